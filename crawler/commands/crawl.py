@@ -1,0 +1,39 @@
+"""`scrapy crawl`, with clear one-line errors and a non-zero exit when the crawl failed.
+
+Scrapy's own command exits 0 even when no start URL could be reached; scripts and cron
+need to know, so the spider records a fatal condition in the stats and this command
+turns it into a message and exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from scrapy.commands.crawl import Command as ScrapyCrawl
+
+
+class Command(ScrapyCrawl):
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if args and args[0] == "articles":
+            from crawler.spiders.articles import StartUrlError, parse_start_urls
+
+            try:
+                parse_start_urls(opts.spargs.get("start_urls"))
+            except StartUrlError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                self.exitcode = 2
+                return
+        if len(args) != 1:
+            super().run(args, opts)
+            return
+        assert self.crawler_process
+        crawler = self._create_crawler(args[0])
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        fatal = crawler.stats.get_value("helpindex/fatal") if crawler.stats else None
+        if fatal:
+            print(f"error: {fatal}", file=sys.stderr)
+            self.exitcode = 1
+        elif self.crawler_process.bootstrap_failed:
+            self.exitcode = 1

@@ -1,0 +1,341 @@
+"""extract(url, body, headers) -> Extraction: one page in, one record (or a reason) out.
+
+Pure: knows nothing of Scrapy or the store. The page is decoded and parsed once; every
+field is then read from the same flattened block list, anchored on the title: the
+article's date and view counter sit in the few short lines right under its heading,
+so dates and counts in sidebars, teasers and footers are never even looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import lxml.html
+
+from . import breadcrumbs
+from .dates import CST, find_dates, label_of, parse_iso
+from .dom import Block, flatten, is_inside, parse_html, strip_non_content
+from .encoding import decode_html
+from .metadata import PageMeta, read_meta
+from .record import Record, content_hash
+from .steps import find_sections
+from .title import choose_title
+from .views import find_views
+
+MAX_BODY_CHARS = 200_000
+
+_NOISE_HEADING = re.compile(
+    r"^\s*(?:推荐阅读|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
+    r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
+    r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
+    r"tags?\s*[:：]|相关标签|本文标签)",
+    re.I,
+)
+_SKIP_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|ico|svg|css|js|pdf|zip|rar|7z|exe|apk|mp4|mp3|avi|docx?|xlsx?|pptx?)(?:$|\?)", re.I)
+
+
+@dataclass
+class Extraction:
+    """What one page yielded: a record if it is an article, and the links it holds."""
+
+    url: str
+    record: Record | None
+    links: list[str] = field(default_factory=list)
+    kind: str = "other"  # "article", "list", "empty", "other"
+    notes: list[str] = field(default_factory=list)
+    encoding: str | None = None
+
+    @property
+    def is_article(self) -> bool:
+        return self.record is not None
+
+
+def extract(
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str] | None = None,
+    fetched_at: datetime | None = None,
+    profile: Mapping[str, Any] | None = None,
+) -> Extraction:
+    """Parse one page. Never raises on bad input: failures are notes on the result."""
+    try:
+        return _extract(url, body, headers or {}, fetched_at, profile or {})
+    except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
+        return Extraction(url=url, record=None, kind="empty", notes=[f"unparseable page: {exc.__class__.__name__}: {exc}"])
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    for k, v in headers.items():
+        if k.lower() == name.lower():
+            return v if isinstance(v, str) else v.decode("latin-1") if isinstance(v, bytes) else str(v)
+    return None
+
+
+def _extract(url: str, body: bytes, headers: Mapping[str, str], fetched_at: datetime | None, profile: Mapping[str, Any]) -> Extraction:
+    now = (fetched_at or datetime.now(timezone.utc)).astimezone(CST)
+    text, codec = decode_html(body, _header(headers, "Content-Type"))
+    doc = parse_html(text)
+    if doc is None:
+        return Extraction(url=url, record=None, kind="empty", notes=["empty document"], encoding=codec)
+    meta = read_meta(doc)
+    base = url
+    if meta.base_href and _same_host(urljoin(url, meta.base_href), url):
+        base = urljoin(url, meta.base_href)
+    links = _links(doc, base)
+    strip_non_content(doc)
+    result = Extraction(url=url, record=None, links=links, encoding=codec)
+
+    evidence = [meta.og_title or "", meta.jsonld_headline or ""]
+    title_el = _xpath_first(doc, profile.get("title"))
+    if title_el is not None:
+        title, anchor = _text(title_el), title_el
+    else:
+        choice = choose_title(doc, evidence, meta.head_title)
+        title, anchor = choice.text, choice.el
+    if not title:
+        result.notes.append("no title")
+        return result
+
+    body_el = doc.find("body")
+    blocks = flatten(body_el if body_el is not None else doc)
+    root = _xpath_first(doc, profile.get("content")) or _content_root(blocks)
+    if root is None:
+        result.notes.append("no main content")
+        result.kind = "other"
+        return result
+
+    title_idx = _block_index(blocks, anchor)
+    header, content = _split_zones(blocks, root, title_idx, anchor)
+    content = _cut_noise(content)
+    body_text = "\n".join(b.text for b in content)
+    kind = _page_kind(content, root, blocks, meta, body_text)
+    result.kind = kind
+    if kind != "article":
+        result.notes.append(f"not an article ({kind})")
+        return result
+
+    published, updated = _dates(header, content, meta, now)
+    views = find_views("\n".join(b.spaced for b in header))
+    category = _category(doc, meta, title, profile)
+    sections = find_sections(content)
+
+    truncated = len(body_text) > MAX_BODY_CHARS
+    canonical = _canonical(url, meta)
+    record = Record(
+        url=canonical,
+        site=urlsplit(canonical).hostname or "",
+        title=title,
+        published=published,
+        updated=updated,
+        views=views.value if views else None,
+        views_lower_bound=bool(views and views.lower_bound),
+        category=category,
+        sections=[{"heading": s.heading, "steps": s.steps} for s in sections],
+        steps=[step for s in sections for step in s.steps],
+        body=body_text[:MAX_BODY_CHARS],
+        fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat() if fetched_at is None else fetched_at.isoformat(),
+    )
+    record.content_hash = content_hash(record)
+    if truncated:
+        result.notes.append(f"body truncated to {MAX_BODY_CHARS} characters")
+    result.record = record
+    return result
+
+
+def _text(el: lxml.html.HtmlElement) -> str:
+    from .dom import clean_text
+
+    return clean_text(el.text_content())
+
+
+def _xpath_first(doc: lxml.html.HtmlElement, xpath: str | None) -> lxml.html.HtmlElement | None:
+    if not xpath:
+        return None
+    try:
+        found = doc.xpath(xpath)
+    except lxml.etree.XPathError:
+        return None
+    found = [f for f in found if isinstance(f, lxml.html.HtmlElement)]
+    return found[0] if found else None
+
+
+def _same_host(a: str, b: str) -> bool:
+    return (urlsplit(a).hostname or "") == (urlsplit(b).hostname or "")
+
+
+def _canonical(url: str, meta: PageMeta) -> str:
+    url = urldefrag(url)[0]
+    if meta.canonical:
+        canon = urldefrag(urljoin(url, meta.canonical))[0]
+        if canon.startswith(("http://", "https://")) and _same_host(canon, url):
+            return canon
+    return url
+
+
+def _links(doc: lxml.html.HtmlElement, base: str) -> list[str]:
+    seen: dict[str, None] = {}
+    for href in doc.xpath("//a/@href | //link[@rel='next']/@href | //area/@href"):
+        href = href.strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+            continue
+        try:
+            absolute = urldefrag(urljoin(base, href))[0]
+        except ValueError:
+            continue
+        if not absolute.startswith(("http://", "https://")) or _SKIP_LINK.search(absolute):
+            continue
+        seen.setdefault(absolute, None)
+    return list(seen)
+
+
+def _block_index(blocks: list[Block], anchor: lxml.html.HtmlElement | None) -> int | None:
+    if anchor is None:
+        return None
+    for b in blocks:
+        if b.el is anchor or is_inside(b.el, anchor):
+            return b.index
+    return None
+
+
+_PUNCT = re.compile(r"[，,。；;！!？?、]")
+
+
+def _content_root(blocks: list[Block]) -> lxml.html.HtmlElement | None:
+    """The element holding the article's paragraphs (readability-style parent scoring)."""
+    scores: dict[lxml.html.HtmlElement, float] = {}
+    for b in blocks:
+        if b.noise or b.length < 10 or b.link_density > 0.5:
+            continue
+        score = 1.0 + len(_PUNCT.findall(b.text)) + min(b.length / 100, 3.0)
+        el = b.el
+        if el.tag not in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "dt", "span"):
+            scores[el] = scores.get(el, 0.0) + score
+        parent = el.getparent()
+        for weight in (1.0, 0.5, 0.25):
+            if parent is None:
+                break
+            if parent.tag not in ("body", "html"):
+                scores[parent] = scores.get(parent, 0.0) + score * weight
+            parent = parent.getparent()
+    if not scores:
+        return None
+    return max(scores.items(), key=lambda kv: kv[1])[0]
+
+
+def _split_zones(
+    blocks: list[Block], root: lxml.html.HtmlElement, title_idx: int | None, anchor: lxml.html.HtmlElement | None
+) -> tuple[list[Block], list[Block]]:
+    """Split into the header zone (date/views lines under the title) and the content blocks."""
+    in_root = [b for b in blocks if not b.noise and is_inside(b.el, root)]
+    if anchor is not None:
+        in_root = [b for b in in_root if not is_inside(b.el, anchor)]
+    if title_idx is not None:
+        after = [b for b in in_root if b.index > title_idx]
+        in_root = after or in_root
+        start = title_idx + 1
+        zone = [b for b in blocks[start:] if not b.noise and not (anchor is not None and is_inside(b.el, anchor))]
+    else:
+        first = in_root[0].index if in_root else len(blocks)
+        before = [b for b in blocks[:first] if not b.noise][-6:]
+        zone = before + in_root
+    header: list[Block] = []
+    for b in zone:
+        if b.length >= 80 or len(header) >= 8:
+            break
+        header.append(b)
+    meta_ids = {id(b) for b in header if _is_meta_line(b)}
+    content = [b for b in in_root if id(b) not in meta_ids]
+    return header, content
+
+
+_META_WORDS = re.compile(r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?|次)", re.I)
+
+
+def _is_meta_line(b: Block) -> bool:
+    """A short line made of a date, a counter, an author: metadata, not article text."""
+    if b.length > 120:
+        return False
+    stripped = b.text
+    for f in find_dates(stripped):
+        stripped = stripped.replace(stripped[f.start : f.end], " ")
+    return bool(_META_WORDS.search(b.text)) or len(re.sub(r"[\W\d_]+", "", stripped)) < 8
+
+
+def _cut_noise(content: list[Block]) -> list[Block]:
+    for i, b in enumerate(content):
+        if _NOISE_HEADING.match(b.text) and (b.length <= 40 or b.link_density > 0.3):
+            return content[:i]
+    return content
+
+
+def _page_kind(content: list[Block], root, blocks, meta: PageMeta, body_text: str) -> str:
+    if not content:
+        return "other"
+    linky = sum(1 for b in content if b.link_density > 0.5)
+    dated = sum(1 for b in content if b.length < 200 and find_dates(b.text))
+    prose = [b for b in content if b.length >= 20 and b.link_density < 0.3]
+    prose_chars = sum(b.length for b in prose)
+    if meta.og_type and meta.og_type.lower() == "article" and prose_chars >= 50:
+        return "article"
+    if (meta.jsonld_type in ("Article", "NewsArticle", "BlogPosting", "TechArticle", "HowTo", "QAPage", "Question")) and prose_chars >= 50:
+        return "article"
+    if linky >= 5 and linky >= 0.4 * len(content):
+        return "list"
+    if dated >= 4 and dated >= 0.25 * len(content):
+        return "list"
+    if prose_chars >= 80 and len(prose) >= 1:
+        return "article"
+    return "other"
+
+
+def _dates(header: list[Block], content: list[Block], meta: PageMeta, now: datetime) -> tuple[str | None, str | None]:
+    published = updated = None
+    unlabeled = None
+    for b in header:
+        for f in find_dates(b.spaced, now):
+            label = label_of(b.spaced, f.start)
+            if label == "updated":
+                updated = updated or f.iso
+            elif label == "published":
+                published = published or f.iso
+            elif unlabeled is None:
+                unlabeled = f.iso
+    meta_pub = parse_iso(meta.published) or parse_iso(meta.jsonld_published)
+    meta_upd = parse_iso(meta.updated) or parse_iso(meta.jsonld_updated)
+    if meta_pub and (published is None or meta_pub[:10] == published[:10]):
+        published = meta_pub
+    published = published or unlabeled
+    if published is None:
+        # labelled dates at the very start or end of the article text ("发布时间：…")
+        for b in content[:3] + content[-3:]:
+            if b.length > 120:
+                continue
+            for f in find_dates(b.text, now):
+                if label_of(b.text, f.start) == "published":
+                    published = published or f.iso
+                elif label_of(b.text, f.start) == "updated":
+                    updated = updated or f.iso
+    if meta_upd and (updated is None or meta_upd[:10] == updated[:10]):
+        updated = meta_upd
+    if updated and published and updated == published:
+        updated = None
+    return published, updated
+
+
+def _category(doc, meta: PageMeta, title: str, profile: Mapping[str, Any]) -> list[str]:
+    el = _xpath_first(doc, profile.get("breadcrumb"))
+    if el is not None:
+        return breadcrumbs.from_element(el, title)
+    if meta.breadcrumb:
+        path = breadcrumbs.clean_path(breadcrumbs.from_jsonld(meta.breadcrumb), title)
+        if path:
+            return path
+    el = breadcrumbs.find_breadcrumb_element(doc)
+    if el is not None:
+        return breadcrumbs.from_element(el, title)
+    return []

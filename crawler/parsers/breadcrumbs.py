@@ -1,0 +1,105 @@
+"""Read the category path from a breadcrumb, whatever its markup.
+
+The path excludes the home link (首页/主页…), the "正文" marker and the article's own
+title: what remains is the category, outermost first.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from .dom import clean_text
+
+_CRUMB_ATTR = re.compile(
+    r"crumb|position|location|weizhi|mianbao|daohang|nav-?path|site-?path|curpos|current-?pos|path",
+    re.I,
+)
+_HERE_PREFIX = re.compile(r"^\s*(当前位置|当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置|當前位置|您的位置|目前位置)\s*[:：]?\s*")
+_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|/|＞|→|\\|»|〉|·|\|)\s*")
+_HOME = {"首页", "主页", "网站首页", "首頁", "主頁", "home", "Home", "HOME", "帮助中心首页"}
+_SKIP = {"正文", "内容", "详情", "正文内容", "文章", "当前文章", "本文"}
+
+
+def _clean_items(items: list[str], title: str | None) -> list[str]:
+    out: list[str] = []
+    norm_title = _norm(title) if title else None
+    for raw in items:
+        item = _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/")
+        if not item or item in _HOME or item in _SKIP or len(item) > 40:
+            continue
+        if norm_title and (_norm(item) == norm_title or (len(item) > 8 and _norm(item) in norm_title)):
+            continue
+        if out and out[-1] == item:
+            continue
+        out.append(item)
+    return out
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", "", s).lower()
+
+
+def from_element(el: lxml.html.HtmlElement, title: str | None) -> list[str]:
+    """Items of a breadcrumb element: its links, plus trailing plain text."""
+    items: list[str] = []
+    links = el.xpath(".//a")
+    if links:
+        for a in links:
+            items.append(a.text_content())
+        tail = links[-1].tail or ""
+        # text after the last link, e.g. "> 正文" or the title
+        node = links[-1]
+        following = [tail]
+        for sib in node.itersiblings():
+            following.append(sib.text_content())
+            following.append(sib.tail or "")
+        rest = clean_text(" ".join(following))
+        for piece in _SEPARATORS.split(rest):
+            items.append(piece)
+    else:
+        items = _SEPARATORS.split(clean_text(el.text_content()))
+    return _clean_items(items, title)
+
+
+def find_breadcrumb_element(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The innermost element that looks like a breadcrumb (first in the page wins)."""
+    candidates = []
+    for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td"):
+        attrs = " ".join(el.get(a) or "" for a in ("class", "id", "aria-label"))
+        text = clean_text(el.text_content())
+        if not text or len(text) > 200:
+            continue
+        if _CRUMB_ATTR.search(attrs) or _HERE_PREFIX.match(text):
+            if el.xpath(".//a") or _SEPARATORS.search(text):
+                candidates.append(el)
+    for el in candidates:
+        if not any(other is not el and el in other.iterancestors() for other in candidates):
+            return el
+    return None
+
+
+def from_jsonld(items: list[dict]) -> list[str]:
+    """Names of a BreadcrumbList's elements in position order."""
+    pairs = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        name = item.get("name")
+        if not name and isinstance(item.get("item"), dict):
+            name = item["item"].get("name")
+        pos = item.get("position", i)
+        try:
+            pos = float(pos)
+        except (TypeError, ValueError):
+            pos = i
+        if isinstance(name, str):
+            pairs.append((pos, name))
+    pairs.sort(key=lambda p: p[0])
+    return [n for _, n in pairs]
+
+
+def clean_path(items: list[str], title: str | None) -> list[str]:
+    """Public wrapper for cleaning an already split path."""
+    return _clean_items(items, title)

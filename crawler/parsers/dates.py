@@ -1,0 +1,208 @@
+"""Find and normalise publish/update dates in the forms Chinese pages write them.
+
+Output is ISO 8601: ``YYYY-MM-DDTHH:MM:SS+08:00`` when the page gives a time (China
+Standard Time unless it states a zone), ``YYYY-MM-DD`` when it gives only a day.
+Relative dates ("3天前", "昨天 14:20") resolve against the fetch time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+CST = timezone(timedelta(hours=8))
+
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def to_halfwidth(text: str) -> str:
+    """Fold full-width ASCII (１２３：) to half-width, one character for one."""
+    return text.translate(_FULLWIDTH)
+
+
+_TIME = r"(?:\s*[T ]?\s*(\d{1,2})\s*[:时點点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?分?)?"
+_ABS = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?" + _TIME
+)
+_MONTH_DAY = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*(?:-|月)\s*(\d{1,2})(?!\d)\s*[日号]?"
+    r"\s+(\d{1,2})\s*:\s*(\d{2})(?!\d)"
+)
+_MONTH_DAY_CN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:时](\d{2}))?")
+_RELATIVE = re.compile(r"(\d+)\s*(秒|分钟|分鐘|小时|小時|天|日|周|週|星期|个月|個月|月|年)前")
+_DAY_WORD = re.compile(r"(刚刚|剛剛|今天|昨天|前天)(?:\s*(\d{1,2})\s*:\s*(\d{2}))?")
+_ISO = re.compile(
+    r"((?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date found in text: its ISO form and where it starts."""
+
+    iso: str
+    start: int
+    end: int
+    has_time: bool
+
+
+def _fmt(d: date, hh: int | None, mm: int | None, ss: int | None, tz=CST) -> str | None:
+    if hh is None:
+        return d.isoformat()
+    try:
+        return datetime(d.year, d.month, d.day, hh, mm or 0, ss or 0, tzinfo=tz).isoformat()
+    except ValueError:
+        return d.isoformat()
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _plausible(y: int, now: datetime) -> bool:
+    return 1995 <= y <= now.year + 1
+
+
+def find_dates(text: str, now: datetime | None = None) -> list[Found]:
+    """Every date in text, in order of appearance."""
+    now = now or datetime.now(CST)
+    now_cst = now.astimezone(CST)
+    text = to_halfwidth(text)
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _ABS.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            day = date(y, mo, d)
+        except ValueError:
+            continue
+        if not _plausible(y, now_cst):
+            continue
+        hh, mi, ss = _int(m.group(4)), _int(m.group(5)), _int(m.group(6))
+        if hh is not None and (hh > 23 or (mi or 0) > 59 or (ss or 0) > 59):
+            hh = mi = ss = None
+        iso = _fmt(day, hh, mi, ss)
+        if iso:
+            found.append(Found(iso, m.start(), m.end(), hh is not None))
+            taken.append((m.start(), m.end()))
+    for rx in (_MONTH_DAY, _MONTH_DAY_CN):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            mo, d = int(m.group(1)), int(m.group(2))
+            hh, mi = _int(m.group(3)), _int(m.group(4))
+            year = now_cst.year
+            try:
+                day = date(year, mo, d)
+                if day > now_cst.date():
+                    day = date(year - 1, mo, d)
+            except ValueError:
+                continue
+            if hh is not None and (hh > 23 or (mi or 0) > 59):
+                hh = mi = None
+            iso = _fmt(day, hh, mi, 0 if hh is not None else None)
+            if iso:
+                found.append(Found(iso, m.start(), m.end(), hh is not None))
+                taken.append((m.start(), m.end()))
+    for m in _RELATIVE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n, unit = int(m.group(1)), m.group(2)
+        delta = {
+            "秒": timedelta(seconds=n),
+            "分钟": timedelta(minutes=n),
+            "分鐘": timedelta(minutes=n),
+            "小时": timedelta(hours=n),
+            "小時": timedelta(hours=n),
+            "天": timedelta(days=n),
+            "日": timedelta(days=n),
+            "周": timedelta(weeks=n),
+            "週": timedelta(weeks=n),
+            "星期": timedelta(weeks=n),
+        }.get(unit)
+        if delta is not None:
+            when = now_cst - delta
+            iso = (
+                when.replace(microsecond=0).isoformat()
+                if unit not in ("天", "日", "周", "週", "星期")
+                else when.date().isoformat()
+            )
+            found.append(Found(iso, m.start(), m.end(), True))
+        else:  # months / years: only the day is meaningful
+            months = n * 12 if unit == "年" else n
+            y, mo = divmod(now_cst.month - 1 - months, 12)
+            try:
+                day = date(now_cst.year + y, mo + 1, min(now_cst.day, 28))
+            except ValueError:
+                continue
+            found.append(Found(day.isoformat(), m.start(), m.end(), False))
+        taken.append((m.start(), m.end()))
+    for m in _DAY_WORD.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        word = m.group(1)
+        if word in ("刚刚", "剛剛"):
+            iso = now_cst.replace(microsecond=0).isoformat()
+            found.append(Found(iso, m.start(), m.end(), True))
+            continue
+        if m.group(2) is None:
+            continue  # a bare "今天" is prose, not a date
+        back = {"今天": 0, "昨天": 1, "前天": 2}[word]
+        day = now_cst.date() - timedelta(days=back)
+        iso = _fmt(day, int(m.group(2)), int(m.group(3)), 0)
+        if iso:
+            found.append(Found(iso, m.start(), m.end(), True))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def parse_iso(value: str | None) -> str | None:
+    """Normalise a machine-readable date (meta tags, <time datetime>, JSON-LD)."""
+    if not value:
+        return None
+    m = _ISO.search(value.strip())
+    if not m:
+        found = find_dates(value)
+        return found[0].iso if found else None
+    day, clock, zone = m.group(1), m.group(2), m.group(3)
+    try:
+        d = date.fromisoformat(day)
+    except ValueError:
+        return None
+    if not clock:
+        return d.isoformat()
+    parts = [int(p) for p in clock.split(":")] + [0]
+    tz = CST
+    if zone:
+        if zone == "Z":
+            tz = timezone.utc
+        else:
+            sign = 1 if zone[0] == "+" else -1
+            digits = zone[1:].replace(":", "")
+            tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+    try:
+        return datetime(d.year, d.month, d.day, parts[0], parts[1], parts[2], tzinfo=tz).isoformat()
+    except ValueError:
+        return d.isoformat()
+
+
+_UPDATE_LABEL = re.compile(r"(更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|修改于|更新)\s*[:：]?\s*$")
+_PUBLISH_LABEL = re.compile(
+    r"(发布时间|發布時間|发布于|發布於|发表于|發表於|发布日期|发表时间|提问时间|提問時間|时间|時間|日期|发布|發布|posted on|published)\s*[:：]?\s*$",
+    re.I,
+)
+
+
+def label_of(text: str, start: int) -> str | None:
+    """'updated', 'published' or None, from the words just before a date."""
+    before = to_halfwidth(text[max(0, start - 12) : start])
+    if _UPDATE_LABEL.search(before):
+        return "updated"
+    if _PUBLISH_LABEL.search(before):
+        return "published"
+    return None

@@ -1,0 +1,245 @@
+"""Parse HTML once and flatten it into an ordered list of text blocks.
+
+Every field extractor works on the same flattened view: a block is the inline text of
+one block-level element (text inside nested blocks belongs to those), with how much of
+it sits inside links or bold tags and whether it lies in a noise region (sidebars,
+related lists, comments, footers). The flattening walks the tree iteratively, so
+10,000-deep nesting costs no recursion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.etree
+import lxml.html
+
+BLOCK_TAGS = frozenset(
+    "p div li h1 h2 h3 h4 h5 h6 td th tr table ul ol dl dd dt blockquote pre section article "
+    "main header footer aside nav figure figcaption form address center body html".split()
+)
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "select",
+    "button",
+    "textarea",
+    "input",
+    "canvas",
+    "video",
+    "audio",
+)
+
+# class/id words that mark regions which are never the article itself.
+_NOISE_WORD = re.compile(
+    r"(?:^|[\s_-])(?:side|sidebar|aside|right|nav|navbar|menu|footer|foot|bottom|comments?|"
+    r"reply|replies|related|relate|recommend|rec|tuijian|xiangguan|hot|hots|rank|ranking|share|"
+    r"sharebar|ads?|advert|banner|gg|login|copyright|pagination|pager|pages|widget|widgets|"
+    r"friend|flink|links|topbar|top-bar|toolbar|latest|newest|tags|tagcloud|"
+    r"piclist|pic-list|teaser|guess|like|more|other-answers?|answer-list)(?:$|[\s_-])",
+    re.I,
+)
+_NOISE_TAGS = frozenset(("aside", "nav", "footer"))
+
+
+@dataclass
+class Block:
+    """The inline text of one block-level element, in document order."""
+
+    index: int
+    tag: str
+    el: lxml.html.HtmlElement
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    bold_chars: int = 0
+    noise: bool = False
+    list_tag: str | None = None  # "ol"/"ul" for list items
+    text: str = ""
+    spaced: str = ""  # text with a space at every inline-element boundary ("<span>date</span><span>views</span>")
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+    @property
+    def is_heading_tag(self) -> bool:
+        return self.tag in HEADING_TAGS
+
+
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u3000\u200b\ufeff]+")
+_NL = re.compile(r"\s*\n\s*")
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace (including &nbsp; and full-width spaces) but keep line breaks."""
+    text = _WS.sub(" ", text)
+    text = _NL.sub("\n", text)
+    return text.strip()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement | None:
+    """Parse decoded HTML; None when there is no document at all."""
+    text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    if not text.strip():
+        return None
+    try:
+        doc = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    return doc
+
+
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
+
+
+def strip_non_content(doc: lxml.html.HtmlElement) -> None:
+    """Drop scripts, styles and widgets whose text is never article text."""
+    lxml.etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
+
+
+def is_noise_element(el: lxml.html.HtmlElement) -> bool:
+    """True for elements whose tag, class or id mark a sidebar, footer, comment list…"""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _NOISE_TAGS:
+        return True
+    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+    if not attrs.strip():
+        return False
+    return bool(_NOISE_WORD.search(attrs))
+
+
+_MARK = "\x1f"
+_INLINE_SEPARATED = frozenset(("span", "em", "i", "font", "label", "small", "time", "a", "cite", "abbr"))
+
+
+def flatten(root: lxml.html.HtmlElement) -> list[Block]:
+    """Flatten the tree under root into blocks, in document order."""
+    blocks: list[Block] = []
+    stack: list[Block] = []  # open block elements
+    opened: list[tuple[bool, bool, bool, bool]] = []  # per open element: block, link, bold, noise
+    depth = {"noise": 0, "link": 0, "bold": 0}
+    list_stack: list[str] = []
+
+    def add(text: str) -> None:
+        if not text or not stack:
+            return
+        b = stack[-1]
+        b.parts.append(text)
+        n = len(text.strip())
+        if depth["link"]:
+            b.link_chars += n
+        if depth["bold"]:
+            b.bold_chars += n
+
+    def close_block() -> None:
+        b = stack.pop()
+        joined = "".join(b.parts)
+        b.text = clean_text(joined.replace(_MARK, ""))
+        b.spaced = clean_text(joined.replace(_MARK, " "))
+        b.parts = []
+        if b.text:
+            b.index = len(blocks)
+            blocks.append(b)
+
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            noisy = is_noise_element(el)
+            is_block = tag in BLOCK_TAGS
+            is_link = tag == "a"
+            is_bold = tag in ("b", "strong")
+            opened.append((is_block, is_link, is_bold, noisy))
+            if noisy:
+                depth["noise"] += 1
+            if is_block:
+                if stack and stack[-1].parts:
+                    _split_parent(stack[-1], blocks)
+                if tag in ("ul", "ol"):
+                    list_stack.append(tag)
+                b = Block(index=-1, tag=tag, el=el, noise=depth["noise"] > 0)
+                if tag == "li" and list_stack:
+                    b.list_tag = list_stack[-1]
+                stack.append(b)
+            if is_link:
+                depth["link"] += 1
+            if is_bold:
+                depth["bold"] += 1
+            if tag == "br":
+                add("\n")
+            else:
+                if tag in _INLINE_SEPARATED and stack:
+                    stack[-1].parts.append(_MARK)
+                if el.text:
+                    add(el.text)
+        else:
+            is_block, is_link, is_bold, noisy = opened.pop()
+            if is_block:
+                close_block()
+                if tag in ("ul", "ol") and list_stack:
+                    list_stack.pop()
+            if is_link:
+                depth["link"] -= 1
+            if is_bold:
+                depth["bold"] -= 1
+            if noisy:
+                depth["noise"] -= 1
+            if tag in _INLINE_SEPARATED and stack:
+                stack[-1].parts.append(_MARK)
+            if el.tail:
+                add(el.tail)
+    while stack:
+        close_block()
+    return blocks
+
+
+def _split_parent(parent: Block, blocks: list[Block]) -> None:
+    """Emit the text a block holds before a nested block as a block of its own."""
+    piece = Block(
+        index=-1,
+        tag=parent.tag,
+        el=parent.el,
+        noise=parent.noise,
+        list_tag=parent.list_tag,
+        link_chars=parent.link_chars,
+        bold_chars=parent.bold_chars,
+    )
+    joined = "".join(parent.parts)
+    piece.text = clean_text(joined.replace(_MARK, ""))
+    piece.spaced = clean_text(joined.replace(_MARK, " "))
+    parent.parts = []
+    parent.link_chars = 0
+    parent.bold_chars = 0
+    if piece.text:
+        piece.index = len(blocks)
+        blocks.append(piece)
+
+
+def text_of(el: lxml.html.HtmlElement) -> str:
+    """All text under an element, whitespace collapsed."""
+    return clean_text(el.text_content())
+
+
+def is_inside(el: lxml.html.HtmlElement, ancestor: lxml.html.HtmlElement) -> bool:
+    """True if el is ancestor or lies below it."""
+    node = el
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False

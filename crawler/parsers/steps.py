@@ -1,0 +1,143 @@
+"""Find the ordered steps of an article and group them into sections.
+
+Steps are written many ways: <ol>/<ul> items; paragraphs numbered "1." "第一步:" "(1)"
+"①"; several numbered lines in one <br>-separated block; or plain paragraphs after a
+lead-in that ends in a colon ("…可以通过以下步骤进行操作:"). Intros, conclusions
+("总的来说…") and image captions are not steps. Headings ("一、…", <h2>) open sections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dom import Block
+
+_CN_NUM = "一二三四五六七八九十"
+_STEP_PREFIX = re.compile(
+    r"^\s*(?:"
+    r"第\s*[" + _CN_NUM + r"\d]+\s*步\s*[:：.、,，]?"
+    r"|步骤\s*[" + _CN_NUM + r"\d]+\s*[:：.、,，]?"
+    r"|step\s*\d+\s*[:：.、]?"
+    r"|[(（]\s*\d{1,2}\s*[)）]\s*[、.．]?"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮]\s*[、.．]?"
+    r"|\d{1,2}\s*(?:[.．、](?!\d)|[)）])"
+    r")\s*",
+    re.I,
+)
+_STRONG_STEP = re.compile(r"^\s*(?:第\s*[" + _CN_NUM + r"\d]+\s*步|步骤\s*[" + _CN_NUM + r"\d]+|step\s*\d+)", re.I)
+_HEADING_TEXT = re.compile(
+    r"^\s*(?:[" + _CN_NUM + r"]{1,3}\s*[、.．]|第[" + _CN_NUM + r"]{1,3}[部分章节])"
+)
+_CONCLUSION = re.compile(
+    r"^\s*(?:总的来说|总而言之|总之|综上|总结|温馨提示|特别提示|需要注意|注意事项|注意[:：]|提示[:：]|小贴士|"
+    r"以上就是|以上便是|希望(?:以上|本文|这篇)|如果(?:还有|仍有|您还有|你还有)|更多|本文|免责声明|声明[:：])"
+)
+_CAPTION = re.compile(r"^\s*(?:图\s*\d+|如图|图示|图片来源|\(图|（图)")
+_LEAD_IN_END = re.compile(r"[:：]\s*$")
+_MAX_STEP_LEN = 400
+
+
+@dataclass
+class Section:
+    """Steps under one heading (None for steps before any heading)."""
+
+    heading: str | None
+    steps: list[str] = field(default_factory=list)
+
+
+def strip_step_number(text: str) -> str:
+    """'第一步:打开APP' -> '打开APP'."""
+    return _STEP_PREFIX.sub("", text, count=1).strip()
+
+
+def is_heading(block: Block) -> bool:
+    """Does this block open a section?"""
+    text = block.text
+    if len(text) > 60 or "\n" in text:
+        return False
+    if block.tag in ("h2", "h3", "h4", "h5", "h6"):
+        return True
+    if _STRONG_STEP.match(text):
+        return False
+    if _HEADING_TEXT.match(text):
+        return True
+    if block.bold_chars >= 0.9 * len(text.replace(" ", "")) and len(text) <= 40 and block.tag != "li":
+        return not _LEAD_IN_END.search(text) or len(text) < 20
+    return False
+
+
+def _numbered(text: str) -> bool:
+    return bool(_STEP_PREFIX.match(text)) and len(strip_step_number(text)) >= 2
+
+
+def find_sections(blocks: list[Block]) -> list[Section]:
+    """Sections with their steps, in page order; only sections that have steps."""
+    sections: list[Section] = [Section(None)]
+    lead_in = False
+    i = 0
+    n = len(blocks)
+    while i < n:
+        b = blocks[i]
+        text = b.text
+        cur = sections[-1]
+        if _CAPTION.match(text) or b.tag == "figcaption" or b.link_density > 0.6:
+            i += 1
+            continue
+        if is_heading(b):
+            sections.append(Section(text))
+            lead_in = False
+            i += 1
+            continue
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        if b.list_tag:
+            # a whole list: consecutive items of the same list element
+            parent = b.el.getparent()
+            items = []
+            while i < n and blocks[i].list_tag and blocks[i].el.getparent() is parent:
+                if blocks[i].link_density <= 0.6:
+                    items.append(strip_step_number(blocks[i].text.replace("\n", " ")))
+                i += 1
+            items = [t for t in items if t]
+            if len(items) >= 2 or lead_in:
+                cur.steps.extend(items)
+            continue
+        if len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2:
+            # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in
+            for ln in lines:
+                if _numbered(ln):
+                    cur.steps.append(strip_step_number(ln))
+            lead_in = False
+            i += 1
+            continue
+        if _numbered(text) and (_STRONG_STEP.match(text) or _numbered_run(blocks, i)):
+            cur.steps.append(strip_step_number(text.replace("\n", " ")))
+            lead_in = False
+            i += 1
+            continue
+        if _CONCLUSION.match(text):
+            lead_in = False
+            i += 1
+            continue
+        if _LEAD_IN_END.search(text) and len(text) <= 200:
+            lead_in = True
+            i += 1
+            continue
+        if lead_in:
+            if len(text) <= _MAX_STEP_LEN:
+                if len(lines) >= 2:
+                    cur.steps.extend(lines)
+                else:
+                    cur.steps.append(text)
+            else:
+                lead_in = False
+        i += 1
+    return [s for s in sections if s.steps]
+
+
+def _numbered_run(blocks: list[Block], i: int) -> bool:
+    """Is blocks[i] part of a run of at least two numbered paragraphs?"""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and _numbered(blocks[j].text) and not blocks[j].list_tag:
+            return True
+    return False

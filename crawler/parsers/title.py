@@ -1,0 +1,99 @@
+"""Choose the article title.
+
+The article heading wins when it agrees with other evidence (the <title> with its site
+suffix stripped, og:title, JSON-LD headline); an <h1> that is only the site's logo loses
+to a heading that matches that evidence. Without any heading, the stripped <title> serves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+
+from .dom import clean_text, is_noise_element
+
+_SUFFIX_SPLIT = re.compile(r"\s*(?:_|\||｜|\s-\s|–|—|--|::|：：)\s*")
+
+
+def strip_site_suffix(title: str) -> str:
+    """'抖音钻石怎么退_帮帮知识网' -> '抖音钻石怎么退': keep the longest piece."""
+    title = clean_text(title)
+    pieces = [p for p in _SUFFIX_SPLIT.split(title) if p and p.strip()]
+    if len(pieces) <= 1:
+        return title
+    # the article part is normally first and longest; site names are short
+    first = pieces[0]
+    longest = max(pieces, key=len)
+    return first if len(first) >= 0.6 * len(longest) else longest
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[\W_]+", "", s).lower()
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of the shorter string found in the longer (by normalised containment/bigrams)."""
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return 0.0
+    if na == nb:
+        return 1.0
+    short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
+    if short in long_:
+        return len(short) / len(long_) * 0.5 + 0.5
+    grams = {short[i : i + 2] for i in range(len(short) - 1)} or {short}
+    hit = sum(g in long_ for g in grams)
+    return hit / len(grams) * 0.8
+
+
+@dataclass
+class TitleChoice:
+    """The chosen title and the element it came from (None if from metadata)."""
+
+    text: str | None
+    el: lxml.html.HtmlElement | None
+
+
+_CANDIDATE_XPATH = (
+    "//h1 | //h2 | //h3 | //*[contains(concat(' ', normalize-space(@class), ' '), ' title ')]"
+    " | //*[contains(@class, 'title') or contains(@class, 'Title') or contains(@id, 'title')]"
+)
+
+
+def choose_title(doc: lxml.html.HtmlElement, evidence: list[str], head_title: str | None) -> TitleChoice:
+    """Pick the heading element that best matches the evidence."""
+    refs = [e for e in evidence if e]
+    if head_title:
+        refs.append(strip_site_suffix(head_title))
+        refs.append(head_title)
+    best: tuple[float, lxml.html.HtmlElement, str] | None = None
+    for order, el in enumerate(doc.xpath(_CANDIDATE_XPATH)):
+        if el.tag in ("title", "head", "meta", "body", "html"):
+            continue
+        text = clean_text(el.text_content())
+        if not (2 <= len(text) <= 120):
+            continue
+        if any(is_noise_element(a) for a in el.iterancestors()) or is_noise_element(el):
+            penalty = 0.5
+        else:
+            penalty = 0.0
+        # a title that is a link to somewhere else is usually a list item
+        link = el.xpath("ancestor-or-self::a | .//a")
+        link_pen = 0.25 if link and len(clean_text(link[0].text_content())) >= len(text) * 0.8 else 0.0
+        sim = max((similarity(text, r) for r in refs), default=0.0)
+        tag_bonus = {"h1": 0.15, "h2": 0.1, "h3": 0.05}.get(el.tag, 0.0)
+        score = sim + tag_bonus - penalty - link_pen - order * 0.0005
+        if not refs:
+            score = tag_bonus + len(text) / 200 - penalty - link_pen - order * 0.0005
+        if best is None or score > best[0]:
+            best = (score, el, text)
+    if best is not None and (best[0] >= 0.6 or (not refs and best[1].tag == "h1")):
+        return TitleChoice(best[2], best[1])
+    for r in refs:
+        if r:
+            return TitleChoice(strip_site_suffix(r), None)
+    if best is not None:
+        return TitleChoice(best[2], best[1])
+    return TitleChoice(None, None)

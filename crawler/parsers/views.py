@@ -1,0 +1,60 @@
+"""Read a page's own view counter: "1028956浏览", "阅读 1.2万", "浏览次数:10w+"…
+
+Only words that mean *views* count (浏览, 阅读, 点击, 人气, 查看, 围观, views); likes,
+comments and "有帮助(123)" votes never do. A counter like "10w+" is a lower bound.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import to_halfwidth
+
+_NUM = r"(\d[\d,，]*(?:\.\d+)?)\s*(万|萬|w|W|千|k|K|亿|億)?\s*(\+)?"
+_WORD = r"(?:浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|阅读量|阅读数|阅读次数|閱讀|阅读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|访问量|views?|reads?|hits?)"
+_LABEL_FIRST = re.compile(_WORD + r"\s*(?:[:：]|\(|（)?\s*" + _NUM, re.I)
+_NUM_FIRST = re.compile(r"(?<![\d.])" + _NUM + r"\s*(?:次|人|人次)?\s*" + _WORD, re.I)
+_MULT = {"万": 10_000, "萬": 10_000, "w": 10_000, "W": 10_000, "千": 1_000, "k": 1_000,
+         "K": 1_000, "亿": 100_000_000, "億": 100_000_000}
+# words that, right before the number, mean the count is something else
+_NOT_VIEWS = re.compile(r"(赞|點讚|点赞|评论|評論|回复|回覆|收藏|分享|有帮助|有用|顶|踩|粉丝|关注|下载)\s*[:：(（]?\s*$")
+
+
+@dataclass(frozen=True)
+class ViewCount:
+    """A view count and whether the page only gave a lower bound ("10w+")."""
+
+    value: int
+    lower_bound: bool
+
+
+def _to_int(num: str, mult: str | None) -> int | None:
+    num = num.replace(",", "").replace("，", "")
+    try:
+        value = float(num)
+    except ValueError:
+        return None
+    if mult:
+        value *= _MULT[mult]
+    if value < 0 or value > 1e11:
+        return None
+    return int(round(value))
+
+
+def find_views(text: str) -> ViewCount | None:
+    """The first view counter in text, or None."""
+    text = to_halfwidth(text)
+    best: tuple[int, ViewCount] | None = None
+    for rx, num_group in ((_LABEL_FIRST, 1), (_NUM_FIRST, 1)):
+        for m in rx.finditer(text):
+            if _NOT_VIEWS.search(text[max(0, m.start() - 6) : m.start()]):
+                continue
+            value = _to_int(m.group(num_group), m.group(num_group + 1))
+            if value is None:
+                continue
+            lower = bool(m.group(num_group + 2))
+            if best is None or m.start() < best[0]:
+                best = (m.start(), ViewCount(value, lower))
+            break
+    return best[1] if best else None

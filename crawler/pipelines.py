@@ -1,0 +1,45 @@
+"""Item pipelines: where extracted records meet the store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from .store import Store, StoreError
+
+
+class StorePipeline:
+    """Upsert every record into the SQLite store under HELPINDEX_DATA, counting outcomes."""
+
+    def __init__(self, data_dir: str, crawler: Crawler) -> None:
+        self.data_dir = data_dir
+        self.stats = crawler.stats
+        self.store: Store | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        data_dir = crawler.settings.get("HELPINDEX_DATA")
+        if not data_dir:
+            raise NotConfigured("HELPINDEX_DATA is empty")
+        return cls(data_dir, crawler)
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        try:
+            self.store = Store(self.data_dir)
+        except StoreError as exc:
+            self.stats.set_value("helpindex/fatal", str(exc))
+            raise
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
+        assert self.store is not None
+        http = item.pop("_http", {}) if isinstance(item, dict) else {}
+        outcome = self.store.upsert(item, etag=http.get("etag"), last_modified=http.get("last_modified"))
+        self.stats.inc_value(f"helpindex/records_{outcome}")
+        return item

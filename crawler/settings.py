@@ -1,0 +1,40 @@
+"""Scrapy settings for helpindex: polite by default, every component switched on here."""
+
+import os
+
+BOT_NAME = "helpindex"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"
+
+# Where the record store (and the index beside it) live; `-s HELPINDEX_DATA=DIR` overrides.
+HELPINDEX_DATA = os.environ.get("HELPINDEX_DATA") or "data"
+# Who to contact about this crawler; goes into the User-Agent.
+HELPINDEX_CONTACT = os.environ.get("HELPINDEX_CONTACT") or "set HELPINDEX_CONTACT"
+USER_AGENT = f"helpindex/0.1 (help-article indexer; +{HELPINDEX_CONTACT})"
+
+ROBOTSTXT_OBEY = True
+COOKIES_ENABLED = False  # articles need no session; also keeps tldextract off the network
+TELNETCONSOLE_ENABLED = False
+
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 3 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.StorePipeline": 300,
+}
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,157 @@
+"""The `articles` spider: from start URLs through list pages, pagination, sitemaps and
+related links to every article on the start URLs' hosts.
+
+Extraction is delegated to the pure parser (crawler.parsers); the spider only decides
+what to fetch next and hands records to the pipelines.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.python.failure import Failure
+
+from crawler.parsers import extract
+from crawler.profiles import profile_for
+
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+
+
+class StartUrlError(ValueError):
+    """The start URLs given on the command line are unusable."""
+
+
+def parse_start_urls(value: str | list[str] | None) -> list[str]:
+    """Split and check `-a start_urls=URL[,URL...]`."""
+    if not value:
+        raise StartUrlError("no start URLs: use -a start_urls=URL[,URL...]")
+    raw = value.split(",") if isinstance(value, str) else list(value)
+    urls = [u.strip() for u in raw if u.strip()]
+    if not urls:
+        raise StartUrlError("no start URLs: use -a start_urls=URL[,URL...]")
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise StartUrlError(f"start URL {url!r} is not an http(s) URL with a host")
+    return urls
+
+
+class ArticlesSpider(scrapy.Spider):
+    name = "articles"
+
+    def __init__(self, start_urls: str | list[str] | None = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.start_urls = parse_start_urls(start_urls)
+        self.allowed_domains = sorted({urlsplit(u).hostname or "" for u in self.start_urls})
+        self._start_ok: set[str] = set()
+        self._start_errors: dict[str, str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._on_closed, signal=scrapy.signals.spider_closed)
+        return spider
+
+    async def start(self) -> AsyncIterator[Any]:
+        roots: dict[str, str] = {}
+        for url in self.start_urls:
+            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"helpindex_start": url})
+            parts = urlsplit(url)
+            roots.setdefault(parts.netloc, f"{parts.scheme}://{parts.netloc}")
+        for root in roots.values():
+            yield scrapy.Request(f"{root}/robots.txt", callback=self.parse_robots, errback=self.on_error,
+                                 meta={"helpindex_root": root}, priority=10)
+
+    # -- callbacks -------------------------------------------------------------------------
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        """Follow the Sitemap: lines of robots.txt, or the conventional /sitemap.xml."""
+        urls = list(sitemap_urls_from_robots(response.text, base_url=response.url)) if isinstance(response, TextResponse) else []
+        if not urls:
+            urls = [response.meta["helpindex_root"] + "/sitemap.xml"]
+        for url in urls:
+            yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        start = response.meta.get("helpindex_start")
+        if start:
+            self._start_ok.add(start)
+        body = response.body
+        if _looks_like_sitemap(response):
+            yield from self._parse_sitemap(response)
+            return
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("helpindex/pages_not_html")
+            return
+        headers = {"Content-Type": response.headers.get("Content-Type", b"").decode("latin-1")}
+        host = urlsplit(response.url).hostname
+        page = extract(response.url, body, headers, profile=profile_for(host))
+        self.crawler.stats.inc_value(f"helpindex/pages_{page.kind}")
+        if page.record is not None:
+            yield page.record.to_dict()
+        for link in page.links:
+            if self._allowed(link):
+                yield scrapy.Request(link, callback=self.parse, errback=self.on_error)
+
+    def _parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                with gzip.GzipFile(fileobj=io.BytesIO(body)) as f:
+                    body = f.read(MAX_SITEMAP_BYTES + 1)
+            except (OSError, EOFError):
+                self.crawler.stats.inc_value("helpindex/sitemaps_bad")
+                return
+            if len(body) > MAX_SITEMAP_BYTES:
+                self.crawler.stats.inc_value("helpindex/sitemaps_bad")
+                return
+        try:
+            sitemap = Sitemap(body)
+            entries = list(sitemap)
+        except Exception:  # lxml raises several types on malformed XML
+            self.crawler.stats.inc_value("helpindex/sitemaps_bad")
+            self.logger.warning("malformed sitemap %s", response.url)
+            return
+        self.crawler.stats.inc_value("helpindex/sitemaps")
+        for entry in entries:
+            loc = (entry.get("loc") or "").strip()
+            if loc and self._allowed(loc):
+                yield scrapy.Request(loc, callback=self.parse, errback=self.on_error)
+
+    def on_error(self, failure: Failure) -> None:
+        request = failure.request if hasattr(failure, "request") else None
+        self.crawler.stats.inc_value(f"helpindex/errors/{failure.type.__name__}")
+        if request is not None and request.meta.get("helpindex_start"):
+            self._start_errors[request.meta["helpindex_start"]] = failure.getErrorMessage() or failure.type.__name__
+        self.logger.warning("failed %s: %s", getattr(request, "url", "?"), failure.getErrorMessage())
+
+    def _on_closed(self, spider: scrapy.Spider, reason: str) -> None:
+        if not self._start_ok:
+            detail = "; ".join(f"{u} ({e})" for u, e in self._start_errors.items()) or ", ".join(self.start_urls)
+            self.crawler.stats.set_value("helpindex/fatal", f"could not fetch any start URL: {detail}")
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return False
+        host = (parts.hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
+
+def _looks_like_sitemap(response: Response) -> bool:
+    ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    head = response.body[:512].lstrip()
+    if response.body[:2] == b"\x1f\x8b":
+        return True
+    if "xml" in ctype and b"<html" not in head.lower():
+        return b"<urlset" in response.body[:2048] or b"<sitemapindex" in response.body[:2048]
+    return head.startswith(b"<?xml") and (b"<urlset" in response.body[:2048] or b"<sitemapindex" in response.body[:2048])

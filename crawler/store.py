@@ -1,0 +1,235 @@
+"""The record store: one SQLite database under the data directory.
+
+SQLite in WAL mode is the embedded database: every upsert is one transaction, so a
+crawl killed at any instant leaves either the old or the new row, never half of one,
+and readers (the indexer, exports) never block the crawler. Each change to a row
+takes the next number of a store-wide sequence (``seq``), which is how the indexer
+finds what changed since it last looked without rescanning everything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+DB_NAME = "helpindex.sqlite3"
+SCHEMA_VERSION = 1
+JSON_FIELDS = ("category", "sections", "steps")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    url TEXT PRIMARY KEY,
+    site TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    updated TEXT,
+    views INTEGER,
+    views_lower_bound INTEGER NOT NULL DEFAULT 0,
+    category TEXT NOT NULL DEFAULT '[]',
+    sections TEXT NOT NULL DEFAULT '[]',
+    steps TEXT NOT NULL DEFAULT '[]',
+    body TEXT NOT NULL DEFAULT '',
+    fetched_at TEXT,
+    content_hash TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'live',
+    first_seen TEXT NOT NULL,
+    last_changed TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
+CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
+"""
+
+_COLUMNS = (
+    "url",
+    "site",
+    "title",
+    "published",
+    "updated",
+    "views",
+    "views_lower_bound",
+    "category",
+    "sections",
+    "steps",
+    "body",
+    "fetched_at",
+    "content_hash",
+    "status",
+    "first_seen",
+    "last_changed",
+    "etag",
+    "last_modified",
+    "seq",
+)
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message is meant for users."""
+
+
+def data_dir_default() -> Path:
+    """The data directory: $HELPINDEX_DATA, else ./data."""
+    return Path(os.environ.get("HELPINDEX_DATA") or "data")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Store:
+    """Upsert and read article records by canonical URL."""
+
+    def __init__(self, data_dir: str | os.PathLike[str], *, create: bool = True) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / DB_NAME
+        if not create and not self.path.exists():
+            raise StoreError(f"no record store at {self.path} (crawl something first)")
+        try:
+            if create:
+                self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{self.path} was written by a newer helpindex (schema {version})")
+            if version < SCHEMA_VERSION:
+                self.db.executescript(_SCHEMA)
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open record store {self.path}: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot create data directory {self.data_dir}: {exc.strerror}") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def upsert(self, record: dict[str, Any], *, etag: str | None = None, last_modified: str | None = None) -> str:
+        """Insert or update one record; return 'new', 'changed' or 'unchanged'.
+
+        A row whose content is the same keeps its seq unless its view count moved (views
+        are shown and sorted on, so the index must see them, but they are not a change).
+        """
+        url = record["url"]
+        now = _now()
+        values = {k: record.get(k) for k in ("site", "title", "published", "updated", "views", "body", "fetched_at", "content_hash")}
+        values["views_lower_bound"] = int(bool(record.get("views_lower_bound")))
+        for k in JSON_FIELDS:
+            values[k] = json.dumps(record.get(k) or [], ensure_ascii=False)
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            row = self.db.execute(
+                "SELECT content_hash, views, status FROM articles WHERE url = ?", (url,)
+            ).fetchone()
+            if row is None:
+                seq = self._next_seq()
+                self.db.execute(
+                    "INSERT INTO articles (url, site, title, published, updated, views, views_lower_bound,"
+                    " category, sections, steps, body, fetched_at, content_hash, status, first_seen,"
+                    " last_changed, etag, last_modified, seq)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'live',?,?,?,?,?)",
+                    (url, values["site"], values["title"], values["published"], values["updated"],
+                     values["views"], values["views_lower_bound"], values["category"], values["sections"],
+                     values["steps"], values["body"], values["fetched_at"], values["content_hash"],
+                     now, now, etag, last_modified, seq),
+                )
+                outcome = "new"
+            elif row["content_hash"] != values["content_hash"] or row["status"] != "live":
+                seq = self._next_seq()
+                self.db.execute(
+                    "UPDATE articles SET site=?, title=?, published=?, updated=?, views=?, views_lower_bound=?,"
+                    " category=?, sections=?, steps=?, body=?, fetched_at=?, content_hash=?, status='live',"
+                    " last_changed=?, etag=?, last_modified=?, seq=? WHERE url=?",
+                    (values["site"], values["title"], values["published"], values["updated"], values["views"],
+                     values["views_lower_bound"], values["category"], values["sections"], values["steps"],
+                     values["body"], values["fetched_at"], values["content_hash"], now, etag, last_modified,
+                     seq, url),
+                )
+                outcome = "changed"
+            else:
+                bump = row["views"] != values["views"]
+                self.db.execute(
+                    "UPDATE articles SET views=?, views_lower_bound=?, fetched_at=?, etag=?, last_modified=?"
+                    + (", seq=?" if bump else "")
+                    + " WHERE url=?",
+                    (values["views"], values["views_lower_bound"], values["fetched_at"], etag, last_modified)
+                    + ((self._next_seq(),) if bump else ())
+                    + (url,),
+                )
+                outcome = "unchanged"
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        return outcome
+
+    def mark_gone(self, url: str) -> bool:
+        """Mark a vanished article gone (kept for history, dropped from the index)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            cur = self.db.execute(
+                "UPDATE articles SET status='gone', last_changed=?, seq=? WHERE url=? AND status='live'",
+                (_now(), self._next_seq(), url),
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return cur.rowcount > 0
+
+    def _next_seq(self) -> int:
+        return self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, url: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM articles WHERE url = ?", (url,)).fetchone()
+        return _row_to_record(row) if row else None
+
+    def count(self, *, live_only: bool = True) -> int:
+        sql = "SELECT COUNT(*) FROM articles" + (" WHERE status='live'" if live_only else "")
+        return self.db.execute(sql).fetchone()[0]
+
+    def max_seq(self) -> int:
+        return self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
+
+    def records(self, *, live_only: bool = True) -> Iterator[dict[str, Any]]:
+        """All records in URL order."""
+        sql = "SELECT * FROM articles" + (" WHERE status='live'" if live_only else "") + " ORDER BY url"
+        for row in self.db.execute(sql):
+            yield _row_to_record(row)
+
+    def changes_since(self, seq: int) -> Iterator[dict[str, Any]]:
+        """Rows (live or gone) changed after seq, in seq order."""
+        for row in self.db.execute("SELECT * FROM articles WHERE seq > ? ORDER BY seq", (seq,)):
+            yield _row_to_record(row)
+
+    def live_seqs(self) -> dict[str, int]:
+        """url -> seq of every live record (for reconciling the index)."""
+        return dict(self.db.execute("SELECT url, seq FROM articles WHERE status='live'").fetchall())
+
+
+def _row_to_record(row: sqlite3.Row) -> dict[str, Any]:
+    rec = {k: row[k] for k in _COLUMNS}
+    for k in JSON_FIELDS:
+        rec[k] = json.loads(rec[k] or "[]")
+    rec["views_lower_bound"] = bool(rec["views_lower_bound"])
+    return rec

@@ -1,0 +1,40 @@
+"""python -m indexer update|rebuild --data DIR"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .errors import IndexerError
+
+
+def main(argv: list[str] | None = None) -> int:
+    from crawler.store import data_dir_default
+
+    parser = argparse.ArgumentParser(prog="python -m indexer", description="Keep the search index in step with the record store.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_ in (
+        ("update", "index new and changed records, drop deleted ones (builds the index if missing)"),
+        ("rebuild", "index every record from scratch into a fresh index, then switch to it"),
+    ):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--data", default=str(data_dir_default()), help="data directory (default: $HELPINDEX_DATA or data/)")
+        p.add_argument("--lock-timeout", type=float, default=30.0, help="seconds to wait for another update to finish")
+    args = parser.parse_args(argv)
+    from . import build
+
+    try:
+        fn = build.update if args.command == "update" else build.rebuild
+        report = fn(args.data, lock_timeout=args.lock_timeout)
+    except IndexerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        print("error: interrupted; the index is unchanged or consistent", file=sys.stderr)
+        return 130
+    print(report.summary())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,206 @@
+"""Bring the index in line with the record store: incremental update or full rebuild.
+
+The store numbers every change (``seq``); the index remembers the last number it has
+seen, so an update only analyses records changed since then, replaces them by URL and
+deletes those marked gone. Whenever the index and the store disagree on how many live
+articles there are (a crash between commit and bookkeeping, rows removed by hand), the
+update reconciles the two by URL and seq.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import LockError
+
+from crawler.store import Store, StoreError
+
+from .errors import IndexBusyError, IndexerError
+from .schema import make_schema, to_document
+from .storage import current_generation, index_dir, open_current, read_state, set_current, write_state
+
+LOCK_TIMEOUT = 30.0
+
+
+@dataclass
+class UpdateReport:
+    added: int = 0
+    replaced: int = 0
+    deleted: int = 0
+    total: int = 0
+    seconds: float = 0.0
+    rebuilt: bool = False
+
+    def summary(self) -> str:
+        verb = "rebuilt" if self.rebuilt else "updated"
+        return (
+            f"index {verb}: {self.added} added, {self.replaced} replaced, {self.deleted} deleted; "
+            f"{self.total} articles indexed ({self.seconds:.1f} s)"
+        )
+
+
+def _open_store(data_dir: str | os.PathLike[str]) -> Store:
+    try:
+        return Store(data_dir, create=False)
+    except StoreError as exc:
+        raise IndexerError(str(exc)) from exc
+
+
+def _writer(ix, timeout: float):
+    try:
+        return ix.writer(timeout=timeout, limitmb=256)
+    except LockError as exc:
+        raise IndexBusyError(
+            f"the index is locked by another update (waited {timeout:.0f} s); try again when it finishes"
+        ) from exc
+
+
+def update(data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEOUT) -> UpdateReport:
+    """Apply the store's changes since the last update; build the index if there is none."""
+    t0 = time.monotonic()
+    if current_generation(data_dir) is None and not _has_files(index_dir(data_dir)):
+        report = rebuild(data_dir, lock_timeout=lock_timeout)
+        return report
+    store = _open_store(data_dir)
+    try:
+        ix, name = open_current(data_dir)
+        state = read_state(data_dir, name)
+        last_seq = int(state.get("last_seq", 0))
+        report = UpdateReport()
+        writer = _writer(ix, lock_timeout)
+        try:
+            max_seq = last_seq
+            with ix.searcher() as s:
+                for rec in store.changes_since(last_seq):
+                    max_seq = max(max_seq, rec["seq"])
+                    present = s.document_number(url=rec["url"]) is not None
+                    if rec["status"] == "live":
+                        writer.update_document(**to_document(rec))
+                        if present:
+                            report.replaced += 1
+                        else:
+                            report.added += 1
+                    elif present:
+                        writer.delete_by_term("url", rec["url"])
+                        report.deleted += 1
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        write_state(data_dir, name, {"last_seq": max_seq})
+        ix = ix.refresh()
+        live = store.count()
+        if ix.doc_count() != live:
+            _reconcile(ix, store, report, lock_timeout)
+        report.total = ix.refresh().doc_count()
+        report.seconds = time.monotonic() - t0
+        return report
+    finally:
+        store.close()
+
+
+def _reconcile(ix, store: Store, report: UpdateReport, lock_timeout: float) -> None:
+    """Make the index hold exactly the store's live records, by URL and seq."""
+    want = store.live_seqs()
+    with ix.searcher() as s:
+        have = {f["url"]: f.get("seq", 0) for f in s.all_stored_fields()}
+    writer = _writer(ix, lock_timeout)
+    try:
+        for url in have.keys() - want.keys():
+            writer.delete_by_term("url", url)
+            report.deleted += 1
+        stale = [u for u, seq in want.items() if have.get(u) != seq]
+        for url in stale:
+            rec = store.get(url)
+            if rec is not None:
+                writer.update_document(**to_document(rec))
+                if url in have:
+                    report.replaced += 1
+                else:
+                    report.added += 1
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def rebuild(data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEOUT) -> UpdateReport:
+    """Index every live record into a fresh generation, then switch readers to it."""
+    t0 = time.monotonic()
+    store = _open_store(data_dir)
+    try:
+        d = index_dir(data_dir)
+        d.mkdir(parents=True, exist_ok=True)
+        old = current_generation(data_dir)
+        name = _next_generation(d)
+        storage = FileStorage(str(d))
+        ix = storage.create_index(make_schema(), indexname=name)
+        report = UpdateReport(rebuilt=True)
+        max_seq = store.max_seq()
+        writer = _writer(ix, lock_timeout)
+        try:
+            for rec in store.records():
+                writer.add_document(**to_document(rec))
+                report.added += 1
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            _remove_generation(d, name)
+            raise
+        write_state(data_dir, name, {"last_seq": max_seq})
+        set_current(data_dir, name)
+        _remove_old_generations(d, keep={name, old})
+        report.total = ix.doc_count()
+        report.seconds = time.monotonic() - t0
+        return report
+    finally:
+        store.close()
+
+
+_GEN = re.compile(r"^_?(gen\d+)[._]")
+
+
+def _generations(d: Path) -> set[str]:
+    return {m.group(1) for p in d.iterdir() if (m := _GEN.match(p.name))}
+
+
+def _next_generation(d: Path) -> str:
+    numbers = [int(g[3:]) for g in _generations(d)]
+    return f"gen{max(numbers, default=0) + 1}"
+
+
+def _remove_generation(d: Path, name: str) -> None:
+    for p in d.iterdir():
+        m = _GEN.match(p.name)
+        if m and m.group(1) == name:
+            _unlink(p)
+
+
+def _remove_old_generations(d: Path, keep: Iterable[str | None]) -> None:
+    """Keep the current and the previous generation (a search may still be reading it)."""
+    keep = {k for k in keep if k}
+    for p in d.iterdir():
+        m = _GEN.match(p.name)
+        if m and m.group(1) not in keep:
+            _unlink(p)
+
+
+def _unlink(p: Path) -> None:
+    try:
+        if p.is_dir():
+            shutil.rmtree(p)
+        else:
+            p.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def _has_files(d: Path) -> bool:
+    return d.exists() and any(d.iterdir())

@@ -1,0 +1,48 @@
+"""Helpers for tests: plausible records and running project commands as a user would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_record(n: int, **over) -> dict:
+    """A plausible record for store/index tests."""
+    rec = {
+        "url": f"http://site{n % 3}.test/article/{n}.html",
+        "site": f"site{n % 3}.test",
+        "title": f"第{n}篇：淘宝仅退款怎么申请",
+        "published": f"2024-0{1 + n % 9}-1{n % 10}T10:00:00+08:00",
+        "updated": None,
+        "views": 100 * n,
+        "views_lower_bound": False,
+        "category": ["网购售后"],
+        "sections": [{"heading": "一、申请步骤", "steps": ["打开淘宝APP", "进入我的订单", "点击申请退款"]}],
+        "steps": ["打开淘宝APP", "进入我的订单", "点击申请退款"],
+        "body": f"这是第{n}篇文章。淘宝仅退款的流程如下，打开淘宝APP，进入我的订单，点击申请退款。",
+        "fetched_at": "2025-06-01T00:00:00+00:00",
+        "content_hash": f"hash{n}",
+    }
+    rec.update(over)
+    return rec
+
+
+def run(cmd: list[str], *, env: dict | None = None, timeout: float = 120, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run a project command as a user would; returns the completed process."""
+    full_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
+    full_env.pop("HELPINDEX_DATA", None)
+    if env and "HELPINDEX_DATA" in env:
+        full_env["HELPINDEX_DATA"] = env["HELPINDEX_DATA"]
+    return subprocess.run(cmd, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout)
+
+
+def scrapy_crawl(start_urls: str, data_dir: Path, *extra: str, timeout: float = 180) -> subprocess.CompletedProcess:
+    return run(
+        [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"start_urls={start_urls}",
+         "-s", f"HELPINDEX_DATA={data_dir}", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=INFO", *extra],
+        timeout=timeout,
+    )

@@ -1,0 +1,63 @@
+from datetime import datetime
+
+import pytest
+
+from crawler.parsers.dates import CST, find_dates, label_of, parse_iso
+
+NOW = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024-03-12 16:24:32", "2024-03-12T16:24:32+08:00"),
+        ("2024/3/12", "2024-03-12"),
+        ("2024.03.12 08:05", "2024-03-12T08:05:00+08:00"),
+        ("2024年3月12日 16:24", "2024-03-12T16:24:00+08:00"),
+        ("2024年3月12日 16时24分", "2024-03-12T16:24:00+08:00"),
+        ("2024年03月12日", "2024-03-12"),
+        ("发布时间：２０２４－０３－１２", "2024-03-12"),
+        ("03-12 16:24", "2025-03-12T16:24:00+08:00"),
+        ("12-30 09:00", "2024-12-30T09:00:00+08:00"),  # later in the year than now: last year
+        ("3月12日", "2025-03-12"),
+        ("3天前", "2025-05-29"),
+        ("5小时前", "2025-06-01T05:00:00+08:00"),
+        ("昨天 14:20", "2025-05-31T14:20:00+08:00"),
+        ("前天 09:05", "2025-05-30T09:05:00+08:00"),
+        ("刚刚", "2025-06-01T10:00:00+08:00"),
+    ],
+)
+def test_find_dates_forms(text, expected):
+    found = find_dates(text, NOW)
+    assert found, text
+    assert found[0].iso == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2024-13-45", "1028956浏览", "版本 3.12", "电话 400-123-4567", "今天天气很好", "共 12 步"],
+)
+def test_find_dates_rejects_non_dates(text):
+    assert find_dates(text, NOW) == []
+
+
+def test_labels_tell_publish_from_update():
+    text = "发布时间：2024-03-12 更新时间：2024-05-01"
+    found = find_dates(text, NOW)
+    assert [label_of(text, f.start) for f in found] == ["published", "updated"]
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2024-03-12T16:24:32+08:00", "2024-03-12T16:24:32+08:00"),
+        ("2024-03-12T08:24:32Z", "2024-03-12T08:24:32+00:00"),
+        ("2024-03-12T16:24:32.123+0800", "2024-03-12T16:24:32+08:00"),
+        ("2024-03-12 16:24", "2024-03-12T16:24:00+08:00"),
+        ("2024-03-12", "2024-03-12"),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_parse_iso(value, expected):
+    assert parse_iso(value) == expected

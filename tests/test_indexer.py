@@ -1,0 +1,159 @@
+import sys
+import threading
+
+import pytest
+
+from crawler.store import Store
+from indexer import build
+from indexer.analysis import chinese_analyzer, query_terms
+from indexer.errors import IndexBusyError, IndexDamagedError, NoIndexError, QueryError
+from indexer.query import search
+from indexer.storage import index_dir, open_current
+from tests.helpers import make_record, run
+
+
+def _fill(data, n=5, **over):
+    with Store(data) as store:
+        for i in range(1, n + 1):
+            store.upsert(make_record(i, **over))
+
+
+def test_positions_are_in_order_and_subwords_share_them():
+    tokens = [(t.text, t.pos) for t in chinese_analyzer()("误充了怎么退回来", positions=True, mode="index")]
+    positions = [p for _, p in tokens]
+    assert positions == sorted(positions)
+    assert ("退回来", positions[-1]) in tokens and ("退回", positions[-1]) in tokens
+
+
+def test_query_terms_are_coarse_and_without_stop_words():
+    assert query_terms("抖音钻石误充怎么退款") == ["抖音", "钻石", "误充", "退款"]
+    assert query_terms("ＡＰＰ 怎么 了") == ["app"]
+
+
+def test_update_adds_replaces_and_deletes(tmp_path):
+    _fill(tmp_path, 5)
+    report = build.update(tmp_path)
+    assert (report.added, report.total) == (5, 5)
+    with Store(tmp_path) as store:
+        store.upsert(make_record(2, title="拼多多先用后付怎么退款", content_hash="new2"))
+        store.upsert(make_record(6))
+        store.mark_gone(make_record(3)["url"])
+    report = build.update(tmp_path)
+    assert (report.added, report.replaced, report.deleted, report.total) == (1, 1, 1, 5)
+    hits = search(tmp_path, "拼多多先用后付").hits
+    assert hits[0].url == make_record(2)["url"]
+    assert make_record(3)["url"] not in {h.url for h in search(tmp_path, "淘宝", limit=50).hits}
+    # nothing changed: nothing analysed
+    report = build.update(tmp_path)
+    assert (report.added, report.replaced, report.deleted) == (0, 0, 0)
+
+
+def test_update_reconciles_rows_removed_behind_its_back(tmp_path):
+    _fill(tmp_path, 4)
+    build.update(tmp_path)
+    with Store(tmp_path) as store:
+        store.db.execute("DELETE FROM articles WHERE url = ?", (make_record(1)["url"],))
+    report = build.update(tmp_path)
+    assert report.total == 3 and report.deleted == 1
+
+
+def test_phrase_query_uses_word_positions(tmp_path):
+    _fill(tmp_path, 1)
+    with Store(tmp_path) as store:
+        store.upsert(make_record(9, body="先点击申请退款，再进入我的订单。", steps=[], sections=[], title="别的标题"))
+    build.update(tmp_path)
+    assert {h.url for h in search(tmp_path, '"申请退款"').hits} == {make_record(1)["url"], make_record(9)["url"]}
+    assert [h.url for h in search(tmp_path, '"退款申请"').hits] == []
+
+
+def test_rebuild_switches_generations_and_keeps_searches_working(tmp_path):
+    _fill(tmp_path, 3)
+    build.update(tmp_path)
+    first = (index_dir(tmp_path) / "CURRENT").read_text()
+    build.rebuild(tmp_path)
+    second = (index_dir(tmp_path) / "CURRENT").read_text()
+    assert first != second
+    assert len(search(tmp_path, "淘宝").hits) == 3
+
+
+def test_searches_during_updates_never_fail(tmp_path):
+    _fill(tmp_path, 20)
+    build.update(tmp_path)
+    errors = []
+    stop = threading.Event()
+
+    def searcher():
+        while not stop.is_set():
+            try:
+                assert search(tmp_path, "淘宝仅退款").hits
+            except Exception as exc:  # noqa: BLE001 - collecting anything that goes wrong
+                errors.append(exc)
+
+    t = threading.Thread(target=searcher)
+    t.start()
+    try:
+        for round_ in range(4):
+            with Store(tmp_path) as store:
+                for i in range(1, 21):
+                    store.upsert(make_record(i, body=f"第{round_}轮 淘宝仅退款", content_hash=f"r{round_}-{i}"))
+            build.update(tmp_path)
+        build.rebuild(tmp_path)
+    finally:
+        stop.set()
+        t.join()
+    assert errors == []
+
+
+def test_missing_and_damaged_index_errors(tmp_path):
+    with pytest.raises(NoIndexError):
+        search(tmp_path, "退款")
+    _fill(tmp_path, 2)
+    build.update(tmp_path)
+    for toc in index_dir(tmp_path).glob("_gen*.toc"):
+        toc.write_bytes(b"garbage")
+    with pytest.raises(IndexDamagedError, match="rebuild"):
+        open_current(tmp_path)
+    build.rebuild(tmp_path)
+    assert search(tmp_path, "淘宝").hits
+
+
+def test_locked_index_gives_busy_error(tmp_path):
+    _fill(tmp_path, 2)
+    build.update(tmp_path)
+    ix, _ = open_current(tmp_path)
+    writer = ix.writer(timeout=1)
+    try:
+        with Store(tmp_path) as store:
+            store.upsert(make_record(8))
+        with pytest.raises(IndexBusyError, match="locked"):
+            build.update(tmp_path, lock_timeout=0.2)
+    finally:
+        writer.cancel()
+
+
+@pytest.mark.parametrize("bad", ['"unclosed', "的 了 吗", "？？！"])
+def test_bad_queries(tmp_path, bad):
+    _fill(tmp_path, 1)
+    build.update(tmp_path)
+    with pytest.raises(QueryError):
+        search(tmp_path, bad)
+
+
+def test_filters_and_sorting(tmp_path):
+    _fill(tmp_path, 6)
+    build.update(tmp_path)
+    by_views = search(tmp_path, "淘宝", sort="views")
+    views = [h.views for h in by_views.hits]
+    assert views == sorted(views, reverse=True)
+    by_date = [h.published for h in search(tmp_path, "淘宝", sort="date").hits]
+    assert by_date == sorted(by_date, reverse=True)
+    assert {h.site for h in search(tmp_path, "淘宝", site="site1.test").hits} == {"site1.test"}
+    assert all(h.views >= 400 for h in search(tmp_path, "淘宝", min_views=400).hits)
+    assert all(h.published >= "2024-05" for h in search(tmp_path, "淘宝", since="2024-05-01").hits)
+
+
+def test_indexer_cli_errors(tmp_path):
+    proc = run([sys.executable, "-m", "indexer", "update", "--data", str(tmp_path / "missing")])
+    assert proc.returncode == 3
+    assert proc.stderr.startswith("error: no record store") and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1

@@ -1,0 +1,116 @@
+"""Serve a static fixture site on 127.0.0.1 for tests, benchmarks and the demo.
+
+Sitemaps and robots.txt need absolute URLs, which a site served on a random port cannot
+know in advance, so those files carry the placeholder ``{{HOST}}`` and this server
+substitutes ``host:port`` while serving them. Only loopback is ever bound.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email.utils
+import hashlib
+import http.server
+import os
+import threading
+from functools import partial
+from pathlib import Path
+
+PLACEHOLDER = b"{{HOST}}"
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    server_version = "fixture-site/1.0"
+    validators = True  # send ETag / Last-Modified and answer conditional requests
+
+    def log_message(self, format: str, *args) -> None:  # quiet
+        if os.environ.get("SITESERVER_LOG"):
+            super().log_message(format, *args)
+
+    def send_head(self):  # noqa: C901 - mirrors the stdlib method it replaces
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            index = path / "index.html"
+            if not self.path.split("?")[0].endswith("/"):
+                self.send_response(301)
+                self.send_header("Location", self.path.split("?")[0] + "/")
+                self.end_headers()
+                return None
+            path = index
+        if not path.is_file():
+            self.send_error(404, "Not Found")
+            return None
+        body = path.read_bytes()
+        if path.suffix in (".xml", ".txt"):
+            body = body.replace(PLACEHOLDER, f"{self.server.server_address[0]}:{self.server.server_address[1]}".encode())
+        ctype = {
+            ".html": "text/html",
+            ".xml": "application/xml",
+            ".txt": "text/plain; charset=utf-8",
+        }.get(path.suffix, self.guess_type(str(path)))
+        etag = '"' + hashlib.md5(body).hexdigest() + '"'
+        mtime = email.utils.formatdate(path.stat().st_mtime, usegmt=True)
+        if self.validators and self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return None
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        if self.validators:
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", mtime)
+        self.end_headers()
+        from io import BytesIO
+
+        return BytesIO(body)
+
+
+class SiteServer:
+    """A threaded static server on 127.0.0.1; use as a context manager."""
+
+    def __init__(self, root: str | os.PathLike[str], port: int = 0) -> None:
+        self.root = Path(root)
+        if not self.root.is_dir():
+            raise FileNotFoundError(f"no site at {self.root}")
+        handler = partial(_Handler, directory=str(self.root))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def start(self) -> SiteServer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self) -> SiteServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Serve a fixture site on 127.0.0.1.")
+    parser.add_argument("root", help="site directory")
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args()
+    server = SiteServer(args.root, args.port)
+    print(server.url, flush=True)
+    try:
+        server.httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
