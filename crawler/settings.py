@@ -38,3 +38,7 @@ ITEM_PIPELINES = {
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
+
+EXTENSIONS = {
+    "crawler.extensions.QuietNetworkErrors": 0,
+}

@@ -18,11 +18,18 @@ class Command(ScrapyCrawl):
         if args and args[0] == "articles":
             from crawler.spiders.articles import StartUrlError, parse_start_urls
 
+            from crawler.store import Store, StoreError
+
             try:
                 parse_start_urls(opts.spargs.get("start_urls"))
+                Store(self.settings.get("HELPINDEX_DATA")).close()
             except StartUrlError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 self.exitcode = 2
+                return
+            except StoreError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                self.exitcode = 3
                 return
         if len(args) != 1:
             super().run(args, opts)

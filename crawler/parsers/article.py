@@ -230,40 +230,45 @@ def _content_root(blocks: list[Block]) -> lxml.html.HtmlElement | None:
 def _split_zones(
     blocks: list[Block], root: lxml.html.HtmlElement, title_idx: int | None, anchor: lxml.html.HtmlElement | None
 ) -> tuple[list[Block], list[Block]]:
-    """Split into the header zone (date/views lines under the title) and the content blocks."""
+    """Split into the header zone (date/views lines under the title) and the content blocks.
+
+    The header zone is what lies between the title and the content root (the info line
+    of most templates), plus leading short lines of the content that carry a date or a
+    counter (templates that put the info line inside the article body).
+    """
     in_root = [b for b in blocks if not b.noise and is_inside(b.el, root)]
     if anchor is not None:
         in_root = [b for b in in_root if not is_inside(b.el, anchor)]
     if title_idx is not None:
-        after = [b for b in in_root if b.index > title_idx]
-        in_root = after or in_root
-        start = title_idx + 1
-        zone = [b for b in blocks[start:] if not b.noise and not (anchor is not None and is_inside(b.el, anchor))]
+        in_root = [b for b in in_root if b.index > title_idx] or in_root
+    first = in_root[0].index if in_root else len(blocks)
+    if title_idx is not None and title_idx < first:
+        header = [b for b in blocks[title_idx + 1 : first] if not b.noise][:8]
     else:
-        first = in_root[0].index if in_root else len(blocks)
-        before = [b for b in blocks[:first] if not b.noise][-6:]
-        zone = before + in_root
-    header: list[Block] = []
-    for b in zone:
-        if b.length >= 80 or len(header) >= 8:
+        header = [b for b in blocks[:first] if not b.noise][-6:]
+    meta_lines = []
+    for b in in_root[:4]:
+        if b.length < 120 and _is_meta_line(b):
+            meta_lines.append(b)
+        elif b.length >= 20:
             break
-        header.append(b)
-    meta_ids = {id(b) for b in header if _is_meta_line(b)}
-    content = [b for b in in_root if id(b) not in meta_ids]
+    header.extend(meta_lines)
+    content = [b for b in in_root if b not in meta_lines]
     return header, content
 
 
-_META_WORDS = re.compile(r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?|次)", re.I)
+_META_WORDS = re.compile(r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?)", re.I)
 
 
 def _is_meta_line(b: Block) -> bool:
-    """A short line made of a date, a counter, an author: metadata, not article text."""
-    if b.length > 120:
+    """A short line made of a date or counter plus labels: metadata, not article text."""
+    if not (find_dates(b.spaced) or find_views(b.spaced)):
         return False
-    stripped = b.text
-    for f in find_dates(stripped):
-        stripped = stripped.replace(stripped[f.start : f.end], " ")
-    return bool(_META_WORDS.search(b.text)) or len(re.sub(r"[\W\d_]+", "", stripped)) < 8
+    rest = b.spaced
+    for f in reversed(find_dates(rest)):
+        rest = rest[: f.start] + rest[f.end :]
+    rest = _META_WORDS.sub("", rest)
+    return len(re.sub(r"[\W\d_]+", "", rest)) < 20
 
 
 def _cut_noise(content: list[Block]) -> list[Block]:
@@ -277,7 +282,8 @@ def _page_kind(content: list[Block], root, blocks, meta: PageMeta, body_text: st
     if not content:
         return "other"
     linky = sum(1 for b in content if b.link_density > 0.5)
-    dated = sum(1 for b in content if b.length < 200 and find_dates(b.text))
+    dated = sum(1 for b in content if b.length < 200 and find_dates(b.spaced))
+    linked_headings = sum(1 for b in content if b.is_heading_tag and b.link_density > 0.5)
     prose = [b for b in content if b.length >= 20 and b.link_density < 0.3]
     prose_chars = sum(b.length for b in prose)
     if meta.og_type and meta.og_type.lower() == "article" and prose_chars >= 50:
@@ -285,6 +291,8 @@ def _page_kind(content: list[Block], root, blocks, meta: PageMeta, body_text: st
     if (meta.jsonld_type in ("Article", "NewsArticle", "BlogPosting", "TechArticle", "HowTo", "QAPage", "Question")) and prose_chars >= 50:
         return "article"
     if linky >= 5 and linky >= 0.4 * len(content):
+        return "list"
+    if linked_headings >= 3:
         return "list"
     if dated >= 4 and dated >= 0.25 * len(content):
         return "list"
@@ -315,10 +323,10 @@ def _dates(header: list[Block], content: list[Block], meta: PageMeta, now: datet
         for b in content[:3] + content[-3:]:
             if b.length > 120:
                 continue
-            for f in find_dates(b.text, now):
-                if label_of(b.text, f.start) == "published":
+            for f in find_dates(b.spaced, now):
+                if label_of(b.spaced, f.start) == "published":
                     published = published or f.iso
-                elif label_of(b.text, f.start) == "updated":
+                elif label_of(b.spaced, f.start) == "updated":
                     updated = updated or f.iso
     if meta_upd and (updated is None or meta_upd[:10] == updated[:10]):
         updated = meta_upd

@@ -61,7 +61,8 @@ class Block:
     link_chars: int = 0
     bold_chars: int = 0
     noise: bool = False
-    list_tag: str | None = None  # "ol"/"ul" for list items
+    list_tag: str | None = None  # "ol"/"ul" for list items (and blocks inside them)
+    list_el: lxml.html.HtmlElement | None = None  # the list the item belongs to
     text: str = ""
     spaced: str = ""  # text with a space at every inline-element boundary ("<span>date</span><span>views</span>")
 
@@ -134,7 +135,7 @@ def flatten(root: lxml.html.HtmlElement) -> list[Block]:
     stack: list[Block] = []  # open block elements
     opened: list[tuple[bool, bool, bool, bool]] = []  # per open element: block, link, bold, noise
     depth = {"noise": 0, "link": 0, "bold": 0}
-    list_stack: list[str] = []
+    list_stack: list[tuple[str, lxml.html.HtmlElement]] = []
 
     def add(text: str) -> None:
         if not text or not stack:
@@ -170,11 +171,14 @@ def flatten(root: lxml.html.HtmlElement) -> list[Block]:
             if is_block:
                 if stack and stack[-1].parts:
                     _split_parent(stack[-1], blocks)
+                outer = stack[-1] if stack else None
                 if tag in ("ul", "ol"):
-                    list_stack.append(tag)
+                    list_stack.append((tag, el))
                 b = Block(index=-1, tag=tag, el=el, noise=depth["noise"] > 0)
                 if tag == "li" and list_stack:
-                    b.list_tag = list_stack[-1]
+                    b.list_tag, b.list_el = list_stack[-1]
+                elif outer is not None and outer.list_tag and tag not in ("ul", "ol"):
+                    b.list_tag, b.list_el = outer.list_tag, outer.list_el  # <li><p>…</p></li>
                 stack.append(b)
             if is_link:
                 depth["link"] += 1
@@ -216,6 +220,7 @@ def _split_parent(parent: Block, blocks: list[Block]) -> None:
         el=parent.el,
         noise=parent.noise,
         list_tag=parent.list_tag,
+        list_el=parent.list_el,
         link_chars=parent.link_chars,
         bold_chars=parent.bold_chars,
     )

@@ -84,6 +84,11 @@ def find_sections(blocks: list[Block]) -> list[Section]:
         if _CAPTION.match(text) or b.tag == "figcaption" or b.link_density > 0.6:
             i += 1
             continue
+        if b.tag in ("td", "th", "tr", "table"):
+            # tables hold data (fee schedules, comparisons), not steps; they end a lead-in
+            lead_in = False
+            i += 1
+            continue
         if is_heading(b):
             sections.append(Section(text))
             lead_in = False
@@ -92,15 +97,15 @@ def find_sections(blocks: list[Block]) -> list[Section]:
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
         if b.list_tag:
             # a whole list: consecutive items of the same list element
-            parent = b.el.getparent()
             items = []
-            while i < n and blocks[i].list_tag and blocks[i].el.getparent() is parent:
+            while i < n and blocks[i].list_el is b.list_el:
                 if blocks[i].link_density <= 0.6:
                     items.append(strip_step_number(blocks[i].text.replace("\n", " ")))
                 i += 1
             items = [t for t in items if t]
             if len(items) >= 2 or lead_in:
                 cur.steps.extend(items)
+            lead_in = False  # the list was what the lead-in announced
             continue
         if len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2:
             # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in

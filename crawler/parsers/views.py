@@ -14,7 +14,7 @@ from .dates import to_halfwidth
 _NUM = r"(\d[\d,，]*(?:\.\d+)?)\s*(万|萬|w|W|千|k|K|亿|億)?\s*(\+)?"
 _WORD = r"(?:浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|阅读量|阅读数|阅读次数|閱讀|阅读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|访问量|views?|reads?|hits?)"
 _LABEL_FIRST = re.compile(_WORD + r"\s*(?:[:：]|\(|（)?\s*" + _NUM, re.I)
-_NUM_FIRST = re.compile(r"(?<![\d.])" + _NUM + r"\s*(?:次|人|人次)?\s*" + _WORD, re.I)
+_NUM_FIRST = re.compile(r"(?<![\d.:：/-])" + _NUM + r"\s*(?:次|人|人次)?\s*" + _WORD, re.I)
 _MULT = {"万": 10_000, "萬": 10_000, "w": 10_000, "W": 10_000, "千": 1_000, "k": 1_000,
          "K": 1_000, "亿": 100_000_000, "億": 100_000_000}
 # words that, right before the number, mean the count is something else
@@ -45,16 +45,25 @@ def _to_int(num: str, mult: str | None) -> int | None:
 def find_views(text: str) -> ViewCount | None:
     """The first view counter in text, or None."""
     text = to_halfwidth(text)
-    best: tuple[int, ViewCount] | None = None
-    for rx, num_group in ((_LABEL_FIRST, 1), (_NUM_FIRST, 1)):
-        for m in rx.finditer(text):
-            if _NOT_VIEWS.search(text[max(0, m.start() - 6) : m.start()]):
-                continue
-            value = _to_int(m.group(num_group), m.group(num_group + 1))
-            if value is None:
-                continue
-            lower = bool(m.group(num_group + 2))
-            if best is None or m.start() < best[0]:
-                best = (m.start(), ViewCount(value, lower))
-            break
-    return best[1] if best else None
+    candidates: list[tuple[int, ViewCount]] = []
+    labels: list[tuple[int, int]] = []
+    for m in _LABEL_FIRST.finditer(text):
+        labels.append((m.start(), m.start(1)))
+        if _NOT_VIEWS.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        value = _to_int(m.group(1), m.group(2))
+        if value is not None:
+            candidates.append((m.start(), ViewCount(value, bool(m.group(3)))))
+    for m in _NUM_FIRST.finditer(text):
+        word_start = m.end(3) if m.group(3) else (m.end(2) if m.group(2) else m.end(1))
+        # "浏览 1234 阅读" style overlaps: a label already claimed by a label-first match
+        if any(s <= word_start < e + 8 and s >= m.start(1) for s, e in labels):
+            continue
+        if _NOT_VIEWS.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        value = _to_int(m.group(1), m.group(2))
+        if value is not None:
+            candidates.append((m.start(), ViewCount(value, bool(m.group(3)))))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[0])[1]

@@ -133,7 +133,7 @@ class ArticlesSpider(scrapy.Spider):
         self.logger.warning("failed %s: %s", getattr(request, "url", "?"), failure.getErrorMessage())
 
     def _on_closed(self, spider: scrapy.Spider, reason: str) -> None:
-        if not self._start_ok:
+        if not self._start_ok and not self.crawler.stats.get_value("helpindex/fatal"):
             detail = "; ".join(f"{u} ({e})" for u, e in self._start_errors.items()) or ", ".join(self.start_urls)
             self.crawler.stats.set_value("helpindex/fatal", f"could not fetch any start URL: {detail}")
 
