@@ -311,6 +311,7 @@ def _head(site: _Site, title: str, keywords: str, description: str, canonical: s
 {canon}<meta name="applicable-device" content="pc,mobile">
 <link rel="stylesheet" type="text/css" href="/static/css/style.css?v=20240301">
 <link rel="shortcut icon" href="/static/img/logo.png" type="image/png">
+<script type="text/javascript" src="/static/js/ads.js"></script>
 <script type="text/javascript">
 var _tjq = _tjq || [];
 (function() {{
@@ -361,7 +362,6 @@ def _footer(site: _Site) -> str:
     <p class="gray">本站部分内容来源于网友投稿及互联网公开资料,仅供参考;如有侵权,请联系我们删除。</p>
   </div>
 </div>
-<script type="text/javascript" src="/static/js/ads.js"></script>
 <div style="display:none"><script type="text/javascript">_tjq.push(["pv", location.pathname]);</script></div>
 </body>
 </html>
