@@ -47,8 +47,14 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("query", nargs="*", help="the question, e.g. 抖音钻石误充怎么退款")
-    p.add_argument("--data", default=os.environ.get("HELPINDEX_DATA") or "data", help="data directory (default: $HELPINDEX_DATA or data/)")
-    p.add_argument("--json", action="store_true", help="print a JSON array of results (for scripts)")
+    p.add_argument(
+        "--data",
+        default=os.environ.get("HELPINDEX_DATA") or "data",
+        help="data directory (default: $HELPINDEX_DATA or data/)",
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print a JSON array of results (for scripts)"
+    )
     p.add_argument("--limit", type=int, default=10, help="results per page (default 10)")
     p.add_argument("--page", type=int, default=1, help="page of results (default 1)")
     p.add_argument("--sort", choices=("relevance", "date", "views"), default="relevance")
@@ -57,8 +63,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--since", help="only articles published on or after this date (YYYY-MM-DD)")
     p.add_argument("--until", help="only articles published on or before this date (YYYY-MM-DD)")
     p.add_argument("--min-views", type=int, help="only articles with at least this many views")
-    p.add_argument("--steps", action="store_true", help="show the steps of every result, not just the first")
-    p.add_argument("-i", "--interactive", action="store_true", help="keep the index open and ask questions one after another")
+    p.add_argument(
+        "--steps", action="store_true", help="show the steps of every result, not just the first"
+    )
+    p.add_argument(
+        "-i",
+        "--interactive",
+        action="store_true",
+        help="keep the index open and ask questions one after another",
+    )
     return p
 
 

@@ -21,8 +21,18 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETTINGS = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CONCURRENT_REQUESTS=32", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=32",
-            "-s", "LOG_LEVEL=INFO", "-s", "RETRY_TIMES=0"]
+SETTINGS = [
+    "-s",
+    "AUTOTHROTTLE_ENABLED=0",
+    "-s",
+    "CONCURRENT_REQUESTS=32",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=32",
+    "-s",
+    "LOG_LEVEL=INFO",
+    "-s",
+    "RETRY_TIMES=0",
+]
 
 
 def _stats(log: str) -> tuple[int, float]:
@@ -47,29 +57,79 @@ def main() -> int:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     try:
         site = work / "site"
-        subprocess.run([sys.executable, "-m", "tools.sitegen", "synthetic", "--n", str(args.pages), "--out", str(site)],
-                       cwd=ROOT, check=True, capture_output=True)
-        server = subprocess.Popen([sys.executable, "-m", "tools.siteserver", str(site)], cwd=ROOT, env=env,
-                                  stdout=subprocess.PIPE, text=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tools.sitegen",
+                "synthetic",
+                "--n",
+                str(args.pages),
+                "--out",
+                str(site),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        server = subprocess.Popen(
+            [sys.executable, "-m", "tools.siteserver", str(site)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         url = server.stdout.readline().strip()
         results: dict[str, list[float]] = {"articles": [], "bare": []}
         try:
             for r in range(args.rounds):
                 data = work / f"data{r}"
-                pages, secs = crawl([sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"start_urls={url}",
-                                     "-s", f"HELPINDEX_DATA={data}", *SETTINGS], env)
+                pages, secs = crawl(
+                    [
+                        sys.executable,
+                        "-m",
+                        "scrapy",
+                        "crawl",
+                        "articles",
+                        "-a",
+                        f"start_urls={url}",
+                        "-s",
+                        f"HELPINDEX_DATA={data}",
+                        *SETTINGS,
+                    ],
+                    env,
+                )
                 results["articles"].append(pages / secs)
-                print(f"round {r + 1}: articles {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s", flush=True)
-                pages, secs = crawl([sys.executable, "-m", "scrapy", "runspider", "bench/bare_spider.py",
-                                     "-a", f"start_urls={url}", *SETTINGS], env)
+                print(
+                    f"round {r + 1}: articles {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s",
+                    flush=True,
+                )
+                pages, secs = crawl(
+                    [
+                        sys.executable,
+                        "-m",
+                        "scrapy",
+                        "runspider",
+                        "bench/bare_spider.py",
+                        "-a",
+                        f"start_urls={url}",
+                        *SETTINGS,
+                    ],
+                    env,
+                )
                 results["bare"].append(pages / secs)
-                print(f"round {r + 1}: bare     {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s", flush=True)
+                print(
+                    f"round {r + 1}: bare     {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s",
+                    flush=True,
+                )
                 shutil.rmtree(data, ignore_errors=True)
         finally:
             server.terminate()
             server.wait()
         ours, bare = statistics.median(results["articles"]), statistics.median(results["bare"])
-        print(f"median: articles {ours:.1f} pages/s, bare {bare:.1f} pages/s, ratio {ours / bare:.2f}")
+        print(
+            f"median: articles {ours:.1f} pages/s, bare {bare:.1f} pages/s, ratio {ours / bare:.2f}"
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -43,7 +43,12 @@ def score_case(html_path: Path, root: Path) -> CaseResult:
     spec = json.loads(html_path.with_suffix(".json").read_text("utf-8"))
     exp = spec["expected"]
     fetched = datetime.fromisoformat(spec["fetched_at"]) if spec.get("fetched_at") else None
-    page = extract(spec.get("url") or html_path.as_uri(), html_path.read_bytes(), spec.get("headers") or {}, fetched_at=fetched)
+    page = extract(
+        spec.get("url") or html_path.as_uri(),
+        html_path.read_bytes(),
+        spec.get("headers") or {},
+        fetched_at=fetched,
+    )
     rel = html_path.relative_to(root)
     result = CaseResult(name=str(rel), part=rel.parts[0] if len(rel.parts) > 1 else ".")
     rec = page.record.to_dict() if page.record else {}
@@ -54,7 +59,9 @@ def score_case(html_path: Path, root: Path) -> CaseResult:
         "views": (rec.get("views"), bool(rec.get("views_lower_bound"))),
         "category": _norm(rec.get("category") or []),
         "steps": _norm(rec.get("steps") or []),
-        "sections": _norm([s.get("heading") for s in rec.get("sections") or [] if s.get("heading")]),
+        "sections": _norm(
+            [s.get("heading") for s in rec.get("sections") or [] if s.get("heading")]
+        ),
     }
     want = {
         "title": _norm(exp.get("title")),
@@ -106,8 +113,12 @@ def table(results: list[CaseResult]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("dirs", nargs="*", default=["tests/fixtures/extraction"], help="fixture folders")
+    parser = argparse.ArgumentParser(
+        prog="python -m crawler.evaluate", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "dirs", nargs="*", default=["tests/fixtures/extraction"], help="fixture folders"
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="show every mismatch")
     args = parser.parse_args(argv)
     dirs = [Path(d) for d in args.dirs]

@@ -18,7 +18,9 @@ FORMATS = ("jsonl", "csv", "parquet")
 LIST_FIELDS = ("category", "steps", "sections")
 
 
-def export(data_dir: str | Path, fmt: str, output: str | Path, *, include_gone: bool = False) -> int:
+def export(
+    data_dir: str | Path, fmt: str, output: str | Path, *, include_gone: bool = False
+) -> int:
     """Write all (live) records to output; return how many were written."""
     import pandas as pd
 
@@ -50,11 +52,21 @@ def export(data_dir: str | Path, fmt: str, output: str | Path, *, include_gone: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.export", description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(data_dir_default()), help="data directory (default: $HELPINDEX_DATA or data/)")
+    parser = argparse.ArgumentParser(
+        prog="python -m crawler.export", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--data",
+        default=str(data_dir_default()),
+        help="data directory (default: $HELPINDEX_DATA or data/)",
+    )
     parser.add_argument("--format", choices=FORMATS, required=True)
     parser.add_argument("--output", required=True, help="file to write")
-    parser.add_argument("--include-gone", action="store_true", help="also export articles that vanished from their site")
+    parser.add_argument(
+        "--include-gone",
+        action="store_true",
+        help="also export articles that vanished from their site",
+    )
     args = parser.parse_args(argv)
     try:
         n = export(args.data, args.format, args.output, include_gone=args.include_gone)

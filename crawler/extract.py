@@ -15,10 +15,14 @@ from .parsers import extract
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.extract", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m crawler.extract", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("files", nargs="+", metavar="FILE", help="saved HTML pages")
     parser.add_argument("--url", help="the page's URL (default: the file's file:// URI)")
-    parser.add_argument("--json", action="store_true", help="one compact JSON object a line (default: indented)")
+    parser.add_argument(
+        "--json", action="store_true", help="one compact JSON object a line (default: indented)"
+    )
     parser.add_argument("--content-type", help="the Content-Type header the server sent, if known")
     args = parser.parse_args(argv)
     status = 0

@@ -40,6 +40,8 @@ class StorePipeline:
     def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
         assert self.store is not None
         http = item.pop("_http", {}) if isinstance(item, dict) else {}
-        outcome = self.store.upsert(item, etag=http.get("etag"), last_modified=http.get("last_modified"))
+        outcome = self.store.upsert(
+            item, etag=http.get("etag"), last_modified=http.get("last_modified")
+        )
         self.stats.inc_value(f"helpindex/records_{outcome}")
         return item

@@ -108,7 +108,9 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open record store {self.path}: {exc}") from exc
         except OSError as exc:
-            raise StoreError(f"cannot create data directory {self.data_dir}: {exc.strerror}") from exc
+            raise StoreError(
+                f"cannot create data directory {self.data_dir}: {exc.strerror}"
+            ) from exc
 
     def close(self) -> None:
         self.db.close()
@@ -121,7 +123,9 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def upsert(self, record: dict[str, Any], *, etag: str | None = None, last_modified: str | None = None) -> str:
+    def upsert(
+        self, record: dict[str, Any], *, etag: str | None = None, last_modified: str | None = None
+    ) -> str:
         """Insert or update one record; return 'new', 'changed' or 'unchanged'.
 
         A row whose content is the same keeps its seq unless its view count moved (views
@@ -129,7 +133,19 @@ class Store:
         """
         url = record["url"]
         now = _now()
-        values = {k: record.get(k) for k in ("site", "title", "published", "updated", "views", "body", "fetched_at", "content_hash")}
+        values = {
+            k: record.get(k)
+            for k in (
+                "site",
+                "title",
+                "published",
+                "updated",
+                "views",
+                "body",
+                "fetched_at",
+                "content_hash",
+            )
+        }
         values["views_lower_bound"] = int(bool(record.get("views_lower_bound")))
         for k in JSON_FIELDS:
             values[k] = json.dumps(record.get(k) or [], ensure_ascii=False)
@@ -145,10 +161,26 @@ class Store:
                     " category, sections, steps, body, fetched_at, content_hash, status, first_seen,"
                     " last_changed, etag, last_modified, seq)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'live',?,?,?,?,?)",
-                    (url, values["site"], values["title"], values["published"], values["updated"],
-                     values["views"], values["views_lower_bound"], values["category"], values["sections"],
-                     values["steps"], values["body"], values["fetched_at"], values["content_hash"],
-                     now, now, etag, last_modified, seq),
+                    (
+                        url,
+                        values["site"],
+                        values["title"],
+                        values["published"],
+                        values["updated"],
+                        values["views"],
+                        values["views_lower_bound"],
+                        values["category"],
+                        values["sections"],
+                        values["steps"],
+                        values["body"],
+                        values["fetched_at"],
+                        values["content_hash"],
+                        now,
+                        now,
+                        etag,
+                        last_modified,
+                        seq,
+                    ),
                 )
                 outcome = "new"
             elif row["content_hash"] != values["content_hash"] or row["status"] != "live":
@@ -157,10 +189,25 @@ class Store:
                     "UPDATE articles SET site=?, title=?, published=?, updated=?, views=?, views_lower_bound=?,"
                     " category=?, sections=?, steps=?, body=?, fetched_at=?, content_hash=?, status='live',"
                     " last_changed=?, etag=?, last_modified=?, seq=? WHERE url=?",
-                    (values["site"], values["title"], values["published"], values["updated"], values["views"],
-                     values["views_lower_bound"], values["category"], values["sections"], values["steps"],
-                     values["body"], values["fetched_at"], values["content_hash"], now, etag, last_modified,
-                     seq, url),
+                    (
+                        values["site"],
+                        values["title"],
+                        values["published"],
+                        values["updated"],
+                        values["views"],
+                        values["views_lower_bound"],
+                        values["category"],
+                        values["sections"],
+                        values["steps"],
+                        values["body"],
+                        values["fetched_at"],
+                        values["content_hash"],
+                        now,
+                        etag,
+                        last_modified,
+                        seq,
+                        url,
+                    ),
                 )
                 outcome = "changed"
             else:
@@ -169,7 +216,13 @@ class Store:
                     "UPDATE articles SET views=?, views_lower_bound=?, fetched_at=?, etag=?, last_modified=?"
                     + (", seq=?" if bump else "")
                     + " WHERE url=?",
-                    (values["views"], values["views_lower_bound"], values["fetched_at"], etag, last_modified)
+                    (
+                        values["views"],
+                        values["views_lower_bound"],
+                        values["fetched_at"],
+                        etag,
+                        last_modified,
+                    )
                     + ((self._next_seq(),) if bump else ())
                     + (url,),
                 )
@@ -213,7 +266,11 @@ class Store:
 
     def records(self, *, live_only: bool = True) -> Iterator[dict[str, Any]]:
         """All records in URL order."""
-        sql = "SELECT * FROM articles" + (" WHERE status='live'" if live_only else "") + " ORDER BY url"
+        sql = (
+            "SELECT * FROM articles"
+            + (" WHERE status='live'" if live_only else "")
+            + " ORDER BY url"
+        )
         for row in self.db.execute(sql):
             yield _row_to_record(row)
 

@@ -11,15 +11,29 @@ from .errors import IndexerError
 def main(argv: list[str] | None = None) -> int:
     from crawler.store import data_dir_default
 
-    parser = argparse.ArgumentParser(prog="python -m indexer", description="Keep the search index in step with the record store.")
+    parser = argparse.ArgumentParser(
+        prog="python -m indexer", description="Keep the search index in step with the record store."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     for name, help_ in (
-        ("update", "index new and changed records, drop deleted ones (builds the index if missing)"),
+        (
+            "update",
+            "index new and changed records, drop deleted ones (builds the index if missing)",
+        ),
         ("rebuild", "index every record from scratch into a fresh index, then switch to it"),
     ):
         p = sub.add_parser(name, help=help_)
-        p.add_argument("--data", default=str(data_dir_default()), help="data directory (default: $HELPINDEX_DATA or data/)")
-        p.add_argument("--lock-timeout", type=float, default=30.0, help="seconds to wait for another update to finish")
+        p.add_argument(
+            "--data",
+            default=str(data_dir_default()),
+            help="data directory (default: $HELPINDEX_DATA or data/)",
+        )
+        p.add_argument(
+            "--lock-timeout",
+            type=float,
+            default=30.0,
+            help="seconds to wait for another update to finish",
+        )
     args = parser.parse_args(argv)
     from . import build
 

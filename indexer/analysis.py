@@ -101,12 +101,18 @@ class ChineseTokenizer(Tokenizer):
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     text = resources.files("indexer").joinpath("data/stopwords.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def chinese_analyzer() -> Composable:
     """The analyzer every text field uses (index and query modes differ in the tokenizer)."""
-    return ChineseTokenizer() | LowercaseFilter() | StopFilter(stoplist=stop_words(), minsize=1, renumber=False)
+    return (
+        ChineseTokenizer()
+        | LowercaseFilter()
+        | StopFilter(stoplist=stop_words(), minsize=1, renumber=False)
+    )
 
 
 def query_terms(text: str) -> list[str]:

@@ -24,7 +24,14 @@ from crawler.store import Store, StoreError
 
 from .errors import IndexBusyError, IndexerError
 from .schema import make_schema, to_document
-from .storage import current_generation, index_dir, open_current, read_state, set_current, write_state
+from .storage import (
+    current_generation,
+    index_dir,
+    open_current,
+    read_state,
+    set_current,
+    write_state,
+)
 
 LOCK_TIMEOUT = 30.0
 
@@ -131,7 +138,9 @@ def _reconcile(ix, store: Store, report: UpdateReport, lock_timeout: float) -> N
         raise
 
 
-def rebuild(data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEOUT) -> UpdateReport:
+def rebuild(
+    data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEOUT
+) -> UpdateReport:
     """Index every live record into a fresh generation, then switch readers to it."""
     t0 = time.monotonic()
     store = _open_store(data_dir)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -19,7 +20,7 @@ from .analysis import query_terms, sub_words
 from .errors import QueryError
 from .schema import SEARCH_FIELDS
 from .snippets import MARK_END, MARK_START, make_snippet
-from .storage import open_current
+from .storage import RETRIES, open_current
 
 SORTS = ("relevance", "date", "views")
 
@@ -93,7 +94,9 @@ def build_query(text: str) -> tuple[query.Query, list[str]]:
         if len(pterms) == 1:
             required.append(query.Or([query.Term(f, pterms[0]) for f in SEARCH_FIELDS]))
         else:
-            required.append(query.Or([query.Phrase(f, pterms) for f in ("title", "headings", "steps", "body")]))
+            required.append(
+                query.Or([query.Phrase(f, pterms) for f in ("title", "headings", "steps", "body")])
+            )
         terms.extend(t for t in pterms if t not in terms)
     if not clauses and not required:
         raise QueryError("the query has no searchable words (only punctuation or stop words)")
@@ -137,6 +140,27 @@ def search(
         filters.append(query.TermRange("published", since, (until + "\uffff") if until else None))
     if min_views is not None:
         filters.append(query.NumericRange("views", min_views, None))
+    for attempt in range(RETRIES):
+        try:
+            return _run(data_dir, text, q, terms, filters, limit, page, sort)
+        except FileNotFoundError:
+            # an update committed while this search was reading: search the new state
+            if attempt == RETRIES - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _run(
+    data_dir,
+    text: str,
+    q: query.Query,
+    terms: list[str],
+    filters: list[query.Query],
+    limit: int,
+    page: int,
+    sort: str,
+) -> SearchResult:
     ix, _ = open_current(data_dir)
     with ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2)) as s:
         sortedby = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 from whoosh import index
@@ -19,6 +20,7 @@ from whoosh.filedb.filestore import FileStorage
 from .errors import IndexDamagedError, NoIndexError
 
 INDEX_DIRNAME = "index"
+RETRIES = 8
 
 
 def index_dir(data_dir: str | os.PathLike[str]) -> Path:
@@ -53,12 +55,24 @@ def open_current(data_dir: str | os.PathLike[str]) -> tuple[index.Index, str]:
                 f"index at {d} has no valid CURRENT pointer; run: python -m indexer rebuild --data {data_dir}"
             )
         raise NoIndexError(f"no index at {d}; run: python -m indexer update --data {data_dir}")
-    try:
-        return FileStorage(str(d)).open_index(indexname=name), name
-    except (index.EmptyIndexError, OSError, ValueError, KeyError, EOFError, Exception) as exc:  # whoosh raises many kinds
-        raise IndexDamagedError(
-            f"index at {d} is damaged ({exc.__class__.__name__}); run: python -m indexer rebuild --data {data_dir}"
-        ) from exc
+    for attempt in range(RETRIES):
+        try:
+            return FileStorage(str(d)).open_index(indexname=name), name
+        except FileNotFoundError as exc:
+            # a concurrent commit or rebuild removed files between reading the table of
+            # contents and opening them: read the (new) current state again
+            if attempt == RETRIES - 1:
+                raise IndexDamagedError(
+                    f"index at {d} is damaged (missing {Path(exc.filename or '?').name}); "
+                    f"run: python -m indexer rebuild --data {data_dir}"
+                ) from exc
+            time.sleep(0.02 * (attempt + 1))
+            name = current_generation(data_dir) or name
+        except Exception as exc:  # whoosh raises many kinds on a corrupt index  # noqa: BLE001
+            raise IndexDamagedError(
+                f"index at {d} is damaged ({exc.__class__.__name__}); run: python -m indexer rebuild --data {data_dir}"
+            ) from exc
+    raise AssertionError("unreachable")
 
 
 def read_state(data_dir: str | os.PathLike[str], name: str) -> dict:

@@ -21,7 +21,9 @@ def make_record(n: int, **over) -> dict:
         "views": 100 * n,
         "views_lower_bound": False,
         "category": ["网购售后"],
-        "sections": [{"heading": "一、申请步骤", "steps": ["打开淘宝APP", "进入我的订单", "点击申请退款"]}],
+        "sections": [
+            {"heading": "一、申请步骤", "steps": ["打开淘宝APP", "进入我的订单", "点击申请退款"]}
+        ],
         "steps": ["打开淘宝APP", "进入我的订单", "点击申请退款"],
         "body": f"这是第{n}篇文章。淘宝仅退款的流程如下，打开淘宝APP，进入我的订单，点击申请退款。",
         "fetched_at": "2025-06-01T00:00:00+00:00",
@@ -31,18 +33,38 @@ def make_record(n: int, **over) -> dict:
     return rec
 
 
-def run(cmd: list[str], *, env: dict | None = None, timeout: float = 120, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+def run(
+    cmd: list[str], *, env: dict | None = None, timeout: float = 120, cwd: Path = ROOT
+) -> subprocess.CompletedProcess:
     """Run a project command as a user would; returns the completed process."""
     full_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
     full_env.pop("HELPINDEX_DATA", None)
     if env and "HELPINDEX_DATA" in env:
         full_env["HELPINDEX_DATA"] = env["HELPINDEX_DATA"]
-    return subprocess.run(cmd, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        cmd, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout
+    )
 
 
-def scrapy_crawl(start_urls: str, data_dir: Path, *extra: str, timeout: float = 180) -> subprocess.CompletedProcess:
+def scrapy_crawl(
+    start_urls: str, data_dir: Path, *extra: str, timeout: float = 180
+) -> subprocess.CompletedProcess:
     return run(
-        [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"start_urls={start_urls}",
-         "-s", f"HELPINDEX_DATA={data_dir}", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=INFO", *extra],
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "articles",
+            "-a",
+            f"start_urls={start_urls}",
+            "-s",
+            f"HELPINDEX_DATA={data_dir}",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=0",
+            "-s",
+            "LOG_LEVEL=INFO",
+            *extra,
+        ],
         timeout=timeout,
     )

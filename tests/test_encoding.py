@@ -10,7 +10,9 @@ TITLE = "抖音钻石充值怎么退款?误充了怎么退回来?"
 
 
 def _gbk_page(declare: str | None) -> bytes:
-    text = SEED_TEXT.replace('<meta charset="utf-8">', f'<meta charset="{declare}">' if declare else "")
+    text = SEED_TEXT.replace(
+        '<meta charset="utf-8">', f'<meta charset="{declare}">' if declare else ""
+    )
     return text.replace("©", "&copy;").encode("gbk")
 
 
@@ -22,7 +24,9 @@ def test_gbk_pages_decode_without_mojibake(declared):
 
 
 def test_wrong_http_charset_is_overruled():
-    page = extract("http://x.test/a.html", _gbk_page("gbk"), {"Content-Type": "text/html; charset=utf-8"})
+    page = extract(
+        "http://x.test/a.html", _gbk_page("gbk"), {"Content-Type": "text/html; charset=utf-8"}
+    )
     assert page.record.title == TITLE
 
 
@@ -32,9 +36,11 @@ def test_utf8_page_declaring_gbk_stays_utf8():
 
 
 def test_big5_page():
-    text = "<html><head><title>退款教學</title></head><body><h1>支付寶轉錯帳能追回嗎</h1><div class='content'>" + (
-        "<p>如果不小心轉錯帳，可以先聯繫對方說明情況，請求對方退回款項。</p>" * 5
-    ) + "</div></body></html>"
+    text = (
+        "<html><head><title>退款教學</title></head><body><h1>支付寶轉錯帳能追回嗎</h1><div class='content'>"
+        + ("<p>如果不小心轉錯帳，可以先聯繫對方說明情況，請求對方退回款項。</p>" * 5)
+        + "</div></body></html>"
+    )
     decoded, codec = decode_html(text.encode("big5"))
     assert "支付寶轉錯帳能追回嗎" in decoded
     assert codec.startswith("big5")

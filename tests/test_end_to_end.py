@@ -26,7 +26,9 @@ def test_every_article_is_stored_once_with_its_fields(crawled, expected_site):
         assert row["views"] == art["views"]
         assert json.loads(row["category"]) == art["category"]
         assert json.loads(row["steps"]) == art["steps"], art["path"]
-        assert [s["heading"] for s in json.loads(row["sections"])] == [s["heading"] for s in art["sections"]]
+        assert [s["heading"] for s in json.loads(row["sections"])] == [
+            s["heading"] for s in art["sections"]
+        ]
         assert row["site"] == "127.0.0.1"
 
 
@@ -58,7 +60,16 @@ def test_sitemap_only_article_is_found(crawled, expected_site):
 
 
 def test_search_cli_puts_the_seed_article_first(crawled):
-    proc = run([sys.executable, "search_cli.py", "--data", str(crawled["data"]), "--json", "抖音钻石误充怎么退款"])
+    proc = run(
+        [
+            sys.executable,
+            "search_cli.py",
+            "--data",
+            str(crawled["data"]),
+            "--json",
+            "抖音钻石误充怎么退款",
+        ]
+    )
     assert proc.returncode == 0, proc.stderr
     hits = json.loads(proc.stdout)
     assert hits[0]["url"] == crawled["url"] + "article/1.html"
@@ -70,7 +81,17 @@ def test_search_cli_puts_the_seed_article_first(crawled):
 
 
 def test_search_cli_terminal_output_shows_steps_and_fields(crawled):
-    proc = run([sys.executable, "search_cli.py", "--data", str(crawled["data"]), "--limit", "3", "抖音钻石误充怎么退款"])
+    proc = run(
+        [
+            sys.executable,
+            "search_cli.py",
+            "--data",
+            str(crawled["data"]),
+            "--limit",
+            "3",
+            "抖音钻石误充怎么退款",
+        ]
+    )
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "抖音钻石充值怎么退款?误充了怎么退回来?" in out
@@ -97,7 +118,19 @@ def test_export_formats(crawled, tmp_path, expected_site):
     n = len(expected_site["articles"])
     for fmt in ("jsonl", "csv", "parquet"):
         out = tmp_path / f"articles.{fmt}"
-        proc = run([sys.executable, "-m", "crawler.export", "--data", str(crawled["data"]), "--format", fmt, "--output", str(out)])
+        proc = run(
+            [
+                sys.executable,
+                "-m",
+                "crawler.export",
+                "--data",
+                str(crawled["data"]),
+                "--format",
+                fmt,
+                "--output",
+                str(out),
+            ]
+        )
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout.strip() == f"exported {n} records to {out}"
     jl = pd.read_json(tmp_path / "articles.jsonl", lines=True)

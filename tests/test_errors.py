@@ -15,7 +15,9 @@ def _one_line_error(proc, code=None):
     if code is not None:
         assert proc.returncode == code
     assert "Traceback" not in proc.stderr
-    lines = [ln for ln in proc.stderr.strip().splitlines() if ln.startswith("error:") or "error:" in ln]
+    lines = [
+        ln for ln in proc.stderr.strip().splitlines() if ln.startswith("error:") or "error:" in ln
+    ]
     assert lines, proc.stderr
     return lines[-1]
 
@@ -70,7 +72,9 @@ def test_damaged_index_then_rebuild(crawled, tmp_path):
 
 
 def test_unreachable_start_url(tmp_path):
-    proc = scrapy_crawl(f"http://127.0.0.1:{_free_port()}/", tmp_path / "data", "-s", "RETRY_TIMES=0")
+    proc = scrapy_crawl(
+        f"http://127.0.0.1:{_free_port()}/", tmp_path / "data", "-s", "RETRY_TIMES=0"
+    )
     line = _one_line_error(proc, 1)
     assert "could not fetch any start URL" in line
 
@@ -98,5 +102,17 @@ def test_extract_cli_on_garbage(tmp_path):
 
 
 def test_export_without_store(tmp_path):
-    proc = run([sys.executable, "-m", "crawler.export", "--data", str(tmp_path / "x"), "--format", "csv", "--output", str(tmp_path / "o.csv")])
+    proc = run(
+        [
+            sys.executable,
+            "-m",
+            "crawler.export",
+            "--data",
+            str(tmp_path / "x"),
+            "--format",
+            "csv",
+            "--output",
+            str(tmp_path / "o.csv"),
+        ]
+    )
     assert "no record store" in _one_line_error(proc, 3)

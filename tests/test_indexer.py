@@ -19,7 +19,10 @@ def _fill(data, n=5, **over):
 
 
 def test_positions_are_in_order_and_subwords_share_them():
-    tokens = [(t.text, t.pos) for t in chinese_analyzer()("误充了怎么退回来", positions=True, mode="index")]
+    tokens = [
+        (t.text, t.pos)
+        for t in chinese_analyzer()("误充了怎么退回来", positions=True, mode="index")
+    ]
     positions = [p for _, p in tokens]
     assert positions == sorted(positions)
     assert ("退回来", positions[-1]) in tokens and ("退回", positions[-1]) in tokens
@@ -60,9 +63,16 @@ def test_update_reconciles_rows_removed_behind_its_back(tmp_path):
 def test_phrase_query_uses_word_positions(tmp_path):
     _fill(tmp_path, 1)
     with Store(tmp_path) as store:
-        store.upsert(make_record(9, body="先点击申请退款，再进入我的订单。", steps=[], sections=[], title="别的标题"))
+        store.upsert(
+            make_record(
+                9, body="先点击申请退款，再进入我的订单。", steps=[], sections=[], title="别的标题"
+            )
+        )
     build.update(tmp_path)
-    assert {h.url for h in search(tmp_path, '"申请退款"').hits} == {make_record(1)["url"], make_record(9)["url"]}
+    assert {h.url for h in search(tmp_path, '"申请退款"').hits} == {
+        make_record(1)["url"],
+        make_record(9)["url"],
+    }
     assert [h.url for h in search(tmp_path, '"退款申请"').hits] == []
 
 
@@ -92,10 +102,14 @@ def test_searches_during_updates_never_fail(tmp_path):
     t = threading.Thread(target=searcher)
     t.start()
     try:
-        for round_ in range(4):
+        for round_ in range(8):
             with Store(tmp_path) as store:
                 for i in range(1, 21):
-                    store.upsert(make_record(i, body=f"第{round_}轮 淘宝仅退款", content_hash=f"r{round_}-{i}"))
+                    store.upsert(
+                        make_record(
+                            i, body=f"第{round_}轮 淘宝仅退款", content_hash=f"r{round_}-{i}"
+                        )
+                    )
             build.update(tmp_path)
         build.rebuild(tmp_path)
     finally:

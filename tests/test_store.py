@@ -70,7 +70,9 @@ def test_corrupt_database_is_a_clear_error(tmp_path):
 
 def test_sql_metacharacters_are_data(tmp_path):
     with Store(tmp_path) as store:
-        evil = make_record(5, url="http://x.test/a'; DROP TABLE articles; --", title="'); DELETE FROM articles; --")
+        evil = make_record(
+            5, url="http://x.test/a'; DROP TABLE articles; --", title="'); DELETE FROM articles; --"
+        )
         store.upsert(evil)
         assert store.get(evil["url"])["title"] == evil["title"]
         assert store.count() == 1

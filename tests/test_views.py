@@ -27,7 +27,16 @@ def test_view_counters(text, value, lower):
 
 @pytest.mark.parametrize(
     "text",
-    ["赞 56", "评论(12)", "有帮助(123)", "收藏 30", "点击这里查看详情", "推荐阅读:", "2024-03-12 16:24:32", "分享 88"],
+    [
+        "赞 56",
+        "评论(12)",
+        "有帮助(123)",
+        "收藏 30",
+        "点击这里查看详情",
+        "推荐阅读:",
+        "2024-03-12 16:24:32",
+        "分享 88",
+    ],
 )
 def test_not_view_counters(text):
     assert find_views(text) is None

@@ -30,7 +30,9 @@ def _run(step: str, cmd: list[str], env: dict[str, str]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(ROOT / "data"), help="data directory (default: data/)")
+    parser.add_argument(
+        "--data", default=str(ROOT / "data"), help="data directory (default: data/)"
+    )
     parser.add_argument("--site", default=str(ROOT / "data" / "sample_site"), help="site to serve")
     parser.add_argument("query", nargs="?", default="抖音钻石误充怎么退款")
     args = parser.parse_args()
@@ -40,14 +42,42 @@ def main() -> int:
         print(f"serving the sample site at {site.url}")
         _run(
             "crawl",
-            [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"start_urls={site.url}",
-             "-s", f"HELPINDEX_DATA={args.data}", "-s", "LOG_LEVEL=WARNING"],
+            [
+                sys.executable,
+                "-m",
+                "scrapy",
+                "crawl",
+                "articles",
+                "-a",
+                f"start_urls={site.url}",
+                "-s",
+                f"HELPINDEX_DATA={args.data}",
+                "-s",
+                "LOG_LEVEL=WARNING",
+            ],
             env,
         )
-    _run("export", [sys.executable, "-m", "crawler.export", "--data", args.data, "--format", "jsonl",
-                    "--output", str(Path(args.data) / "exports" / "articles.jsonl")], env)
+    _run(
+        "export",
+        [
+            sys.executable,
+            "-m",
+            "crawler.export",
+            "--data",
+            args.data,
+            "--format",
+            "jsonl",
+            "--output",
+            str(Path(args.data) / "exports" / "articles.jsonl"),
+        ],
+        env,
+    )
     _run("index", [sys.executable, "-m", "indexer", "update", "--data", args.data], env)
-    _run("search", [sys.executable, "search_cli.py", "--data", args.data, "--limit", "3", args.query], env)
+    _run(
+        "search",
+        [sys.executable, "search_cli.py", "--data", args.data, "--limit", "3", args.query],
+        env,
+    )
     print(f"\ndemo finished in {time.monotonic() - t0:.1f} s")
     return 0
 

@@ -43,6 +43,7 @@ Step styles: a = lead-in ending in ":" + one plain <p> per step; b = <ol><li>; c
 paragraphs; d = "第一步:" / "步骤2：" paragraphs; e = one <p> with <br>-separated "(1)"/"①" steps;
 f = <ul><li>.  ``num`` is a format string with {n}, {cn} (一二三) and {circ} (①②③).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -53,10 +54,11 @@ import shutil
 import struct
 import sys
 import time
-import tomllib
 import zlib
 from pathlib import Path
 from urllib.parse import quote
+
+import tomllib
 
 HOST = "http://{{HOST}}"
 SITE_NAME = "帮帮知识网"
@@ -66,8 +68,20 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 # separators used in the breadcrumb, one per category in order of appearance
 CRUMB_SEPS = ["&nbsp;&nbsp;/&nbsp;&nbsp;", " &gt; ", " » ", " / "]
 DEFAULT_TAG_SLUGS = {"退款": "tuikuan", "自动续费": "zidongxufei", "人工客服": "kefu"}
-HOT_SEARCHES = ["抖音退款", "淘宝仅退款", "微信转错账", "花呗退款", "12306退票", "美团外卖退款",
-                "自动续费怎么取消", "快币退款", "拼多多先用后付", "京东价保", "运费险", "滴滴申诉"]
+HOT_SEARCHES = [
+    "抖音退款",
+    "淘宝仅退款",
+    "微信转错账",
+    "花呗退款",
+    "12306退票",
+    "美团外卖退款",
+    "自动续费怎么取消",
+    "快币退款",
+    "拼多多先用后付",
+    "京东价保",
+    "运费险",
+    "滴滴申诉",
+]
 
 CN_NUM = "一二三四五六七八九十"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -79,6 +93,7 @@ NUM_FORMATS = {
 
 
 # --------------------------------------------------------------------------- small helpers
+
 
 def _esc(s: str) -> str:
     return html.escape(s, quote=False)
@@ -177,7 +192,9 @@ def _search_url(q: str) -> str:
     return "/search?q=" + quote(q)
 
 
-def _png(w: int, h: int, rgb: tuple[int, int, int], stripe: tuple[int, int, int] | None = None) -> bytes:
+def _png(
+    w: int, h: int, rgb: tuple[int, int, int], stripe: tuple[int, int, int] | None = None
+) -> bytes:
     """A tiny solid (optionally striped) PNG, stdlib only."""
     rows = []
     for y in range(h):
@@ -186,13 +203,23 @@ def _png(w: int, h: int, rgb: tuple[int, int, int], stripe: tuple[int, int, int]
     raw = b"".join(rows)
 
     def chunk(tag: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + tag
+            + data
+            + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        )
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 # --------------------------------------------------------------------------- expected data
+
 
 def expected_steps(sec: dict) -> list[str]:
     return [_plain(s) for s in sec.get("steps", [])]
@@ -220,6 +247,7 @@ def expected_record(art: dict) -> dict:
 
 
 # --------------------------------------------------------------------------- the site model
+
 
 class _Site:
     """Precomputed orderings so each page's noise blocks are O(1) to pick."""
@@ -297,6 +325,7 @@ class _Site:
 
 # --------------------------------------------------------------------------- page chrome
 
+
 def _head(site: _Site, title: str, keywords: str, description: str, canonical: str | None) -> str:
     canon = f'<link rel="canonical" href="{_attr(canonical)}">\n' if canonical else ""
     return f"""<!DOCTYPE html>
@@ -330,7 +359,7 @@ def _top(site: _Site, active: str | None) -> str:
     for slug, name in site.cats:
         on = ' class="on"' if slug == active else ""
         nav.append(f'<li{on}><a href="{_list_url(slug)}">{_esc(name)}</a></li>')
-    for t, lst in site.tag_pages.items():
+    for t in site.tag_pages:
         nav.append(f'<li><a href="/tag/{site.tag_slugs[t]}.html">{_esc(t)}</a></li>')
         break
     return f"""<body>
@@ -374,14 +403,22 @@ def _sidebar(site: _Site, art: dict | None) -> str:
     hot = site.others(me, 8, [site.hot])
     lat = "\n".join(
         f'      <li><a href="{_art_url(b)}" title="{_attr(b["title"])}" target="_blank">{_esc(b["title"])}</a>'
-        f'<span class="date">{_esc(b["published"])}</span></li>' for b in latest)
+        f'<span class="date">{_esc(b["published"])}</span></li>'
+        for b in latest
+    )
     hots = "\n".join(
         f'      <li><i class="n{i}">{i}</i><a href="{_art_url(b)}" target="_blank">{_esc(b["title"])}</a>'
-        f'<em>{_hot_count(b.get("views"))}</em></li>' for i, b in enumerate(hot, 1))
+        f"<em>{_hot_count(b.get('views'))}</em></li>"
+        for i, b in enumerate(hot, 1)
+    )
     zt = "\n".join(
         f'      <li><a href="/tag/{site.tag_slugs[t]}.html"><img src="/static/img/pic{i % 4 + 1}.png" alt="{_attr(t)}">'
-        f'<p>{_esc(t)}专题</p></a></li>' for i, t in enumerate(site.tag_pages))
-    searches = " ".join(f'<a href="{_search_url(q)}" target="_blank">{_esc(q)}</a>' for q in HOT_SEARCHES)
+        f"<p>{_esc(t)}专题</p></a></li>"
+        for i, t in enumerate(site.tag_pages)
+    )
+    searches = " ".join(
+        f'<a href="{_search_url(q)}" target="_blank">{_esc(q)}</a>' for q in HOT_SEARCHES
+    )
     return f"""  <div class="side">
     <div class="side-box">
       <div class="side-tit"><span>最新文章</span></div>
@@ -412,6 +449,7 @@ def _sidebar(site: _Site, art: dict | None) -> str:
 
 # --------------------------------------------------------------------------- article body
 
+
 def _para_open(variant: int) -> tuple[str, str, str]:
     """(open tag + prefix, suffix, close tag) for the article's paragraph habit."""
     if variant == 1:
@@ -419,7 +457,11 @@ def _para_open(variant: int) -> tuple[str, str, str]:
     if variant == 2:
         return "<p>\u3000\u3000", "", "</p>"
     if variant == 3:
-        return '<p><span style="font-size:16px;font-family:微软雅黑,Microsoft YaHei;">', "</span>", "</p>"
+        return (
+            '<p><span style="font-size:16px;font-family:微软雅黑,Microsoft YaHei;">',
+            "</span>",
+            "</p>",
+        )
     return "<p>", "", "</p>"
 
 
@@ -434,14 +476,18 @@ def _render_content(art: dict) -> str:
     out: list[str] = []
     intro = art.get("intro", [])
     for i, para in enumerate(intro):
-        sloppy = (aid % 5 == 2 and i == 0 and len(intro) > 1)  # unclosed <p>, followed by another <p>
+        sloppy = aid % 5 == 2 and i == 0 and len(intro) > 1  # unclosed <p>, followed by another <p>
         out.append(P(_esc(para), close=not sloppy))
         if i == 0 and aid % 3 == 1:
-            out.append(f'<p style="text-align:center;"><img src="/static/img/pic{aid % 4 + 1}.png" '
-                       f'alt="{_attr(art["title"])}" width="600" height="300" /></p>')
+            out.append(
+                f'<p style="text-align:center;"><img src="/static/img/pic{aid % 4 + 1}.png" '
+                f'alt="{_attr(art["title"])}" width="600" height="300" /></p>'
+            )
     if aid % 2 == 0:
-        out.append('<div class="ad ad-content" style="margin:12px 0;text-align:center;">'
-                   '<script type="text/javascript">ads_show("content_mid");</script></div>')
+        out.append(
+            '<div class="ad ad-content" style="margin:12px 0;text-align:center;">'
+            '<script type="text/javascript">ads_show("content_mid");</script></div>'
+        )
     hstyle = art.get("heading_style", "strong")
     ueditor = aid % 2 == 0
     for si, sec in enumerate(art["sections"]):
@@ -457,7 +503,9 @@ def _render_content(art: dict) -> str:
         lead = sec.get("lead", "")
         fmt = _num_format(sec, aid, si)
         if style == "e" and sec.get("lead_inline"):
-            items = ([_esc(lead)] if lead else []) + [_num(fmt, i) + _inline(s) for i, s in enumerate(steps, 1)]
+            items = ([_esc(lead)] if lead else []) + [
+                _num(fmt, i) + _inline(s) for i, s in enumerate(steps, 1)
+            ]
             out.append(P("<br>\n".join(items)))
             steps = []
         elif lead:
@@ -468,8 +516,10 @@ def _render_content(art: dict) -> str:
             rows = sec["table"]
             trs = [f"<tr>{''.join(f'<th>{_esc(c)}</th>' for c in rows[0])}</tr>"]
             trs += [f"<tr>{''.join(f'<td>{_esc(c)}</td>' for c in r)}</tr>" for r in rows[1:]]
-            out.append('<table border="1" cellspacing="0" cellpadding="6" style="border-collapse:collapse;width:100%;">'
-                       f'<tbody>{"".join(trs)}</tbody></table>')
+            out.append(
+                '<table border="1" cellspacing="0" cellpadding="6" style="border-collapse:collapse;width:100%;">'
+                f"<tbody>{''.join(trs)}</tbody></table>"
+            )
         if steps:
             if style == "a":
                 for i, s in enumerate(steps):
@@ -479,8 +529,10 @@ def _render_content(art: dict) -> str:
                 tag = "ol" if style == "b" else "ul"
                 if ueditor:
                     lt = "decimal" if tag == "ol" else "disc"
-                    lis = "".join(f'<li><p>{_inline(s)}</p></li>' for s in steps)
-                    out.append(f'<{tag} class="list-paddingleft-2" style="list-style-type: {lt};">{lis}</{tag}>')
+                    lis = "".join(f"<li><p>{_inline(s)}</p></li>" for s in steps)
+                    out.append(
+                        f'<{tag} class="list-paddingleft-2" style="list-style-type: {lt};">{lis}</{tag}>'
+                    )
                 else:
                     lis = "\n".join(f"  <li>{_inline(s)}</li>" for s in steps)
                     out.append(f"<{tag}>\n{lis}\n</{tag}>")
@@ -488,7 +540,9 @@ def _render_content(art: dict) -> str:
                 for i, s in enumerate(steps, 1):
                     out.append(P(_num(fmt, i) + _inline(s)))
             elif style == "e":
-                out.append(P("<br>\n".join(_num(fmt, i) + _inline(s) for i, s in enumerate(steps, 1))))
+                out.append(
+                    P("<br>\n".join(_num(fmt, i) + _inline(s) for i, s in enumerate(steps, 1)))
+                )
             else:
                 raise ValueError(f"article {aid}: unknown step style {style!r}")
         for para in sec.get("after", []):
@@ -515,34 +569,51 @@ def render_article(site: _Site, art: dict) -> str:
         vcls = ("view", "view", "read-num", "hits")[aid % 4]
         info.append(f'<span class="{vcls}">{_esc(vdisp)}</span>')
     info.append(f'<span class="source">来源:{_esc(site.name)}</span>')
-    info.append(f'<a href="/print/{aid}.html" target="_blank" class="print" rel="nofollow">打印本文</a>')
+    info.append(
+        f'<a href="/print/{aid}.html" target="_blank" class="print" rel="nofollow">打印本文</a>'
+    )
 
     summary = _esc(art["summary"])
     if aid % 5 == 3:
         summary = f"<b>摘要:</b>{summary}"
     rel = site.related(art)
-    rel_html = "\n".join(f'        <li><a href="{_art_url(b)}" target="_blank">{_esc(b["title"])}</a>&nbsp;</li>'
-                         for b in rel)
+    rel_html = "\n".join(
+        f'        <li><a href="{_art_url(b)}" target="_blank">{_esc(b["title"])}</a>&nbsp;</li>'
+        for b in rel
+    )
     n_tw = 6 + (aid + 3) % 5
     tw = site.others(art, n_tw, [site.cat_latest[slug], site.latest])
     tw_html = "\n".join(
         f"""      <li class="clearfix">
-        <a href="{_art_url(b)}" class="pic" target="_blank"><img src="/static/img/pic{b['id'] % 4 + 1}.png" alt="{_attr(b['title'])}"></a>
-        <div class="txt"><p><a href="{_art_url(b)}" target="_blank">{_esc(b.get('teaser') or b['summary'])}</a></p>
-        <span class="date">{_esc(b['published'])}</span></div>
-      </li>""" for b in tw)
+        <a href="{_art_url(b)}" class="pic" target="_blank"><img src="/static/img/pic{b["id"] % 4 + 1}.png" alt="{_attr(b["title"])}"></a>
+        <div class="txt"><p><a href="{_art_url(b)}" target="_blank">{_esc(b.get("teaser") or b["summary"])}</a></p>
+        <span class="date">{_esc(b["published"])}</span></div>
+      </li>"""
+        for b in tw
+    )
     prev, nxt = site.prev_next(art)
     pn = []
-    pn.append(f'<p>上一篇:<a href="{_art_url(prev)}">{_esc(prev["title"])}</a></p>' if prev else "<p>上一篇:没有了</p>")
-    pn.append(f'<p>下一篇:<a href="{_art_url(nxt)}">{_esc(nxt["title"])}</a></p>' if nxt else "<p>下一篇:没有了</p>")
-    tags = "".join(f'<a href="{site.tag_link(t)}" target="_blank">{_esc(t)}</a>' for t in art.get("tags", []))
+    pn.append(
+        f'<p>上一篇:<a href="{_art_url(prev)}">{_esc(prev["title"])}</a></p>'
+        if prev
+        else "<p>上一篇:没有了</p>"
+    )
+    pn.append(
+        f'<p>下一篇:<a href="{_art_url(nxt)}">{_esc(nxt["title"])}</a></p>'
+        if nxt
+        else "<p>下一篇:没有了</p>"
+    )
+    tags = "".join(
+        f'<a href="{site.tag_link(t)}" target="_blank">{_esc(t)}</a>' for t in art.get("tags", [])
+    )
     desc = art["summary"][:120]
-    crumb = (f'<a href="/">首页</a>{site.sep[slug]}<a href="{_list_url(slug)}">{_esc(art["category"])}</a>')
+    crumb = f'<a href="/">首页</a>{site.sep[slug]}<a href="{_list_url(slug)}">{_esc(art["category"])}</a>'
     if aid % 7 == 5:
         crumb = "当前位置:" + crumb
-    return (_head(site, f"{title}_{site.name}", _keywords(art), desc, _art_url(art))
-            + _top(site, slug)
-            + f"""<div class="ad ad-banner w1200"><script type="text/javascript">ads_show("top_1200x90");</script></div>
+    return (
+        _head(site, f"{title}_{site.name}", _keywords(art), desc, _art_url(art))
+        + _top(site, slug)
+        + f"""<div class="ad ad-banner w1200"><script type="text/javascript">ads_show("top_1200x90");</script></div>
 <div class="main w1200 clearfix">
   <div class="left">
     <div class="crumb">{crumb}</div>
@@ -577,7 +648,9 @@ def render_article(site: _Site, art: dict) -> str:
   </div>
 {_sidebar(site, art)}</div>
 </div>
-""" + _footer(site))
+"""
+        + _footer(site)
+    )
 
 
 def render_print(site: _Site, art: dict) -> str:
@@ -586,7 +659,7 @@ def render_print(site: _Site, art: dict) -> str:
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<title>{_esc(art['title'])} - 打印版 - {_esc(site.name)}</title>
+<title>{_esc(art["title"])} - 打印版 - {_esc(site.name)}</title>
 <meta name="robots" content="noindex,nofollow">
 <link rel="canonical" href="{_art_url(art)}">
 <style>body{{font:16px/1.8 "Microsoft YaHei",sans-serif;max-width:760px;margin:20px auto;color:#000}}
@@ -595,9 +668,9 @@ h1{{font-size:24px}}.info{{color:#666;font-size:13px;border-bottom:1px solid #cc
 </head>
 <body>
 <div class="noprint"><a href="javascript:window.print();">打印</a><a href="javascript:window.close();">关闭</a></div>
-<h1>{_esc(art['title'])}</h1>
+<h1>{_esc(art["title"])}</h1>
 <div class="info">{_esc(ddisp)}&nbsp;&nbsp;{_esc(site.name)}</div>
-<div class="summary">{_esc(art['summary'])}</div>
+<div class="summary">{_esc(art["summary"])}</div>
 <div class="content">
 {_render_content(art)}
 </div>
@@ -609,16 +682,17 @@ h1{{font-size:24px}}.info{{color:#666;font-size:13px;border-bottom:1px solid #cc
 
 # --------------------------------------------------------------------------- list-ish pages
 
+
 def _item_li(b: dict) -> str:
     vdisp, _ = views_display(b)
     meta = f'<span class="date">{_esc(b["published"][:10])}</span>'
     if vdisp:
         meta += f'<span class="views">{_esc(vdisp)}</span>'
     return f"""      <li class="clearfix">
-        <a href="{_art_url(b)}" class="pic" target="_blank"><img src="/static/img/pic{b['id'] % 4 + 1}.png" alt="{_attr(b['title'])}"></a>
+        <a href="{_art_url(b)}" class="pic" target="_blank"><img src="/static/img/pic{b["id"] % 4 + 1}.png" alt="{_attr(b["title"])}"></a>
         <div class="txt">
-          <h3><a href="{_art_url(b)}" target="_blank">{_esc(b['title'])}</a></h3>
-          <p>{_esc(b['summary'][:90])}…</p>
+          <h3><a href="{_art_url(b)}" target="_blank">{_esc(b["title"])}</a></h3>
+          <p>{_esc(b["summary"][:90])}…</p>
           <div class="meta">{meta}</div>
         </div>
       </li>"""
@@ -628,12 +702,24 @@ def _pager(slug: str, page: int, pages: int) -> str:
     if pages <= 1:
         return '<div class="pages"><span class="current">1</span></div>'
     parts = [f'<a href="{_list_url(slug)}">首页</a>']
-    parts.append(f'<a href="{_list_url(slug, page - 1)}">上一页</a>' if page > 1 else '<span class="disabled">上一页</span>')
+    parts.append(
+        f'<a href="{_list_url(slug, page - 1)}">上一页</a>'
+        if page > 1
+        else '<span class="disabled">上一页</span>'
+    )
     lo = max(1, min(page - 4, pages - 9))
     hi = min(pages, lo + 9)
     for k in range(lo, hi + 1):
-        parts.append(f'<span class="current">{k}</span>' if k == page else f'<a href="{_list_url(slug, k)}">{k}</a>')
-    parts.append(f'<a href="{_list_url(slug, page + 1)}">下一页</a>' if page < pages else '<span class="disabled">下一页</span>')
+        parts.append(
+            f'<span class="current">{k}</span>'
+            if k == page
+            else f'<a href="{_list_url(slug, k)}">{k}</a>'
+        )
+    parts.append(
+        f'<a href="{_list_url(slug, page + 1)}">下一页</a>'
+        if page < pages
+        else '<span class="disabled">下一页</span>'
+    )
     parts.append(f'<a href="{_list_url(slug, pages)}">尾页</a>')
     parts.append(f'<span class="total">共{pages}页</span>')
     return '<div class="pages">' + "".join(parts) + "</div>"
@@ -642,13 +728,19 @@ def _pager(slug: str, page: int, pages: int) -> str:
 def render_list(site: _Site, slug: str, name: str, page: int) -> str:
     lst = site.cat_latest[slug]
     pages = site.list_pages(slug)
-    chunk = lst[(page - 1) * PER_PAGE: page * PER_PAGE]
+    chunk = lst[(page - 1) * PER_PAGE : page * PER_PAGE]
     items = "\n".join(_item_li(b) for b in chunk)
     t = f"{name}_{site.name}" if page == 1 else f"{name}_第{page}页_{site.name}"
-    return (_head(site, t, f"{name},{name}知识,{name}教程", f"{site.name}{name}频道,提供{name}相关的常见问题解答与操作教程。",
-                  _list_url(slug, page))
-            + _top(site, slug)
-            + f"""<div class="main w1200 clearfix">
+    return (
+        _head(
+            site,
+            t,
+            f"{name},{name}知识,{name}教程",
+            f"{site.name}{name}频道,提供{name}相关的常见问题解答与操作教程。",
+            _list_url(slug, page),
+        )
+        + _top(site, slug)
+        + f"""<div class="main w1200 clearfix">
   <div class="left">
     <div class="crumb"><a href="/">首页</a>{site.sep[slug]}<span>{_esc(name)}</span></div>
     <div class="list-box">
@@ -660,15 +752,23 @@ def render_list(site: _Site, slug: str, name: str, page: int) -> str:
     </div>
   </div>
 {_sidebar(site, None)}</div>
-""" + _footer(site))
+"""
+        + _footer(site)
+    )
 
 
 def render_tag(site: _Site, tag: str) -> str:
     items = "\n".join(_item_li(b) for b in site.tag_pages[tag])
-    return (_head(site, f"{tag}相关文章_{site.name}", f"{tag},{tag}怎么办", f"关于{tag}的相关文章汇总。",
-                  f"/tag/{site.tag_slugs[tag]}.html")
-            + _top(site, None)
-            + f"""<div class="main w1200 clearfix">
+    return (
+        _head(
+            site,
+            f"{tag}相关文章_{site.name}",
+            f"{tag},{tag}怎么办",
+            f"关于{tag}的相关文章汇总。",
+            f"/tag/{site.tag_slugs[tag]}.html",
+        )
+        + _top(site, None)
+        + f"""<div class="main w1200 clearfix">
   <div class="left">
     <div class="crumb"><a href="/">首页</a> &gt; <span>标签</span> &gt; <span>{_esc(tag)}</span></div>
     <div class="list-box">
@@ -679,17 +779,24 @@ def render_tag(site: _Site, tag: str) -> str:
     </div>
   </div>
 {_sidebar(site, None)}</div>
-""" + _footer(site))
+"""
+        + _footer(site)
+    )
 
 
 def render_home(site: _Site) -> str:
     top = site.latest[:10]
-    focus = "\n".join(f'      <li><a href="{_art_url(b)}" target="_blank">{_esc(b["title"])}</a>'
-                      f'<span>{_esc(b["published"][5:10])}</span></li>' for b in top)
+    focus = "\n".join(
+        f'      <li><a href="{_art_url(b)}" target="_blank">{_esc(b["title"])}</a>'
+        f"<span>{_esc(b['published'][5:10])}</span></li>"
+        for b in top
+    )
     blocks = []
     for slug, name in site.cats:
-        lis = "\n".join(f'        <li><a href="{_art_url(b)}" target="_blank">{_esc(b["title"])}</a></li>'
-                        for b in site.cat_latest[slug][:5])
+        lis = "\n".join(
+            f'        <li><a href="{_art_url(b)}" target="_blank">{_esc(b["title"])}</a></li>'
+            for b in site.cat_latest[slug][:5]
+        )
         blocks.append(f"""    <div class="cat-box">
       <div class="cat-tit"><h2><a href="{_list_url(slug)}">{_esc(name)}</a></h2><a href="{_list_url(slug)}" class="more">更多&gt;&gt;</a></div>
       <ul>
@@ -697,10 +804,16 @@ def render_home(site: _Site) -> str:
       </ul>
     </div>""")
     names = ",".join(n for _, n in site.cats)
-    return (_head(site, f"{site.name} - 常见问题解答,退款售后教程大全", f"{site.name},{names}",
-                  f"{site.name}为您提供{names}等方面的实用教程和问题解答。", "/")
-            + _top(site, "")
-            + f"""<div class="main w1200 clearfix">
+    return (
+        _head(
+            site,
+            f"{site.name} - 常见问题解答,退款售后教程大全",
+            f"{site.name},{names}",
+            f"{site.name}为您提供{names}等方面的实用教程和问题解答。",
+            "/",
+        )
+        + _top(site, "")
+        + f"""<div class="main w1200 clearfix">
   <div class="left">
     <div class="home-focus">
       <div class="cat-tit"><h2>最新发布</h2></div>
@@ -711,13 +824,18 @@ def render_home(site: _Site) -> str:
 {chr(10).join(blocks)}
   </div>
 {_sidebar(site, None)}</div>
-""" + _footer(site))
+"""
+        + _footer(site)
+    )
 
 
 def render_contact(site: _Site) -> str:
-    return (_head(site, f"联系我们_{site.name}", "联系我们", f"{site.name}联系方式", "/about/contact.html")
-            + _top(site, None)
-            + f"""<div class="main w1200 clearfix">
+    return (
+        _head(
+            site, f"联系我们_{site.name}", "联系我们", f"{site.name}联系方式", "/about/contact.html"
+        )
+        + _top(site, None)
+        + """<div class="main w1200 clearfix">
   <div class="left">
     <div class="crumb"><a href="/">首页</a> &gt; 联系我们</div>
     <div class="about">
@@ -728,7 +846,9 @@ def render_contact(site: _Site) -> str:
     </div>
   </div>
 </div>
-""" + _footer(site))
+"""
+        + _footer(site)
+    )
 
 
 # --------------------------------------------------------------------------- site writer
@@ -779,9 +899,12 @@ def _sitemap(articles: list[dict]) -> str:
     urls = "\n".join(
         f"  <url>\n    <loc>{HOST}{_art_url(a)}</loc>\n    <lastmod>{date_expected(a)}</lastmod>\n"
         f"    <changefreq>monthly</changefreq>\n    <priority>0.8</priority>\n  </url>"
-        for a in sorted(articles, key=lambda a: a["id"]))
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "\n</urlset>\n")
+        for a in sorted(articles, key=lambda a: a["id"])
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "\n</urlset>\n"
+    )
 
 
 def _write(path: Path, text: str) -> None:
@@ -789,8 +912,12 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def render_site(articles: list[dict], out_dir: Path, site_name: str = SITE_NAME,
-                tag_slugs: dict[str, str] | None = None) -> None:
+def render_site(
+    articles: list[dict],
+    out_dir: Path,
+    site_name: str = SITE_NAME,
+    tag_slugs: dict[str, str] | None = None,
+) -> None:
     """Write the whole static site into out_dir (existing files are overwritten, stale ones are not removed)."""
     out_dir = Path(out_dir)
     ids = [a["id"] for a in articles]
@@ -819,8 +946,9 @@ def render_site(articles: list[dict], out_dir: Path, site_name: str = SITE_NAME,
     _write(out_dir / "robots.txt", _robots())
 
 
-def build_expected(articles: list[dict], site_name: str = SITE_NAME,
-                   tag_slugs: dict[str, str] | None = None) -> dict:
+def build_expected(
+    articles: list[dict], site_name: str = SITE_NAME, tag_slugs: dict[str, str] | None = None
+) -> dict:
     """What a correct crawl+extraction of render_site(articles) should produce."""
     site = _Site(articles, site_name, DEFAULT_TAG_SLUGS if tag_slugs is None else tag_slugs)
     non_article = ["/", "/about/contact.html"]
@@ -839,6 +967,7 @@ def build_expected(articles: list[dict], site_name: str = SITE_NAME,
 
 # --------------------------------------------------------------------------- content loading
 
+
 def validate(articles: list[dict]) -> list[str]:
     """Sanity rules for hand-written content; returns a list of problems."""
     problems = []
@@ -851,10 +980,16 @@ def validate(articles: list[dict]) -> list[str]:
         for s in a["sections"]:
             if s.get("steps") and s.get("style") not in tuple("abcdef"):
                 problems.append(f"{a['id']}: bad style {s.get('style')!r}")
-            if s.get("style") == "a" and s.get("steps") and not s.get("lead", "").endswith((":", "：")):
+            if (
+                s.get("style") == "a"
+                and s.get("steps")
+                and not s.get("lead", "").endswith((":", "："))
+            ):
                 problems.append(f"{a['id']}: style a needs a lead-in ending with a colon")
             if s.get("style") == "a" and s.get("after"):
-                problems.append(f"{a['id']}: style a section must not have 'after' paragraphs (ambiguous)")
+                problems.append(
+                    f"{a['id']}: style a section must not have 'after' paragraphs (ambiguous)"
+                )
             if len(s.get("steps", [])) > 10:
                 problems.append(f"{a['id']}: more than 10 steps in a section")
     return problems
@@ -889,12 +1024,37 @@ def load_content(path: Path) -> tuple[list[dict], str, dict[str, str]]:
 
 # --------------------------------------------------------------------------- synthetic content
 
-SYN_CATS = [("视频电商", "shipin"), ("网购售后", "wanggou"), ("支付理财", "zhifu"), ("生活服务", "shenghuo")]
+SYN_CATS = [
+    ("视频电商", "shipin"),
+    ("网购售后", "wanggou"),
+    ("支付理财", "zhifu"),
+    ("生活服务", "shenghuo"),
+]
 SYN_PLATFORMS = {
-    "shipin": ["抖音", "快手", "抖音极速版", "快手极速版", "微信视频号", "小红书", "哔哩哔哩", "西瓜视频"],
+    "shipin": [
+        "抖音",
+        "快手",
+        "抖音极速版",
+        "快手极速版",
+        "微信视频号",
+        "小红书",
+        "哔哩哔哩",
+        "西瓜视频",
+    ],
     "wanggou": ["淘宝", "天猫", "拼多多", "京东", "唯品会", "闲鱼", "得物", "苏宁易购", "当当"],
     "zhifu": ["微信", "支付宝", "云闪付", "京东金融", "翼支付", "QQ钱包", "数字人民币"],
-    "shenghuo": ["美团", "饿了么", "滴滴出行", "携程", "12306", "高德打车", "飞猪", "去哪儿", "大众点评", "盒马"],
+    "shenghuo": [
+        "美团",
+        "饿了么",
+        "滴滴出行",
+        "携程",
+        "12306",
+        "高德打车",
+        "飞猪",
+        "去哪儿",
+        "大众点评",
+        "盒马",
+    ],
 }
 SYN_CAT_TOPICS = {  # which topics make sense for which category
     "shipin": ["误充退款", "仅退款", "退货退款", "自动续费", "退款到账", "订单取消", "价保"],
@@ -904,54 +1064,147 @@ SYN_CAT_TOPICS = {  # which topics make sense for which category
 }
 # topic: (name, object noun, action noun, menu entry, button, title mains, title subs)
 SYN_TOPICS = [
-    ("误充退款", "充值记录", "退款", "我的钱包", "申请退款",
-     ["{p}充值错了怎么退款", "{p}误充了能退回来吗", "{p}多充的钱怎么退", "{p}充值后不想要了能退费吗"],
-     ["充错了找谁", "多久能退回", "客服怎么联系", "还能追回吗", "未成年人充值怎么退"]),
-    ("仅退款", "订单", "退款", "我的订单", "退款/售后",
-     ["{p}仅退款怎么申请", "{p}怎么只退款不退货", "{p}没收到货怎么退钱"],
-     ["仅退款流程是什么", "商家不同意怎么办", "多久到账", "需要什么凭证"]),
-    ("退货退款", "订单", "退货", "我的订单", "申请售后",
-     ["{p}退货退款怎么操作", "{p}怎么申请退货", "{p}买的东西不想要了怎么退"],
-     ["退货运费谁出", "上门取件怎么预约", "退款多久到账", "超过七天还能退吗"]),
-    ("自动续费", "自动续费服务", "退费", "支付设置", "关闭自动续费",
-     ["{p}自动续费怎么取消", "{p}会员怎么关闭自动扣费", "{p}连续包月怎么退订"],
-     ["扣了钱能退吗", "取消后会员还能用吗", "在哪里关闭", "误续费怎么办"]),
-    ("扣费申诉", "扣费记录", "申诉", "账单", "费用申诉",
-     ["{p}乱扣费怎么申诉", "{p}多扣钱了怎么办", "{p}扣费不合理怎么退回"],
-     ["申诉流程是什么", "多久有结果", "怎么联系人工客服", "钱能退回来吗"]),
-    ("退款到账", "退款记录", "退款", "账单", "退款进度",
-     ["{p}退款多久到账", "{p}退款成功了钱在哪里", "{p}退款一直没到账怎么办"],
-     ["退款到账时间说明", "怎么查退款进度", "退到哪里了", "超时未到账怎么办"]),
-    ("转错账", "转账记录", "追回", "账单", "对此订单有疑问",
-     ["{p}转错账了怎么办", "{p}付错钱了能追回吗", "{p}转账转错人怎么退回"],
-     ["能撤回吗", "对方不还怎么办", "客服能帮忙追回吗", "多久能退回"]),
-    ("订单取消", "订单", "取消", "我的订单", "取消订单",
-     ["{p}订单怎么取消", "{p}下单后怎么取消退款", "{p}取消订单扣钱吗"],
-     ["取消后钱退到哪里", "商家已接单还能取消吗", "取消费怎么退", "取消有次数限制吗"]),
-    ("价保", "订单", "价保", "客户服务", "申请价保",
-     ["{p}降价了怎么退差价", "{p}价保怎么申请", "{p}保价在哪里"],
-     ["价保流程一文看懂", "差价退到哪里", "哪些商品不能价保", "价保期是多久"]),
+    (
+        "误充退款",
+        "充值记录",
+        "退款",
+        "我的钱包",
+        "申请退款",
+        [
+            "{p}充值错了怎么退款",
+            "{p}误充了能退回来吗",
+            "{p}多充的钱怎么退",
+            "{p}充值后不想要了能退费吗",
+        ],
+        ["充错了找谁", "多久能退回", "客服怎么联系", "还能追回吗", "未成年人充值怎么退"],
+    ),
+    (
+        "仅退款",
+        "订单",
+        "退款",
+        "我的订单",
+        "退款/售后",
+        ["{p}仅退款怎么申请", "{p}怎么只退款不退货", "{p}没收到货怎么退钱"],
+        ["仅退款流程是什么", "商家不同意怎么办", "多久到账", "需要什么凭证"],
+    ),
+    (
+        "退货退款",
+        "订单",
+        "退货",
+        "我的订单",
+        "申请售后",
+        ["{p}退货退款怎么操作", "{p}怎么申请退货", "{p}买的东西不想要了怎么退"],
+        ["退货运费谁出", "上门取件怎么预约", "退款多久到账", "超过七天还能退吗"],
+    ),
+    (
+        "自动续费",
+        "自动续费服务",
+        "退费",
+        "支付设置",
+        "关闭自动续费",
+        ["{p}自动续费怎么取消", "{p}会员怎么关闭自动扣费", "{p}连续包月怎么退订"],
+        ["扣了钱能退吗", "取消后会员还能用吗", "在哪里关闭", "误续费怎么办"],
+    ),
+    (
+        "扣费申诉",
+        "扣费记录",
+        "申诉",
+        "账单",
+        "费用申诉",
+        ["{p}乱扣费怎么申诉", "{p}多扣钱了怎么办", "{p}扣费不合理怎么退回"],
+        ["申诉流程是什么", "多久有结果", "怎么联系人工客服", "钱能退回来吗"],
+    ),
+    (
+        "退款到账",
+        "退款记录",
+        "退款",
+        "账单",
+        "退款进度",
+        ["{p}退款多久到账", "{p}退款成功了钱在哪里", "{p}退款一直没到账怎么办"],
+        ["退款到账时间说明", "怎么查退款进度", "退到哪里了", "超时未到账怎么办"],
+    ),
+    (
+        "转错账",
+        "转账记录",
+        "追回",
+        "账单",
+        "对此订单有疑问",
+        ["{p}转错账了怎么办", "{p}付错钱了能追回吗", "{p}转账转错人怎么退回"],
+        ["能撤回吗", "对方不还怎么办", "客服能帮忙追回吗", "多久能退回"],
+    ),
+    (
+        "订单取消",
+        "订单",
+        "取消",
+        "我的订单",
+        "取消订单",
+        ["{p}订单怎么取消", "{p}下单后怎么取消退款", "{p}取消订单扣钱吗"],
+        ["取消后钱退到哪里", "商家已接单还能取消吗", "取消费怎么退", "取消有次数限制吗"],
+    ),
+    (
+        "价保",
+        "订单",
+        "价保",
+        "客户服务",
+        "申请价保",
+        ["{p}降价了怎么退差价", "{p}价保怎么申请", "{p}保价在哪里"],
+        ["价保流程一文看懂", "差价退到哪里", "哪些商品不能价保", "价保期是多久"],
+    ),
 ]
-SYN_OPEN = ["打开{p}APP,点击右下角的“我的”。", "先打开{p},在首页点击“我”进入个人中心。",
-            "登录{p}账号,点击底部导航栏的“我的”。", "打开手机上的{p},点击左上角的头像进入个人主页。"]
-SYN_NAV = ["在个人中心找到“{menu}”,点击进入。", "点击“{menu}”,进入对应的管理页面。",
-           "向下滑动页面,找到“{menu}”入口并点击。", "在常用功能里点击“{menu}”。"]
-SYN_FIND = ["在列表中找到需要处理的{item},点击进入详情页。", "找到对应的{item},核对金额和时间是否正确。",
-            "切换到“全部”分类,找到要处理的那笔{item}。", "通过顶部的搜索框输入关键词,快速找到这条{item}。"]
-SYN_CLICK = ["点击页面下方的“{btn}”按钮。", "在详情页点击“{btn}”,进入申请页面。",
-             "点击右上角的“更多”,在弹出的菜单里选择“{btn}”。"]
-SYN_REASON = ["选择{act}原因,如实填写问题描述。", "在原因列表中选择最符合的一项,并补充说明具体情况。",
-              "填写{act}原因和金额,金额不能超过实际支付的金额。"]
-SYN_PROOF = ["上传付款截图、商品照片等相关凭证。", "按页面提示上传凭证,图片最多可以上传9张。",
-             "填写联系电话,并提供订单号和支付记录,方便平台核实。"]
-SYN_SUBMIT = ["确认信息无误后点击“提交申请”。", "核对填写的内容,点击“提交”,等待审核结果。",
-              "检查一遍申请内容,确认后点击底部的“确定”按钮。"]
-SYN_WAIT = ["审核通过后,款项会在1-3个工作日内原路退回。", "处理完成后,钱会退回到原来的支付账户,注意查收到账通知。",
-            "一般24小时内会有处理结果,成功后会收到短信提醒。"]
-SYN_SERVICE = ["在{p}的“帮助与客服”里输入“人工”,转接人工客服。", "向客服说明具体情况,提供{item}的截图和订单号。",
-               "按客服要求补充材料,保持电话畅通,等待回电。", "如果仍然无法解决,可以向平台提交投诉,要求进一步处理。"]
-SYN_PROGRESS = ["回到{p}的“{menu}”页面,找到对应的{item}。", "点击进入详情,查看当前的处理进度和预计完成时间。",
-                "如果显示“{act}成功”,到原支付账户里核对是否到账。"]
+SYN_OPEN = [
+    "打开{p}APP,点击右下角的“我的”。",
+    "先打开{p},在首页点击“我”进入个人中心。",
+    "登录{p}账号,点击底部导航栏的“我的”。",
+    "打开手机上的{p},点击左上角的头像进入个人主页。",
+]
+SYN_NAV = [
+    "在个人中心找到“{menu}”,点击进入。",
+    "点击“{menu}”,进入对应的管理页面。",
+    "向下滑动页面,找到“{menu}”入口并点击。",
+    "在常用功能里点击“{menu}”。",
+]
+SYN_FIND = [
+    "在列表中找到需要处理的{item},点击进入详情页。",
+    "找到对应的{item},核对金额和时间是否正确。",
+    "切换到“全部”分类,找到要处理的那笔{item}。",
+    "通过顶部的搜索框输入关键词,快速找到这条{item}。",
+]
+SYN_CLICK = [
+    "点击页面下方的“{btn}”按钮。",
+    "在详情页点击“{btn}”,进入申请页面。",
+    "点击右上角的“更多”,在弹出的菜单里选择“{btn}”。",
+]
+SYN_REASON = [
+    "选择{act}原因,如实填写问题描述。",
+    "在原因列表中选择最符合的一项,并补充说明具体情况。",
+    "填写{act}原因和金额,金额不能超过实际支付的金额。",
+]
+SYN_PROOF = [
+    "上传付款截图、商品照片等相关凭证。",
+    "按页面提示上传凭证,图片最多可以上传9张。",
+    "填写联系电话,并提供订单号和支付记录,方便平台核实。",
+]
+SYN_SUBMIT = [
+    "确认信息无误后点击“提交申请”。",
+    "核对填写的内容,点击“提交”,等待审核结果。",
+    "检查一遍申请内容,确认后点击底部的“确定”按钮。",
+]
+SYN_WAIT = [
+    "审核通过后,款项会在1-3个工作日内原路退回。",
+    "处理完成后,钱会退回到原来的支付账户,注意查收到账通知。",
+    "一般24小时内会有处理结果,成功后会收到短信提醒。",
+]
+SYN_SERVICE = [
+    "在{p}的“帮助与客服”里输入“人工”,转接人工客服。",
+    "向客服说明具体情况,提供{item}的截图和订单号。",
+    "按客服要求补充材料,保持电话畅通,等待回电。",
+    "如果仍然无法解决,可以向平台提交投诉,要求进一步处理。",
+]
+SYN_PROGRESS = [
+    "回到{p}的“{menu}”页面,找到对应的{item}。",
+    "点击进入详情,查看当前的处理进度和预计完成时间。",
+    "如果显示“{act}成功”,到原支付账户里核对是否到账。",
+]
 SYN_INTRO = [
     "很多用户在使用{p}的时候都遇到过{topic}的问题,一时不知道从哪里入手。其实{p}对这类情况有专门的处理入口,只要按流程操作,大部分问题都能顺利解决。",
     "最近有不少网友留言询问{p}{topic}的相关问题,比如入口在哪里、需要准备什么材料、多久能处理完等等。本文就结合实际操作,把整个流程梳理一遍。",
@@ -973,29 +1226,49 @@ SYN_TIPS = [
     "另外要提醒大家,网上有些自称“{p}客服”的账号会以帮忙{act}为由索要验证码或者要求转账,这类一律是骗子,官方客服不会以任何理由让你转钱。",
     "对于金额较大的情况,建议同时拨打官方客服电话进行登记,并记下工单编号,方便后续跟进处理进度。",
 ]
-SYN_STEP_TAIL = ["", "", "", ",这一步要注意核对信息是否正确", "(部分旧版本的入口名称可能略有不同)", ",如果找不到可以使用页面顶部的搜索功能",
-                 ",整个过程只需要几秒钟", ",页面会弹出确认提示,仔细阅读后再继续"]
+SYN_STEP_TAIL = [
+    "",
+    "",
+    "",
+    ",这一步要注意核对信息是否正确",
+    "(部分旧版本的入口名称可能略有不同)",
+    ",如果找不到可以使用页面顶部的搜索功能",
+    ",整个过程只需要几秒钟",
+    ",页面会弹出确认提示,仔细阅读后再继续",
+]
 SYN_EXTRA = [
     "需要提前说明的是,不同版本的APP界面可能略有差异,但入口名称基本一致,找不到的时候可以在搜索框里直接搜索“{topic}”。",
     "在操作之前,建议先准备好相关的付款截图和{item}信息,这样申请时可以一次提交完整,避免来回补充材料耽误时间。",
     "据平台公布的规则,符合条件的{act}申请一般会在1到3个工作日内处理完毕,节假日可能会顺延。",
 ]
-SYN_LEAD_A = ["具体的操作步骤如下:", "按照下面的方法操作即可：", "{p}{topic}的流程大致如下:", "可以参考以下步骤进行操作:"]
+SYN_LEAD_A = [
+    "具体的操作步骤如下:",
+    "按照下面的方法操作即可：",
+    "{p}{topic}的流程大致如下:",
+    "可以参考以下步骤进行操作:",
+]
 SYN_LEAD_OTHER = ["具体步骤如下。", "操作方法如下:", "", "下面是详细的操作流程。"]
-SYN_SEC2 = [("{topic}多久能处理完?", SYN_PROGRESS, "想知道处理到哪一步了,可以这样查看:"),
-            ("{act}被拒绝了怎么办?", SYN_SERVICE, "如果申请没有通过,可以按下面的方法处理:")]
+SYN_SEC2 = [
+    ("{topic}多久能处理完?", SYN_PROGRESS, "想知道处理到哪一步了,可以这样查看:"),
+    ("{act}被拒绝了怎么办?", SYN_SERVICE, "如果申请没有通过,可以按下面的方法处理:"),
+]
 SYN_RULES = [
     "一般来说,申请提交后平台会在24小时内给出初步处理意见;涉及商家的,商家需要在48小时内响应,超时未处理的系统会自动通过。",
     "需要满足的条件主要有三点:一是在规定的时间范围内提出申请;二是能够提供有效凭证;三是相关权益或商品没有被使用。",
     "款项原则上原路退回:余额支付的即时到账,储蓄卡一般1-3个工作日,信用卡可能需要3-7个工作日,具体以银行处理时间为准。",
 ]
-SYN_CONCL = ["总的来说,{p}{topic}的处理并不复杂,关键是找到正确的入口,并把情况说明清楚。",
-             "需要注意的是,申请时提交的信息一定要真实,虚假申请可能会影响账号的信用记录。",
-             "温馨提示:以上流程以当前版本的{p}为准,如果界面有变化,可以直接联系官方客服咨询。",
-             "总的来说,遇到{topic}的问题要尽早处理,时间拖得越久,处理起来越麻烦。"]
-SYN_CONCL_MORE = ["", "如果按照上面的方法仍然无法解决,建议直接联系{p}官方客服,说明情况后等待处理结果。",
-                  "希望这篇文章能帮到有需要的朋友,觉得有用的话可以收藏起来,以备不时之需。",
-                  "平台规则可能随时调整,具体请以{p}官方最新公布的规定为准。"]
+SYN_CONCL = [
+    "总的来说,{p}{topic}的处理并不复杂,关键是找到正确的入口,并把情况说明清楚。",
+    "需要注意的是,申请时提交的信息一定要真实,虚假申请可能会影响账号的信用记录。",
+    "温馨提示:以上流程以当前版本的{p}为准,如果界面有变化,可以直接联系官方客服咨询。",
+    "总的来说,遇到{topic}的问题要尽早处理,时间拖得越久,处理起来越麻烦。",
+]
+SYN_CONCL_MORE = [
+    "",
+    "如果按照上面的方法仍然无法解决,建议直接联系{p}官方客服,说明情况后等待处理结果。",
+    "希望这篇文章能帮到有需要的朋友,觉得有用的话可以收藏起来,以备不时之需。",
+    "平台规则可能随时调整,具体请以{p}官方最新公布的规定为准。",
+]
 
 
 def synthetic_articles(n: int, seed: int = 0) -> list[dict]:
@@ -1012,7 +1285,7 @@ def synthetic_articles(n: int, seed: int = 0) -> list[dict]:
         topic, item, act, menu, btn, mains, subs = topics_by_name[rng.choice(SYN_CAT_TOPICS[slug])]
         f = {"p": p, "topic": topic, "item": item, "act": act, "menu": menu, "btn": btn}
 
-        def F(s: str) -> str:
+        def F(s: str, f: dict = f) -> str:
             return s.format(**f)
 
         title = F(rng.choice(mains)) + rng.choice(["?", "？"]) + rng.choice(subs)
@@ -1025,17 +1298,30 @@ def synthetic_articles(n: int, seed: int = 0) -> list[dict]:
         views_style = rng.choices(["plain", "wan", "comma", "wplus", "none"], [70, 12, 8, 3, 7])[0]
         if views_style == "wplus" and views < 100000:
             views_style = "plain"
-        summary = F(rng.choice([
-            "{p}{topic}该怎么处理?本文详细介绍了{p}{act}的申请入口、操作步骤以及需要注意的事项,遇到类似问题的朋友可以参考。",
-            "在{p}上遇到{topic}的情况,可以在“{menu}”里找到对应入口提交申请,平台审核通过后会按原路处理。下面是具体的方法。",
-            "很多人不知道{p}{topic}怎么弄,其实入口就在“{menu}”里。本文整理了完整的操作流程和常见问题,一看就懂。",
-        ]))
+        summary = F(
+            rng.choice(
+                [
+                    "{p}{topic}该怎么处理?本文详细介绍了{p}{act}的申请入口、操作步骤以及需要注意的事项,遇到类似问题的朋友可以参考。",
+                    "在{p}上遇到{topic}的情况,可以在“{menu}”里找到对应入口提交申请,平台审核通过后会按原路处理。下面是具体的方法。",
+                    "很多人不知道{p}{topic}怎么弄,其实入口就在“{menu}”里。本文整理了完整的操作流程和常见问题,一看就懂。",
+                ]
+            )
+        )
         intro = [F(rng.choice(SYN_INTRO)), F(rng.choice(SYN_BACKGROUND))]
         if rng.random() < 0.9:
             intro.append(F(rng.choice(SYN_EXTRA)))
         # section 1: the main procedure
         n1 = rng.randint(3, 6)
-        pools = [SYN_OPEN, SYN_NAV, SYN_FIND, SYN_CLICK, SYN_REASON, SYN_PROOF, SYN_SUBMIT, SYN_WAIT]
+        pools = [
+            SYN_OPEN,
+            SYN_NAV,
+            SYN_FIND,
+            SYN_CLICK,
+            SYN_REASON,
+            SYN_PROOF,
+            SYN_SUBMIT,
+            SYN_WAIT,
+        ]
         keep = sorted(rng.sample(range(1, 6), n1 - 2))  # always open ... submit
         chosen = [0] + [k for k in (1, 2, 3, 4, 5) if k in keep] + [6]
         if len(chosen) < 8 and rng.random() < 0.4:
@@ -1053,25 +1339,59 @@ def synthetic_articles(n: int, seed: int = 0) -> list[dict]:
         hstyle = rng.choice(["strong", "strong", "h2", "h3"])
         numbered = hstyle != "h3"
 
-        def head(k: int, text: str) -> str:
+        def head(k: int, text: str, numbered: bool = numbered) -> str:
             return (CN_NUM[k] + "、" + text) if numbered else text
 
-        secs = [{"heading": head(0, F(rng.choice(["{p}{topic}怎么操作?", "{p}{act}申请步骤", "{p}怎么申请{act}?"]))),
-                 "style": rng.choice(styles), "steps": steps1}]
+        secs = [
+            {
+                "heading": head(
+                    0,
+                    F(rng.choice(["{p}{topic}怎么操作?", "{p}{act}申请步骤", "{p}怎么申请{act}?"])),
+                ),
+                "style": rng.choice(styles),
+                "steps": steps1,
+            }
+        ]
         room = 8 - len(steps1)
         r = rng.random()
         if r < 0.45 and room >= 2:
             htxt, pool, lead = rng.choice(SYN_SEC2)
             k = rng.randint(2, min(room, len(pool), 3))
-            secs.append({"heading": head(1, F(htxt)), "style": rng.choice(styles),
-                         "steps": [F(s) for s in pool[:k]], "lead": F(lead)})
+            secs.append(
+                {
+                    "heading": head(1, F(htxt)),
+                    "style": rng.choice(styles),
+                    "steps": [F(s) for s in pool[:k]],
+                    "lead": F(lead),
+                }
+            )
         elif r < 0.8:
-            secs.append({"heading": head(1, F(rng.choice(["{topic}需要满足什么条件?", "{act}多久到账?",
-                                                          "{p}{topic}的规则说明"]))),
-                         "paras": [F(t) for t in rng.sample(SYN_RULES, rng.choice((2, 3)))]})
+            secs.append(
+                {
+                    "heading": head(
+                        1,
+                        F(
+                            rng.choice(
+                                [
+                                    "{topic}需要满足什么条件?",
+                                    "{act}多久到账?",
+                                    "{p}{topic}的规则说明",
+                                ]
+                            )
+                        ),
+                    ),
+                    "paras": [F(t) for t in rng.sample(SYN_RULES, rng.choice((2, 3)))],
+                }
+            )
         if len(secs) < 3 and rng.random() < 0.9:
-            secs.append({"heading": head(len(secs), rng.choice(["注意事项", "温馨提醒几点", "常见问题补充"])),
-                         "paras": [F(t) for t in rng.sample(SYN_TIPS, rng.choice((2, 3)))]})
+            secs.append(
+                {
+                    "heading": head(
+                        len(secs), rng.choice(["注意事项", "温馨提醒几点", "常见问题补充"])
+                    ),
+                    "paras": [F(t) for t in rng.sample(SYN_TIPS, rng.choice((2, 3)))],
+                }
+            )
         for s in secs:
             if not s.get("steps"):
                 continue
@@ -1084,27 +1404,48 @@ def synthetic_articles(n: int, seed: int = 0) -> list[dict]:
             if s["style"] in ("c", "d", "e"):
                 s["num"] = rng.choice(NUM_FORMATS[s["style"]])
             if s["style"] != "a" and rng.random() < 0.25:
-                s["after"] = [F(rng.choice(["提交之后可以在“{menu}”里随时查看处理进度。",
-                                            "整个过程大约需要三五分钟,操作时注意网络要保持畅通。"]))]
+                s["after"] = [
+                    F(
+                        rng.choice(
+                            [
+                                "提交之后可以在“{menu}”里随时查看处理进度。",
+                                "整个过程大约需要三五分钟,操作时注意网络要保持畅通。",
+                            ]
+                        )
+                    )
+                ]
         tags = [p, "退款" if act in ("退款", "退货", "退费") else topic]
         if topic == "自动续费":
             tags.append("自动续费")
         if rng.random() < 0.3:
             tags.append("人工客服")
-        arts.append({
-            "id": i, "title": title, "category": cname, "category_slug": slug,
-            "published": published, "date_style": date_style,
-            "views": None if views_style == "none" else views,
-            "views_style": "plain" if views_style == "none" else views_style,
-            "summary": summary, "teaser": None, "intro": intro, "heading_style": hstyle,
-            "sections": secs,
-            "conclusion": F(rng.choice(SYN_CONCL) + rng.choice(SYN_CONCL_MORE)) if rng.random() < 0.85 else None,
-            "tags": tags, "sitemap_only": i == sitemap_only_id,
-        })
+        arts.append(
+            {
+                "id": i,
+                "title": title,
+                "category": cname,
+                "category_slug": slug,
+                "published": published,
+                "date_style": date_style,
+                "views": None if views_style == "none" else views,
+                "views_style": "plain" if views_style == "none" else views_style,
+                "summary": summary,
+                "teaser": None,
+                "intro": intro,
+                "heading_style": hstyle,
+                "sections": secs,
+                "conclusion": F(rng.choice(SYN_CONCL) + rng.choice(SYN_CONCL_MORE))
+                if rng.random() < 0.85
+                else None,
+                "tags": tags,
+                "sitemap_only": i == sitemap_only_id,
+            }
+        )
     return arts
 
 
 # --------------------------------------------------------------------------- CLI
+
 
 def _cmd_sample(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
@@ -1119,10 +1460,14 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     render_site(arts, out, site_name, tag_slugs=tag_slugs)
     exp = build_expected(arts, site_name, tag_slugs=tag_slugs)
     Path(args.expected).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.expected).write_text(json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    Path(args.expected).write_text(
+        json.dumps(exp, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     nfiles = sum(1 for p in out.rglob("*") if p.is_file())
-    print(f"sample site: {len(arts)} articles, {nfiles} files -> {out} ; expected -> {args.expected} "
-          f"({time.perf_counter() - t0:.2f}s)")
+    print(
+        f"sample site: {len(arts)} articles, {nfiles} files -> {out} ; expected -> {args.expected} "
+        f"({time.perf_counter() - t0:.2f}s)"
+    )
     return 0
 
 
@@ -1134,11 +1479,15 @@ def _cmd_synthetic(args: argparse.Namespace) -> int:
     if out.exists() and args.clean:
         shutil.rmtree(out)
     render_site(arts, out)
-    (out / "expected.json").write_text(json.dumps(build_expected(arts), ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / "expected.json").write_text(
+        json.dumps(build_expected(arts), ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     t2 = time.perf_counter()
     nfiles = sum(1 for p in out.rglob("*") if p.is_file())
-    print(f"synthetic site: {len(arts)} articles, {nfiles} files -> {out} "
-          f"(generate {t1 - t0:.2f}s, render {t2 - t1:.2f}s)")
+    print(
+        f"synthetic site: {len(arts)} articles, {nfiles} files -> {out} "
+        f"(generate {t1 - t0:.2f}s, render {t2 - t1:.2f}s)"
+    )
     return 0
 
 
@@ -1154,7 +1503,9 @@ def main(argv: list[str] | None = None) -> int:
     y.add_argument("--n", type=int, default=2000)
     y.add_argument("--seed", type=int, default=0)
     y.add_argument("--out", required=True)
-    y.add_argument("--no-clean", dest="clean", action="store_false", help="do not delete --out first")
+    y.add_argument(
+        "--no-clean", dest="clean", action="store_false", help="do not delete --out first"
+    )
     y.set_defaults(func=_cmd_synthetic)
     args = ap.parse_args(argv)
     return args.func(args)

@@ -42,7 +42,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return None
         body = path.read_bytes()
         if path.suffix in (".xml", ".txt"):
-            body = body.replace(PLACEHOLDER, f"{self.server.server_address[0]}:{self.server.server_address[1]}".encode())
+            body = body.replace(
+                PLACEHOLDER,
+                f"{self.server.server_address[0]}:{self.server.server_address[1]}".encode(),
+            )
         ctype = {
             ".html": "text/html",
             ".xml": "application/xml",

@@ -17,7 +17,6 @@ class Command(ScrapyCrawl):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args and args[0] == "articles":
             from crawler.spiders.articles import StartUrlError, parse_start_urls
-
             from crawler.store import Store, StoreError
 
             try:

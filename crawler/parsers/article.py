@@ -36,7 +36,10 @@ _NOISE_HEADING = re.compile(
     r"tags?\s*[:：]|相关标签|本文标签)",
     re.I,
 )
-_SKIP_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|ico|svg|css|js|pdf|zip|rar|7z|exe|apk|mp4|mp3|avi|docx?|xlsx?|pptx?)(?:$|\?)", re.I)
+_SKIP_LINK = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|bmp|ico|svg|css|js|pdf|zip|rar|7z|exe|apk|mp4|mp3|avi|docx?|xlsx?|pptx?)(?:$|\?)",
+    re.I,
+)
 
 
 @dataclass
@@ -66,22 +69,37 @@ def extract(
     try:
         return _extract(url, body, headers or {}, fetched_at, profile or {})
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
-        return Extraction(url=url, record=None, kind="empty", notes=[f"unparseable page: {exc.__class__.__name__}: {exc}"])
+        return Extraction(
+            url=url,
+            record=None,
+            kind="empty",
+            notes=[f"unparseable page: {exc.__class__.__name__}: {exc}"],
+        )
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
     for k, v in headers.items():
         if k.lower() == name.lower():
-            return v if isinstance(v, str) else v.decode("latin-1") if isinstance(v, bytes) else str(v)
+            return (
+                v if isinstance(v, str) else v.decode("latin-1") if isinstance(v, bytes) else str(v)
+            )
     return None
 
 
-def _extract(url: str, body: bytes, headers: Mapping[str, str], fetched_at: datetime | None, profile: Mapping[str, Any]) -> Extraction:
+def _extract(
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str],
+    fetched_at: datetime | None,
+    profile: Mapping[str, Any],
+) -> Extraction:
     now = (fetched_at or datetime.now(timezone.utc)).astimezone(CST)
     text, codec = decode_html(body, _header(headers, "Content-Type"))
     doc = parse_html(text)
     if doc is None:
-        return Extraction(url=url, record=None, kind="empty", notes=["empty document"], encoding=codec)
+        return Extraction(
+            url=url, record=None, kind="empty", notes=["empty document"], encoding=codec
+        )
     meta = read_meta(doc)
     base = url
     if meta.base_href and _same_host(urljoin(url, meta.base_href), url):
@@ -92,11 +110,12 @@ def _extract(url: str, body: bytes, headers: Mapping[str, str], fetched_at: date
 
     evidence = [meta.og_title or "", meta.jsonld_headline or ""]
     title_el = _xpath_first(doc, profile.get("title"))
+    title_meta = ""
     if title_el is not None:
         title, anchor = _text(title_el), title_el
     else:
         choice = choose_title(doc, evidence, meta.head_title)
-        title, anchor = choice.text, choice.el
+        title, anchor, title_meta = choice.text, choice.el, choice.meta
     if not title:
         result.notes.append("no title")
         return result
@@ -112,15 +131,19 @@ def _extract(url: str, body: bytes, headers: Mapping[str, str], fetched_at: date
     title_idx = _block_index(blocks, anchor)
     header, content = _split_zones(blocks, root, title_idx, anchor)
     content = _cut_noise(content)
-    body_text = "\n".join(b.text for b in content)
+    lead = [b for b in header if b.length >= 20 and not _is_meta_line(b) and b.link_density < 0.3]
+    body_text = "\n".join(b.text for b in lead + content)
     kind = _page_kind(content, root, blocks, meta, body_text)
     result.kind = kind
     if kind != "article":
         result.notes.append(f"not an article ({kind})")
         return result
 
-    published, updated = _dates(header, content, meta, now)
-    views = find_views("\n".join(b.spaced for b in header))
+    header_lines = (
+        [title_meta] + [b.spaced for b in header] if title_meta else [b.spaced for b in header]
+    )
+    published, updated = _dates(header_lines, content, meta, now)
+    views = find_views("\n".join(header_lines))
     category = _category(doc, meta, title, profile)
     sections = find_sections(content)
 
@@ -138,7 +161,9 @@ def _extract(url: str, body: bytes, headers: Mapping[str, str], fetched_at: date
         sections=[{"heading": s.heading, "steps": s.steps} for s in sections],
         steps=[step for s in sections for step in s.steps],
         body=body_text[:MAX_BODY_CHARS],
-        fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat() if fetched_at is None else fetched_at.isoformat(),
+        fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        if fetched_at is None
+        else fetched_at.isoformat(),
     )
     record.content_hash = content_hash(record)
     if truncated:
@@ -228,7 +253,10 @@ def _content_root(blocks: list[Block]) -> lxml.html.HtmlElement | None:
 
 
 def _split_zones(
-    blocks: list[Block], root: lxml.html.HtmlElement, title_idx: int | None, anchor: lxml.html.HtmlElement | None
+    blocks: list[Block],
+    root: lxml.html.HtmlElement,
+    title_idx: int | None,
+    anchor: lxml.html.HtmlElement | None,
 ) -> tuple[list[Block], list[Block]]:
     """Split into the header zone (date/views lines under the title) and the content blocks.
 
@@ -288,7 +316,10 @@ def _page_kind(content: list[Block], root, blocks, meta: PageMeta, body_text: st
     prose_chars = sum(b.length for b in prose)
     if meta.og_type and meta.og_type.lower() == "article" and prose_chars >= 50:
         return "article"
-    if (meta.jsonld_type in ("Article", "NewsArticle", "BlogPosting", "TechArticle", "HowTo", "QAPage", "Question")) and prose_chars >= 50:
+    if (
+        meta.jsonld_type
+        in ("Article", "NewsArticle", "BlogPosting", "TechArticle", "HowTo", "QAPage", "Question")
+    ) and prose_chars >= 50:
         return "article"
     if linky >= 5 and linky >= 0.4 * len(content):
         return "list"
@@ -301,12 +332,14 @@ def _page_kind(content: list[Block], root, blocks, meta: PageMeta, body_text: st
     return "other"
 
 
-def _dates(header: list[Block], content: list[Block], meta: PageMeta, now: datetime) -> tuple[str | None, str | None]:
+def _dates(
+    header: list[str], content: list[Block], meta: PageMeta, now: datetime
+) -> tuple[str | None, str | None]:
     published = updated = None
     unlabeled = None
-    for b in header:
-        for f in find_dates(b.spaced, now):
-            label = label_of(b.spaced, f.start)
+    for line in header:
+        for f in find_dates(line, now):
+            label = label_of(line, f.start)
             if label == "updated":
                 updated = updated or f.iso
             elif label == "published":

@@ -16,7 +16,9 @@ _CRUMB_ATTR = re.compile(
     r"crumb|position|location|weizhi|mianbao|daohang|nav-?path|site-?path|curpos|current-?pos|path",
     re.I,
 )
-_HERE_PREFIX = re.compile(r"^\s*(当前位置|当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置|當前位置|您的位置|目前位置)\s*[:：]?\s*")
+_HERE_PREFIX = re.compile(
+    r"^\s*(当前位置|当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置|當前位置|您的位置|目前位置)\s*[:：]?\s*"
+)
 _SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|/|＞|→|\\|»|〉|·|\|)\s*")
 _HOME = {"首页", "主页", "网站首页", "首頁", "主頁", "home", "Home", "HOME", "帮助中心首页"}
 _SKIP = {"正文", "内容", "详情", "正文内容", "文章", "当前文章", "本文"}
@@ -29,7 +31,9 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
         item = _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/")
         if not item or item in _HOME or item in _SKIP or len(item) > 40:
             continue
-        if norm_title and (_norm(item) == norm_title or (len(item) > 8 and _norm(item) in norm_title)):
+        if norm_title and (
+            _norm(item) == norm_title or (len(item) > 8 and _norm(item) in norm_title)
+        ):
             continue
         if out and out[-1] == item:
             continue
@@ -71,9 +75,9 @@ def find_breadcrumb_element(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement
         text = clean_text(el.text_content())
         if not text or len(text) > 200:
             continue
-        if _CRUMB_ATTR.search(attrs) or _HERE_PREFIX.match(text):
-            if el.xpath(".//a") or _SEPARATORS.search(text):
-                candidates.append(el)
+        looks_like = _CRUMB_ATTR.search(attrs) or _HERE_PREFIX.match(text)
+        if looks_like and (el.xpath(".//a") or _SEPARATORS.search(text)):
+            candidates.append(el)
     for el in candidates:
         if not any(other is not el and el in other.iterancestors() for other in candidates):
             return el

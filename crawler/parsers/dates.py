@@ -191,7 +191,9 @@ def parse_iso(value: str | None) -> str | None:
         return d.isoformat()
 
 
-_UPDATE_LABEL = re.compile(r"(更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|修改于|更新)\s*[:：]?\s*$")
+_UPDATE_LABEL = re.compile(
+    r"(更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|修改于|更新)\s*[:：]?\s*$"
+)
 _PUBLISH_LABEL = re.compile(
     r"(发布时间|發布時間|发布于|發布於|发表于|發表於|发布日期|发表时间|提问时间|提問時間|时间|時間|日期|发布|發布|posted on|published)\s*[:：]?\s*$",
     re.I,

@@ -16,10 +16,44 @@ import lxml.etree
 import lxml.html
 
 BLOCK_TAGS = frozenset(
-    "p div li h1 h2 h3 h4 h5 h6 td th tr table ul ol dl dd dt blockquote pre section article "
-    "main header footer aside nav figure figcaption form address center body html".split()
+    [
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "dd",
+        "dt",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "figure",
+        "figcaption",
+        "form",
+        "address",
+        "center",
+        "body",
+        "html",
+    ]
 )
-HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 DROP_TAGS = (
     "script",
     "style",
@@ -126,7 +160,9 @@ def is_noise_element(el: lxml.html.HtmlElement) -> bool:
 
 
 _MARK = "\x1f"
-_INLINE_SEPARATED = frozenset(("span", "em", "i", "font", "label", "small", "time", "a", "cite", "abbr"))
+_INLINE_SEPARATED = frozenset(
+    ("span", "em", "i", "font", "label", "small", "time", "a", "cite", "abbr")
+)
 
 
 def flatten(root: lxml.html.HtmlElement) -> list[Block]:

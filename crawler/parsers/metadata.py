@@ -91,11 +91,25 @@ def read_meta(doc: lxml.html.HtmlElement) -> PageMeta:
         types = _type_names(node)
         if "BreadcrumbList" in types and isinstance(node.get("itemListElement"), list):
             meta.breadcrumb = node["itemListElement"]
-        elif types & {"Article", "NewsArticle", "BlogPosting", "TechArticle", "HowTo", "Question", "QAPage", "WebPage", "FAQPage"}:
+        elif types & {
+            "Article",
+            "NewsArticle",
+            "BlogPosting",
+            "TechArticle",
+            "HowTo",
+            "Question",
+            "QAPage",
+            "WebPage",
+            "FAQPage",
+        }:
             headline = node.get("headline") or node.get("name")
             if isinstance(headline, str) and not meta.jsonld_headline and "WebPage" not in types:
                 meta.jsonld_headline = clean_text(headline)
-            for key, attr in (("datePublished", "jsonld_published"), ("dateCreated", "jsonld_published"), ("dateModified", "jsonld_updated")):
+            for key, attr in (
+                ("datePublished", "jsonld_published"),
+                ("dateCreated", "jsonld_published"),
+                ("dateModified", "jsonld_updated"),
+            ):
                 value = node.get(key)
                 if isinstance(value, str) and not getattr(meta, attr):
                     setattr(meta, attr, value)

@@ -53,6 +53,8 @@ def content_hash(record: dict[str, Any] | Record) -> str:
     page on every recrawl, so views and fetch times are left out.
     """
     d = record.to_dict() if isinstance(record, Record) else record
-    payload = {k: d.get(k) for k in ("title", "published", "updated", "category", "sections", "body")}
+    payload = {
+        k: d.get(k) for k in ("title", "published", "updated", "category", "sections", "body")
+    }
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return hashlib.sha256(raw).hexdigest()[:32]

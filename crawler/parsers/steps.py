@@ -17,7 +17,7 @@ _CN_NUM = "一二三四五六七八九十"
 _STEP_PREFIX = re.compile(
     r"^\s*(?:"
     r"第\s*[" + _CN_NUM + r"\d]+\s*步\s*[:：.、,，]?"
-    r"|步骤\s*[" + _CN_NUM + r"\d]+\s*[:：.、,，]?"
+    r"|步[骤驟]\s*[" + _CN_NUM + r"\d]+\s*[:：.、,，]?"
     r"|step\s*\d+\s*[:：.、]?"
     r"|[(（]\s*\d{1,2}\s*[)）]\s*[、.．]?"
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮]\s*[、.．]?"
@@ -25,12 +25,23 @@ _STEP_PREFIX = re.compile(
     r")\s*",
     re.I,
 )
-_STRONG_STEP = re.compile(r"^\s*(?:第\s*[" + _CN_NUM + r"\d]+\s*步|步骤\s*[" + _CN_NUM + r"\d]+|step\s*\d+)", re.I)
+_STRONG_STEP = re.compile(
+    r"^\s*(?:第\s*[" + _CN_NUM + r"\d]+\s*步|步[骤驟]\s*[" + _CN_NUM + r"\d]+|step\s*\d+)", re.I
+)
+# a block that is nothing but a step number ("1", "步骤2"): help-centre step widgets put
+# the number and the text in separate elements
+_BARE_NUMBER = re.compile(
+    r"^\s*(?:第?\s*\d{1,2}\s*步?|步[骤驟]\s*\d{1,2}|step\s*\d{1,2}|\d{1,2}\s*[.、]?)\s*$", re.I
+)
+# an aside after the last step of a lead-in run ("如果客服处理结果不满意…")
+_ASIDE = re.compile(
+    r"^\s*(?:如果|如果您|若|假如|万一|另外|此外|最后提醒|提醒|PS|ps|注[:：]|备注|如有)"
+)
 _HEADING_TEXT = re.compile(
     r"^\s*(?:[" + _CN_NUM + r"]{1,3}\s*[、.．]|第[" + _CN_NUM + r"]{1,3}[部分章节])"
 )
 _CONCLUSION = re.compile(
-    r"^\s*(?:总的来说|总而言之|总之|综上|总结|温馨提示|特别提示|需要注意|注意事项|注意[:：]|提示[:：]|小贴士|"
+    r"^\s*(?:总的来说|总而言之|总之|综上|总结|温馨提示|溫馨提示|特别提示|需要注意|需要提醒|注意事项|注意[:：]|提示[:：]|小贴士|最后提醒|"
     r"以上就是|以上便是|希望(?:以上|本文|这篇)|如果(?:还有|仍有|您还有|你还有)|更多|本文|免责声明|声明[:：])"
 )
 _CAPTION = re.compile(r"^\s*(?:图\s*\d+|如图|图示|图片来源|\(图|（图)")
@@ -62,7 +73,11 @@ def is_heading(block: Block) -> bool:
         return False
     if _HEADING_TEXT.match(text):
         return True
-    if block.bold_chars >= 0.9 * len(text.replace(" ", "")) and len(text) <= 40 and block.tag != "li":
+    if (
+        block.bold_chars >= 0.9 * len(text.replace(" ", ""))
+        and len(text) <= 40
+        and block.tag != "li"
+    ):
         return not _LEAD_IN_END.search(text) or len(text) < 20
     return False
 
@@ -75,21 +90,45 @@ def find_sections(blocks: list[Block]) -> list[Section]:
     """Sections with their steps, in page order; only sections that have steps."""
     sections: list[Section] = [Section(None)]
     lead_in = False
+    run: list[tuple[Section, int]] = []  # (section, index in its steps) of the current lead-in run
+    numbered_next = False
     i = 0
     n = len(blocks)
+
+    def end_run(closing: bool = False) -> None:
+        # a run of plain paragraphs that closes the article with an aside ("如果客服处理结果
+        # 不满意…"): the aside is not a step. Mid-article, such a paragraph usually is one.
+        if closing and len(run) >= 3:
+            sec, k = run[-1]
+            if k == len(sec.steps) - 1 and _ASIDE.match(sec.steps[k]):
+                sec.steps.pop()
+        run.clear()
+
     while i < n:
         b = blocks[i]
         text = b.text
         cur = sections[-1]
+        if numbered_next:
+            numbered_next = False
+            if not is_heading(b) and b.length <= _MAX_STEP_LEN:
+                cur.steps.append(strip_step_number(text.replace("\n", " ")))
+                i += 1
+                continue
+        if _BARE_NUMBER.match(text) and i + 1 < n and not _BARE_NUMBER.match(blocks[i + 1].text):
+            numbered_next = True
+            i += 1
+            continue
         if _CAPTION.match(text) or b.tag == "figcaption" or b.link_density > 0.6:
             i += 1
             continue
         if b.tag in ("td", "th", "tr", "table"):
             # tables hold data (fee schedules, comparisons), not steps; they end a lead-in
+            end_run()
             lead_in = False
             i += 1
             continue
         if is_heading(b):
+            end_run()
             sections.append(Section(text))
             lead_in = False
             i += 1
@@ -105,6 +144,7 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             items = [t for t in items if t]
             if len(items) >= 2 or lead_in:
                 cur.steps.extend(items)
+            end_run()
             lead_in = False  # the list was what the lead-in announced
             continue
         if len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2:
@@ -112,31 +152,36 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             for ln in lines:
                 if _numbered(ln):
                     cur.steps.append(strip_step_number(ln))
+            end_run()
             lead_in = False
             i += 1
             continue
         if _numbered(text) and (_STRONG_STEP.match(text) or _numbered_run(blocks, i)):
             cur.steps.append(strip_step_number(text.replace("\n", " ")))
+            end_run()
             lead_in = False
             i += 1
             continue
         if _CONCLUSION.match(text):
+            end_run(closing=True)
             lead_in = False
             i += 1
             continue
         if _LEAD_IN_END.search(text) and len(text) <= 200:
+            end_run()
             lead_in = True
             i += 1
             continue
         if lead_in:
             if len(text) <= _MAX_STEP_LEN:
-                if len(lines) >= 2:
-                    cur.steps.extend(lines)
-                else:
-                    cur.steps.append(text)
+                for line in lines if len(lines) >= 2 else [text]:
+                    cur.steps.append(line)
+                    run.append((cur, len(cur.steps) - 1))
             else:
+                end_run()
                 lead_in = False
         i += 1
+    end_run(closing=True)
     return [s for s in sections if s.steps]
 
 

@@ -50,10 +50,32 @@ def similarity(a: str, b: str) -> float:
 
 @dataclass
 class TitleChoice:
-    """The chosen title and the element it came from (None if from metadata)."""
+    """The chosen title and the element it came from (None if from metadata).
+
+    ``meta`` is text that sat inside the heading but is not title (PHPCMS puts the date,
+    source and hit counter in a <span> inside the <h1>).
+    """
 
     text: str | None
     el: lxml.html.HtmlElement | None
+    meta: str = ""
+
+
+_META_IN_HEADING = re.compile(r"(\d{4}[-/年.]\d{1,2}|发布|来源|作者|评论|点击|浏览|阅读|时间|日期)")
+
+
+def heading_text(el: lxml.html.HtmlElement) -> tuple[str, str]:
+    """(title text, meta text) of a heading element, splitting off inline metadata."""
+    meta_parts = []
+    title_parts = [el.text or ""]
+    for child in el:
+        child_text = child.text_content() if isinstance(child.tag, str) else ""
+        if isinstance(child.tag, str) and child.tag != "a" and _META_IN_HEADING.search(child_text):
+            meta_parts.append(child_text)
+        else:
+            title_parts.append(child_text)
+        title_parts.append(child.tail or "")
+    return clean_text("".join(title_parts)), clean_text(" ".join(meta_parts))
 
 
 _CANDIDATE_XPATH = (
@@ -62,7 +84,9 @@ _CANDIDATE_XPATH = (
 )
 
 
-def choose_title(doc: lxml.html.HtmlElement, evidence: list[str], head_title: str | None) -> TitleChoice:
+def choose_title(
+    doc: lxml.html.HtmlElement, evidence: list[str], head_title: str | None
+) -> TitleChoice:
     """Pick the heading element that best matches the evidence."""
     refs = [e for e in evidence if e]
     if head_title:
@@ -72,7 +96,7 @@ def choose_title(doc: lxml.html.HtmlElement, evidence: list[str], head_title: st
     for order, el in enumerate(doc.xpath(_CANDIDATE_XPATH)):
         if el.tag in ("title", "head", "meta", "body", "html"):
             continue
-        text = clean_text(el.text_content())
+        text, _ = heading_text(el)
         if not (2 <= len(text) <= 120):
             continue
         if any(is_noise_element(a) for a in el.iterancestors()) or is_noise_element(el):
@@ -81,7 +105,9 @@ def choose_title(doc: lxml.html.HtmlElement, evidence: list[str], head_title: st
             penalty = 0.0
         # a title that is a link to somewhere else is usually a list item
         link = el.xpath("ancestor-or-self::a | .//a")
-        link_pen = 0.25 if link and len(clean_text(link[0].text_content())) >= len(text) * 0.8 else 0.0
+        link_pen = (
+            0.25 if link and len(clean_text(link[0].text_content())) >= len(text) * 0.8 else 0.0
+        )
         sim = max((similarity(text, r) for r in refs), default=0.0)
         tag_bonus = {"h1": 0.15, "h2": 0.1, "h3": 0.05}.get(el.tag, 0.0)
         score = sim + tag_bonus - penalty - link_pen - order * 0.0005
@@ -90,10 +116,10 @@ def choose_title(doc: lxml.html.HtmlElement, evidence: list[str], head_title: st
         if best is None or score > best[0]:
             best = (score, el, text)
     if best is not None and (best[0] >= 0.6 or (not refs and best[1].tag == "h1")):
-        return TitleChoice(best[2], best[1])
+        return TitleChoice(best[2], best[1], heading_text(best[1])[1])
     for r in refs:
         if r:
             return TitleChoice(strip_site_suffix(r), None)
     if best is not None:
-        return TitleChoice(best[2], best[1])
+        return TitleChoice(best[2], best[1], heading_text(best[1])[1])
     return TitleChoice(None, None)

@@ -46,7 +46,9 @@ def parse_start_urls(value: str | list[str] | None) -> list[str]:
 class ArticlesSpider(scrapy.Spider):
     name = "articles"
 
-    def __init__(self, start_urls: str | list[str] | None = None, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, start_urls: str | list[str] | None = None, *args: Any, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.start_urls = parse_start_urls(start_urls)
         self.allowed_domains = sorted({urlsplit(u).hostname or "" for u in self.start_urls})
@@ -62,18 +64,29 @@ class ArticlesSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         roots: dict[str, str] = {}
         for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={"helpindex_start": url})
+            yield scrapy.Request(
+                url, callback=self.parse, errback=self.on_error, meta={"helpindex_start": url}
+            )
             parts = urlsplit(url)
             roots.setdefault(parts.netloc, f"{parts.scheme}://{parts.netloc}")
         for root in roots.values():
-            yield scrapy.Request(f"{root}/robots.txt", callback=self.parse_robots, errback=self.on_error,
-                                 meta={"helpindex_root": root}, priority=10)
+            yield scrapy.Request(
+                f"{root}/robots.txt",
+                callback=self.parse_robots,
+                errback=self.on_error,
+                meta={"helpindex_root": root},
+                priority=10,
+            )
 
     # -- callbacks -------------------------------------------------------------------------
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """Follow the Sitemap: lines of robots.txt, or the conventional /sitemap.xml."""
-        urls = list(sitemap_urls_from_robots(response.text, base_url=response.url)) if isinstance(response, TextResponse) else []
+        urls = (
+            list(sitemap_urls_from_robots(response.text, base_url=response.url))
+            if isinstance(response, TextResponse)
+            else []
+        )
         if not urls:
             urls = [response.meta["helpindex_root"] + "/sitemap.xml"]
         for url in urls:
@@ -129,13 +142,21 @@ class ArticlesSpider(scrapy.Spider):
         request = failure.request if hasattr(failure, "request") else None
         self.crawler.stats.inc_value(f"helpindex/errors/{failure.type.__name__}")
         if request is not None and request.meta.get("helpindex_start"):
-            self._start_errors[request.meta["helpindex_start"]] = failure.getErrorMessage() or failure.type.__name__
-        self.logger.warning("failed %s: %s", getattr(request, "url", "?"), failure.getErrorMessage())
+            self._start_errors[request.meta["helpindex_start"]] = (
+                failure.getErrorMessage() or failure.type.__name__
+            )
+        self.logger.warning(
+            "failed %s: %s", getattr(request, "url", "?"), failure.getErrorMessage()
+        )
 
     def _on_closed(self, spider: scrapy.Spider, reason: str) -> None:
         if not self._start_ok and not self.crawler.stats.get_value("helpindex/fatal"):
-            detail = "; ".join(f"{u} ({e})" for u, e in self._start_errors.items()) or ", ".join(self.start_urls)
-            self.crawler.stats.set_value("helpindex/fatal", f"could not fetch any start URL: {detail}")
+            detail = "; ".join(f"{u} ({e})" for u, e in self._start_errors.items()) or ", ".join(
+                self.start_urls
+            )
+            self.crawler.stats.set_value(
+                "helpindex/fatal", f"could not fetch any start URL: {detail}"
+            )
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -154,4 +175,6 @@ def _looks_like_sitemap(response: Response) -> bool:
         return True
     if "xml" in ctype and b"<html" not in head.lower():
         return b"<urlset" in response.body[:2048] or b"<sitemapindex" in response.body[:2048]
-    return head.startswith(b"<?xml") and (b"<urlset" in response.body[:2048] or b"<sitemapindex" in response.body[:2048])
+    return head.startswith(b"<?xml") and (
+        b"<urlset" in response.body[:2048] or b"<sitemapindex" in response.body[:2048]
+    )
