@@ -15,11 +15,11 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-import lxml.html
+import lxml.etree
 
 from . import breadcrumbs
 from .dates import CST, find_dates, label_of, parse_iso
-from .dom import Block, flatten, is_inside, parse_html, strip_non_content
+from .dom import Block, Element, flatten, is_inside, parse_html, strip_non_content, text_of
 from .encoding import decode_html
 from .metadata import PageMeta, read_meta
 from .record import Record, content_hash
@@ -112,7 +112,7 @@ def _extract(
     title_el = _xpath_first(doc, profile.get("title"))
     title_meta = ""
     if title_el is not None:
-        title, anchor = _text(title_el), title_el
+        title, anchor = text_of(title_el), title_el
     else:
         choice = choose_title(doc, evidence, meta.head_title)
         title, anchor, title_meta = choice.text, choice.el, choice.meta
@@ -172,20 +172,14 @@ def _extract(
     return result
 
 
-def _text(el: lxml.html.HtmlElement) -> str:
-    from .dom import clean_text
-
-    return clean_text(el.text_content())
-
-
-def _xpath_first(doc: lxml.html.HtmlElement, xpath: str | None) -> lxml.html.HtmlElement | None:
+def _xpath_first(doc: Element, xpath: str | None) -> Element | None:
     if not xpath:
         return None
     try:
         found = doc.xpath(xpath)
     except lxml.etree.XPathError:
         return None
-    found = [f for f in found if isinstance(f, lxml.html.HtmlElement)]
+    found = [f for f in found if isinstance(f, Element)]
     return found[0] if found else None
 
 
@@ -202,23 +196,32 @@ def _canonical(url: str, meta: PageMeta) -> str:
     return url
 
 
-def _links(doc: lxml.html.HtmlElement, base: str) -> list[str]:
+def _links(doc: Element, base: str) -> list[str]:
     seen: dict[str, None] = {}
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}"
     for href in doc.xpath("//a/@href | //link[@rel='next']/@href | //area/@href"):
         href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             continue
-        try:
-            absolute = urldefrag(urljoin(base, href))[0]
-        except ValueError:
-            continue
+        # root-relative and absolute links are most links: join them without urljoin
+        if href.startswith("/") and not href.startswith("//"):
+            absolute = origin + href
+        elif href.startswith(("http://", "https://")):
+            absolute = href
+        else:
+            try:
+                absolute = urljoin(base, href)
+            except ValueError:
+                continue
+        absolute = absolute.partition("#")[0]
         if not absolute.startswith(("http://", "https://")) or _SKIP_LINK.search(absolute):
             continue
         seen.setdefault(absolute, None)
     return list(seen)
 
 
-def _block_index(blocks: list[Block], anchor: lxml.html.HtmlElement | None) -> int | None:
+def _block_index(blocks: list[Block], anchor: Element | None) -> int | None:
     if anchor is None:
         return None
     for b in blocks:
@@ -230,9 +233,9 @@ def _block_index(blocks: list[Block], anchor: lxml.html.HtmlElement | None) -> i
 _PUNCT = re.compile(r"[，,。；;！!？?、]")
 
 
-def _content_root(blocks: list[Block]) -> lxml.html.HtmlElement | None:
+def _content_root(blocks: list[Block]) -> Element | None:
     """The element holding the article's paragraphs (readability-style parent scoring)."""
-    scores: dict[lxml.html.HtmlElement, float] = {}
+    scores: dict[Element, float] = {}
     for b in blocks:
         if b.noise or b.length < 10 or b.link_density > 0.5:
             continue
@@ -254,9 +257,9 @@ def _content_root(blocks: list[Block]) -> lxml.html.HtmlElement | None:
 
 def _split_zones(
     blocks: list[Block],
-    root: lxml.html.HtmlElement,
+    root: Element,
     title_idx: int | None,
-    anchor: lxml.html.HtmlElement | None,
+    anchor: Element | None,
 ) -> tuple[list[Block], list[Block]]:
     """Split into the header zone (date/views lines under the title) and the content blocks.
 

@@ -7,10 +7,9 @@ title: what remains is the category, outermost first.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-import lxml.html
-
-from .dom import clean_text
+from .dom import Element, clean_text, raw_text, text_of
 
 _CRUMB_ATTR = re.compile(
     r"crumb|position|location|weizhi|mianbao|daohang|nav-?path|site-?path|curpos|current-?pos|path",
@@ -45,38 +44,39 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", "", s).lower()
 
 
-def from_element(el: lxml.html.HtmlElement, title: str | None) -> list[str]:
+def from_element(el: Element, title: str | None) -> list[str]:
     """Items of a breadcrumb element: its links, plus trailing plain text."""
     items: list[str] = []
     links = el.xpath(".//a")
     if links:
         for a in links:
-            items.append(a.text_content())
+            items.append(raw_text(a))
         tail = links[-1].tail or ""
         # text after the last link, e.g. "> 正文" or the title
         node = links[-1]
         following = [tail]
         for sib in node.itersiblings():
-            following.append(sib.text_content())
+            following.append(raw_text(sib))
             following.append(sib.tail or "")
         rest = clean_text(" ".join(following))
         for piece in _SEPARATORS.split(rest):
             items.append(piece)
     else:
-        items = _SEPARATORS.split(clean_text(el.text_content()))
+        items = _SEPARATORS.split(text_of(el))
     return _clean_items(items, title)
 
 
-def find_breadcrumb_element(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+def find_breadcrumb_element(doc: Element) -> Element | None:
     """The innermost element that looks like a breadcrumb (first in the page wins)."""
     candidates = []
     for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td"):
         attrs = " ".join(el.get(a) or "" for a in ("class", "id", "aria-label"))
-        text = clean_text(el.text_content())
+        if not (_CRUMB_ATTR.search(attrs) or _HERE_PREFIX.match("".join(islice(el.itertext(), 3)))):
+            continue
+        text = text_of(el)
         if not text or len(text) > 200:
             continue
-        looks_like = _CRUMB_ATTR.search(attrs) or _HERE_PREFIX.match(text)
-        if looks_like and (el.xpath(".//a") or _SEPARATORS.search(text)):
+        if el.xpath(".//a") or _SEPARATORS.search(text):
             candidates.append(el)
     for el in candidates:
         if not any(other is not el and el in other.iterancestors() for other in candidates):

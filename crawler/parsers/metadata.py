@@ -6,9 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-import lxml.html
-
-from .dom import clean_text
+from .dom import Element, clean_text, text_of
 
 
 @dataclass
@@ -29,12 +27,23 @@ class PageMeta:
     breadcrumb: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _meta(doc: lxml.html.HtmlElement, *names: str) -> str | None:
-    for name in names:
+def _meta_table(doc: Element) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for m in doc.iter("meta"):
+        content = (m.get("content") or "").strip()
+        if not content:
+            continue
         for attr in ("property", "name", "itemprop"):
-            found = doc.xpath(f'//meta[@{attr}="{name}"]/@content')
-            if found and found[0].strip():
-                return found[0].strip()
+            key = m.get(attr)
+            if key:
+                table.setdefault(key.strip().lower(), content)
+    return table
+
+
+def _meta(table: dict[str, str], *names: str) -> str | None:
+    for name in names:
+        if name.lower() in table:
+            return table[name.lower()]
     return None
 
 
@@ -61,18 +70,24 @@ def _type_names(node: dict[str, Any]) -> set[str]:
     return set()
 
 
-def read_meta(doc: lxml.html.HtmlElement) -> PageMeta:
+def read_meta(doc: Element) -> PageMeta:
     """Collect head metadata and JSON-LD; must run before scripts are stripped."""
     meta = PageMeta()
     titles = doc.xpath("//head/title | //title")
     if titles:
-        meta.head_title = clean_text(titles[0].text_content()) or None
-    meta.og_title = _meta(doc, "og:title", "twitter:title")
-    meta.og_type = _meta(doc, "og:type")
+        meta.head_title = text_of(titles[0]) or None
+    table = _meta_table(doc)
+    meta.og_title = _meta(table, "og:title", "twitter:title")
+    meta.og_type = _meta(table, "og:type")
     meta.published = _meta(
-        doc, "article:published_time", "og:release_date", "datePublished", "pubdate", "publishdate"
+        table,
+        "article:published_time",
+        "og:release_date",
+        "datePublished",
+        "pubdate",
+        "publishdate",
     )
-    meta.updated = _meta(doc, "article:modified_time", "og:updated_time", "dateModified")
+    meta.updated = _meta(table, "article:modified_time", "og:updated_time", "dateModified")
     canon = doc.xpath('//link[@rel="canonical"]/@href')
     meta.canonical = canon[0].strip() if canon else None
     base = doc.xpath("//base/@href")

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import lxml.html
-
-from .dom import clean_text, is_noise_element
+from .dom import Element, clean_text, is_noise_element, raw_text, text_of
 
 _SUFFIX_SPLIT = re.compile(r"\s*(?:_|\||｜|\s-\s|–|—|--|::|：：)\s*")
 
@@ -57,19 +55,19 @@ class TitleChoice:
     """
 
     text: str | None
-    el: lxml.html.HtmlElement | None
+    el: Element | None
     meta: str = ""
 
 
 _META_IN_HEADING = re.compile(r"(\d{4}[-/年.]\d{1,2}|发布|来源|作者|评论|点击|浏览|阅读|时间|日期)")
 
 
-def heading_text(el: lxml.html.HtmlElement) -> tuple[str, str]:
+def heading_text(el: Element) -> tuple[str, str]:
     """(title text, meta text) of a heading element, splitting off inline metadata."""
     meta_parts = []
     title_parts = [el.text or ""]
     for child in el:
-        child_text = child.text_content() if isinstance(child.tag, str) else ""
+        child_text = raw_text(child) if isinstance(child.tag, str) else ""
         if isinstance(child.tag, str) and child.tag != "a" and _META_IN_HEADING.search(child_text):
             meta_parts.append(child_text)
         else:
@@ -84,15 +82,13 @@ _CANDIDATE_XPATH = (
 )
 
 
-def choose_title(
-    doc: lxml.html.HtmlElement, evidence: list[str], head_title: str | None
-) -> TitleChoice:
+def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> TitleChoice:
     """Pick the heading element that best matches the evidence."""
     refs = [e for e in evidence if e]
     if head_title:
         refs.append(strip_site_suffix(head_title))
         refs.append(head_title)
-    best: tuple[float, lxml.html.HtmlElement, str] | None = None
+    best: tuple[float, Element, str] | None = None
     for order, el in enumerate(doc.xpath(_CANDIDATE_XPATH)):
         if el.tag in ("title", "head", "meta", "body", "html"):
             continue
@@ -105,9 +101,7 @@ def choose_title(
             penalty = 0.0
         # a title that is a link to somewhere else is usually a list item
         link = el.xpath("ancestor-or-self::a | .//a")
-        link_pen = (
-            0.25 if link and len(clean_text(link[0].text_content())) >= len(text) * 0.8 else 0.0
-        )
+        link_pen = 0.25 if link and len(text_of(link[0])) >= len(text) * 0.8 else 0.0
         sim = max((similarity(text, r) for r in refs), default=0.0)
         tag_bonus = {"h1": 0.15, "h2": 0.1, "h3": 0.05}.get(el.tag, 0.0)
         score = sim + tag_bonus - penalty - link_pen - order * 0.0005
