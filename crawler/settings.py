@@ -32,6 +32,18 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 5
 
+# Only http(s); file://, ftp://, s3:// and data: are never fetched, whatever a page links to.
+DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ScopeMiddleware": 40,
+    "crawler.middlewares.IncrementalMiddleware": 560,
+}
+# Revalidate known articles with If-None-Match/If-Modified-Since; 304 = unchanged.
+HELPINDEX_INCREMENTAL = True
+# Skip articles fetched less than this many hours ago (0: always revalidate).
+HELPINDEX_RECRAWL_HOURS = 0.0
+
 ITEM_PIPELINES = {
     "crawler.pipelines.StorePipeline": 300,
 }

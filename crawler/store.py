@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 DB_NAME = "helpindex.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 JSON_FIELDS = ("category", "sections", "steps")
 
 _SCHEMA = """
@@ -45,6 +45,15 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
 CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
+-- one row per event in an article's life: first seen, content changed, gone, back
+CREATE TABLE IF NOT EXISTS history (
+    url TEXT NOT NULL,
+    at TEXT NOT NULL,
+    event TEXT NOT NULL,
+    content_hash TEXT,
+    title TEXT
+);
+CREATE INDEX IF NOT EXISTS history_url ON history(url);
 """
 
 _COLUMNS = (
@@ -183,6 +192,7 @@ class Store:
                     ),
                 )
                 outcome = "new"
+                self._history(url, now, "new", values["content_hash"], values["title"])
             elif row["content_hash"] != values["content_hash"] or row["status"] != "live":
                 seq = self._next_seq()
                 self.db.execute(
@@ -210,6 +220,8 @@ class Store:
                     ),
                 )
                 outcome = "changed"
+                event = "back" if row["status"] != "live" else "changed"
+                self._history(url, now, event, values["content_hash"], values["title"])
             else:
                 bump = row["views"] != values["views"]
                 self.db.execute(
@@ -238,15 +250,30 @@ class Store:
         """Mark a vanished article gone (kept for history, dropped from the index)."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
+            now = _now()
             cur = self.db.execute(
                 "UPDATE articles SET status='gone', last_changed=?, seq=? WHERE url=? AND status='live'",
-                (_now(), self._next_seq(), url),
+                (now, self._next_seq(), url),
             )
+            if cur.rowcount:
+                self._history(url, now, "gone", None, None)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         return cur.rowcount > 0
+
+    def touch(self, url: str) -> None:
+        """Record that a page was revalidated (HTTP 304) without changing anything else."""
+        self.db.execute("UPDATE articles SET fetched_at=? WHERE url=?", (_now(), url))
+
+    def _history(
+        self, url: str, at: str, event: str, content_hash: str | None, title: str | None
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO history (url, at, event, content_hash, title) VALUES (?,?,?,?,?)",
+            (url, at, event, content_hash, title),
+        )
 
     def _next_seq(self) -> int:
         return self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
@@ -278,6 +305,17 @@ class Store:
         """Rows (live or gone) changed after seq, in seq order."""
         for row in self.db.execute("SELECT * FROM articles WHERE seq > ? ORDER BY seq", (seq,)):
             yield _row_to_record(row)
+
+    def validators(self, url: str) -> dict[str, Any] | None:
+        """What a conditional re-fetch of url needs: status, ETag, Last-Modified, fetch time."""
+        row = self.db.execute(
+            "SELECT status, etag, last_modified, fetched_at FROM articles WHERE url = ?", (url,)
+        ).fetchone()
+        return dict(row) if row else None
+
+    def history(self, url: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM history" + (" WHERE url = ?" if url else "") + " ORDER BY rowid"
+        return [dict(r) for r in self.db.execute(sql, (url,) if url else ())]
 
     def live_seqs(self) -> dict[str, int]:
         """url -> seq of every live record (for reconciling the index)."""

@@ -45,7 +45,7 @@ def test_seed_article_record(crawled):
 def test_robots_txt_is_obeyed_and_non_articles_are_not_records(crawled, expected_site):
     urls = set(_rows(crawled["data"]))
     assert not any("/print/" in u for u in urls)
-    assert "Forbidden by robots.txt" in crawled["log"]
+    assert "'robotstxt/forbidden'" in crawled["log"]
     base = crawled["url"].rstrip("/")
     for path in expected_site["non_article_paths"]:
         assert base + path not in urls
@@ -109,7 +109,10 @@ def test_recrawl_adds_no_duplicates(crawled, sample_site):
     after = _rows(crawled["data"])
     assert after.keys() == before.keys()
     assert all(after[u]["content_hash"] == before[u]["content_hash"] for u in after)
-    assert "helpindex/records_unchanged" in proc.stderr
+    # known articles are revalidated (304) or skipped by sitemap lastmod, never re-stored
+    assert "helpindex/records_new" not in proc.stderr
+    assert "helpindex/records_changed" not in proc.stderr
+    assert "helpindex/skipped_sitemap_lastmod" in proc.stderr
 
 
 def test_export_formats(crawled, tmp_path, expected_site):

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
@@ -43,14 +46,34 @@ def parse_start_urls(value: str | list[str] | None) -> list[str]:
     return urls
 
 
+def _as_list(value: str | list[str] | None, sep: str = ",") -> list[str]:
+    if not value:
+        return []
+    items = value.split(sep) if isinstance(value, str) else list(value)
+    return [v.strip() for v in items if v and v.strip()]
+
+
 class ArticlesSpider(scrapy.Spider):
+    """Arguments: start_urls (comma-separated or a list); optional sitemap_urls (comma-
+    separated), allow / deny (URL regexes, one per line or a list) that links must / must
+    not match to be followed."""
+
     name = "articles"
 
     def __init__(
-        self, start_urls: str | list[str] | None = None, *args: Any, **kwargs: Any
+        self,
+        start_urls: str | list[str] | None = None,
+        sitemap_urls: str | list[str] | None = None,
+        allow: str | list[str] | None = None,
+        deny: str | list[str] | None = None,
+        *args: Any,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.start_urls = parse_start_urls(start_urls)
+        self.sitemap_urls = _as_list(sitemap_urls)
+        self.allow = [re.compile(p) for p in _as_list(allow, "\n")]
+        self.deny = [re.compile(p) for p in _as_list(deny, "\n")]
         self.allowed_domains = sorted({urlsplit(u).hostname or "" for u in self.start_urls})
         self._start_ok: set[str] = set()
         self._start_errors: dict[str, str] = {}
@@ -62,13 +85,23 @@ class ArticlesSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[Any]:
+        # Entry points bypass the duplicate filter: a run resumed from a JOBDIR has seen
+        # them already but must fetch them again to rediscover what changed.
         roots: dict[str, str] = {}
         for url in self.start_urls:
             yield scrapy.Request(
-                url, callback=self.parse, errback=self.on_error, meta={"helpindex_start": url}
+                url,
+                callback=self.parse,
+                errback=self.on_error,
+                meta={"helpindex_start": url},
+                dont_filter=True,
             )
             parts = urlsplit(url)
             roots.setdefault(parts.netloc, f"{parts.scheme}://{parts.netloc}")
+        for url in self.sitemap_urls:
+            yield scrapy.Request(
+                url, callback=self.parse, errback=self.on_error, priority=5, dont_filter=True
+            )
         for root in roots.values():
             yield scrapy.Request(
                 f"{root}/robots.txt",
@@ -76,6 +109,7 @@ class ArticlesSpider(scrapy.Spider):
                 errback=self.on_error,
                 meta={"helpindex_root": root},
                 priority=10,
+                dont_filter=True,
             )
 
     # -- callbacks -------------------------------------------------------------------------
@@ -83,14 +117,17 @@ class ArticlesSpider(scrapy.Spider):
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """Follow the Sitemap: lines of robots.txt, or the conventional /sitemap.xml."""
         urls = (
-            list(sitemap_urls_from_robots(response.text, base_url=response.url))
+            list(sitemap_urls_from_robots(response.body, base_url=response.url))
             if isinstance(response, TextResponse)
             else []
         )
         if not urls:
             urls = [response.meta["helpindex_root"] + "/sitemap.xml"]
         for url in urls:
-            yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
+            if url not in self.sitemap_urls:  # configured sitemaps are already requested
+                yield scrapy.Request(
+                    url, callback=self.parse, errback=self.on_error, dont_filter=True
+                )
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         start = response.meta.get("helpindex_start")
@@ -108,7 +145,12 @@ class ArticlesSpider(scrapy.Spider):
         page = extract(response.url, body, headers, profile=profile_for(host))
         self.crawler.stats.inc_value(f"helpindex/pages_{page.kind}")
         if page.record is not None:
-            yield page.record.to_dict()
+            item = page.record.to_dict()
+            item["_http"] = {
+                "etag": _header(response, b"ETag"),
+                "last_modified": _header(response, b"Last-Modified"),
+            }
+            yield item
         for link in page.links:
             if self._allowed(link):
                 yield scrapy.Request(link, callback=self.parse, errback=self.on_error)
@@ -136,10 +178,20 @@ class ArticlesSpider(scrapy.Spider):
         for entry in entries:
             loc = (entry.get("loc") or "").strip()
             if loc and self._allowed(loc):
-                yield scrapy.Request(loc, callback=self.parse, errback=self.on_error)
+                meta = {"sitemap_lastmod": entry["lastmod"].strip()} if entry.get("lastmod") else {}
+                yield scrapy.Request(loc, callback=self.parse, errback=self.on_error, meta=meta)
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request if hasattr(failure, "request") else None
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            return  # robots.txt, scope, not-modified and lastmod skips are counted where decided
+        if (
+            failure.check(HttpError)
+            and request is not None
+            and request.meta.get("helpindex_known")
+            and failure.value.response.status in (404, 410)
+        ):
+            return  # a known article that vanished: marked gone by IncrementalMiddleware
         self.crawler.stats.inc_value(f"helpindex/errors/{failure.type.__name__}")
         if request is not None and request.meta.get("helpindex_start"):
             self._start_errors[request.meta["helpindex_start"]] = (
@@ -165,7 +217,16 @@ class ArticlesSpider(scrapy.Spider):
         if parts.scheme not in ("http", "https"):
             return False
         host = (parts.hostname or "").lower()
-        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+        if not any(host == d or host.endswith("." + d) for d in self.allowed_domains):
+            return False
+        if self.deny and any(p.search(url) for p in self.deny):
+            return False
+        return not self.allow or any(p.search(url) for p in self.allow)
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
 
 
 def _looks_like_sitemap(response: Response) -> bool:

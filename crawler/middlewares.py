@@ -1,0 +1,163 @@
+"""Downloader middlewares: crawl scope and incremental re-crawling.
+
+Both are switched on in settings.py and know nothing of parsing: the scope guard decides
+which requests may leave the machine at all; the incremental middleware turns stored
+validators into conditional requests and HTTP answers into store updates (304 =
+unchanged, 404/410 = gone).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+
+from .store import Store
+
+
+def _is_private_host(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain") or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
+    )
+
+
+class ScopeMiddleware:
+    """Let through only http(s) requests to the start hosts (and their subdomains).
+
+    Redirects, sitemaps and <base href> all produce requests that pass here, so a page
+    cannot steer the crawler to another host, to file:// or ftp://, or to a loopback or
+    private address unless that address was itself named as a start host.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ScopeMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        spider = spider or self.crawler.spider
+        parts = urlsplit(request.url)
+        host = (parts.hostname or "").lower()
+        allowed = [d.lower() for d in getattr(spider, "allowed_domains", None) or []]
+        if parts.scheme not in ("http", "https"):
+            reason = f"scheme {parts.scheme or '(none)'}"
+        elif not host:
+            reason = "no host"
+        elif host in allowed:
+            return None
+        elif _is_private_host(host):
+            reason = "private or loopback address not named as a start host"
+        elif any(host.endswith("." + d) for d in allowed if not _is_ip(d)):
+            return None
+        else:
+            reason = "host outside the configured sites"
+        self.stats.inc_value("helpindex/out_of_scope")
+        spider.logger.debug("out of scope (%s): %s", reason, request.url)
+        raise IgnoreRequest(f"out of scope ({reason}): {request.url}")
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+class IncrementalMiddleware:
+    """Conditional re-fetches from stored validators; 304 → unchanged, 404/410 → gone.
+
+    Settings: HELPINDEX_INCREMENTAL (default True); HELPINDEX_RECRAWL_HOURS (skip articles
+    fetched more recently than this; 0 = always revalidate).
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.data_dir = crawler.settings.get("HELPINDEX_DATA")
+        self.recrawl = timedelta(hours=crawler.settings.getfloat("HELPINDEX_RECRAWL_HOURS", 0.0))
+        self.store: Store | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler):
+        if not crawler.settings.getbool("HELPINDEX_INCREMENTAL", True):
+            from scrapy.exceptions import NotConfigured
+
+            raise NotConfigured
+        mw = cls(crawler)
+        crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
+        return mw
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.store = Store(self.data_dir)
+
+    def spider_closed(self, spider: Spider) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if self.store is None or request.method != "GET" or request.meta.get("dont_revalidate"):
+            return None
+        known = self.store.validators(request.url)
+        if not known or known["status"] != "live":
+            return None
+        fetched = _parse_time(known.get("fetched_at"))
+        lastmod = _parse_time(request.meta.get("sitemap_lastmod"))
+        if fetched and lastmod and lastmod <= fetched:
+            self.stats.inc_value("helpindex/skipped_sitemap_lastmod")
+            raise IgnoreRequest("unchanged since last fetch (sitemap lastmod)")
+        if fetched and self.recrawl and datetime.now(timezone.utc) - fetched < self.recrawl:
+            self.stats.inc_value("helpindex/skipped_recent")
+            raise IgnoreRequest("fetched recently")
+        if known.get("etag"):
+            request.headers["If-None-Match"] = known["etag"]
+        if known.get("last_modified"):
+            request.headers["If-Modified-Since"] = known["last_modified"]
+        request.meta["helpindex_known"] = True
+        return None
+
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Response:
+        if not request.meta.get("helpindex_known") or self.store is None:
+            return response
+        if response.status == 304:
+            self.store.touch(request.url)
+            self.stats.inc_value("helpindex/pages_not_modified")
+            raise IgnoreRequest("not modified")
+        if response.status in (404, 410) and self.store.mark_gone(request.url):
+            self.stats.inc_value("helpindex/records_gone")
+        return response
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone(timedelta(hours=8)))
+    return dt
