@@ -67,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
         "--steps", action="store_true", help="show the steps of every result, not just the first"
     )
     p.add_argument(
+        "--facets", action="store_true", help="also count results per site and per category"
+    )
+    p.add_argument(
+        "--no-collapse", action="store_true", help="list near-duplicate copies as separate results"
+    )
+    p.add_argument(
         "-i",
         "--interactive",
         action="store_true",
@@ -105,6 +111,8 @@ def run_query(args: argparse.Namespace, text: str) -> int:
             since=args.since,
             until=args.until,
             min_views=args.min_views,
+            facets=args.facets,
+            collapse=not args.no_collapse,
         )
     except QueryError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -113,7 +121,15 @@ def run_query(args: argparse.Namespace, text: str) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INDEX
     if args.json:
-        json.dump([h.to_json() for h in result.hits], sys.stdout, ensure_ascii=False, indent=2)
+        if result.corrected:
+            print(
+                f"note: searched for {result.corrected!r} instead of {result.query!r}",
+                file=sys.stderr,
+            )
+        payload: Any = [h.to_json() for h in result.hits]
+        if args.facets:
+            payload = {"results": payload, "facets": result.facets}
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         _render(result, show_all_steps=args.steps)
@@ -127,6 +143,13 @@ def _render(result: Any, show_all_steps: bool) -> None:
     from indexer.snippets import MARK_END, MARK_START
 
     console = Console(highlight=False, soft_wrap=True)
+    if result.corrected:
+        console.print(
+            Text(
+                f"已按 “{safe(result.corrected)}” 搜索（你输入的是 “{safe(result.query)}”）",
+                style="yellow",
+            )
+        )
     if not result.hits:
         console.print(f"没有找到与 “{safe(result.query)}” 相关的文章。")
         console.print("试试：换个说法（如 退款→退钱）、减少关键词，或去掉筛选条件。")
@@ -149,12 +172,29 @@ def _render(result: Any, show_all_steps: bool) -> None:
         for i, piece in enumerate(re.split(f"[{MARK_START}{MARK_END}]", hit.snippet)):
             snippet.append(safe(piece), style="bold yellow" if i % 2 else "")
         console.print(snippet)
+        if hit.duplicates:
+            console.print(
+                Text(
+                    f"   另有 {len(hit.duplicates)} 个网站转载了这篇文章: "
+                    + ", ".join(safe(u) for u in hit.duplicates[:3]),
+                    style="dim",
+                )
+            )
         if hit.steps and (rank == 1 or show_all_steps):
             for section in hit.sections or [{"heading": None, "steps": hit.steps}]:
                 if section.get("heading"):
                     console.print(Text("   " + safe(section["heading"]), style="bold"))
                 for n, step in enumerate(section.get("steps") or [], 1):
                     console.print(Text(f"   {n}. ", style="green") + Text(safe(step)))
+    if result.facets:
+        for name, label in (("site", "网站"), ("category", "分类")):
+            counts = result.facets.get(name) or {}
+            if counts:
+                console.print()
+                console.print(
+                    Text(f"{label}: ", style="bold")
+                    + Text("  ".join(f"{safe(k)} ({v})" for k, v in list(counts.items())[:15]))
+                )
 
 
 def interactive(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ unchanged, 404/410 = gone).
 from __future__ import annotations
 
 import ipaddress
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider, signals
@@ -127,7 +127,7 @@ class IncrementalMiddleware:
         if fetched and lastmod and lastmod <= fetched:
             self.stats.inc_value("helpindex/skipped_sitemap_lastmod")
             raise IgnoreRequest("unchanged since last fetch (sitemap lastmod)")
-        if fetched and self.recrawl and datetime.now(timezone.utc) - fetched < self.recrawl:
+        if fetched and self.recrawl and datetime.now(UTC) - fetched < self.recrawl:
             self.stats.inc_value("helpindex/skipped_recent")
             raise IgnoreRequest("fetched recently")
         if known.get("etag"):

@@ -26,7 +26,9 @@ def build_report(data_dir: Path, top: int = 10) -> dict:
     if not db_path.exists():
         raise StoreError(f"no record store at {db_path} (crawl something first)")
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
-        articles = pd.read_sql_query("SELECT url, site, title, published, views, status, fetched_at FROM articles", db)
+        articles = pd.read_sql_query(
+            "SELECT url, site, title, published, views, status, fetched_at FROM articles", db
+        )
         history = pd.read_sql_query("SELECT url, at, event FROM history", db)
     rows = []
     for path in sorted((data_dir / "runs").glob("*.json")):
@@ -50,7 +52,22 @@ def build_report(data_dir: Path, top: int = 10) -> dict:
                     "ok": not s.get("fatal") and s.get("finish_reason") == "finished",
                 }
             )
-    runs = pd.DataFrame(rows, columns=["run", "started_at", "duration_s", "site_name", "new", "changed", "unchanged", "gone", "failed", "errors", "ok"])
+    runs = pd.DataFrame(
+        rows,
+        columns=[
+            "run",
+            "started_at",
+            "duration_s",
+            "site_name",
+            "new",
+            "changed",
+            "unchanged",
+            "gone",
+            "failed",
+            "errors",
+            "ok",
+        ],
+    )
     articles["views"] = articles["views"].astype("Int64")
     live = articles[articles["status"] == "live"]
     per_site = (
@@ -65,23 +82,39 @@ def build_report(data_dir: Path, top: int = 10) -> dict:
         .reset_index()
     )
     changes = history.assign(site=history["url"].str.extract(r"^https?://([^/:]+)", expand=False))
-    change_counts = changes.pivot_table(index="site", columns="event", values="url", aggfunc="count", fill_value=0).reset_index()
+    change_counts = changes.pivot_table(
+        index="site", columns="event", values="url", aggfunc="count", fill_value=0
+    ).reset_index()
     per_site = per_site.merge(change_counts, on="site", how="left")
     if not runs.empty:
         ok = runs[runs["ok"]].groupby("site_name")["started_at"].max().rename("last_successful_run")
         failures = runs.groupby("site_name")["failed"].sum().rename("failed_pages_all_runs")
         summary_runs = pd.concat([ok, failures], axis=1).reset_index()
     else:
-        summary_runs = pd.DataFrame(columns=["site_name", "last_successful_run", "failed_pages_all_runs"])
-    top_viewed = live.dropna(subset=["views"]).sort_values("views", ascending=False).head(top)[["title", "views", "site", "url"]]
+        summary_runs = pd.DataFrame(
+            columns=["site_name", "last_successful_run", "failed_pages_all_runs"]
+        )
+    top_viewed = (
+        live.dropna(subset=["views"])
+        .sort_values("views", ascending=False)
+        .head(top)[["title", "views", "site", "url"]]
+    )
     return {"sites": per_site, "runs": runs, "run_summary": summary_runs, "top_viewed": top_viewed}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.report", description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(data_dir_default()), help="data directory (default: $HELPINDEX_DATA or data/)")
+    parser = argparse.ArgumentParser(
+        prog="python -m crawler.report", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--data",
+        default=str(data_dir_default()),
+        help="data directory (default: $HELPINDEX_DATA or data/)",
+    )
     parser.add_argument("--format", choices=FORMATS, default="text")
-    parser.add_argument("--output", help="file (csv/parquet/json: the per-site table; other tables beside it)")
+    parser.add_argument(
+        "--output", help="file (csv/parquet/json: the per-site table; other tables beside it)"
+    )
     parser.add_argument("--top", type=int, default=10, help="how many most-viewed articles to list")
     args = parser.parse_args(argv)
     try:
@@ -92,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.format == "text":
         import pandas as pd
 
-        with pd.option_context("display.max_columns", 20, "display.width", 160, "display.max_colwidth", 40):
+        with pd.option_context(
+            "display.max_columns", 20, "display.width", 160, "display.max_colwidth", 40
+        ):
             for name in ("sites", "run_summary", "runs", "top_viewed"):
                 print(f"== {name} ==")
                 frame = tables[name]
@@ -101,7 +136,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.output:
         if args.format == "json":
-            json.dump({k: json.loads(v.to_json(orient="records", force_ascii=False)) for k, v in tables.items()}, sys.stdout, ensure_ascii=False, indent=2)
+            json.dump(
+                {
+                    k: json.loads(v.to_json(orient="records", force_ascii=False))
+                    for k, v in tables.items()
+                },
+                sys.stdout,
+                ensure_ascii=False,
+                indent=2,
+            )
             print()
             return 0
         print("error: --output FILE is required for csv and parquet", file=sys.stderr)
@@ -113,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.format == "csv":
             frame.to_csv(target, index=False)
         elif args.format == "parquet":
-            frame.astype({c: "string" for c in frame.columns if frame[c].dtype == object}).to_parquet(target, index=False)
+            frame.astype(
+                {c: "string" for c in frame.columns if frame[c].dtype == object}
+            ).to_parquet(target, index=False)
         else:
             frame.to_json(target, orient="records", force_ascii=False)
         print(f"wrote {target}")

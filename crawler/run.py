@@ -26,7 +26,7 @@ import shutil
 import sys
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,7 @@ class CrawlLock:
         os.ftruncate(self.fd, 0)
         os.write(
             self.fd,
-            f"{os.getpid()} {datetime.now(timezone.utc).isoformat(timespec='seconds')}\n".encode(),
+            f"{os.getpid()} {datetime.now(UTC).isoformat(timespec='seconds')}\n".encode(),
         )
         return True
 
@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_LOCKED
     started = time.monotonic()
-    started_at = datetime.now(timezone.utc)
+    started_at = datetime.now(UTC)
     try:
         results, notes = crawl_sites(sites, data_dir, overrides)
         for note in notes:

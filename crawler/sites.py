@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import os
 import re
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
-
-import tomllib
 
 DEFAULT_CONFIG = "sites.toml"
 FIELDS = {
@@ -136,8 +135,12 @@ def _site(path: Path, i: int, raw: dict) -> Site:
         ):
             raise fail(key, f"must be a number ≥ {low}")
     schedule = raw.get("schedule")
-    if schedule is not None and (not isinstance(schedule, str) or len(schedule.split()) not in (5, 6)):
-        raise fail("schedule", "must be a cron expression such as '0 3 * * *' (6 fields: seconds first)")
+    if schedule is not None and (
+        not isinstance(schedule, str) or len(schedule.split()) not in (5, 6)
+    ):
+        raise fail(
+            "schedule", "must be a cron expression such as '0 3 * * *' (6 fields: seconds first)"
+        )
     return Site(
         name=name,
         start_urls=list(urls),

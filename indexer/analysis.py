@@ -26,6 +26,42 @@ def fold_width(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # ~10 ms: loaded on first use, so width-only callers never pay it
+
+    return opencc.OpenCC("t2s")
+
+
+def fold(text: str) -> str:
+    """Full-width → half-width and traditional → simplified, keeping every offset valid.
+
+    OpenCC converts some phrases to a different length; then each character is
+    converted alone, which keeps the text aligned with the original.
+    """
+    text = fold_width(text)
+    if text.isascii():
+        return text
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(x := _t2s().convert(c)) != 1 else x for c in text)
+
+
+@lru_cache(maxsize=1)
+def load_user_dictionary() -> int:
+    """Teach the segmenter the domain words in data/userdict.txt (once per process)."""
+    text = resources.files("indexer").joinpath("data/userdict.txt").read_text("utf-8")
+    n = 0
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            word, _, freq = line.partition(" ")
+            rjieba.add_word(word, int(freq) if freq.strip().isdigit() else None, None)
+            n += 1
+    return n
+
+
 def sub_words(word: str) -> list[str]:
     """Dictionary words of 2 and 3 characters inside a longer word (jieba's search mode)."""
     out = []
@@ -73,7 +109,8 @@ class ChineseTokenizer(Tokenizer):
                 t.endchar = start_char + len(value)
             yield t
             return
-        text = fold_width(value)
+        load_user_dictionary()
+        text = fold(value)
         fine = mode != "query"
         pos = start_pos
         for word, start, end in rjieba.tokenize(text, hmm=True):

@@ -1,28 +1,38 @@
 """search(query, ...) -> SearchResult: the one library call the CLI (and tests) use.
 
-A question is segmented coarse; each term is looked up in every text field (BM25F with
-per-field weights, best field wins per term), terms are OR-ed so an article that
-answers most of the question ranks first even if it misses a word, and long words also
-try their dictionary sub-words at a lower weight.
+A question is corrected for common slips, segmented coarse, and each term looked up in
+every text field (BM25F: title and headings weigh more than the body; the best field
+wins per term) together with its synonyms at a lower weight. Terms are OR-ed with a
+coordination bonus, so the article that answers most of the question ranks first even
+if it misses a word. Popularity and freshness then nudge the top results by a few
+percent — enough to order near-ties, never enough to overturn a clearly better match —
+and near-duplicate copies of one article collapse into one hit listing the others.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import time
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from whoosh import query, scoring, sorting
 
 from .analysis import query_terms, sub_words
+from .dedupe import near_duplicates
 from .errors import QueryError
-from .schema import SEARCH_FIELDS
+from .lexicon import correct, synonyms
+from .schema import FIELD_BOOSTS, SEARCH_FIELDS
 from .snippets import MARK_END, MARK_START, make_snippet
 from .storage import RETRIES, open_current
 
 SORTS = ("relevance", "date", "views")
+RERANK_DEPTH = 50  # how many top hits priors and duplicate collapsing look at
+SYNONYM_WEIGHT = 0.5
+SUBWORD_WEIGHT = 0.3
 
 
 @dataclass
@@ -39,6 +49,7 @@ class Hit:
     sections: list[dict[str, Any]]
     snippet: str  # highlighted words wrapped in MARK_START/MARK_END
     score: float
+    duplicates: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -53,6 +64,8 @@ class SearchResult:
     terms: list[str]
     total: int
     hits: list[Hit] = field(default_factory=list)
+    corrected: str | None = None  # the query actually searched, when slips were corrected
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def plain(snippet: str) -> str:
@@ -66,10 +79,30 @@ def highlighted_words(snippet: str) -> list[str]:
 _PHRASE = re.compile(r'"([^"]*)"')
 
 
-def build_query(text: str) -> tuple[query.Query, list[str]]:
+def _term_query(term: str, syn: dict[str, tuple[str, ...]]) -> query.Query:
+    """A term in any field, with its synonyms and sub-words at lower weights.
+
+    The field scores add up (BM25F-like: a word in the title and the body is stronger
+    evidence than in one of them). Whoosh's DisjunctionMax would take the best field
+    only, but in whoosh 2.7 it scores documents that match just one alternative with
+    another alternative's score, so it is not used.
+    """
+    variants = [(term, 1.0)]
+    variants += [(other, SYNONYM_WEIGHT) for other in syn.get(term, ())]
+    variants += [(piece, SUBWORD_WEIGHT) for piece in sub_words(term)]
+    alts = [
+        query.Term(f, word, boost=w * FIELD_BOOSTS[f])
+        for word, w in variants
+        for f in SEARCH_FIELDS
+    ]
+    return query.Or(alts)
+
+
+def build_query(text: str, data_dir: str | None = None) -> tuple[query.Query, list[str]]:
     """Parse user text into a Whoosh query; raise QueryError with a readable reason."""
     if text.count('"') % 2:
         raise QueryError('unbalanced quote in query: close the phrase with another "')
+    syn = synonyms(data_dir)
     phrases = [p for p in _PHRASE.findall(text) if p.strip()]
     rest = _PHRASE.sub(" ", text)
     excluded: list[str] = []
@@ -80,12 +113,7 @@ def build_query(text: str) -> tuple[query.Query, list[str]]:
         else:
             words.append(word)
     terms = query_terms(" ".join(words))
-    clauses: list[query.Query] = []
-    for term in terms:
-        alts = [query.Term(f, term) for f in SEARCH_FIELDS]
-        for piece in sub_words(term):
-            alts.extend(query.Term(f, piece, boost=0.3) for f in SEARCH_FIELDS)
-        clauses.append(query.DisjunctionMax(alts, tiebreak=0.3))
+    clauses = [_term_query(t, syn) for t in terms]
     required: list[query.Query] = []
     for phrase in phrases:
         pterms = query_terms(phrase)
@@ -101,15 +129,31 @@ def build_query(text: str) -> tuple[query.Query, list[str]]:
     if not clauses and not required:
         raise QueryError("the query has no searchable words (only punctuation or stop words)")
     q: query.Query
-    if required:
-        q = query.And(required + ([query.Or(clauses)] if clauses else []))
-        if clauses:
-            q = query.AndMaybe(query.And(required), query.Or(clauses))
+    if required and clauses:
+        q = query.AndMaybe(query.And(required), query.Or(clauses, scale=0.9))
+    elif required:
+        q = query.And(required)
     else:
-        q = query.Or(clauses)
+        q = query.Or(clauses, scale=0.9)
     if excluded:
         q = query.AndNot(q, query.Or([query.Term(f, t) for t in excluded for f in SEARCH_FIELDS]))
     return q, terms
+
+
+def _prior(views: int | None, published: str | None, now: datetime) -> float:
+    """A multiplier in [1, 1.08]: popular and recent articles win near-ties."""
+    pop = min(math.log10(1 + (views or 0)) / 7, 1.0)  # 10M views = 1
+    fresh = 0.0
+    if published:
+        try:
+            when = datetime.fromisoformat(
+                published if "T" in published else published + "T00:00:00+08:00"
+            )
+            age_days = max(0.0, (now - when).total_seconds() / 86400)
+            fresh = math.exp(-age_days / 730)  # two-year time constant
+        except ValueError:
+            fresh = 0.0
+    return 1.0 + 0.05 * pop + 0.03 * fresh
 
 
 def search(
@@ -124,13 +168,17 @@ def search(
     since: str | None = None,
     until: str | None = None,
     min_views: int | None = None,
+    facets: bool = False,
+    collapse: bool = True,
 ) -> SearchResult:
     """Ranked articles for a question; filters narrow, sort reorders."""
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
     if limit < 1 or page < 1:
         raise QueryError("--limit and --page must be at least 1")
-    q, terms = build_query(text)
+    data_key = str(data_dir)
+    fixed = correct(text, data_key)
+    q, terms = build_query(fixed, data_key)
     filters: list[query.Query] = []
     if site:
         filters.append(query.Term("site", site))
@@ -142,45 +190,66 @@ def search(
         filters.append(query.NumericRange("views", min_views, None))
     for attempt in range(RETRIES):
         try:
-            return _run(data_dir, text, q, terms, filters, limit, page, sort)
+            result = _run(data_dir, q, terms, filters, limit, page, sort, facets, collapse)
+            break
         except FileNotFoundError:
             # an update committed while this search was reading: search the new state
             if attempt == RETRIES - 1:
                 raise
             time.sleep(0.02 * (attempt + 1))
-    raise AssertionError("unreachable")
+    result.query = text
+    result.corrected = fixed if fixed != text else None
+    return result
 
 
-def _run(
-    data_dir,
-    text: str,
-    q: query.Query,
-    terms: list[str],
-    filters: list[query.Query],
-    limit: int,
-    page: int,
-    sort: str,
-) -> SearchResult:
+def _run(data_dir, q, terms, filters, limit, page, sort, want_facets, collapse) -> SearchResult:
     ix, _ = open_current(data_dir)
     with ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2)) as s:
+        flt = query.And(filters) if filters else None
         sortedby = None
         if sort == "date":
             sortedby = sorting.FieldFacet("published", reverse=True)
         elif sort == "views":
             sortedby = sorting.FieldFacet("views", reverse=True)
-        results = s.search_page(
-            q,
-            page,
-            pagelen=limit,
-            filter=query.And(filters) if filters else None,
-            sortedby=sortedby,
+        depth = max(RERANK_DEPTH, page * limit * 2)
+        groupedby = (
+            {
+                "site": sorting.FieldFacet("site"),
+                "category": sorting.FieldFacet("category", allow_overlap=True),
+            }
+            if want_facets
+            else None
         )
-        hits = []
-        mark_terms = terms + [p for t in terms for p in sub_words(t)]
+        results = s.search(q, limit=depth, filter=flt, sortedby=sortedby, groupedby=groupedby)
+        now = datetime.now(UTC)
+        ranked = []
         for hit in results:
             stored = hit.fields()
             extra = stored.get("extra") or {}
-            snippet = make_snippet(stored.get("body") or "", mark_terms)
+            score = float(hit.score or 0.0)
+            if sort == "relevance":
+                score *= _prior(extra.get("views"), stored.get("published"), now)
+            ranked.append((score, stored, extra))
+        if sort == "relevance":
+            ranked.sort(key=lambda r: -r[0])
+        groups: list[tuple[float, dict, dict, list[str]]] = []
+        for score, stored, extra in ranked:
+            if collapse:
+                sk = extra.get("sketch") or []
+                for g in groups:
+                    if near_duplicates(sk, g[2].get("sketch") or []):
+                        g[3].append(stored["url"])
+                        break
+                else:
+                    groups.append((score, stored, extra, []))
+            else:
+                groups.append((score, stored, extra, []))
+        start = (page - 1) * limit
+        mark_terms = terms + [p for t in terms for p in sub_words(t)]
+        syn = synonyms(str(data_dir))
+        mark_terms += [o for t in terms for o in syn.get(t, ())]
+        hits = []
+        for score, stored, extra, dupes in groups[start : start + limit]:
             hits.append(
                 Hit(
                     url=stored["url"],
@@ -193,8 +262,17 @@ def _run(
                     site=stored.get("site") or "",
                     steps=extra.get("steps") or [],
                     sections=extra.get("sections") or [],
-                    snippet=snippet,
-                    score=round(float(hit.score or 0.0), 4),
+                    snippet=make_snippet(stored.get("body") or "", mark_terms),
+                    score=round(score, 4),
+                    duplicates=dupes,
                 )
             )
-        return SearchResult(query=text, terms=terms, total=results.total, hits=hits)
+        facet_counts: dict[str, dict[str, int]] = {}
+        if want_facets:
+            for name in ("site", "category"):
+                counts = {
+                    str(k): len(v) for k, v in results.groups(name).items() if k not in (None, "")
+                }
+                facet_counts[name] = dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+        total = results.estimated_length() if results.has_exact_length() is False else len(results)
+        return SearchResult(query="", terms=terms, total=total, hits=hits, facets=facet_counts)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from .analysis import chinese_analyzer
+from .dedupe import sketch
 
-# BM25F field weights: a word in the title or a heading says more than one in the body.
+# Field weights, applied at query time (a boost on the field itself only multiplies term
+# frequency, which BM25 saturates): a word in the title says more than one in the body.
 FIELD_BOOSTS = {"title": 4.0, "headings": 2.0, "steps": 1.5, "category_text": 1.5, "body": 1.0}
 SEARCH_FIELDS = tuple(FIELD_BOOSTS)
 
@@ -16,11 +18,11 @@ def make_schema() -> Schema:
     return Schema(
         url=ID(stored=True, unique=True),
         site=ID(stored=True),
-        title=TEXT(analyzer=ana, stored=True, field_boost=FIELD_BOOSTS["title"]),
-        headings=TEXT(analyzer=ana, field_boost=FIELD_BOOSTS["headings"]),
-        steps=TEXT(analyzer=ana, field_boost=FIELD_BOOSTS["steps"]),
-        category_text=TEXT(analyzer=ana, field_boost=FIELD_BOOSTS["category_text"]),
-        body=TEXT(analyzer=ana, stored=True, field_boost=FIELD_BOOSTS["body"]),
+        title=TEXT(analyzer=ana, stored=True),
+        headings=TEXT(analyzer=ana),
+        steps=TEXT(analyzer=ana),
+        category_text=TEXT(analyzer=ana),
+        body=TEXT(analyzer=ana, stored=True),
         category=KEYWORD(stored=True, commas=True, lowercase=False),
         published=ID(stored=True, sortable=True),
         views=NUMERIC(stored=True, sortable=True, bits=64, signed=False),
@@ -52,5 +54,6 @@ def to_document(rec: dict) -> dict:
             "views": rec.get("views"),
             "views_lower_bound": bool(rec.get("views_lower_bound")),
             "category": rec.get("category") or [],
+            "sketch": sketch(rec.get("body") or ""),
         },
     }

@@ -10,6 +10,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+_PHRASES = [
+    "收到的商品有破损可以先拍照留证",
+    "商家超过时限没有处理会自动同意",
+    "退款一般原路返回到支付账户",
+    "如果卖家拒绝可以申请平台介入",
+    "运费险会在退货签收后自动理赔",
+    "虚拟商品通常不支持七天无理由",
+    "预售订单的定金一般不退",
+    "使用优惠券的订单按比例退款",
+    "花呗付款的订单退款会退回花呗",
+    "银行卡到账时间取决于银行处理",
+    "售后期内都可以在订单页申请",
+    "部分类目需要寄回商品后才能退款",
+]
+
+
+def _body(n: int) -> str:
+    """Distinct article texts (near-identical ones would be collapsed as copies)."""
+    picks = [_PHRASES[(n * k + k) % len(_PHRASES)] for k in (1, 3, 5, 7)]
+    return (
+        f"第{n}篇：淘宝仅退款的流程如下，打开淘宝APP，进入我的订单，点击申请退款。"
+        + "。".join(picks)
+        + "。"
+    )
+
+
 def make_record(n: int, **over) -> dict:
     """A plausible record for store/index tests."""
     rec = {
@@ -25,7 +51,7 @@ def make_record(n: int, **over) -> dict:
             {"heading": "一、申请步骤", "steps": ["打开淘宝APP", "进入我的订单", "点击申请退款"]}
         ],
         "steps": ["打开淘宝APP", "进入我的订单", "点击申请退款"],
-        "body": f"这是第{n}篇文章。淘宝仅退款的流程如下，打开淘宝APP，进入我的订单，点击申请退款。",
+        "body": _body(n),
         "fetched_at": "2025-06-01T00:00:00+00:00",
         "content_hash": f"hash{n}",
     }

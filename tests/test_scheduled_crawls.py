@@ -33,8 +33,23 @@ def _config(tmp: Path, url: str, **extra) -> Path:
     return path
 
 
-def _crawl_run(config: Path, data: Path, *extra: str, timeout: float = 180) -> subprocess.CompletedProcess:
-    return run([sys.executable, "-m", "crawler.run", "--config", str(config), "--data", str(data), *FAST, *extra], timeout=timeout)
+def _crawl_run(
+    config: Path, data: Path, *extra: str, timeout: float = 180
+) -> subprocess.CompletedProcess:
+    return run(
+        [
+            sys.executable,
+            "-m",
+            "crawler.run",
+            "--config",
+            str(config),
+            "--data",
+            str(data),
+            *FAST,
+            *extra,
+        ],
+        timeout=timeout,
+    )
 
 
 def _rows(data: Path) -> dict[str, dict]:
@@ -46,14 +61,20 @@ def _rows(data: Path) -> dict[str, dict]:
 def _summary(stdout: str) -> dict[str, int]:
     m = re.search(r"(\d+) new, (\d+) changed, (\d+) unchanged, (\d+) gone, (\d+) failed", stdout)
     assert m, stdout
-    return dict(zip(("new", "changed", "unchanged", "gone", "failed"), map(int, m.groups()), strict=True))
+    return dict(
+        zip(("new", "changed", "unchanged", "gone", "failed"), map(int, m.groups()), strict=True)
+    )
 
 
 def _mutate(site: Path) -> None:
     """Between runs: article 2 changes, article 3 disappears, article 99 appears."""
     a2 = site / "article" / "2.html"
     a2.write_text(
-        a2.read_text("utf-8").replace('id="article-content">', 'id="article-content">\n<p>上门取件规则已更新，以下为最新流程。</p>', 1),
+        a2.read_text("utf-8").replace(
+            'id="article-content">',
+            'id="article-content">\n<p>上门取件规则已更新，以下为最新流程。</p>',
+            1,
+        ),
         "utf-8",
     )
     sitemap = site / "sitemap.xml"  # as a CMS would: the changed article gets a new lastmod
@@ -63,11 +84,18 @@ def _mutate(site: Path) -> None:
     lastmod_at = text.index("<lastmod>", start) + len("<lastmod>")
     sitemap.write_text(text[:lastmod_at] + "2026-11-27T12:00:00+08:00" + text[end:], "utf-8")
     (site / "article" / "3.html").unlink()
-    new = (site / "article" / "5.html").read_text("utf-8").replace("/article/5.html", "/article/99.html")
+    new = (
+        (site / "article" / "5.html")
+        .read_text("utf-8")
+        .replace("/article/5.html", "/article/99.html")
+    )
     new = new.replace("<h1>", "<h1>【新】", 1)
     (site / "article" / "99.html").write_text(new, "utf-8")
     index = site / "index.html"
-    index.write_text(index.read_text("utf-8").replace("</body>", '<a href="/article/99.html">新文章</a></body>'), "utf-8")
+    index.write_text(
+        index.read_text("utf-8").replace("</body>", '<a href="/article/99.html">新文章</a></body>'),
+        "utf-8",
+    )
 
 
 @pytest.mark.parametrize("validators", [True, False], ids=["etag", "no-validators"])
@@ -96,13 +124,31 @@ def test_recrawl_sees_new_changed_gone_and_unchanged(tmp_path, validators):
     assert "上门取件规则已更新" in rows[base + "article/2.html"]["body"]
     assert rows[base + "article/99.html"]["title"].startswith("【新】")
     # the index follows the store: gone article no longer found, new one is
-    hits = json.loads(run([sys.executable, "search_cli.py", "--data", str(data), "--json", "--limit", "50", "抖音"]).stdout)
-    urls = {h["url"] for h in hits}
+    hits = json.loads(
+        run(
+            [
+                sys.executable,
+                "search_cli.py",
+                "--data",
+                str(data),
+                "--json",
+                "--limit",
+                "50",
+                "抖音",
+            ]
+        ).stdout
+    )
+    urls = {u for h in hits for u in [h["url"], *h["duplicates"]]}  # 99 copies 5: a collapsed duplicate
     assert base + "article/3.html" not in urls
     assert base + "article/99.html" in urls
     # history keeps the whole story of article 3
     db = sqlite3.connect(data / "helpindex.sqlite3")
-    events = [e for (e,) in db.execute("SELECT event FROM history WHERE url=? ORDER BY rowid", (base + "article/3.html",))]
+    events = [
+        e
+        for (e,) in db.execute(
+            "SELECT event FROM history WHERE url=? ORDER BY rowid", (base + "article/3.html",)
+        )
+    ]
     assert events == ["new", "gone"]
     reports = sorted((data / "runs").glob("*.json"))
     assert len(reports) == 3
@@ -127,8 +173,21 @@ def test_second_run_while_one_is_going_exits_at_once(tmp_path):
         config = _config(tmp_path, server.url, delay=0.3, concurrency=1)
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         slow = subprocess.Popen(
-            [sys.executable, "-m", "crawler.run", "--config", str(config), "--data", str(data), *FAST],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "crawler.run",
+                "--config",
+                str(config),
+                "--data",
+                str(data),
+                *FAST,
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         try:
             deadline = time.time() + 20
@@ -148,7 +207,9 @@ def test_second_run_while_one_is_going_exits_at_once(tmp_path):
         pass
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["SIGINT", "SIGTERM", "SIGKILL"])
+@pytest.mark.parametrize(
+    "sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["SIGINT", "SIGTERM", "SIGKILL"]
+)
 def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, sig):
     data = tmp_path / "data"
     site = tmp_path / "site"
@@ -158,8 +219,21 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, sig):
         config = _config(tmp_path, server.url, delay=0.15, concurrency=1)
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.run", "--config", str(config), "--data", str(data), *FAST],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "crawler.run",
+                "--config",
+                str(config),
+                "--data",
+                str(data),
+                *FAST,
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -181,16 +255,34 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, sig):
     rows = _rows(data)
     assert len(rows) == 40  # every article, each once (the URL is the primary key)
     assert not (data / "jobs" / "sample").exists()
-    hits = json.loads(run([sys.executable, "search_cli.py", "--data", str(data), "--json", "--limit", "100", "退款"]).stdout)
+    hits = json.loads(
+        run(
+            [
+                sys.executable,
+                "search_cli.py",
+                "--data",
+                str(data),
+                "--json",
+                "--limit",
+                "100",
+                "退款",
+            ]
+        ).stdout
+    )
     assert len({h["url"] for h in hits}) == len(hits)
 
 
 def test_bad_config_names_file_site_and_field(tmp_path):
     bad = tmp_path / "sites.toml"
-    bad.write_text('[[site]]\nname = "shop"\nstart_urls = ["http://x.test/"]\nconcurrency = "lots"\n', "utf-8")
+    bad.write_text(
+        '[[site]]\nname = "shop"\nstart_urls = ["http://x.test/"]\nconcurrency = "lots"\n', "utf-8"
+    )
     proc = _crawl_run(bad, tmp_path / "data")
     assert proc.returncode == 2
-    assert proc.stderr.strip() == f"error: {bad}: site 'shop': field 'concurrency' must be a number ≥ 1"
+    assert (
+        proc.stderr.strip()
+        == f"error: {bad}: site 'shop': field 'concurrency' must be a number ≥ 1"
+    )
     bad.write_text('[[site]]\nname = "shop"\nstart_urls = ["file:///etc/passwd"]\n', "utf-8")
     proc = _crawl_run(bad, tmp_path / "data")
     assert proc.returncode == 2 and "field 'start_urls'" in proc.stderr
@@ -205,8 +297,19 @@ def test_schedule_fires_a_crawl(tmp_path):
     with SiteServer(SAMPLE) as server:
         config = _config(tmp_path, server.url, schedule="*/2 * * * * *")
         proc = run(
-            [sys.executable, "-m", "crawler.schedule", "--config", str(config), "--data", str(data), "--max-runs", "1",
-             "--set", "AUTOTHROTTLE_ENABLED=0"],
+            [
+                sys.executable,
+                "-m",
+                "crawler.schedule",
+                "--config",
+                str(config),
+                "--data",
+                str(data),
+                "--max-runs",
+                "1",
+                "--set",
+                "AUTOTHROTTLE_ENABLED=0",
+            ],
             timeout=120,
         )
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -217,14 +320,28 @@ def test_schedule_fires_a_crawl(tmp_path):
 
 
 def test_report_command(crawled, tmp_path):
-    proc = run([sys.executable, "-m", "crawler.report", "--data", str(crawled["data"]), "--format", "json"])
+    proc = run(
+        [sys.executable, "-m", "crawler.report", "--data", str(crawled["data"]), "--format", "json"]
+    )
     assert proc.returncode == 0, proc.stderr
     tables = json.loads(proc.stdout)
     assert tables["sites"][0]["articles"] == 40
     assert tables["top_viewed"][0]["views"] == 1028956
     for fmt in ("csv", "parquet"):
         out = tmp_path / f"report.{fmt}"
-        proc = run([sys.executable, "-m", "crawler.report", "--data", str(crawled["data"]), "--format", fmt, "--output", str(out)])
+        proc = run(
+            [
+                sys.executable,
+                "-m",
+                "crawler.report",
+                "--data",
+                str(crawled["data"]),
+                "--format",
+                fmt,
+                "--output",
+                str(out),
+            ]
+        )
         assert proc.returncode == 0 and out.exists(), proc.stderr
     proc = run([sys.executable, "-m", "crawler.report", "--data", str(tmp_path / "none")])
     assert proc.returncode == 3 and proc.stderr.startswith("error: no record store")

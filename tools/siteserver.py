@@ -73,11 +73,15 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 class SiteServer:
     """A threaded static server on 127.0.0.1; use as a context manager."""
 
-    def __init__(self, root: str | os.PathLike[str], port: int = 0, *, validators: bool = True) -> None:
+    def __init__(
+        self, root: str | os.PathLike[str], port: int = 0, *, validators: bool = True
+    ) -> None:
         self.root = Path(root)
         if not self.root.is_dir():
             raise FileNotFoundError(f"no site at {self.root}")
-        handler_class = _Handler if validators else type("_NoValidators", (_Handler,), {"validators": False})
+        handler_class = (
+            _Handler if validators else type("_NoValidators", (_Handler,), {"validators": False})
+        )
         handler = partial(handler_class, directory=str(self.root))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True

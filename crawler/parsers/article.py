@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -93,7 +93,7 @@ def _extract(
     fetched_at: datetime | None,
     profile: Mapping[str, Any],
 ) -> Extraction:
-    now = (fetched_at or datetime.now(timezone.utc)).astimezone(CST)
+    now = (fetched_at or datetime.now(UTC)).astimezone(CST)
     text, codec = decode_html(body, _header(headers, "Content-Type"))
     doc = parse_html(text)
     if doc is None:
@@ -161,7 +161,7 @@ def _extract(
         sections=[{"heading": s.heading, "steps": s.steps} for s in sections],
         steps=[step for s in sections for step in s.steps],
         body=body_text[:MAX_BODY_CHARS],
-        fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        fetched_at=datetime.now(UTC).replace(microsecond=0).isoformat()
         if fetched_at is None
         else fetched_at.isoformat(),
     )

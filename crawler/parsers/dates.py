@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 CST = timezone(timedelta(hours=8))
 
@@ -180,7 +180,7 @@ def parse_iso(value: str | None) -> str | None:
     tz = CST
     if zone:
         if zone == "Z":
-            tz = timezone.utc
+            tz = UTC
         else:
             sign = 1 if zone[0] == "+" else -1
             digits = zone[1:].replace(":", "")

@@ -10,11 +10,10 @@ A profile only overrides what the generic extractor gets wrong on one site, e.g.
 
 from __future__ import annotations
 
+import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import tomllib
 
 PROFILE_DIR = Path(__file__).parent
 KEYS = {"hosts", "title", "content", "breadcrumb"}
