@@ -34,6 +34,7 @@ from .storage import (
 )
 
 LOCK_TIMEOUT = 30.0
+PARALLEL_FROM = 2000  # records; below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -60,8 +61,15 @@ def _open_store(data_dir: str | os.PathLike[str]) -> Store:
         raise IndexerError(str(exc)) from exc
 
 
-def _writer(ix, timeout: float):
+def _writer(ix, timeout: float, procs: int = 1):
+    """A writer that waits for the lock at most `timeout` seconds.
+
+    procs > 1 analyses in worker processes; it needs multisegment=True (without it
+    whoosh merges everything in one process at the end, or crashes and commits nothing).
+    """
     try:
+        if procs > 1:
+            return ix.writer(timeout=timeout, procs=procs, multisegment=True, limitmb=128)
         return ix.writer(timeout=timeout, limitmb=256)
     except LockError as exc:
         raise IndexBusyError(
@@ -153,7 +161,8 @@ def rebuild(
         ix = storage.create_index(make_schema(), indexname=name)
         report = UpdateReport(rebuilt=True)
         max_seq = store.max_seq()
-        writer = _writer(ix, lock_timeout)
+        procs = min(os.cpu_count() or 1, 4) if store.count() >= PARALLEL_FROM else 1
+        writer = _writer(ix, lock_timeout, procs)
         try:
             for rec in store.records():
                 writer.add_document(**to_document(rec))

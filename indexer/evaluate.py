@@ -91,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--part", choices=("dev", "frozen"), help="with -v: only show this part")
     parser.add_argument(
+        "--distractors", type=int, default=0, help="add N unjudged synthetic articles to the corpus"
+    )
+    parser.add_argument(
         "-v", "--verbose", action="store_true", help="show queries whose answer is not first"
     )
     args = parser.parse_args(argv)
@@ -108,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             from .build import rebuild
 
             data = Path(tmp)
-            build(data)
+            build(data, args.distractors)
             rebuild(data)
             resolve = doc_id
         scores = evaluate(data, queries, resolve)
