@@ -129,8 +129,10 @@ def run_query(args: argparse.Namespace, text: str) -> int:
         payload: Any = [h.to_json() for h in result.hits]
         if args.facets:
             payload = {"results": payload, "facets": result.facets}
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        text = json.dumps(payload, ensure_ascii=False, indent=2)
+        # JSON escapes only C0 controls; escape C1 controls and bidi overrides as \\uXXXX
+        # too, so the output is still the same data but cannot drive a terminal
+        sys.stdout.write(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
     else:
         _render(result, show_all_steps=args.steps)
     return EXIT_OK if result.hits else EXIT_NO_RESULTS

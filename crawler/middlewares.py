@@ -1,19 +1,22 @@
-"""Downloader middlewares: crawl scope and incremental re-crawling.
+"""Downloader middlewares: crawl scope, incremental re-crawling, polite retries.
 
-Both are switched on in settings.py and know nothing of parsing: the scope guard decides
+All are switched on in settings.py and know nothing of parsing: the scope guard decides
 which requests may leave the machine at all; the incremental middleware turns stored
 validators into conditional requests and HTTP answers into store updates (304 =
-unchanged, 404/410 = gone).
+unchanged, 404/410 = gone); the retry middleware honours Retry-After.
 """
 
 from __future__ import annotations
 
+import asyncio
+import email.utils
 import ipaddress
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
@@ -161,3 +164,46 @@ def _parse_time(value: str | None) -> datetime | None:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone(timedelta(hours=8)))
     return dt
+
+
+def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds a Retry-After header asks for (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """Scrapy's retries, but a 429/503 that says Retry-After is retried no sooner than asked.
+
+    The wait is capped by HELPINDEX_RETRY_AFTER_MAX seconds (default 60), so a hostile
+    header cannot park the crawl; only the response that asked waits, other downloads go on.
+    """
+
+    def __init__(self, settings) -> None:
+        super().__init__(settings)
+        self.max_wait = settings.getfloat("HELPINDEX_RETRY_AFTER_MAX", 60.0)
+
+    async def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ):
+        if (
+            response.status in self.retry_http_codes
+            and not request.meta.get("dont_retry", False)
+            and request.meta.get("retry_times", 0) < self.max_retry_times
+        ):
+            wait = retry_after_seconds(response.headers.get(b"Retry-After"))
+            if wait:
+                self.crawler.stats.inc_value("helpindex/retry_after_waits")
+                await asyncio.sleep(min(wait, self.max_wait))
+        return super().process_response(request, response)

@@ -16,6 +16,7 @@ USER_AGENT = f"helpindex/0.1 (help-article indexer; +{HELPINDEX_CONTACT})"
 ROBOTSTXT_OBEY = True
 COOKIES_ENABLED = False  # articles need no session; also keeps tldextract off the network
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy's code-executing control endpoint: never wanted here
 
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
@@ -31,12 +32,15 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 5
+HELPINDEX_RETRY_AFTER_MAX = 60.0  # longest Retry-After wait honoured, seconds
 
 # Only http(s); file://, ftp://, s3:// and data: are never fetched, whatever a page links to.
 DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ScopeMiddleware": 40,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
     "crawler.middlewares.IncrementalMiddleware": 560,
 }
 # Revalidate known articles with If-None-Match/If-Modified-Since; 304 = unchanged.

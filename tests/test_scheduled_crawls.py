@@ -138,7 +138,9 @@ def test_recrawl_sees_new_changed_gone_and_unchanged(tmp_path, validators):
             ]
         ).stdout
     )
-    urls = {u for h in hits for u in [h["url"], *h["duplicates"]]}  # 99 copies 5: a collapsed duplicate
+    urls = {
+        u for h in hits for u in [h["url"], *h["duplicates"]]
+    }  # 99 copies 5: a collapsed duplicate
     assert base + "article/3.html" not in urls
     assert base + "article/99.html" in urls
     # history keeps the whole story of article 3

@@ -54,11 +54,10 @@ import shutil
 import struct
 import sys
 import time
+import tomllib
 import zlib
 from pathlib import Path
 from urllib.parse import quote
-
-import tomllib
 
 HOST = "http://{{HOST}}"
 SITE_NAME = "帮帮知识网"

@@ -49,7 +49,7 @@ class Extraction:
     url: str
     record: Record | None
     links: list[str] = field(default_factory=list)
-    kind: str = "other"  # "article", "list", "empty", "other"
+    kind: str = "other"  # "article", "list", "empty", "not-html", "other"
     notes: list[str] = field(default_factory=list)
     encoding: str | None = None
 
@@ -86,6 +86,35 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return None
 
 
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"RIFF",
+    b"BM",
+    b"\x00\x00\x01\x00",
+    b"OggS",
+    b"ID3",
+    b"\x7fELF",
+)
+
+
+def sniff_not_html(body: bytes) -> str | None:
+    """Why a body served as text/html is not a page (an image, a PDF, JSON…), or None."""
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    for magic in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return "binary content (by its signature)"
+    if head[:1] in (b"{", b"[") and b"<html" not in body[:4096].lower():
+        return "JSON, not HTML"
+    if head.count(b"\x00") >= 8 and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary content (NUL bytes)"
+    return None
+
+
 def _extract(
     url: str,
     body: bytes,
@@ -94,6 +123,9 @@ def _extract(
     profile: Mapping[str, Any],
 ) -> Extraction:
     now = (fetched_at or datetime.now(UTC)).astimezone(CST)
+    not_html = sniff_not_html(body)
+    if not_html:
+        return Extraction(url=url, record=None, kind="not-html", notes=[not_html])
     text, codec = decode_html(body, _header(headers, "Content-Type"))
     doc = parse_html(text)
     if doc is None:

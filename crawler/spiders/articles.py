@@ -24,7 +24,7 @@ from twisted.python.failure import Failure
 from crawler.parsers import extract
 from crawler.profiles import profile_for
 
-MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+MAX_SITEMAP_BYTES = 10 * 1024 * 1024  # decompressed; a gzip bomb stops here
 
 
 class StartUrlError(ValueError):
@@ -152,8 +152,8 @@ class ArticlesSpider(scrapy.Spider):
             }
             yield item
         for link in page.links:
-            if self._allowed(link):
-                yield scrapy.Request(link, callback=self.parse, errback=self.on_error)
+            if self._allowed(link) and (request := self._follow(link)) is not None:
+                yield request
 
     def _parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         body = response.body
@@ -179,7 +179,16 @@ class ArticlesSpider(scrapy.Spider):
             loc = (entry.get("loc") or "").strip()
             if loc and self._allowed(loc):
                 meta = {"sitemap_lastmod": entry["lastmod"].strip()} if entry.get("lastmod") else {}
-                yield scrapy.Request(loc, callback=self.parse, errback=self.on_error, meta=meta)
+                if (request := self._follow(loc, meta)) is not None:
+                    yield request
+
+    def _follow(self, url: str, meta: dict[str, Any] | None = None) -> scrapy.Request | None:
+        """A request for a discovered URL; a URL Scrapy cannot even parse is counted, not fatal."""
+        try:
+            return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta or {})
+        except ValueError:
+            self.crawler.stats.inc_value("helpindex/bad_links")
+            return None
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request if hasattr(failure, "request") else None
@@ -215,6 +224,10 @@ class ArticlesSpider(scrapy.Spider):
     def _allowed(self, url: str) -> bool:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
+            return False
+        try:
+            parts.port  # noqa: B018 - "http://127.0.0.1:80.evil.example/" raises here
+        except ValueError:
             return False
         host = (parts.hostname or "").lower()
         if not any(host == d or host.endswith("." + d) for d in self.allowed_domains):
