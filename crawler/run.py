@@ -174,6 +174,40 @@ def crawl_sites(
     return results, notes
 
 
+def _seed(args: argparse.Namespace) -> int:
+    """Feed a distributed crawl: start URLs and allowed hosts into Redis."""
+    if not args.seed:
+        print(
+            "error: --distributed needs --seed (workers are started with `scrapy crawl articles`)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    if not args.redis:
+        print("error: --distributed needs --redis URL or $HELPINDEX_REDIS_URL", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        sites = select(load_sites(args.config), args.site)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    import redis
+
+    from .distributed import seed
+
+    try:
+        result = seed(args.redis, sites)
+    except (redis.RedisError, ValueError) as exc:
+        print(f"error: cannot seed {args.redis}: {exc}", file=sys.stderr)
+        return EXIT_STORE
+    cycle = (
+        "previous cycle still running, kept its fingerprints"
+        if result["previous_cycle_running"]
+        else "new cycle"
+    )
+    print(f"seeded {result['start_urls']} start URLs for {len(sites)} site(s) ({cycle})")
+    return EXIT_OK
+
+
 def _jsonable(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
@@ -209,7 +243,22 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME=VALUE",
         help="override a Scrapy setting",
     )
+    parser.add_argument(
+        "--distributed", action="store_true", help="feed scrapy-redis workers (docs/distributed.md)"
+    )
+    parser.add_argument(
+        "--seed",
+        action="store_true",
+        help="with --distributed: push the sites' start URLs to Redis",
+    )
+    parser.add_argument(
+        "--redis",
+        default=os.environ.get("HELPINDEX_REDIS_URL"),
+        help="Redis URL (default: $HELPINDEX_REDIS_URL)",
+    )
     args = parser.parse_args(argv)
+    if args.distributed:
+        return _seed(args)
 
     try:
         sites = select(load_sites(args.config), args.site)

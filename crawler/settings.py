@@ -55,6 +55,11 @@ ITEM_PIPELINES = {
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 
+# Distributed mode (docs/distributed.md): set HELPINDEX_REDIS_URL (environment or -s) and
+# the add-on switches scheduler, dupefilter and item pipeline to scrapy-redis.
+HELPINDEX_REDIS_URL = os.environ.get("HELPINDEX_REDIS_URL") or None
+ADDONS = {"crawler.distributed.DistributedAddon": 0}
+
 EXTENSIONS = {
     "crawler.extensions.QuietNetworkErrors": 0,
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .errors import IndexerError
@@ -34,7 +35,31 @@ def main(argv: list[str] | None = None) -> int:
             default=30.0,
             help="seconds to wait for another update to finish",
         )
+    c = sub.add_parser(
+        "consume", help="store and index the records distributed workers push to Redis"
+    )
+    c.add_argument(
+        "--data",
+        default=str(data_dir_default()),
+        help="data directory (default: $HELPINDEX_DATA or data/)",
+    )
+    c.add_argument(
+        "--redis",
+        default=os.environ.get("HELPINDEX_REDIS_URL"),
+        help="Redis URL (default: $HELPINDEX_REDIS_URL)",
+    )
+    c.add_argument("--batch", type=int, default=200, help="records per store/index batch")
+    c.add_argument(
+        "--idle-exit",
+        type=float,
+        default=0.0,
+        help="exit after this many idle seconds (0: run until stopped)",
+    )
     args = parser.parse_args(argv)
+    if args.command == "consume":
+        from .consume import main as consume_main
+
+        return consume_main(args)
     from . import build
 
     try:

@@ -8,6 +8,7 @@ turns it into a message and exit status 1.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
@@ -19,9 +20,14 @@ class Command(ScrapyCrawl):
             from crawler.spiders.articles import StartUrlError, parse_start_urls
             from crawler.store import Store, StoreError
 
+            distributed = bool(
+                self.settings.get("HELPINDEX_REDIS_URL") or os.environ.get("HELPINDEX_REDIS_URL")
+            )
             try:
-                parse_start_urls(opts.spargs.get("start_urls"))
-                Store(self.settings.get("HELPINDEX_DATA")).close()
+                if not distributed or opts.spargs.get("start_urls"):
+                    parse_start_urls(opts.spargs.get("start_urls"))
+                if not distributed:  # workers keep no store: the consumer does
+                    Store(self.settings.get("HELPINDEX_DATA")).close()
             except StartUrlError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 self.exitcode = 2
@@ -37,7 +43,10 @@ class Command(ScrapyCrawl):
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
-        fatal = crawler.stats.get_value("helpindex/fatal") if crawler.stats else None
+        try:
+            fatal = crawler.stats.get_value("helpindex/fatal")
+        except RuntimeError:  # the crawl never started (stats are set when it does)
+            fatal = None
         if fatal:
             print(f"error: {fatal}", file=sys.stderr)
             self.exitcode = 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -19,8 +20,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from scrapy_redis.spiders import RedisMixin
 from twisted.python.failure import Failure
 
+from crawler import distributed
 from crawler.parsers import extract
 from crawler.profiles import profile_for
 
@@ -53,10 +56,14 @@ def _as_list(value: str | list[str] | None, sep: str = ",") -> list[str]:
     return [v.strip() for v in items if v and v.strip()]
 
 
-class ArticlesSpider(scrapy.Spider):
+class ArticlesSpider(RedisMixin, scrapy.Spider):
     """Arguments: start_urls (comma-separated or a list); optional sitemap_urls (comma-
     separated), allow / deny (URL regexes, one per line or a list) that links must / must
-    not match to be followed."""
+    not match to be followed.
+
+    With HELPINDEX_REDIS_URL set (crawler.distributed), start URLs come from Redis instead
+    (scrapy-redis's RedisMixin) and start_urls may be left out.
+    """
 
     name = "articles"
 
@@ -70,11 +77,14 @@ class ArticlesSpider(scrapy.Spider):
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.start_urls = parse_start_urls(start_urls)
+        self.start_urls = parse_start_urls(start_urls) if start_urls else []
         self.sitemap_urls = _as_list(sitemap_urls)
-        self.allow = [re.compile(p) for p in _as_list(allow, "\n")]
-        self.deny = [re.compile(p) for p in _as_list(deny, "\n")]
-        self.allowed_domains = sorted({urlsplit(u).hostname or "" for u in self.start_urls})
+        self.allowed_domains: list[str] = []
+        # per host: URL patterns a followed link must (allow) / must not (deny) match
+        self.rules: dict[str, tuple[list[re.Pattern], list[re.Pattern]]] = {}
+        for url in self.start_urls:
+            self._add_site(url, _as_list(allow, "\n"), _as_list(deny, "\n"))
+        self.distributed = False
         self._start_ok: set[str] = set()
         self._start_errors: dict[str, str] = {}
 
@@ -82,35 +92,73 @@ class ArticlesSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._on_closed, signal=scrapy.signals.spider_closed)
+        if distributed.enabled(crawler.settings):
+            spider.distributed = True  # Redis is reached in start(), once add-ons have run
+        elif not spider.start_urls:
+            raise StartUrlError("no start URLs: use -a start_urls=URL[,URL...]")
         return spider
 
+    def _add_site(self, url: str, allow: list[str], deny: list[str]) -> None:
+        host = (urlsplit(url).hostname or "").lower()
+        if host and host not in self.allowed_domains:
+            self.allowed_domains.append(host)
+        self.rules[host] = ([re.compile(p) for p in allow], [re.compile(p) for p in deny])
+
     async def start(self) -> AsyncIterator[Any]:
-        # Entry points bypass the duplicate filter: a run resumed from a JOBDIR has seen
-        # them already but must fetch them again to rediscover what changed.
+        if self.distributed:
+            self.setup_redis(self.crawler)  # scrapy-redis: start URLs from Redis when idle
+            for host in self.server.smembers(distributed.ALLOWED_HOSTS_KEY):
+                host = host.decode() if isinstance(host, bytes) else host
+                if host not in self.allowed_domains:
+                    self.allowed_domains.append(host)
+            distributed.connect_signals(self, self.crawler)
+            for request in self.next_requests():  # pops a batch of start URLs
+                yield request
+            return
         roots: dict[str, str] = {}
         for url in self.start_urls:
-            yield scrapy.Request(
-                url,
-                callback=self.parse,
-                errback=self.on_error,
-                meta={"helpindex_start": url},
-                dont_filter=True,
-            )
             parts = urlsplit(url)
-            roots.setdefault(parts.netloc, f"{parts.scheme}://{parts.netloc}")
+            new_root = parts.netloc not in roots
+            roots.setdefault(parts.netloc, url)
+            for request in self._entry_requests(url, robots=new_root):
+                yield request
         for url in self.sitemap_urls:
-            yield scrapy.Request(
-                url, callback=self.parse, errback=self.on_error, priority=5, dont_filter=True
+            yield self._entry(url, self.parse, priority=5)
+
+    def _entry(self, url: str, callback, **kwargs: Any) -> scrapy.Request:
+        # Entry points bypass the duplicate filter: a run resumed from a JOBDIR (or a new
+        # distributed cycle) has seen them already but must fetch them again.
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, dont_filter=True, **kwargs
+        )
+
+    def _entry_requests(
+        self, url: str, robots: bool = True, sitemaps: list[str] = ()
+    ) -> Iterator[scrapy.Request]:
+        yield self._entry(url, self.parse, meta={"helpindex_start": url})
+        for sitemap in sitemaps:
+            yield self._entry(sitemap, self.parse, priority=5)
+        if robots:
+            parts = urlsplit(url)
+            root = f"{parts.scheme}://{parts.netloc}"
+            yield self._entry(
+                f"{root}/robots.txt", self.parse_robots, meta={"helpindex_root": root}, priority=10
             )
-        for root in roots.values():
-            yield scrapy.Request(
-                f"{root}/robots.txt",
-                callback=self.parse_robots,
-                errback=self.on_error,
-                meta={"helpindex_root": root},
-                priority=10,
-                dont_filter=True,
-            )
+
+    def make_request_from_data(self, data: bytes) -> list[scrapy.Request]:
+        """A start URL pushed by `crawler.run --distributed --seed` (scrapy-redis hook)."""
+        try:
+            payload = json.loads(data)
+            url = payload["url"]
+            parse_start_urls(url)
+        except (ValueError, KeyError, TypeError, StartUrlError):
+            self.logger.warning("ignoring malformed start entry from Redis: %r", data[:200])
+            return []
+        self._add_site(url, payload.get("allow") or [], payload.get("deny") or [])
+        self.sitemap_urls.extend(
+            u for u in payload.get("sitemaps") or [] if u not in self.sitemap_urls
+        )
+        return list(self._entry_requests(url, sitemaps=payload.get("sitemaps") or []))
 
     # -- callbacks -------------------------------------------------------------------------
 
@@ -125,9 +173,8 @@ class ArticlesSpider(scrapy.Spider):
             urls = [response.meta["helpindex_root"] + "/sitemap.xml"]
         for url in urls:
             if url not in self.sitemap_urls:  # configured sitemaps are already requested
-                yield scrapy.Request(
-                    url, callback=self.parse, errback=self.on_error, dont_filter=True
-                )
+                yield self._entry(url, self.parse)
+        distributed.ack(self, response.request)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         start = response.meta.get("helpindex_start")
@@ -136,9 +183,11 @@ class ArticlesSpider(scrapy.Spider):
         body = response.body
         if _looks_like_sitemap(response):
             yield from self._parse_sitemap(response)
+            distributed.ack(self, response.request)
             return
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("helpindex/pages_not_html")
+            distributed.ack(self, response.request)
             return
         headers = {"Content-Type": response.headers.get("Content-Type", b"").decode("latin-1")}
         host = urlsplit(response.url).hostname
@@ -150,10 +199,16 @@ class ArticlesSpider(scrapy.Spider):
                 "etag": _header(response, b"ETag"),
                 "last_modified": _header(response, b"Last-Modified"),
             }
-            yield item
+            if self.distributed:
+                # the page stays in flight until its record is in Redis (AckPipeline)
+                item["_inflight"] = response.request.meta.get("helpindex_inflight")
         for link in page.links:
             if self._allowed(link) and (request := self._follow(link)) is not None:
                 yield request
+        if page.record is not None:
+            yield item  # after its links: once the record is out, nothing of the page is lost
+        else:
+            distributed.ack(self, response.request)
 
     def _parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         body = response.body
@@ -192,6 +247,7 @@ class ArticlesSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request if hasattr(failure, "request") else None
+        distributed.ack(self, request)  # retries are over: this request is finished
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
             return  # robots.txt, scope, not-modified and lastmod skips are counted where decided
         if (
@@ -211,6 +267,8 @@ class ArticlesSpider(scrapy.Spider):
         )
 
     def _on_closed(self, spider: scrapy.Spider, reason: str) -> None:
+        if self.distributed:
+            return  # start URLs are shared: another worker may have fetched them
         if not self._start_ok and not self.crawler.stats.get_value("helpindex/fatal"):
             detail = "; ".join(f"{u} ({e})" for u, e in self._start_errors.items()) or ", ".join(
                 self.start_urls
@@ -230,11 +288,13 @@ class ArticlesSpider(scrapy.Spider):
         except ValueError:
             return False
         host = (parts.hostname or "").lower()
-        if not any(host == d or host.endswith("." + d) for d in self.allowed_domains):
+        site = next((d for d in self.allowed_domains if host == d or host.endswith("." + d)), None)
+        if site is None:
             return False
-        if self.deny and any(p.search(url) for p in self.deny):
+        allow, deny = self.rules.get(site, ([], []))
+        if any(p.search(url) for p in deny):
             return False
-        return not self.allow or any(p.search(url) for p in self.allow)
+        return not allow or any(p.search(url) for p in allow)
 
 
 def _header(response: Response, name: bytes) -> str | None:
