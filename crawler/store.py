@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 DB_NAME = "helpindex.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 JSON_FIELDS = ("category", "sections", "steps")
 
 _SCHEMA = """
@@ -76,7 +76,32 @@ _COLUMNS = (
     "etag",
     "last_modified",
     "seq",
+    "truncated",
 )
+
+# Larger than any sane article: kept, cut to size and flagged rather than refused.
+MAX_BODY_CHARS = 200_000
+MAX_TITLE_CHARS = 500
+MAX_STEPS = 200
+MAX_STEP_CHARS = 2_000
+
+
+def _bounded(record: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """The record cut to the store's limits, and whether anything was cut."""
+    rec = dict(record)
+    cut = bool(rec.get("truncated"))
+    if len(rec.get("body") or "") > MAX_BODY_CHARS:
+        rec["body"], cut = rec["body"][:MAX_BODY_CHARS], True
+    if len(rec.get("title") or "") > MAX_TITLE_CHARS:
+        rec["title"], cut = rec["title"][:MAX_TITLE_CHARS], True
+    steps = rec.get("steps") or []
+    if len(steps) > MAX_STEPS or any(len(x) > MAX_STEP_CHARS for x in steps):
+        rec["steps"], cut = [x[:MAX_STEP_CHARS] for x in steps[:MAX_STEPS]], True
+        rec["sections"] = [
+            {**sec, "steps": [x[:MAX_STEP_CHARS] for x in (sec.get("steps") or [])[:MAX_STEPS]]}
+            for sec in (rec.get("sections") or [])[:MAX_STEPS]
+        ]
+    return rec, cut
 
 
 class StoreError(Exception):
@@ -113,6 +138,11 @@ class Store:
                 raise StoreError(f"{self.path} was written by a newer helpindex (schema {version})")
             if version < SCHEMA_VERSION:
                 self.db.executescript(_SCHEMA)
+                columns = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
+                if "truncated" not in columns:  # schema 3
+                    self.db.execute(
+                        "ALTER TABLE articles ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0"
+                    )
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open record store {self.path}: {exc}") from exc
@@ -140,6 +170,7 @@ class Store:
         A row whose content is the same keeps its seq unless its view count moved (views
         are shown and sorted on, so the index must see them, but they are not a change).
         """
+        record, truncated = _bounded(record)
         url = record["url"]
         now = _now()
         values = {
@@ -239,6 +270,7 @@ class Store:
                     + (url,),
                 )
                 outcome = "unchanged"
+            self.db.execute("UPDATE articles SET truncated=? WHERE url=?", (int(truncated), url))
             self.db.execute("COMMIT")
         except BaseException:
             if self.db.in_transaction:
@@ -327,4 +359,5 @@ def _row_to_record(row: sqlite3.Row) -> dict[str, Any]:
     for k in JSON_FIELDS:
         rec[k] = json.loads(rec[k] or "[]")
     rec["views_lower_bound"] = bool(rec["views_lower_bound"])
+    rec["truncated"] = bool(rec["truncated"])
     return rec

@@ -189,6 +189,7 @@ def _extract(
         updated=updated,
         views=views.value if views else None,
         views_lower_bound=bool(views and views.lower_bound),
+        truncated=truncated,
         category=category,
         sections=[{"heading": s.heading, "steps": s.steps} for s in sections],
         steps=[step for s in sections for step in s.steps],

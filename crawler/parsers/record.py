@@ -41,6 +41,7 @@ class Record:
     fetched_at: str | None = None
     content_hash: str = ""
     views_lower_bound: bool = False
+    truncated: bool = False  # the page was larger than any sane article and was cut
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
