@@ -10,17 +10,19 @@ for each round and the medians, and the ratio ours/bare.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synthetic_site import ENV, synthetic_site  # noqa: E402
+
 SETTINGS = [
     "-s",
     "AUTOTHROTTLE_ENABLED=0",
@@ -53,85 +55,27 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="helpindex-bench-"))
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    try:
-        site = work / "site"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tools.sitegen",
-                "synthetic",
-                "--n",
-                str(args.pages),
-                "--out",
-                str(site),
-            ],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-        server = subprocess.Popen(
-            [sys.executable, "-m", "tools.siteserver", str(site)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        url = server.stdout.readline().strip()
-        results: dict[str, list[float]] = {"articles": [], "bare": []}
-        try:
-            for r in range(args.rounds):
-                data = work / f"data{r}"
+    results: dict[str, list[float]] = {"articles": [], "bare": []}
+    with synthetic_site(args.pages) as (work, url):
+        for r in range(args.rounds):
+            data = work / f"data{r}"
+            runs = {
+                "articles": ["crawl", "articles", "-s", f"HELPINDEX_DATA={data}"],
+                "bare": ["runspider", "bench/bare_spider.py"],
+            }
+            for name, cmd in runs.items():
                 pages, secs = crawl(
-                    [
-                        sys.executable,
-                        "-m",
-                        "scrapy",
-                        "crawl",
-                        "articles",
-                        "-a",
-                        f"start_urls={url}",
-                        "-s",
-                        f"HELPINDEX_DATA={data}",
-                        *SETTINGS,
-                    ],
-                    env,
+                    [sys.executable, "-m", "scrapy", *cmd, "-a", f"start_urls={url}", *SETTINGS],
+                    ENV,
                 )
-                results["articles"].append(pages / secs)
+                results[name].append(pages / secs)
                 print(
-                    f"round {r + 1}: articles {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s",
+                    f"round {r + 1}: {name:8} {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s",
                     flush=True,
                 )
-                pages, secs = crawl(
-                    [
-                        sys.executable,
-                        "-m",
-                        "scrapy",
-                        "runspider",
-                        "bench/bare_spider.py",
-                        "-a",
-                        f"start_urls={url}",
-                        *SETTINGS,
-                    ],
-                    env,
-                )
-                results["bare"].append(pages / secs)
-                print(
-                    f"round {r + 1}: bare     {pages} pages in {secs:.1f} s = {pages / secs:.1f} pages/s",
-                    flush=True,
-                )
-                shutil.rmtree(data, ignore_errors=True)
-        finally:
-            server.terminate()
-            server.wait()
-        ours, bare = statistics.median(results["articles"]), statistics.median(results["bare"])
-        print(
-            f"median: articles {ours:.1f} pages/s, bare {bare:.1f} pages/s, ratio {ours / bare:.2f}"
-        )
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+            shutil.rmtree(data, ignore_errors=True)
+    ours, bare = statistics.median(results["articles"]), statistics.median(results["bare"])
+    print(f"median: articles {ours:.1f} pages/s, bare {bare:.1f} pages/s, ratio {ours / bare:.2f}")
     return 0
 
 

@@ -17,11 +17,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synthetic_site import synthetic_site  # noqa: E402
 
 
 def _port() -> int:
@@ -103,40 +105,14 @@ def main() -> int:
     binary = shutil.which("redis-server")
     if not binary:
         sys.exit("redis-server is not installed")
-    work = Path(tempfile.mkdtemp(prefix="helpindex-dist-"))
     port = _port()
     redis_proc = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,
     )
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
     try:
-        site = work / "site"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tools.sitegen",
-                "synthetic",
-                "--n",
-                str(args.pages),
-                "--out",
-                str(site),
-            ],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-        server = subprocess.Popen(
-            [sys.executable, "-m", "tools.siteserver", str(site)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        site_url = server.stdout.readline().strip()
-        time.sleep(0.5)
-        try:
+        with synthetic_site(args.pages, prefix="helpindex-dist-") as (work, site_url):
+            time.sleep(0.5)
             for n in args.workers:
                 secs, responses = run_workers(
                     n, site_url, f"redis://127.0.0.1:{port}/0", site_url, args.pages, work
@@ -145,13 +121,9 @@ def main() -> int:
                     f"{n} worker(s): {responses} pages in {secs:.1f} s = {responses / secs:.1f} pages/s",
                     flush=True,
                 )
-        finally:
-            server.terminate()
-            server.wait()
     finally:
         redis_proc.terminate()
         redis_proc.wait()
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
