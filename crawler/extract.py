@@ -10,8 +10,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .parsers import extract
+from .profiles import ProfileError, profile_for
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,7 +38,12 @@ def main(argv: list[str] | None = None) -> int:
             continue
         url = args.url or path.resolve().as_uri()
         headers = {"Content-Type": args.content_type} if args.content_type else None
-        page = extract(url, body, headers)
+        try:
+            profile = profile_for(urlsplit(url).hostname)
+        except ProfileError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        page = extract(url, body, headers, profile=profile)
         if page.record is None:
             print(f"{name}: no article ({'; '.join(page.notes) or page.kind})", file=sys.stderr)
             status = 1

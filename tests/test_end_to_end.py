@@ -6,7 +6,9 @@ import json
 import sqlite3
 import sys
 
-from tests.helpers import run
+from tests.helpers import ROOT, run
+
+SAMPLE_SITE_DIR = ROOT / "data" / "sample_site"
 
 
 def _rows(data):
@@ -142,3 +144,26 @@ def test_export_formats(crawled, tmp_path, expected_site):
     assert len(csv) == n and json.loads(csv.loc[0, "category"])
     pq = pd.read_parquet(tmp_path / "articles.parquet")
     assert len(pq) == n and pq["views"].dtype.name in ("Int64", "int64")
+
+
+def test_sitemap_index_is_followed(tmp_path, expected_site):
+    import shutil
+
+    from tests.helpers import scrapy_crawl
+    from tools.siteserver import SiteServer
+
+    site = tmp_path / "site"
+    shutil.copytree(SAMPLE_SITE_DIR, site)
+    (site / "sitemap-articles.xml").write_bytes((site / "sitemap.xml").read_bytes())
+    (site / "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<sitemap><loc>http://{{HOST}}/sitemap-articles.xml</loc></sitemap></sitemapindex>",
+        "utf-8",
+    )
+    with SiteServer(site) as server:
+        proc = scrapy_crawl(server.url, tmp_path / "data")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    urls = set(_rows(tmp_path / "data"))
+    only = [a["path"] for a in expected_site["articles"] if a["sitemap_only"]]
+    assert all(server.url.rstrip("/") + p in urls for p in only)  # reachable only through the index
+    assert "'helpindex/sitemaps': 2" in proc.stderr

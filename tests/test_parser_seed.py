@@ -72,3 +72,34 @@ def test_content_hash_ignores_view_counter():
     b = extract(URL, body.replace("1028956浏览".encode(), "1028999浏览".encode())).record
     assert a.views != b.views
     assert a.content_hash == b.content_hash
+
+
+def test_site_profile_overrides_a_field(tmp_path):
+    import json
+    import sys
+
+    from tests.helpers import run
+
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        SEED.read_bytes().replace(
+            b'<div class="summary">',
+            b'<div class="summary"><b class="qt">\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe6\xa0\x87\xe9\xa2\x98</b>',
+        )
+    )
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "bangbang.toml").write_text(
+        'hosts = ["bangbang.test"]\ntitle = "//b[@class=\'qt\']"\n', "utf-8"
+    )
+    cmd = [sys.executable, "-m", "crawler.extract", "--json", "--url", URL, str(page)]
+    plain = json.loads(run(cmd).stdout)
+    assert plain["title"] == "抖音钻石充值怎么退款?误充了怎么退回来?"
+    with_profile = json.loads(run(cmd, env={"HELPINDEX_PROFILES": str(profiles)}).stdout)
+    assert with_profile["title"] == "自定义标题"
+    assert (
+        with_profile["views"] == 1028956
+    )  # the other fields still come from the generic extractor
+    (profiles / "bad.toml").write_text('hosts = "bangbang.test"\n', "utf-8")
+    proc = run(cmd, env={"HELPINDEX_PROFILES": str(profiles)})
+    assert proc.returncode == 2 and "field 'hosts'" in proc.stderr

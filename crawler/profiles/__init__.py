@@ -1,4 +1,5 @@
-"""Per-site extraction overrides, one TOML file per site in this folder.
+"""Per-site extraction overrides, one TOML file per site in this folder (and in the folder
+named by $HELPINDEX_PROFILES, for profiles of your own).
 
 A profile only overrides what the generic extractor gets wrong on one site, e.g.::
 
@@ -10,6 +11,7 @@ A profile only overrides what the generic extractor gets wrong on one site, e.g.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -23,10 +25,13 @@ class ProfileError(Exception):
     """A profile file is malformed; the message names the file and the field."""
 
 
-@lru_cache(maxsize=1)
-def _load(directory: str = str(PROFILE_DIR)) -> dict[str, dict[str, Any]]:
+@lru_cache(maxsize=4)
+def _load(*directories: str) -> dict[str, dict[str, Any]]:
     by_host: dict[str, dict[str, Any]] = {}
-    for path in sorted(Path(directory).glob("*.toml")):
+    paths = [
+        p for d in directories if d and Path(d).is_dir() for p in sorted(Path(d).glob("*.toml"))
+    ]
+    for path in paths:
         try:
             data = tomllib.loads(path.read_text("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -46,7 +51,7 @@ def profile_for(host: str | None) -> dict[str, Any]:
     """The profile for a host (or its parent domain), or an empty one."""
     if not host:
         return {}
-    profiles = _load()
+    profiles = _load(str(PROFILE_DIR), os.environ.get("HELPINDEX_PROFILES", ""))
     host = host.lower()
     while host:
         if host in profiles:
