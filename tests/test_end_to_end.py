@@ -167,3 +167,19 @@ def test_sitemap_index_is_followed(tmp_path, expected_site):
     only = [a["path"] for a in expected_site["articles"] if a["sitemap_only"]]
     assert all(server.url.rstrip("/") + p in urls for p in only)  # reachable only through the index
     assert "'helpindex/sitemaps': 2" in proc.stderr
+
+
+def test_interactive_mode_answers_several_questions(crawled):
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, "search_cli.py", "--data", str(crawled["data"]), "-i", "--limit", "1"],
+        input="抖音钻石误充怎么退款\n淘宝仅退款\n\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count("篇相关文章") == 2
+    assert "抖音钻石充值怎么退款" in proc.stdout
