@@ -238,7 +238,7 @@ def search(
                 raise
             time.sleep(0.02 * (attempt + 1))
     result.query = text
-    result.corrected = fixed if fixed != text else None
+    result.corrected = result.corrected if result.corrected != text else None
     return result
 
 
@@ -267,8 +267,49 @@ def _searcher(data_dir: str | os.PathLike[str]) -> Searcher:
     return s
 
 
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def _vocabulary(s: Searcher) -> dict[int, list[tuple[str, int]]]:
+    """Title and heading words by length, with document frequencies (cached per reader)."""
+    cache = _local.__dict__.setdefault("vocab", {})
+    key = id(s.reader())
+    if key not in cache:
+        by_len: dict[int, dict[str, int]] = {}
+        for field in ("title", "headings"):
+            for raw in s.reader().lexicon(field):
+                word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                if _CJK_WORD.match(word):
+                    slot = by_len.setdefault(len(word), {})
+                    slot[word] = max(slot.get(word, 0), s.doc_frequency(field, word))
+        cache.clear()
+        cache[key] = {n: sorted(words.items(), key=lambda w: -w[1]) for n, words in by_len.items()}
+    return cache[key]
+
+
+def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
+    """Replace query words no document has by a title/heading word one character away.
+
+    The curated corrections list catches known slips; this catches the rest of the
+    one-character slips (外买 → 外卖). Whoosh's own spelling suggestions are unusable for
+    two-character Chinese words. A word that is in the index, or has synonyms, is kept.
+    """
+    out = text
+    for term in query_terms(text):
+        if not _CJK_WORD.match(term) or term in syn:
+            continue
+        if any(s.doc_frequency(f, term) for f in SEARCH_FIELDS):
+            continue
+        for word, df in _vocabulary(s).get(len(term), []):
+            if df >= 2 and sum(a != b for a, b in zip(word, term, strict=True)) == 1:
+                out = out.replace(term, word)
+                break
+    return out
+
+
 def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> SearchResult:
     s = _searcher(data_dir)
+    text = respell(text, s, synonyms(str(data_dir)))
     q, terms = build_query(text, str(data_dir), s.doc_frequency)
     flt = query.And(filters) if filters else None
     sortedby = None
@@ -340,4 +381,6 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
             }
             facet_counts[name] = dict(sorted(counts.items(), key=lambda kv: -kv[1]))
     total = results.estimated_length() if results.has_exact_length() is False else len(results)
-    return SearchResult(query="", terms=terms, total=total, hits=hits, facets=facet_counts)
+    return SearchResult(
+        query="", terms=terms, total=total, hits=hits, facets=facet_counts, corrected=text
+    )

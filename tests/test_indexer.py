@@ -171,3 +171,13 @@ def test_indexer_cli_errors(tmp_path):
     assert proc.returncode == 3
     assert proc.stderr.startswith("error: no record store") and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_word_one_character_off_is_respelled(tmp_path):
+    with Store(tmp_path) as store:
+        for n in range(1, 4):
+            store.upsert(make_record(n, title=f"第{n}篇：支付宝转账转错了怎么办"))
+    build.update(tmp_path)
+    result = search(tmp_path, "支付宝转措怎么办")
+    assert result.corrected and "转账" in result.corrected
+    assert result.hits
