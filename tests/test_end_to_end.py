@@ -183,3 +183,14 @@ def test_interactive_mode_answers_several_questions(crawled):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count("篇相关文章") == 2
     assert "抖音钻石充值怎么退款" in proc.stdout
+
+
+def test_search_path_imports_no_crawler_stack(crawled):
+    code = (
+        "import sys, search_cli\n"
+        f"search_cli.main(['--data', {str(crawled['data'])!r}, '--json', '退款'])\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'scrapy', 'pandas', 'bs4', 'lxml', 'twisted', 'numpy'})\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    proc = run([sys.executable, "-c", code])
+    assert "HEAVY []" in proc.stderr, proc.stderr[-500:]
