@@ -174,8 +174,9 @@ def _extract(
     header_lines = (
         [title_meta] + [b.spaced for b in header] if title_meta else [b.spaced for b in header]
     )
-    published, updated = _dates(header_lines, content, meta, now)
-    views = find_views("\n".join(header_lines))
+    trailer = _trailer(blocks, content)
+    published, updated = _dates(header_lines, content + trailer, meta, now)
+    views = find_views("\n".join(header_lines)) or find_views("\n".join(b.spaced for b in trailer))
     category = _category(doc, meta, title, profile)
     sections = find_sections(content)
 
@@ -317,8 +318,28 @@ def _split_zones(
         elif b.length >= 20:
             break
     header.extend(meta_lines)
+    if title_idx is not None:
+        # a date line just above the heading (Z-Blog's <h4 class="post-date">)
+        for b in reversed([b for b in blocks[max(0, title_idx - 2) : title_idx] if not b.noise]):
+            if b.length < 60 and find_dates(b.spaced) and _is_meta_line(b):
+                header.insert(0, b)
+                break
     content = [b for b in in_root if b not in meta_lines]
     return header, content
+
+
+def _trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
+    """Short meta lines right after the article ("作者 | 分类 | 阅读:26183 | 评论:3")."""
+    if not content:
+        return []
+    # the article's own footer is often classed like a page footer ("post-footer"), so
+    # noise flags are not trusted here; list items and link lists (other articles) are
+    after = blocks[content[-1].index + 1 : content[-1].index + 5]
+    return [
+        b
+        for b in after
+        if b.length < 120 and not b.list_tag and b.link_density < 0.4 and _is_meta_line(b)
+    ]
 
 
 _META_WORDS = re.compile(r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?)", re.I)
@@ -376,6 +397,8 @@ def _dates(
     for line in header:
         for f in find_dates(line, now):
             label = label_of(line, f.start)
+            if label == "other":
+                continue
             if label == "updated":
                 updated = updated or f.iso
             elif label == "published":

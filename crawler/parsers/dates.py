@@ -200,9 +200,14 @@ _PUBLISH_LABEL = re.compile(
 )
 
 
+_OTHER_LABEL = re.compile(r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢)[^\d]{0,8}$")
+
+
 def label_of(text: str, start: int) -> str | None:
-    """'updated', 'published' or None, from the words just before a date."""
+    """'updated', 'published', 'other' (another article's date) or None, from the words before a date."""
     before = to_halfwidth(text[max(0, start - 12) : start])
+    if _OTHER_LABEL.search(before):
+        return "other"
     if _UPDATE_LABEL.search(before):
         return "updated"
     if _PUBLISH_LABEL.search(before):

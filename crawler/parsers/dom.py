@@ -78,7 +78,7 @@ DROP_TAGS = (
 _NOISE_WORD = re.compile(
     r"(?:^|[\s_-])(?:side|sidebar|aside|right|nav|navbar|menu|footer|foot|bottom|comments?|"
     r"reply|replies|related|relate|recommend|rec|tuijian|xiangguan|hot|hots|rank|ranking|share|"
-    r"sharebar|ads?|advert|banner|gg|login|copyright|pagination|pager|pages|widget|widgets|"
+    r"sharebar|ads?|advert|banner|gg|login|copyright|pagination|pager|widget|widgets|"
     r"friend|flink|links|topbar|top-bar|toolbar|latest|newest|tags|tagcloud|"
     r"piclist|pic-list|teaser|guess|like|more|other-answers?|answer-list)(?:$|[\s_-])",
     re.I,
@@ -170,9 +170,16 @@ def is_noise_element(el: Element) -> bool:
     return _noisy_attrs(f"{cls or ''} {id_ or ''}")
 
 
+# CSS-framework utility classes say how a box looks, not what it holds ("border-bottom",
+# "mb-3", "text-right"): they must not make an article's info line look like a footer.
+_UTILITY = re.compile(
+    r"^(?:border|text|bg|align|float|pull|col|row|d|flex|justify|fs|fw|[mp][tblrxy]?)-"
+)
+
+
 @lru_cache(maxsize=4096)
 def _noisy_attrs(attrs: str) -> bool:
-    return bool(_NOISE_WORD.search(attrs))
+    return bool(_NOISE_WORD.search(" ".join(t for t in attrs.split() if not _UTILITY.match(t))))
 
 
 _MARK = "\x1f"

@@ -88,6 +88,13 @@ def read_meta(doc: Element) -> PageMeta:
         "publishdate",
     )
     meta.updated = _meta(table, "article:modified_time", "og:updated_time", "dateModified")
+    for prop, attr in (("datePublished", "published"), ("dateModified", "updated")):
+        if not getattr(meta, attr):
+            found = doc.xpath(
+                f'//*[@itemprop="{prop}"]/@datetime | //*[@itemprop="{prop}"]/@content'
+            )
+            if found and found[0].strip():
+                setattr(meta, attr, found[0].strip())
     canon = doc.xpath('//link[@rel="canonical"]/@href')
     meta.canonical = canon[0].strip() if canon else None
     base = doc.xpath("//base/@href")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dom import Block
+from .dom import Block, is_inside
 
 _CN_NUM = "一二三四五六七八九十"
 _STEP_PREFIX = re.compile(
@@ -46,6 +46,10 @@ _CONCLUSION = re.compile(
 )
 _CAPTION = re.compile(r"^\s*(?:图\s*\d+|如图|图示|图片来源|\(图|（图)")
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
+# headings and lead-ins of things that are listed but are not steps
+_NOT_STEPS = re.compile(
+    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准)"
+)
 _MAX_STEP_LEN = 400
 
 
@@ -67,10 +71,10 @@ def is_heading(block: Block) -> bool:
     text = block.text
     if len(text) > 60 or "\n" in text:
         return False
+    if _STRONG_STEP.match(text):
+        return False  # "<h3>第一步：…</h3>" is a step written as a heading
     if block.tag in ("h2", "h3", "h4", "h5", "h6"):
         return True
-    if _STRONG_STEP.match(text):
-        return False
     if _HEADING_TEXT.match(text):
         return True
     if (
@@ -92,6 +96,8 @@ def find_sections(blocks: list[Block]) -> list[Section]:
     lead_in = False
     run: list[tuple[Section, int]] = []  # (section, index in its steps) of the current lead-in run
     numbered_next = False
+    notes = False  # under a heading or lead-in of reasons / notes: lists there are not steps
+    notes_section = False
     i = 0
     n = len(blocks)
 
@@ -131,18 +137,20 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             end_run()
             sections.append(Section(text))
             lead_in = False
+            notes = notes_section = bool(_NOT_STEPS.search(text))
             i += 1
             continue
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
         if b.list_tag:
-            # a whole list: consecutive items of the same list element
+            # a whole list: its own items; a nested list's sub-points belong to their item
             items = []
-            while i < n and blocks[i].list_el is b.list_el:
-                if blocks[i].link_density <= 0.6:
+            outer = b.list_el
+            while i < n and blocks[i].list_tag and is_inside(blocks[i].el, outer):
+                if blocks[i].list_el is outer and blocks[i].link_density <= 0.6:
                     items.append(strip_step_number(blocks[i].text.replace("\n", " ")))
                 i += 1
             items = [t for t in items if t]
-            if len(items) >= 2 or lead_in:
+            if (len(items) >= 2 or lead_in) and not notes:
                 cur.steps.extend(items)
             end_run()
             lead_in = False  # the list was what the lead-in announced
@@ -169,7 +177,8 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             continue
         if _LEAD_IN_END.search(text) and len(text) <= 200:
             end_run()
-            lead_in = True
+            notes = notes_section or bool(_NOT_STEPS.search(text))
+            lead_in = not notes
             i += 1
             continue
         if lead_in:
