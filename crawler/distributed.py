@@ -65,10 +65,9 @@ class DistributedAddon:
     """
 
     def update_settings(self, settings: BaseSettings) -> None:
-        url = settings.get("HELPINDEX_REDIS_URL") or os.environ.get("HELPINDEX_REDIS_URL")
+        url = settings.get("HELPINDEX_REDIS_URL")  # settings.py reads $HELPINDEX_REDIS_URL
         if not url:
             return
-        settings.set("HELPINDEX_REDIS_URL", url, priority="addon")
         settings.set("REDIS_URL", url, priority="addon")
         settings.set("SCHEDULER", "crawler.distributed.ReliableScheduler", priority="addon")
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")

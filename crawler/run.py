@@ -133,6 +133,9 @@ def crawl_sites(
     notes: list[str] = []
     base = get_project_settings()
     base.set("HELPINDEX_DATA", str(data_dir), priority="cmdline")
+    base.set(
+        "HELPINDEX_REDIS_URL", "", priority="cmdline"
+    )  # a local run, even if the env names a Redis
     for key, value in (settings_overrides or {}).items():
         base.set(key, value, priority="cmdline")
     process = CrawlerProcess(base)
@@ -161,7 +164,10 @@ def crawl_sites(
     process.start()
     results = []
     for site, crawler, jobdir in crawlers:
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        try:
+            stats = crawler.stats.get_stats()
+        except RuntimeError:  # the crawl never started
+            stats = {"finish_reason": "not started", "helpindex/fatal": "the crawl could not start"}
         reason = str(stats.get("finish_reason", "unknown"))
         (jobdir / RUNNING_MARK).unlink(missing_ok=True)
         if reason == "finished":
