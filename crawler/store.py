@@ -104,6 +104,43 @@ def _bounded(record: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     return rec, cut
 
 
+# Columns a record fills; the rest (status, first_seen, last_changed, validators, seq) are
+# the store's own bookkeeping.
+_CONTENT_COLUMNS = (
+    "site",
+    "title",
+    "published",
+    "updated",
+    "views",
+    "views_lower_bound",
+    "category",
+    "sections",
+    "steps",
+    "body",
+    "fetched_at",
+    "content_hash",
+    "truncated",
+)
+_INSERT = (
+    "INSERT INTO articles (url, "
+    + ", ".join(_CONTENT_COLUMNS)
+    + ", status, first_seen, last_changed, etag, last_modified, seq) VALUES (:url, "
+    + ", ".join(f":{c}" for c in _CONTENT_COLUMNS)
+    + ", 'live', :now, :now, :etag, :last_modified, :seq)"
+)
+_UPDATE_CONTENT = (
+    "UPDATE articles SET "
+    + ", ".join(f"{c}=:{c}" for c in _CONTENT_COLUMNS)
+    + ", status='live', last_changed=:now, etag=:etag, last_modified=:last_modified, seq=:seq"
+    " WHERE url=:url"
+)
+_UPDATE_SEEN = (
+    "UPDATE articles SET views=:views, views_lower_bound=:views_lower_bound, fetched_at=:fetched_at,"
+    " etag=:etag, last_modified=:last_modified, truncated=:truncated, seq=COALESCE(:seq, seq)"
+    " WHERE url=:url"
+)
+
+
 class StoreError(Exception):
     """The store cannot be opened or used; the message is meant for users."""
 
@@ -173,104 +210,37 @@ class Store:
         record, truncated = _bounded(record)
         url = record["url"]
         now = _now()
-        values = {
-            k: record.get(k)
-            for k in (
-                "site",
-                "title",
-                "published",
-                "updated",
-                "views",
-                "body",
-                "fetched_at",
-                "content_hash",
-            )
-        }
-        values["views_lower_bound"] = int(bool(record.get("views_lower_bound")))
-        for k in JSON_FIELDS:
-            values[k] = json.dumps(record.get(k) or [], ensure_ascii=False)
+        v: dict[str, Any] = {k: record.get(k) for k in _CONTENT_COLUMNS if k not in JSON_FIELDS}
+        v.update({k: json.dumps(record.get(k) or [], ensure_ascii=False) for k in JSON_FIELDS})
+        v.update(
+            url=url,
+            now=now,
+            etag=etag,
+            last_modified=last_modified,
+            views_lower_bound=int(bool(record.get("views_lower_bound"))),
+            truncated=int(truncated),
+        )
         try:
             self.db.execute("BEGIN IMMEDIATE")
             row = self.db.execute(
                 "SELECT content_hash, views, status FROM articles WHERE url = ?", (url,)
             ).fetchone()
             if row is None:
-                seq = self._next_seq()
-                self.db.execute(
-                    "INSERT INTO articles (url, site, title, published, updated, views, views_lower_bound,"
-                    " category, sections, steps, body, fetched_at, content_hash, status, first_seen,"
-                    " last_changed, etag, last_modified, seq)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'live',?,?,?,?,?)",
-                    (
-                        url,
-                        values["site"],
-                        values["title"],
-                        values["published"],
-                        values["updated"],
-                        values["views"],
-                        values["views_lower_bound"],
-                        values["category"],
-                        values["sections"],
-                        values["steps"],
-                        values["body"],
-                        values["fetched_at"],
-                        values["content_hash"],
-                        now,
-                        now,
-                        etag,
-                        last_modified,
-                        seq,
-                    ),
-                )
+                v["seq"] = self._next_seq()
+                self.db.execute(_INSERT, v)
                 outcome = "new"
-                self._history(url, now, "new", values["content_hash"], values["title"])
-            elif row["content_hash"] != values["content_hash"] or row["status"] != "live":
-                seq = self._next_seq()
-                self.db.execute(
-                    "UPDATE articles SET site=?, title=?, published=?, updated=?, views=?, views_lower_bound=?,"
-                    " category=?, sections=?, steps=?, body=?, fetched_at=?, content_hash=?, status='live',"
-                    " last_changed=?, etag=?, last_modified=?, seq=? WHERE url=?",
-                    (
-                        values["site"],
-                        values["title"],
-                        values["published"],
-                        values["updated"],
-                        values["views"],
-                        values["views_lower_bound"],
-                        values["category"],
-                        values["sections"],
-                        values["steps"],
-                        values["body"],
-                        values["fetched_at"],
-                        values["content_hash"],
-                        now,
-                        etag,
-                        last_modified,
-                        seq,
-                        url,
-                    ),
-                )
+                self._history(url, now, "new", v["content_hash"], v["title"])
+            elif row["content_hash"] != v["content_hash"] or row["status"] != "live":
+                v["seq"] = self._next_seq()
+                self.db.execute(_UPDATE_CONTENT, v)
                 outcome = "changed"
                 event = "back" if row["status"] != "live" else "changed"
-                self._history(url, now, event, values["content_hash"], values["title"])
+                self._history(url, now, event, v["content_hash"], v["title"])
             else:
-                bump = row["views"] != values["views"]
-                self.db.execute(
-                    "UPDATE articles SET views=?, views_lower_bound=?, fetched_at=?, etag=?, last_modified=?"
-                    + (", seq=?" if bump else "")
-                    + " WHERE url=?",
-                    (
-                        values["views"],
-                        values["views_lower_bound"],
-                        values["fetched_at"],
-                        etag,
-                        last_modified,
-                    )
-                    + ((self._next_seq(),) if bump else ())
-                    + (url,),
-                )
+                # same content: refresh what changes without being a change (views, validators)
+                v["seq"] = self._next_seq() if row["views"] != v["views"] else None
+                self.db.execute(_UPDATE_SEEN, v)
                 outcome = "unchanged"
-            self.db.execute("UPDATE articles SET truncated=? WHERE url=?", (int(truncated), url))
             self.db.execute("COMMIT")
         except BaseException:
             if self.db.in_transaction:
