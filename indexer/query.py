@@ -272,19 +272,20 @@ _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 def _vocabulary(s: Searcher) -> dict[int, list[tuple[str, int]]]:
     """Title and heading words by length, with document frequencies (cached per reader)."""
-    cache = _local.__dict__.setdefault("vocab", {})
-    key = id(s.reader())
-    if key not in cache:
-        by_len: dict[int, dict[str, int]] = {}
-        for field in ("title", "headings"):
-            for raw in s.reader().lexicon(field):
-                word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                if _CJK_WORD.match(word):
-                    slot = by_len.setdefault(len(word), {})
-                    slot[word] = max(slot.get(word, 0), s.doc_frequency(field, word))
-        cache.clear()
-        cache[key] = {n: sorted(words.items(), key=lambda w: -w[1]) for n, words in by_len.items()}
-    return cache[key]
+    reader = s.reader()
+    cached = getattr(_local, "vocab", None)
+    if cached is not None and cached[0] is reader:  # identity, not id(): readers come and go
+        return cached[1]
+    by_len: dict[int, dict[str, int]] = {}
+    for fieldname in ("title", "headings"):
+        for raw in reader.lexicon(fieldname):
+            word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            if _CJK_WORD.match(word):
+                slot = by_len.setdefault(len(word), {})
+                slot[word] = max(slot.get(word, 0), s.doc_frequency(fieldname, word))
+    vocab = {n: sorted(words.items(), key=lambda w: -w[1]) for n, words in by_len.items()}
+    _local.vocab = (reader, vocab)
+    return vocab
 
 
 def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
