@@ -234,7 +234,10 @@ def _links(doc: Element, base: str) -> list[str]:
     seen: dict[str, None] = {}
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}"
-    for href in doc.xpath("//a/@href | //link[@rel='next']/@href | //area/@href"):
+    for el in doc.iter("a", "link", "area"):
+        href = el.get("href")
+        if href is None or (el.tag == "link" and el.get("rel") != "next"):
+            continue
         href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             continue
@@ -347,10 +350,11 @@ _META_WORDS = re.compile(r"(发布|时间|日期|来源|作者|浏览|阅读|点
 
 def _is_meta_line(b: Block) -> bool:
     """A short line made of a date or counter plus labels: metadata, not article text."""
-    if not (find_dates(b.spaced) or find_views(b.spaced)):
-        return False
     rest = b.spaced
-    for f in reversed(find_dates(rest)):
+    dates = find_dates(rest)
+    if not (dates or find_views(rest)):
+        return False
+    for f in reversed(dates):
         rest = rest[: f.start] + rest[f.end :]
     rest = _META_WORDS.sub("", rest)
     return len(re.sub(r"[\W\d_]+", "", rest)) < 20

@@ -47,7 +47,7 @@ def _norm(s: str) -> str:
 def from_element(el: Element, title: str | None) -> list[str]:
     """Items of a breadcrumb element: its links, plus trailing plain text."""
     items: list[str] = []
-    links = el.xpath(".//a")
+    links = [a for a in el.iter("a") if a is not el]
     if links:
         for a in links:
             items.append(raw_text(a))
@@ -70,13 +70,16 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
     """The innermost element that looks like a breadcrumb (first in the page wins)."""
     candidates = []
     for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td"):
-        attrs = " ".join(el.get(a) or "" for a in ("class", "id", "aria-label"))
-        if not (_CRUMB_ATTR.search(attrs) or _HERE_PREFIX.match("".join(islice(el.itertext(), 3)))):
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
+        if not (
+            (attrs != "  " and _CRUMB_ATTR.search(attrs))
+            or _HERE_PREFIX.match("".join(islice(el.itertext(), 3)))
+        ):
             continue
         text = text_of(el)
         if not text or len(text) > 200:
             continue
-        if el.xpath(".//a") or _SEPARATORS.search(text):
+        if next(el.iter("a"), None) is not None or _SEPARATORS.search(text):
             candidates.append(el)
     for el in candidates:
         if not any(other is not el and el in other.iterancestors() for other in candidates):

@@ -53,9 +53,10 @@ def content_hash(record: dict[str, Any] | Record) -> str:
     View counters tick on every visit; counting that as a change would re-index every
     page on every recrawl, so views and fetch times are left out.
     """
-    d = record.to_dict() if isinstance(record, Record) else record
-    payload = {
-        k: d.get(k) for k in ("title", "published", "updated", "category", "sections", "body")
-    }
+    keys = ("title", "published", "updated", "category", "sections", "body")
+    if isinstance(record, Record):
+        payload = {k: getattr(record, k) for k in keys}
+    else:
+        payload = {k: record.get(k) for k in keys}
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return hashlib.sha256(raw).hexdigest()[:32]
