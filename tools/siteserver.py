@@ -28,6 +28,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
     def send_head(self):  # noqa: C901 - mirrors the stdlib method it replaces
+        self.server.requested.append(self.path)  # list.append is atomic: handler threads share it
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             index = path / "index.html"
@@ -85,12 +86,18 @@ class SiteServer:
         handler = partial(handler_class, directory=str(self.root))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
+        self.httpd.requested = []  # request paths in arrival order, for tests that check scope
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
         return f"http://{host}:{port}/"
+
+    @property
+    def requested(self) -> list[str]:
+        """Every path asked of this server so far (with its query string)."""
+        return list(self.httpd.requested)
 
     def start(self) -> SiteServer:
         self.thread.start()

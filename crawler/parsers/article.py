@@ -49,7 +49,7 @@ class Extraction:
     url: str
     record: Record | None
     links: list[str] = field(default_factory=list)
-    kind: str = "other"  # "article", "list", "empty", "not-html", "other"
+    kind: str = "other"  # "article", "list", "home", "empty", "not-html", "other"
     notes: list[str] = field(default_factory=list)
     encoding: str | None = None
 
@@ -110,6 +110,10 @@ def sniff_not_html(body: bytes) -> str | None:
             return "binary content (by its signature)"
     if head[:1] in (b"{", b"[") and b"<html" not in body[:4096].lower():
         return "JSON, not HTML"
+    if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf:RDF")):
+        start = body[:4096].lower()
+        if b"<html" not in start and any(t in start for t in (b"<rss", b"<feed", b"<rdf:rdf")):
+            return "a feed (RSS/Atom), not a page"
     if head.count(b"\x00") >= 8 and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "binary content (NUL bytes)"
     return None
@@ -165,7 +169,7 @@ def _extract(
     content = _cut_noise(content)
     lead = [b for b in header if b.length >= 20 and not _is_meta_line(b) and b.link_density < 0.3]
     body_text = "\n".join(b.text for b in lead + content)
-    kind = _page_kind(content, root, blocks, meta, body_text)
+    kind = "home" if _is_home(url) else _page_kind(content, root, blocks, meta, body_text)
     result.kind = kind
     if kind != "article":
         result.notes.append(f"not an article ({kind})")
@@ -179,6 +183,12 @@ def _extract(
     views = find_views("\n".join(header_lines)) or find_views("\n".join(b.spaced for b in trailer))
     category = _category(doc, meta, title, profile)
     sections = find_sections(content)
+    if _LISTING_PATH.search(url) and not (published or sections or _declared_article(meta)):
+        # an archive URL whose page reads like prose (a board's rules, a category's blurb)
+        # and shows neither a date nor steps: a listing that happens to be empty
+        result.kind = "list"
+        result.notes.append("not an article (list: archive URL with no date and no steps)")
+        return result
 
     truncated = len(body_text) > MAX_BODY_CHARS
     canonical = _canonical(url, meta)
@@ -367,6 +377,35 @@ def _cut_noise(content: list[Block]) -> list[Block]:
     return content
 
 
+# The site's front page: whatever prose it shows (notices, a welcome text) is not an article.
+_HOME_PATH = re.compile(
+    r"^/?(?:(?:index|default|home|portal)\.(?:html?|shtml|php|aspx?|jsp))?$", re.I
+)
+# URL shapes that CMSs give their archives: tag/category/author/date archives, pagination,
+# search results, forum boards. Evidence, not a verdict: an article may live under /category/.
+_LISTING_PATH = re.compile(
+    r"(?:/(?:tags?|category|categories|topics?|author|authors|archives?|search|list|lists)(?:/|$|[-_.?])"
+    r"|/page/\d+/?$|[?&](?:s|q|wd|kw|keyword|keywords|search|page|paged|p)=(?=[^&]*)"
+    r"|/forum-\d+-\d+\.html|forumdisplay\.php|/list[-_]\d+|/\d{4}/\d{1,2}/?$)",
+    re.I,
+)
+# an excerpt cut short by the list template: "…申请提交后，商家会在规定时间内…"
+_TEASER_END = re.compile(r"(?:…|\.\.\.|。。。|\[详细\]|\[更多\]|阅读全文|查看全文|查看详情|阅读更多)\s*$")
+
+
+def _is_home(url: str) -> bool:
+    parts = urlsplit(url)
+    return not parts.query and bool(_HOME_PATH.match(parts.path))
+
+
+def _declared_article(meta: PageMeta) -> bool:
+    return bool(
+        (meta.og_type and meta.og_type.lower() == "article")
+        or meta.jsonld_type
+        in ("Article", "NewsArticle", "BlogPosting", "TechArticle", "HowTo", "QAPage", "Question")
+    )
+
+
 def _page_kind(content: list[Block], root, blocks, meta: PageMeta, body_text: str) -> str:
     if not content:
         return "other"
@@ -375,13 +414,14 @@ def _page_kind(content: list[Block], root, blocks, meta: PageMeta, body_text: st
     linked_headings = sum(1 for b in content if b.is_heading_tag and b.link_density > 0.5)
     prose = [b for b in content if b.length >= 20 and b.link_density < 0.3]
     prose_chars = sum(b.length for b in prose)
-    if meta.og_type and meta.og_type.lower() == "article" and prose_chars >= 50:
+    if _declared_article(meta) and prose_chars >= 50:
         return "article"
-    if (
-        meta.jsonld_type
-        in ("Article", "NewsArticle", "BlogPosting", "TechArticle", "HowTo", "QAPage", "Question")
-    ) and prose_chars >= 50:
-        return "article"
+    # a teaser list: linked titles, each with a cut-short excerpt or its own date/view line
+    linked_titles = sum(1 for b in content if b.link_density > 0.8 and 4 <= b.length <= 80)
+    teasers = sum(1 for b in prose if _TEASER_END.search(b.text))
+    item_meta = sum(1 for b in content if b.length < 120 and _is_meta_line(b))
+    if linked_titles >= 2 and (teasers >= 2 or item_meta >= 2):
+        return "list"
     if linky >= 5 and linky >= 0.4 * len(content):
         return "list"
     if linked_headings >= 3:

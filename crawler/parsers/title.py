@@ -15,10 +15,16 @@ from .dom import Element, clean_text, is_noise_element, raw_text, text_of
 _SUFFIX_SPLIT = re.compile(r"\s*(?:_|\||｜|\s-\s|–|—|--|::|：：)\s*")
 
 
+# pieces that CMSs append to every <title>: the generator's credit, the domain
+_BOILERPLATE = re.compile(r"(?i)^\s*(?:powered by\b.*|www\.\S+|\S+\.(?:com|cn|net|org)(?:\.cn)?)\s*$")
+
+
 def strip_site_suffix(title: str) -> str:
     """'抖音钻石怎么退_帮帮知识网' -> '抖音钻石怎么退': keep the longest piece."""
     title = clean_text(title)
-    pieces = [p for p in _SUFFIX_SPLIT.split(title) if p and p.strip()]
+    pieces = [
+        p for p in _SUFFIX_SPLIT.split(title) if p and p.strip() and not _BOILERPLATE.search(p)
+    ] or [title]
     if len(pieces) <= 1:
         return title
     # the article part is normally first and longest; site names are short

@@ -86,6 +86,9 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             self._add_site(url, _as_list(allow, "\n"), _as_list(deny, "\n"))
         self.distributed = False
         self._start_ok: set[str] = set()
+        # fingerprints of entry requests: they bypass the duplicate filter, so without this
+        # the home page would be fetched again from the first page that links to it
+        self._entry_fps: set[bytes] = set()
         self._start_errors: dict[str, str] = {}
 
     @classmethod
@@ -128,9 +131,11 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
     def _entry(self, url: str, callback, **kwargs: Any) -> scrapy.Request:
         # Entry points bypass the duplicate filter: a run resumed from a JOBDIR (or a new
         # distributed cycle) has seen them already but must fetch them again.
-        return scrapy.Request(
+        request = scrapy.Request(
             url, callback=callback, errback=self.on_error, dont_filter=True, **kwargs
         )
+        self._entry_fps.add(self.crawler.request_fingerprinter.fingerprint(request))
+        return request
 
     def _entry_requests(
         self, url: str, robots: bool = True, sitemaps: list[str] = ()
@@ -240,10 +245,17 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
     def _follow(self, url: str, meta: dict[str, Any] | None = None) -> scrapy.Request | None:
         """A request for a discovered URL; a URL Scrapy cannot even parse is counted, not fatal."""
         try:
-            return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta=meta or {})
+            request = scrapy.Request(
+                url, callback=self.parse, errback=self.on_error, meta=meta or {}
+            )
         except ValueError:
             self.crawler.stats.inc_value("helpindex/bad_links")
             return None
+        if self._entry_fps and self.crawler.request_fingerprinter.fingerprint(request) in (
+            self._entry_fps
+        ):
+            return None  # an entry point, already requested this run
+        return request
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request if hasattr(failure, "request") else None
