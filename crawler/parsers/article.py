@@ -30,7 +30,7 @@ from .views import find_views
 MAX_BODY_CHARS = 200_000
 
 _NOISE_HEADING = re.compile(
-    r"^\s*(?:推荐阅读|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
+    r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
     r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
     r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
     r"tags?\s*[:：]|相关标签|本文标签)",
@@ -283,6 +283,7 @@ _PUNCT = re.compile(r"[，,。；;！!？?、]")
 def _content_root(blocks: list[Block]) -> Element | None:
     """The element holding the article's paragraphs (readability-style parent scoring)."""
     scores: dict[Element, float] = {}
+    held: dict[Element, float] = {}  # undecayed: all the prose score under each element
     for b in blocks:
         if b.noise or b.length < 10 or b.link_density > 0.5:
             continue
@@ -297,9 +298,24 @@ def _content_root(blocks: list[Block]) -> Element | None:
             if parent.tag not in ("body", "html"):
                 scores[parent] = scores.get(parent, 0.0) + score * weight
             parent = parent.getparent()
+        node = el
+        while node is not None:
+            held[node] = held.get(node, 0.0) + score
+            node = node.getparent()
     if not scores:
         return None
-    return max(scores.items(), key=lambda kv: kv[1])[0]
+    best = max(scores.items(), key=lambda kv: kv[1])[0]
+    # Deeply nested step cards (ol > li > div > p) give their section only a quarter of
+    # each step's score, and a two-paragraph disclaimer box can win. The article is the
+    # box that holds most of the page's prose: climb while the winner holds less than
+    # half of what its parent holds.
+    while True:
+        parent = best.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return best
+        if held.get(best, 0.0) >= 0.5 * held.get(parent, 0.0):
+            return best
+        best = parent
 
 
 def _split_zones(
@@ -374,6 +390,14 @@ def _cut_noise(content: list[Block]) -> list[Block]:
     for i, b in enumerate(content):
         if _NOISE_HEADING.match(b.text) and (b.length <= 40 or b.link_density > 0.3):
             return content[:i]
+    # an unlabelled-looking link list closing the article: a short caption, then only links
+    tail = len(content)
+    while tail > 0 and content[tail - 1].link_density > 0.8:
+        tail -= 1
+    if len(content) - tail >= 2 and tail > 0:
+        caption = content[tail - 1]
+        if caption.length <= 12 and not _PUNCT.search(caption.text) and not caption.list_tag:
+            return content[: tail - 1]
     return content
 
 

@@ -30,6 +30,8 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
         item = _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/")
         if not item or item in _HOME or item in _SKIP or len(item) > 40:
             continue
+        if item.endswith(("首页", "首頁")) and not out:
+            continue  # "经验首页", "易闻首页": the site's home under its own name
         if norm_title and (
             _norm(item) == norm_title or (len(item) > 8 and _norm(item) in norm_title)
         ):

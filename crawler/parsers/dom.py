@@ -164,6 +164,8 @@ def is_noise_element(el: Element) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _NOISE_TAGS:
         return True
+    if tag == "body" or tag == "html":
+        return False  # their classes describe the page ("comment_feature"), not a region
     cls, id_ = el.get("class"), el.get("id")
     if not cls and not id_:
         return False
@@ -172,8 +174,10 @@ def is_noise_element(el: Element) -> bool:
 
 # CSS-framework utility classes say how a box looks, not what it holds ("border-bottom",
 # "mb-3", "text-right"): they must not make an article's info line look like a footer.
+# State classes say what a page or box has ("has-sidebar", "no-comments"), not what it is.
 _UTILITY = re.compile(
-    r"^(?:border|text|bg|align|float|pull|col|row|d|flex|justify|fs|fw|[mp][tblrxy]?)-"
+    r"^(?:border|text|bg|align|float|pull|col|row|d|flex|justify|fs|fw|[mp][tblrxy]?"
+    r"|has|with|no|is|show|hide|enable|disable)[-_]"
 )
 
 

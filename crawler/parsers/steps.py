@@ -44,11 +44,11 @@ _CONCLUSION = re.compile(
     r"^\s*(?:总的来说|总而言之|总之|综上|总结|温馨提示|溫馨提示|特别提示|需要注意|需要提醒|注意事项|注意[:：]|提示[:：]|小贴士|最后提醒|"
     r"以上就是|以上便是|希望(?:以上|本文|这篇)|如果(?:还有|仍有|您还有|你还有)|更多|本文|免责声明|声明[:：])"
 )
-_CAPTION = re.compile(r"^\s*(?:图\s*\d+|如图|图示|图片来源|\(图|（图)")
+_CAPTION = re.compile(r"^\s*(?:图\s*\d+|图\s*[:：]|如图|如下图|图示|图片来源|\(图|（图)")
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
-    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准)"
+    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|工具|原料|材料)"
 )
 _MAX_STEP_LEN = 400
 
@@ -143,12 +143,24 @@ def find_sections(blocks: list[Block]) -> list[Section]:
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
         if b.list_tag:
             # a whole list: its own items; a nested list's sub-points belong to their item
-            items = []
+            # a step card (<li><div>1</div><p>text</p><div>图：caption</div></li>) is one step:
+            # its number and caption are dropped, its other blocks joined
+            per_item: dict[object, list[str]] = {}
             outer = b.list_el
             while i < n and blocks[i].list_tag and is_inside(blocks[i].el, outer):
-                if blocks[i].list_el is outer and blocks[i].link_density <= 0.6:
-                    items.append(strip_step_number(blocks[i].text.replace("\n", " ")))
+                bi = blocks[i]
+                if (
+                    bi.list_el is outer
+                    and bi.link_density <= 0.6
+                    and not _BARE_NUMBER.match(bi.text)
+                    and not _CAPTION.match(bi.text)
+                    and bi.tag != "figcaption"
+                ):
+                    per_item.setdefault(_item_of(bi.el, outer), []).append(
+                        bi.text.replace("\n", " ")
+                    )
                 i += 1
+            items = [strip_step_number(" ".join(parts)) for parts in per_item.values()]
             items = [t for t in items if t]
             if (len(items) >= 2 or lead_in) and not notes:
                 cur.steps.extend(items)
@@ -192,6 +204,17 @@ def find_sections(blocks: list[Block]) -> list[Section]:
         i += 1
     end_run(closing=True)
     return [s for s in sections if s.steps]
+
+
+def _item_of(el, outer):
+    """The child of list ``outer`` that holds ``el`` (its <li>), or el itself."""
+    node = el
+    while node is not None:
+        parent = node.getparent()
+        if parent is outer:
+            return node
+        node = parent
+    return el
 
 
 def _numbered_run(blocks: list[Block], i: int) -> bool:
