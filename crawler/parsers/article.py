@@ -337,7 +337,10 @@ def _split_zones(
         in_root = [b for b in in_root if b.index > title_idx] or in_root
     first = in_root[0].index if in_root else len(blocks)
     if title_idx is not None and title_idx < first:
-        header = [b for b in blocks[title_idx + 1 : first] if not b.noise][:8]
+        between = [b for b in blocks[title_idx + 1 : first] if not b.noise]
+        # the info line sits right under the title or, in forums, right above the post
+        # after the author's profile card: the first 8 and the last 4 lines
+        header = between[:8] + [b for b in between[-4:] if b not in between[:8]]
     else:
         header = [b for b in blocks[:first] if not b.noise][-6:]
     meta_lines = []
@@ -350,7 +353,7 @@ def _split_zones(
     if title_idx is not None:
         # a date line just above the heading (Z-Blog's <h4 class="post-date">)
         for b in reversed([b for b in blocks[max(0, title_idx - 2) : title_idx] if not b.noise]):
-            if b.length < 60 and find_dates(b.spaced) and _is_meta_line(b):
+            if b.length < 60 and _is_meta_line(b):  # or Discuz's "查看: 12873|回复: 67"
                 header.insert(0, b)
                 break
     content = [b for b in in_root if b not in meta_lines]
@@ -478,16 +481,19 @@ def _dates(
     if meta_pub and (published is None or meta_pub[:10] == published[:10]):
         published = meta_pub
     published = published or unlabeled
-    if published is None:
-        # labelled dates at the very start or end of the article text ("发布时间：…")
-        for b in content[:3] + content[-3:]:
-            if b.length > 120:
+    # labelled dates on the first or last lines of the article text ("发布时间：…",
+    # Discuz's "本帖最后由 X 于 2024-8-18 09:12 编辑")
+    for b in content[:3] + content[-3:]:
+        lines = [b.spaced] if b.length <= 120 else b.spaced.split("\n")[:1] + b.spaced.split("\n")[-1:]
+        for line in lines:
+            if len(line) > 120:
                 continue
-            for f in find_dates(b.spaced, now):
-                if label_of(b.spaced, f.start) == "published":
-                    published = published or f.iso
-                elif label_of(b.spaced, f.start) == "updated":
-                    updated = updated or f.iso
+            for f in find_dates(line, now):
+                label = label_of(line, f.start)
+                if label == "published" and published is None:
+                    published = f.iso
+                elif label == "updated" and updated is None:
+                    updated = f.iso
     if meta_upd and (updated is None or meta_upd[:10] == updated[:10]):
         updated = meta_upd
     if updated and published and updated == published:

@@ -50,8 +50,12 @@ def from_element(el: Element, title: str | None) -> list[str]:
     """Items of a breadcrumb element: its links, plus trailing plain text."""
     items: list[str] = []
     links = [a for a in el.iter("a") if a is not el]
+    if links and _is_home_link(links[0]):
+        items_start = 1  # the site's name linking to its front page is the root, not a category
+    else:
+        items_start = 0
     if links:
-        for a in links:
+        for a in links[items_start:]:
             items.append(raw_text(a))
         tail = links[-1].tail or ""
         # text after the last link, e.g. "> 正文" or the title
@@ -68,8 +72,37 @@ def from_element(el: Element, title: str | None) -> list[str]:
     return _clean_items(items, title)
 
 
+_ROOT_HREF = re.compile(r"^(?:\.?/|(?:https?:)?//[^/]+/?|/?(?:index|default)\.\w+)$", re.I)
+
+
+_PATH_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|/|＞|→|〉)\s*")
+
+
+def _is_home_link(a: Element) -> bool:
+    href = (a.get("href") or "").strip()
+    return bool(_ROOT_HREF.match(href)) or (a.get("title") or "").strip() in _HOME
+
+
+def _link_trail(el: Element) -> bool:
+    """Two or more links joined only by separators ("A » B › C"), starting at the home page."""
+    links = [c for c in el if c.tag == "a"]
+    if len(links) < 2 or not _is_home_link(links[0]):
+        return False
+    between = "".join(
+        (c.tail or "") + ("" if c.tag == "a" else raw_text(c)) for c in el if c is not links[-1]
+    )
+    between = (el.text or "") + between
+    # only separators that point somewhere: "首页 | 电脑版 | 关于我们" is a footer menu
+    rest = _PATH_SEPARATORS.sub("", between)
+    return not rest.strip() and bool(_PATH_SEPARATORS.search(between))
+
+
 def find_breadcrumb_element(doc: Element) -> Element | None:
-    """The innermost element that looks like a breadcrumb (first in the page wins)."""
+    """The innermost element that looks like a breadcrumb (first in the page wins).
+
+    Classed ("breadcrumb", "position", "当前位置") elements first; failing those, the first
+    bare trail of links from the home page joined by separators (Discuz's ``div#pt``).
+    """
     candidates = []
     for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td"):
         attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
@@ -85,6 +118,9 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
             candidates.append(el)
     for el in candidates:
         if not any(other is not el and el in other.iterancestors() for other in candidates):
+            return el
+    for el in doc.iter("div", "nav", "p", "span", "td"):
+        if _link_trail(el) and len(text_of(el)) <= 200:
             return el
     return None
 

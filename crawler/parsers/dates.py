@@ -192,7 +192,7 @@ def parse_iso(value: str | None) -> str | None:
 
 
 _UPDATE_LABEL = re.compile(
-    r"(更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|修改于|更新)\s*[:：]?\s*$"
+    r"((?:最后由|最後由|后由|後由).{0,10}[于於]|更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|修改于|更新)\s*[:：]?\s*$"
 )
 _PUBLISH_LABEL = re.compile(
     r"(发布时间|發布時間|发布于|發布於|发表于|發表於|发布日期|发表时间|提问时间|提問時間|时间|時間|日期|发布|發布|posted on|published)\s*[:：]?\s*$",
@@ -200,7 +200,11 @@ _PUBLISH_LABEL = re.compile(
 )
 
 
-_OTHER_LABEL = re.compile(r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢)[^\d]{0,8}$")
+# other articles' dates, and dates about the author or an attachment, not the article
+_OTHER_LABEL = re.compile(
+    r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢|注册|註冊|加入|登录|登錄|在线|上传|上傳|下载|下載)"
+    r"[^\d]{0,8}$"
+)
 
 
 def label_of(text: str, start: int) -> str | None:

@@ -127,7 +127,7 @@ def find_sections(blocks: list[Block]) -> list[Section]:
         if _CAPTION.match(text) or b.tag == "figcaption" or b.link_density > 0.6:
             i += 1
             continue
-        if b.tag in ("td", "th", "tr", "table"):
+        if b.tag in ("th", "tr", "table") or (b.tag == "td" and _is_data_cell(b)):
             # tables hold data (fee schedules, comparisons), not steps; they end a lead-in
             end_run()
             lead_in = False
@@ -204,6 +204,18 @@ def find_sections(blocks: list[Block]) -> list[Section]:
         i += 1
     end_run(closing=True)
     return [s for s in sections if s.steps]
+
+
+def _is_data_cell(b: Block) -> bool:
+    """A cell of a data table (fees, comparisons), not a layout cell holding the article.
+
+    Forums and legacy sites put a whole post in one <td>: long, several lines, alone in
+    its row. Data cells are short or share their row with other cells.
+    """
+    if b.length < 150 and "\n" not in b.text:
+        return True
+    row = b.el.getparent()
+    return row is not None and sum(1 for c in row if c.tag in ("td", "th")) > 2
 
 
 def _item_of(el, outer):

@@ -74,14 +74,19 @@ class TitleChoice:
 _META_IN_HEADING = re.compile(r"(\d{4}[-/年.]\d{1,2}|发布|来源|作者|评论|点击|浏览|阅读|时间|日期)")
 
 
+_TYPE_TAG = re.compile(r"^\s*(?:\[[^\]]{1,10}\]|【[^】]{1,10}】)\s*$")
+
+
 def heading_text(el: Element) -> tuple[str, str]:
     """(title text, meta text) of a heading element, splitting off inline metadata."""
     meta_parts = []
     title_parts = [el.text or ""]
-    for child in el:
+    for n, child in enumerate(el):
         child_text = raw_text(child) if isinstance(child.tag, str) else ""
         if isinstance(child.tag, str) and child.tag != "a" and _META_IN_HEADING.search(child_text):
             meta_parts.append(child_text)
+        elif n == 0 and not (el.text or "").strip() and _TYPE_TAG.match(child_text):
+            meta_parts.append(child_text)  # a forum's thread type "[经验分享]" before the subject
         else:
             title_parts.append(child_text)
         title_parts.append(child.tail or "")
