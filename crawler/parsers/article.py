@@ -467,7 +467,7 @@ def _dates(
     unlabeled = None
     for line in header:
         for f in find_dates(line, now):
-            label = label_of(line, f.start)
+            label = label_of(line, f.start, f.end)
             if label == "other":
                 continue
             if label == "updated":
@@ -489,7 +489,7 @@ def _dates(
             if len(line) > 120:
                 continue
             for f in find_dates(line, now):
-                label = label_of(line, f.start)
+                label = label_of(line, f.start, f.end)
                 if label == "published" and published is None:
                     published = f.iso
                 elif label == "updated" and updated is None:

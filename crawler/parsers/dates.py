@@ -207,8 +207,21 @@ _OTHER_LABEL = re.compile(
 )
 
 
-def label_of(text: str, start: int) -> str | None:
-    """'updated', 'published', 'other' (another article's date) or None, from the words before a date."""
+# labels written after the date: CSDN's "于 2024-06-12 15:40:03 首次发布", "已于 … 修改"
+# …but not the label of the next date: "2024-03-12 更新时间: 2024-05-01"
+_NEXT_LABEL = r"(?!\s*(?:时间|時間|日期|于|於|[:：]|\s*\d))"
+_PUBLISH_AFTER = re.compile(
+    r"^\s*(?:首次)?(?:发布|發布|发表|發表|published)" + _NEXT_LABEL, re.I
+)
+_UPDATE_AFTER = re.compile(r"^\s*(?:修改|更新|编辑|編輯|修訂|updated)" + _NEXT_LABEL, re.I)
+
+
+def label_of(text: str, start: int, end: int | None = None) -> str | None:
+    """'updated', 'published', 'other' (another article's date) or None.
+
+    Read from the words before the date, or failing those (when ``end`` is given) from
+    the words right after it.
+    """
     before = to_halfwidth(text[max(0, start - 12) : start])
     if _OTHER_LABEL.search(before):
         return "other"
@@ -216,4 +229,10 @@ def label_of(text: str, start: int) -> str | None:
         return "updated"
     if _PUBLISH_LABEL.search(before):
         return "published"
+    if end is not None:
+        after = text[end : end + 8]
+        if _UPDATE_AFTER.match(after):
+            return "updated"
+        if _PUBLISH_AFTER.match(after):
+            return "published"
     return None
