@@ -29,6 +29,12 @@ _MONTH_DAY = re.compile(
     r"(?<![\d/.-])(\d{1,2})\s*(?:-|月)\s*(\d{1,2})(?!\d)\s*[日号]?"
     r"\s+(\d{1,2})\s*:\s*(\d{2})(?!\d)"
 )
+# a bare "11-03" is a date only right after a date label ("发布于 11-03"): elsewhere it is
+# as likely a score, a range or a model number
+_MONTH_DAY_LABELLED = re.compile(
+    r"(?:发布于|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於|发布|發布|[时時]间[:：]|日期[:：])"
+    r"\s*(\d{1,2})-(\d{1,2})(?![\d:.-])()()"
+)
 _MONTH_DAY_CN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:时](\d{2}))?")
 _RELATIVE = re.compile(r"(\d+)\s*(秒|分钟|分鐘|小时|小時|天|日|周|週|星期|个月|個月|月|年)前")
 _DAY_WORD = re.compile(r"(刚刚|剛剛|今天|昨天|前天)(?:\s*(\d{1,2})\s*:\s*(\d{2}))?")
@@ -90,9 +96,9 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
         if iso:
             found.append(Found(iso, m.start(), m.end(), hh is not None))
             taken.append((m.start(), m.end()))
-    for rx in (_MONTH_DAY, _MONTH_DAY_CN):
+    for rx in (_MONTH_DAY, _MONTH_DAY_CN, _MONTH_DAY_LABELLED):
         for m in rx.finditer(text):
-            if not free(m.start(), m.end()):
+            if not free(m.start(1), m.end()):
                 continue
             mo, d = int(m.group(1)), int(m.group(2))
             hh, mi = _int(m.group(3)), _int(m.group(4))
@@ -107,8 +113,8 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
                 hh = mi = None
             iso = _fmt(day, hh, mi, 0 if hh is not None else None)
             if iso:
-                found.append(Found(iso, m.start(), m.end(), hh is not None))
-                taken.append((m.start(), m.end()))
+                found.append(Found(iso, m.start(1), m.end(), hh is not None))
+                taken.append((m.start(1), m.end()))
     for m in _RELATIVE.finditer(text):
         if not free(m.start(), m.end()):
             continue
