@@ -180,7 +180,11 @@ def _extract(
     )
     trailer = _trailer(blocks, content)
     published, updated = _dates(header_lines, content + trailer, meta, now)
-    views = find_views("\n".join(header_lines)) or find_views("\n".join(b.spaced for b in trailer))
+    views = (
+        find_views("\n".join(header_lines))
+        or find_views("\n".join(b.spaced for b in trailer))
+        or find_views("\n".join(b.spaced for b in _title_box(blocks, anchor, root)))
+    )
     category = _category(doc, meta, title, profile)
     sections = find_sections(content)
     if _LISTING_PATH.search(url) and not (published or sections or _declared_article(meta)):
@@ -358,6 +362,25 @@ def _split_zones(
                 break
     content = [b for b in in_root if b not in meta_lines]
     return header, content
+
+
+def _title_box(blocks: list[Block], anchor: Element | None, root: Element) -> list[Block]:
+    """Blocks in the title's own box: its largest ancestor that does not hold the article.
+
+    Q&A headers keep their counters in a side panel next to the question ("被浏览
+    356,789" in ``QuestionHeader-side``), classed like a sidebar. Read for view counters
+    only, and only when the usual places have none.
+    """
+    if anchor is None:
+        return []
+    box = None
+    node = anchor.getparent()
+    while node is not None and node.tag not in ("body", "html") and not is_inside(root, node):
+        box = node
+        node = node.getparent()
+    if box is None:
+        return []
+    return [b for b in blocks if b.link_density <= 0.5 and b.length < 60 and is_inside(b.el, box)]
 
 
 def _trailer(blocks: list[Block], content: list[Block]) -> list[Block]:

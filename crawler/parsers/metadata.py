@@ -109,6 +109,7 @@ def read_meta(doc: Element) -> PageMeta:
         "article:published_time",
         "og:release_date",
         "datePublished",
+        "dateCreated",  # schema.org Question (Q&A pages): when it was asked
         "pubdate",
         "publishdate",
     ) or itemprops.get("datePublished")
