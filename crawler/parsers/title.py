@@ -19,9 +19,19 @@ _SUFFIX_SPLIT = re.compile(r"\s*(?:_|\||｜|\s-\s|–|—|--|::|：：)\s*")
 _BOILERPLATE = re.compile(r"(?i)^\s*(?:powered by\b.*|www\.\S+|\S+\.(?:com|cn|net|org)(?:\.cn)?)\s*$")
 
 
+# "…的公告-江淮农村商业银行": a bare hyphen separates only when what follows names a site
+_BARE_HYPHEN_SITE = re.compile(
+    r"^(.{4,}?)\s*[-－]\s*([^\d\s-]{2,16}(?:网|網|站|银行|銀行|公司|官网|百科|论坛|論壇|社区|社區|中心"
+    r"|平台|门户|频道|之家|在线|资讯|新闻|日报|商城|集团|经验|知道|问答|博客))$"
+)
+
+
 def strip_site_suffix(title: str) -> str:
     """'抖音钻石怎么退_帮帮知识网' -> '抖音钻石怎么退': keep the longest piece."""
     title = clean_text(title)
+    bare = _BARE_HYPHEN_SITE.match(title)
+    if bare and not _SUFFIX_SPLIT.search(title):
+        return bare.group(1)
     pieces = [
         p for p in _SUFFIX_SPLIT.split(title) if p and p.strip() and not _BOILERPLATE.search(p)
     ] or [title]
