@@ -185,6 +185,15 @@ def _extract(
         or find_views("\n".join(b.spaced for b in trailer))
         or find_views("\n".join(b.spaced for b in _title_box(blocks, anchor, root)))
     )
+    stats = _own_stats(blocks)
+    if stats:
+        views = views or find_views("\n".join(b.spaced for b in stats))
+        if updated is None:
+            for b in stats:
+                found = find_dates(b.spaced, now)
+                if found and "更新" in b.text:
+                    updated = found[0].iso
+                    break
     category = _category(doc, meta, title, profile)
     sections = find_sections(content)
     if _LISTING_PATH.search(url) and not (published or sections or _declared_article(meta)):
@@ -362,6 +371,26 @@ def _split_zones(
                 break
     content = [b for b in in_root if b not in meta_lines]
     return header, content
+
+
+_OWN_STATS = re.compile(r"^(?:词条|詞條|文章|本文|帖子|问题|問題|经验|笔记)(?:统计|統計|信息|数据)$")
+
+
+def _own_stats(blocks: list[Block]) -> list[Block]:
+    """The lines of a side panel about this very page ("词条统计": views, last update).
+
+    Encyclopedias keep an entry's counters there, in a box classed like any sidebar; the
+    box's own heading is what says the numbers are this page's and not another's.
+    """
+    for i, b in enumerate(blocks):
+        if b.length <= 8 and _OWN_STATS.match(b.text):
+            lines = []
+            for nxt in blocks[i + 1 : i + 6]:
+                if nxt.length >= 60 or nxt.link_density > 0.5:
+                    break
+                lines.append(nxt)
+            return lines
+    return []
 
 
 def _title_box(blocks: list[Block], anchor: Element | None, root: Element) -> list[Block]:
