@@ -25,6 +25,7 @@ NOW = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
         ("昨天 14:20", "2025-05-31T14:20:00+08:00"),
         ("前天 09:05", "2025-05-30T09:05:00+08:00"),
         ("刚刚", "2025-06-01T10:00:00+08:00"),
+        ("发布于 11-03", "2024-11-03"),  # a bare month-day only counts after a date label
     ],
 )
 def test_find_dates_forms(text, expected):
@@ -35,7 +36,15 @@ def test_find_dates_forms(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["2024-13-45", "1028956浏览", "版本 3.12", "电话 400-123-4567", "今天天气很好", "共 12 步"],
+    [
+        "2024-13-45",
+        "1028956浏览",
+        "版本 3.12",
+        "电话 400-123-4567",
+        "今天天气很好",
+        "共 12 步",
+        "比分 11-03",
+    ],
 )
 def test_find_dates_rejects_non_dates(text):
     assert find_dates(text, NOW) == []
@@ -61,3 +70,19 @@ def test_labels_tell_publish_from_update():
 )
 def test_parse_iso(value, expected):
     assert parse_iso(value) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("于 2024-06-12 15:40:03 首次发布", ["published"]),  # label after the date
+        ("已于 2024-06-13 09:02:11 修改", ["updated"]),
+        ("本帖最后由 铁锅炖大鹅 于 2024-8-18 09:12 编辑", ["updated"]),
+        ("2024-03-12 更新时间：2024-05-01", [None, "updated"]),  # "更新" labels the next date
+        ("注册时间 2019-3-18", ["other"]),  # the author's, not the article's
+        ("[引用日期2024-06-11]", ["other"]),
+    ],
+)
+def test_labels_before_and_after_the_date(text, expected):
+    found = find_dates(text, NOW)
+    assert [label_of(text, f.start, f.end) for f in found] == expected

@@ -17,6 +17,8 @@ from crawler.parsers.views import find_views
         ("2024-03-12 16:24:32 1028956浏览", 1028956, False),
         ("1,024 views", 1024, False),
         ("阅读(999+)", 999, True),
+        ("字数 1,234\n阅读 5,678", 5678, False),  # a number never takes the next line's word
+        ("被浏览\n356,789", 356789, False),
     ],
 )
 def test_view_counters(text, value, lower):

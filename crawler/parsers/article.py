@@ -327,7 +327,8 @@ def _content_root(blocks: list[Block]) -> Element | None:
         if parent is None or parent.tag in ("body", "html"):
             return best
         if held.get(best, 0.0) >= 0.5 * held.get(parent, 0.0):
-            return best
+            # one item of a list is an item, not an article: judge the whole list
+            return parent if best.tag in ("li", "dd", "dt") else best
         best = parent
 
 
@@ -373,7 +374,9 @@ def _split_zones(
     return header, content
 
 
-_OWN_STATS = re.compile(r"^(?:词条|詞條|文章|本文|帖子|问题|問題|经验|笔记)(?:统计|統計|信息|数据)$")
+_OWN_STATS = re.compile(
+    r"^(?:词条|詞條|文章|本文|帖子|问题|問題|经验|笔记)(?:统计|統計|信息|数据)$"
+)
 
 
 def _own_stats(blocks: list[Block]) -> list[Block]:
@@ -469,7 +472,9 @@ _LISTING_PATH = re.compile(
     re.I,
 )
 # an excerpt cut short by the list template: "…申请提交后，商家会在规定时间内…"
-_TEASER_END = re.compile(r"(?:…|\.\.\.|。。。|\[详细\]|\[更多\]|阅读全文|查看全文|查看详情|阅读更多)\s*$")
+_TEASER_END = re.compile(
+    r"(?:…|\.\.\.|。。。|\[详细\]|\[更多\]|阅读全文|查看全文|查看详情|阅读更多)\s*$"
+)
 
 
 def _is_home(url: str) -> bool:
@@ -536,7 +541,9 @@ def _dates(
     # labelled dates on the first or last lines of the article text ("发布时间：…",
     # Discuz's "本帖最后由 X 于 2024-8-18 09:12 编辑")
     for b in content[:3] + content[-3:]:
-        lines = [b.spaced] if b.length <= 120 else b.spaced.split("\n")[:1] + b.spaced.split("\n")[-1:]
+        lines = (
+            [b.spaced] if b.length <= 120 else b.spaced.split("\n")[:1] + b.spaced.split("\n")[-1:]
+        )
         for line in lines:
             if len(line) > 120:
                 continue

@@ -50,10 +50,8 @@ def from_element(el: Element, title: str | None) -> list[str]:
     """Items of a breadcrumb element: its links, plus trailing plain text."""
     items: list[str] = []
     links = [a for a in el.iter("a") if a is not el]
-    if links and _is_home_link(links[0]):
-        items_start = 1  # the site's name linking to its front page is the root, not a category
-    else:
-        items_start = 0
+    # the site's name linking to its front page is the root, not a category
+    items_start = 1 if links and _is_home_link(links[0]) else 0
     if links:
         for a in links[items_start:]:
             items.append(raw_text(a))

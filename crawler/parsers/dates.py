@@ -216,9 +216,7 @@ _OTHER_LABEL = re.compile(
 # labels written after the date: CSDN's "于 2024-06-12 15:40:03 首次发布", "已于 … 修改"
 # …but not the label of the next date: "2024-03-12 更新时间: 2024-05-01"
 _NEXT_LABEL = r"(?!\s*(?:时间|時間|日期|于|於|[:：]|\s*\d))"
-_PUBLISH_AFTER = re.compile(
-    r"^\s*(?:首次)?(?:发布|發布|发表|發表|published)" + _NEXT_LABEL, re.I
-)
+_PUBLISH_AFTER = re.compile(r"^\s*(?:首次)?(?:发布|發布|发表|發表|published)" + _NEXT_LABEL, re.I)
 _UPDATE_AFTER = re.compile(r"^\s*(?:修改|更新|编辑|編輯|修訂|updated)" + _NEXT_LABEL, re.I)
 
 

@@ -16,7 +16,9 @@ _SUFFIX_SPLIT = re.compile(r"\s*(?:_|\||｜|\s-\s|–|—|--|::|：：)\s*")
 
 
 # pieces that CMSs append to every <title>: the generator's credit, the domain
-_BOILERPLATE = re.compile(r"(?i)^\s*(?:powered by\b.*|www\.\S+|\S+\.(?:com|cn|net|org)(?:\.cn)?)\s*$")
+_BOILERPLATE = re.compile(
+    r"(?i)^\s*(?:powered by\b.*|www\.\S+|\S+\.(?:com|cn|net|org)(?:\.cn)?)\s*$"
+)
 
 
 # "…的公告-江淮农村商业银行": a bare hyphen separates only when what follows names a site
