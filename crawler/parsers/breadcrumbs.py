@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+import lxml.etree
+
 from .dom import Element, clean_text, raw_text, text_of
 
 _CRUMB_ATTR = re.compile(
@@ -95,6 +97,9 @@ def _link_trail(el: Element) -> bool:
     return not rest.strip() and bool(_PATH_SEPARATORS.search(between))
 
 
+_POSITION_TEXT = lxml.etree.XPath("//text()[contains(., '位置')]")
+
+
 def find_breadcrumb_element(doc: Element) -> Element | None:
     """The innermost element that looks like a breadcrumb (first in the page wins).
 
@@ -102,11 +107,20 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
     bare trail of links from the home page joined by separators (Discuz's ``div#pt``).
     """
     candidates = []
+    # elements near a "位置" text: the only ones worth reading the first words of
+    near_here = set()
+    for t in _POSITION_TEXT(doc):
+        node = t.getparent()
+        for _ in range(3):
+            if node is None:
+                break
+            near_here.add(node)
+            node = node.getparent()
     for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td"):
         attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
         if not (
             (attrs != "  " and _CRUMB_ATTR.search(attrs))
-            or _HERE_PREFIX.match("".join(islice(el.itertext(), 3)))
+            or (el in near_here and _HERE_PREFIX.match("".join(islice(el.itertext(), 3))))
         ):
             continue
         text = text_of(el)
