@@ -20,7 +20,16 @@ import lxml.etree
 
 from . import breadcrumbs
 from .dates import CST, find_dates, label_of, parse_iso
-from .dom import Block, Element, flatten, is_inside, parse_html, strip_non_content, text_of
+from .dom import (
+    Block,
+    Element,
+    flatten,
+    is_inside,
+    is_positional_noise,
+    parse_html,
+    strip_non_content,
+    text_of,
+)
 from .encoding import decode_html
 from .metadata import PageMeta, read_meta
 from .record import Record, content_hash
@@ -159,7 +168,13 @@ def _extract(
         return result
 
     body_el = doc.find("body")
-    blocks = flatten(body_el if body_el is not None else doc)
+    # the box holding the title is not a sidebar, whatever position its class names
+    exempt = (
+        frozenset(a for a in anchor.iterancestors() if is_positional_noise(a))
+        if anchor is not None
+        else frozenset()
+    )
+    blocks = flatten(body_el if body_el is not None else doc, exempt)
     root = _xpath_first(doc, profile.get("content")) or _content_root(blocks)
     if root is None:
         result.notes.append("no main content")

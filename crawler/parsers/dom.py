@@ -181,6 +181,19 @@ _UTILITY = re.compile(
 )
 
 
+# Words that only say where a box sits: the main column of a two-column template is often
+# "right-content". Such a box is noise unless it holds the article's own title.
+_POSITIONAL = re.compile(r"(?:^|(?<=[\s_-]))(?:right|bottom|side|more)(?=$|[\s_-])", re.I)
+
+
+def is_positional_noise(el: Element) -> bool:
+    """Noise only because of a position word ("right-content"), not a word of what it holds."""
+    if not isinstance(el.tag, str) or el.tag in _NOISE_TAGS:
+        return False
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return _noisy_attrs(attrs) and not _noisy_attrs(_POSITIONAL.sub(" ", attrs))
+
+
 @lru_cache(maxsize=4096)
 def _noisy_attrs(attrs: str) -> bool:
     return bool(_NOISE_WORD.search(" ".join(t for t in attrs.split() if not _UTILITY.match(t))))
@@ -192,8 +205,10 @@ _INLINE_SEPARATED = frozenset(
 )
 
 
-def flatten(root: Element) -> list[Block]:
+def flatten(root: Element, exempt: frozenset = frozenset()) -> list[Block]:
     """Flatten the tree under root into blocks, in document order.
+
+    ``exempt`` elements are never noise, whatever their class says.
 
     The hottest loop of extraction (a third of its time): text is appended inline rather
     than through a helper, and the open-element state lives in plain locals.
@@ -217,7 +232,7 @@ def flatten(root: Element) -> list[Block]:
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
-            noisy = is_noise_element(el)
+            noisy = is_noise_element(el) and el not in exempt
             is_block = tag in block_tags
             is_link = tag == "a"
             is_bold = tag == "b" or tag == "strong"

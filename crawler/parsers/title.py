@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dom import Element, clean_text, is_noise_element, raw_text, text_of
+from .dom import Element, clean_text, is_noise_element, is_positional_noise, raw_text, text_of
 
 _SUFFIX_SPLIT = re.compile(r"\s*(?:_|\||｜|\s-\s|–|—|--|::|：：)\s*")
 
@@ -150,7 +150,8 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
             node = node.getparent()
         result = bool(known) if node is not None else False
         for n in reversed(chain):
-            result = result or is_noise_element(n)
+            # a position word ("right-content") does not make a heading a sidebar's
+            result = result or (is_noise_element(n) and not is_positional_noise(n))
             noisy[n] = result
         return result
 
