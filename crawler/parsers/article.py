@@ -598,4 +598,4 @@ def _category(doc, meta: PageMeta, title: str, profile: Mapping[str, Any]) -> li
     el = breadcrumbs.find_breadcrumb_element(doc)
     if el is not None:
         return breadcrumbs.from_element(el, title)
-    return []
+    return breadcrumbs.clean_path(breadcrumbs.from_category_links(doc), title)

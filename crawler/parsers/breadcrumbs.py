@@ -22,18 +22,31 @@ _HERE_PREFIX = re.compile(
 )
 _SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|/|＞|→|\\|»|〉|·|\|)\s*")
 _HOME = {"首页", "主页", "网站首页", "首頁", "主頁", "home", "Home", "HOME", "帮助中心首页"}
+# a first crumb ending like this is the site's (or help centre's) front page
+_ROOT_NAMES = (
+    "首页",
+    "首頁",
+    "帮助中心",
+    "幫助中心",
+    "客服中心",
+    "服务中心",
+    "知识库",
+    "Help Center",
+)
 _SKIP = {"正文", "内容", "详情", "正文内容", "文章", "当前文章", "本文"}
 
 
-def _clean_items(items: list[str], title: str | None) -> list[str]:
+def _clean_items(items: list[str], title: str | None, root_dropped: bool = False) -> list[str]:
     out: list[str] = []
     norm_title = _norm(title) if title else None
+    first = not root_dropped
     for raw in items:
         item = _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/")
+        was_first, first = first and bool(item), first and not item
         if not item or item in _HOME or item in _SKIP or len(item) > 40:
             continue
-        if item.endswith(("首页", "首頁")) and not out:
-            continue  # "经验首页", "易闻首页": the site's home under its own name
+        if was_first and item.endswith(_ROOT_NAMES):
+            continue  # "经验首页", "悠骑出行帮助中心": the site's home under its own name
         if norm_title and (
             _norm(item) == norm_title or (len(item) > 8 and _norm(item) in norm_title)
         ):
@@ -69,7 +82,7 @@ def from_element(el: Element, title: str | None) -> list[str]:
             items.append(piece)
     else:
         items = _SEPARATORS.split(text_of(el))
-    return _clean_items(items, title)
+    return _clean_items(items, title, root_dropped=items_start == 1)
 
 
 _ROOT_HREF = re.compile(r"^(?:\.?/|(?:https?:)?//[^/]+/?|/?(?:index|default)\.\w+)$", re.I)
@@ -134,7 +147,44 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
     for el in doc.iter("div", "nav", "p", "span", "td"):
         if _link_trail(el) and len(text_of(el)) <= 200:
             return el
+    for el in _MICRODATA_CRUMBS(doc):
+        return el
     return None
+
+
+# schema.org microdata: <div itemtype="http://schema.org/BreadcrumbList"> (Discourse…)
+_MICRODATA_CRUMBS = lxml.etree.XPath("//*[contains(@itemtype, 'BreadcrumbList')]")
+_CATEGORY_LABEL = re.compile(
+    r"^\s*(?:分类|分類|类别|類別|栏目|欄目|所属分类|categor(?:y|ies))\s*[于於:：]?", re.I
+)
+
+
+def from_category_links(doc: Element) -> list[str]:
+    """A category path written as links after a "分类于" label, each nested in the last.
+
+    Hexo and similar blogs show "分类于 生活 ， 省钱" where the second link's URL lies
+    under the first's (/categories/生活/省钱/): the URLs, not the commas, say it is a path.
+    A lone "分类：X" is a blog's own shelf, not a site's category, and gives nothing.
+    """
+    for label in _CATEGORY_LABEL_TEXT(doc):
+        if not _CATEGORY_LABEL.match(label):
+            continue
+        owner = label.getparent()
+        box = owner.getparent() if owner is not None else None
+        if box is None:
+            continue
+        links = [a for a in box.iter("a") if a.get("href")]
+        if len(links) < 2 or len(text_of(box)) > 80:
+            continue
+        hrefs = [a.get("href").rstrip("/") for a in links]
+        if all(b.startswith(a + "/") for a, b in zip(hrefs, hrefs[1:], strict=False)):
+            return [text_of(a) for a in links]
+    return []
+
+
+_CATEGORY_LABEL_TEXT = lxml.etree.XPath(
+    "//text()[contains(., '分类') or contains(., '分類') or contains(., '栏目')]"
+)
 
 
 def from_jsonld(items: list[dict]) -> list[str]:

@@ -194,9 +194,25 @@ def is_positional_noise(el: Element) -> bool:
     return _noisy_attrs(attrs) and not _noisy_attrs(_POSITIONAL.sub(" ", attrs))
 
 
+# a class that names the article itself ("articalContent", "post-body")
+_CONTENT_CLASS = re.compile(
+    r"^(?:artic\w*|content\w*|(?:post|entry|main|article|rich_media)[-_]?(?:body|content|text)"
+    r"|detail\w*)$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def _noisy_attrs(attrs: str) -> bool:
-    return bool(_NOISE_WORD.search(" ".join(t for t in attrs.split() if not _UTILITY.match(t))))
+    tokens = [t for t in attrs.split() if not _UTILITY.match(t)]
+    noisy = [t for t in tokens if _NOISE_WORD.search(t)]
+    if not noisy:
+        return False
+    # "articalContent sina_keyword_ad_area2": a class naming the content outweighs a noise
+    # word buried inside another, compound class; a whole-word one ("comments") does not
+    buried = all(_NOISE_WORD.fullmatch(t) is None for t in noisy)
+    names_content = any(_CONTENT_CLASS.match(t) and not _NOISE_WORD.search(t) for t in tokens)
+    return not (buried and names_content)
 
 
 _MARK = "\x1f"

@@ -48,6 +48,10 @@ _CONCLUSION = re.compile(
 )
 _CAPTION = re.compile(r"^\s*(?:图\s*\d+|图\s*[:：]|如图|如下图|图示|图片来源|\(图|（图)")
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
+_ENUMERATED_HEAD = re.compile(
+    r"^\s*(?:(?:方法|方式|办法|途径|渠道|情况|场景)\s*[" + _CN_NUM + r"\d]+"
+    r"|第\s*[" + _CN_NUM + r"\d]+\s*[种个类招]|[" + _CN_NUM + r"\d]+\s*[、.．])"
+)
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
     r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|工具|原料|材料)"
@@ -84,7 +88,8 @@ def is_heading(block: Block) -> bool:
         and len(text) <= 40
         and block.tag != "li"
     ):
-        return not _LEAD_IN_END.search(text) or len(text) < 20
+        # "具体怎么操作：" in bold introduces the steps; "方法一：" names a group of them
+        return not _LEAD_IN_END.search(text) or bool(_ENUMERATED_HEAD.match(text))
     return False
 
 
@@ -187,6 +192,8 @@ def find_sections(blocks: list[Block]) -> list[Section]:
         if _CONCLUSION.match(text):
             end_run(closing=True)
             lead_in = False
+            # "注意事项：" then a list: the list holds notes, not steps
+            notes = notes_section or bool(_NOT_STEPS.search(text) and _LEAD_IN_END.search(text))
             i += 1
             continue
         if _LEAD_IN_END.search(text) and len(text) <= 200:
