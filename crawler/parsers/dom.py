@@ -84,6 +84,9 @@ _NOISE_WORD = re.compile(
     re.I,
 )
 _NOISE_TAGS = frozenset(("aside", "nav", "footer"))
+_TEXT_TAGS = frozenset(
+    ("h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b", "em", "img")
+)
 
 
 @dataclass
@@ -169,7 +172,11 @@ def is_noise_element(el: Element) -> bool:
     cls, id_ = el.get("class"), el.get("id")
     if not cls and not id_:
         return False
-    return _noisy_attrs(f"{cls or ''} {id_ or ''}")
+    attrs = f"{cls or ''} {id_ or ''}"
+    if not _noisy_attrs(attrs):
+        return False
+    # "pgc-h-arrow-right" on a heading says how it is drawn, not that it is a sidebar
+    return tag not in _TEXT_TAGS or _noisy_attrs(_POSITIONAL.sub(" ", attrs))
 
 
 # CSS-framework utility classes say how a box looks, not what it holds ("border-bottom",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .dom import Block, is_inside
 
@@ -23,6 +24,9 @@ _STEP_PREFIX = re.compile(
     r"|[(（]\s*[" + _CN_NUM + r"]{1,3}\s*[)）]\s*[、.．]?"
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮]\s*[、.．]?"
     r"|\d\ufe0f?\u20e3|\U0001f51f"  # keycap emoji: 1️⃣ … 🔟
+    r"|["
+    + _CN_NUM
+    + r"]{1,3}\s*[、.．](?=.{12,}[。！；.!;]\s*$)"  # "一、…。": a sentence, not a heading
     r"|\d{1,2}\s*(?:[.．、](?!\d)|[)）])"
     r")\s*",
     re.I,
@@ -48,15 +52,19 @@ _CONCLUSION = re.compile(
 )
 _CAPTION = re.compile(r"^\s*(?:图\s*\d+|图\s*[:：]|如图|如下图|图示|图片来源|\(图|（图)")
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
+_SENTENCE_END = re.compile(r"[。！；!;]\s*$")
 _ENUMERATED_HEAD = re.compile(
     r"^\s*(?:(?:方法|方式|办法|途径|渠道|情况|场景)\s*[" + _CN_NUM + r"\d]+"
     r"|第\s*[" + _CN_NUM + r"\d]+\s*[种个类招]|[" + _CN_NUM + r"\d]+\s*[、.．])"
 )
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
-    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|工具|原料|材料)"
+    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|工具|原料|材料|不适用|不支持|适用范围|范围|除外|小贴士|贴士|\btips?\b)"
 )
 _MAX_STEP_LEN = 400
+# wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
+_CITATION = re.compile(r"\s*\[\d{1,3}\]")
+_EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|edit|修改)\]\s*$", re.I)
 
 
 @dataclass
@@ -67,9 +75,13 @@ class Section:
     steps: list[str] = field(default_factory=list)
 
 
+# bullets mark items but do not number them: stripped, never a reason to call a line a step
+_BULLET = re.compile(r"^\s*[▶►▸▷➤➢•●◆◇■□★☆✓✔✅]\s*")
+
+
 def strip_step_number(text: str) -> str:
-    """'第一步:打开APP' -> '打开APP'."""
-    return _STEP_PREFIX.sub("", text, count=1).strip()
+    """'第一步:打开APP' -> '打开APP', '▶ 打开APP' -> '打开APP'."""
+    return _BULLET.sub("", _STEP_PREFIX.sub("", text, count=1), count=1).strip()
 
 
 def is_heading(block: Block) -> bool:
@@ -79,10 +91,10 @@ def is_heading(block: Block) -> bool:
         return False
     if _STRONG_STEP.match(text):
         return False  # "<h3>第一步：…</h3>" is a step written as a heading
-    if block.tag in ("h2", "h3", "h4", "h5", "h6"):
-        return True
-    if _HEADING_TEXT.match(text):
-        return True
+    if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return True  # an <h1> inside the article is a section: the title's is not in it
+    if _HEADING_TEXT.match(text) and not _SENTENCE_END.search(text):
+        return True  # "一、退款流程" opens a section; "一、登入官網，點選…。" is a step
     if (
         block.bold_chars >= 0.9 * len(text.replace(" ", ""))
         and len(text) <= 40
@@ -103,6 +115,7 @@ def find_sections(blocks: list[Block]) -> list[Section]:
     lead_in = False
     run: list[tuple[Section, int]] = []  # (section, index in its steps) of the current lead-in run
     numbered_next = False
+    run_bulleted = False  # the current lead-in run's items carry bullets
     notes = False  # under a heading or lead-in of reasons / notes: lists there are not steps
     notes_section = False
     i = 0
@@ -134,7 +147,11 @@ def find_sections(blocks: list[Block]) -> list[Section]:
         if _CAPTION.match(text) or b.tag == "figcaption" or b.link_density > 0.6:
             i += 1
             continue
-        if b.tag in ("th", "tr", "table") or (b.tag == "td" and _is_data_cell(b)):
+        if (
+            b.tag in ("th", "tr", "table")
+            or (b.tag == "td" and _is_data_cell(b))
+            or (b.length <= 20 and _in_table_row(b.el))
+        ):
             # tables hold data (fee schedules, comparisons), not steps; they end a lead-in
             end_run()
             lead_in = False
@@ -174,7 +191,7 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             end_run()
             lead_in = False  # the list was what the lead-in announced
             continue
-        if len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2:
+        if len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2 and not notes:
             # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in
             for ln in lines:
                 if _numbered(ln):
@@ -183,7 +200,11 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             lead_in = False
             i += 1
             continue
-        if _numbered(text) and (_STRONG_STEP.match(text) or _numbered_run(blocks, i)):
+        if (
+            _numbered(text)
+            and (_STRONG_STEP.match(text) or _numbered_run(blocks, i))
+            and not (notes and not _STRONG_STEP.match(text))
+        ):
             cur.steps.append(strip_step_number(text.replace("\n", " ")))
             end_run()
             lead_in = False
@@ -203,16 +224,29 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             i += 1
             continue
         if lead_in:
-            if len(text) <= _MAX_STEP_LEN:
-                for line in lines if len(lines) >= 2 else [text]:
-                    cur.steps.append(line)
+            candidates = lines if len(lines) >= 2 else [text]
+            if run_bulleted and not _BULLET.match(candidates[0]):
+                # "▶ …" steps, then a plain paragraph: the steps are over
+                end_run()
+                lead_in = False
+            elif len(text) <= _MAX_STEP_LEN:
+                if not run:
+                    run_bulleted = bool(_BULLET.match(candidates[0]))
+                for line in candidates:
+                    cur.steps.append(_BULLET.sub("", line, count=1))
                     run.append((cur, len(cur.steps) - 1))
             else:
                 end_run()
                 lead_in = False
         i += 1
     end_run(closing=True)
-    return [s for s in sections if s.steps]
+    out = []
+    for s in sections:
+        steps = [t for t in (_CITATION.sub("", step).strip() for step in s.steps) if t]
+        if steps:
+            heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
+            out.append(Section(heading, steps))
+    return out
 
 
 def _is_data_cell(b: Block) -> bool:
@@ -225,6 +259,19 @@ def _is_data_cell(b: Block) -> bool:
         return True
     row = b.el.getparent()
     return row is not None and sum(1 for c in row if c.tag in ("td", "th")) > 2
+
+
+def _in_table_row(el) -> bool:
+    """A short cell of a row with several cells (a header like "步骤 | 办理内容").
+
+    Layout tables (a sidebar cell beside the article's cell) have several cells per row
+    too, but their article cell is long: only short cells count as data.
+    """
+    cell = next(el.iterancestors("td", "th"), None) if el.tag not in ("td", "th") else el
+    row = cell.getparent() if cell is not None else None
+    if row is None or sum(1 for c in row if c.tag in ("td", "th")) < 2:
+        return False
+    return len("".join(islice(cell.itertext(), 20)).strip()) <= 40
 
 
 def _item_of(el, outer):
