@@ -202,6 +202,8 @@ def _extract(
         or find_views("\n".join(b.spaced for b in trailer))
         or find_views("\n".join(b.spaced for b in _title_box(blocks, anchor, root)))
     )
+    if updated is None:
+        updated = _page_lastmod(blocks, content, now)
     stats = _own_stats(blocks)
     if stats:
         views = views or find_views("\n".join(b.spaced for b in stats))
@@ -391,6 +393,26 @@ def _split_zones(
     return header, content
 
 
+# a footer line about this very page: MediaWiki's "本页面最后编辑于2024年6月3日 (星期一) 08:15"
+_PAGE_LASTMOD = re.compile(
+    r"(?:本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|this page was)\s*(?:最后|最後|last)\s*"
+    r"(?:编辑|編輯|修改|更新|edited|modified|updated)\s*(?:于|於|时间|時間|on)?",
+    re.I,
+)
+
+
+def _page_lastmod(blocks: list[Block], content: list[Block], now: datetime) -> str | None:
+    """The last-edit date a wiki prints in its footer (footers are otherwise never read)."""
+    start = content[-1].index + 1 if content else 0
+    for b in blocks[start:]:
+        m = _PAGE_LASTMOD.search(b.spaced) if b.length <= 160 else None
+        if m:
+            found = [f for f in find_dates(b.spaced, now) if f.start >= m.start()]
+            if found:
+                return found[0].iso
+    return None
+
+
 _OWN_STATS = re.compile(
     r"^(?:词条|詞條|文章|本文|帖子|问题|問題|经验|笔记)(?:统计|統計|信息|数据)$"
 )
@@ -562,7 +584,12 @@ def _dates(
                 unlabeled = f.iso
     meta_pub = parse_iso(meta.published) or parse_iso(meta.jsonld_published)
     meta_upd = parse_iso(meta.updated) or parse_iso(meta.jsonld_updated)
-    if meta_pub and (published is None or meta_pub[:10] == published[:10]):
+    # metadata wins when it agrees on the day, unless it only writes the same moment in UTC
+    if (
+        meta_pub
+        and (published is None or meta_pub[:10] == published[:10])
+        and not (published and _same_instant(published, meta_pub))
+    ):
         published = meta_pub
     published = published or unlabeled
     # labelled dates on the first or last lines of the article text ("发布时间：…",
@@ -582,9 +609,19 @@ def _dates(
                     updated = f.iso
     if meta_upd and (updated is None or meta_upd[:10] == updated[:10]):
         updated = meta_upd
-    if updated and published and updated == published:
+    if updated and published and (updated == published or _same_instant(updated, published)):
         updated = None
     return published, updated
+
+
+def _same_instant(a: str, b: str) -> bool:
+    try:
+        da, db = datetime.fromisoformat(a), datetime.fromisoformat(b)
+    except ValueError:
+        return False
+    if da.tzinfo is None or db.tzinfo is None:
+        return False
+    return da == db
 
 
 def _category(doc, meta: PageMeta, title: str, profile: Mapping[str, Any]) -> list[str]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import lxml.etree
 
+from .dates import parse_iso
 from .dom import Element, clean_text, text_of
 
 
@@ -59,7 +61,20 @@ def _type_names(node: dict[str, Any]) -> set[str]:
     return set()
 
 
-_ITEMPROP_DATES = lxml.etree.XPath('//*[@itemprop="datePublished" or @itemprop="dateModified"]')
+# itemprop holds a list of names: itemprop="dateCreated datePublished"
+_ITEMPROP_DATES = lxml.etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' datePublished ')"
+    " or contains(concat(' ', normalize-space(@itemprop), ' '), ' dateModified ')]"
+)
+
+
+def _local_form(value: str | None, alternative: str | None) -> str | None:
+    a, b = parse_iso(value or ""), parse_iso(alternative or "")
+    if not (a and b and "T" in a and "T" in b) or a.endswith("+00:00") is b.endswith("+00:00"):
+        return value
+    if datetime.fromisoformat(a) != datetime.fromisoformat(b):
+        return value
+    return alternative if a.endswith("+00:00") else value
 
 
 def read_meta(doc: Element) -> PageMeta:
@@ -96,10 +111,10 @@ def read_meta(doc: Element) -> PageMeta:
         elif tag == "script" and el.get("type") == "application/ld+json":
             ld_scripts.append(el)
     for el in _ITEMPROP_DATES(doc):
-        prop = el.get("itemprop")
         value = (el.get("datetime") or el.get("content") or "").strip()
-        if value and prop not in itemprops:
-            itemprops[prop] = value
+        for prop in (el.get("itemprop") or "").split():
+            if value and prop in ("datePublished", "dateModified") and prop not in itemprops:
+                itemprops[prop] = value
     if title_el is not None:
         meta.head_title = text_of(title_el) or None
     meta.og_title = _meta(table, "og:title", "twitter:title")
@@ -116,6 +131,9 @@ def read_meta(doc: Element) -> PageMeta:
     meta.updated = _meta(
         table, "article:modified_time", "og:updated_time", "dateModified"
     ) or itemprops.get("dateModified")
+    # the same moment given twice (og in UTC, <time itemprop> in +08:00): keep the page's zone
+    meta.published = _local_form(meta.published, itemprops.get("datePublished"))
+    meta.updated = _local_form(meta.updated, itemprops.get("dateModified"))
 
     nodes: list[dict[str, Any]] = []
     for script in ld_scripts:
