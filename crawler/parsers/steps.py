@@ -52,6 +52,7 @@ _CONCLUSION = re.compile(
 )
 _CAPTION = re.compile(r"^\s*(?:图\s*\d+|图\s*[:：]|如图|如下图|图示|图片来源|\(图|（图)")
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
+_CLAUSE = re.compile(r"[，,。；;！!？?]")
 _SENTENCE_END = re.compile(r"[。！；!;]\s*$")
 _ENUMERATED_HEAD = re.compile(
     r"^\s*(?:(?:方法|方式|办法|途径|渠道|情况|场景)\s*[" + _CN_NUM + r"\d]+"
@@ -219,7 +220,9 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             continue
         if _LEAD_IN_END.search(text) and len(text) <= 200:
             end_run()
-            notes = notes_section or bool(_NOT_STEPS.search(text))
+            # what the lead-in announces is in its last clause: "…充值后一般不支持退还。如果
+            # 确实是误充，可以按下面的方法申请退回：" announces steps, not exceptions
+            notes = notes_section or bool(_NOT_STEPS.search(_CLAUSE.split(text.rstrip(" :："))[-1]))
             lead_in = not notes
             i += 1
             continue
