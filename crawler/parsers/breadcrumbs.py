@@ -110,7 +110,10 @@ def _link_trail(el: Element) -> bool:
     return not rest.strip() and bool(_PATH_SEPARATORS.search(between))
 
 
-_POSITION_TEXT = lxml.etree.XPath("//text()[contains(., '位置')]")
+# one pass in C instead of a Python loop over every element: the elements worth a look
+_TWO_LINKS = lxml.etree.XPath(
+    "//*[(self::div or self::nav or self::p or self::span or self::td) and count(a) >= 2]"
+)
 
 
 def find_breadcrumb_element(doc: Element) -> Element | None:
@@ -120,22 +123,18 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
     bare trail of links from the home page joined by separators (Discuz's ``div#pt``).
     """
     candidates = []
-    # elements near a "位置" text: the only ones worth reading the first words of
-    near_here = set()
-    for t in _POSITION_TEXT(doc):
-        node = t.getparent()
-        for _ in range(3):
-            if node is None:
-                break
-            near_here.add(node)
-            node = node.getparent()
     for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td"):
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
-        if not (
-            (attrs != "  " and _CRUMB_ATTR.search(attrs))
-            or (el in near_here and _HERE_PREFIX.match("".join(islice(el.itertext(), 3))))
-        ):
-            continue
+        cls, id_, label = el.get("class"), el.get("id"), el.get("aria-label")
+        classed = bool(
+            (cls or id_ or label) and _CRUMB_ATTR.search(f"{cls or ''} {id_ or ''} {label or ''}")
+        )
+        if not classed:
+            # "当前位置：" as the element's own first words, or its first child's
+            first = el.text or ""
+            if not first.strip() and len(el):
+                first = el[0].text or ""
+            if "位置" not in first or not _HERE_PREFIX.match("".join(islice(el.itertext(), 3))):
+                continue
         text = text_of(el)
         if not text or len(text) > 200:
             continue
@@ -144,7 +143,7 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
     for el in candidates:
         if not any(other is not el and el in other.iterancestors() for other in candidates):
             return el
-    for el in doc.iter("div", "nav", "p", "span", "td"):
+    for el in _TWO_LINKS(doc):
         if _link_trail(el) and len(text_of(el)) <= 200:
             return el
     for el in _MICRODATA_CRUMBS(doc):

@@ -130,7 +130,8 @@ _NL = re.compile(r"\s*\n\s*")
 def clean_text(text: str) -> str:
     """Collapse whitespace (including &nbsp; and full-width spaces) but keep line breaks."""
     text = _WS.sub(" ", text)
-    text = _NL.sub("\n", text)
+    if "\n" in text:  # most blocks are one line: skip the second pass
+        text = _NL.sub("\n", text)
     return text.strip()
 
 

