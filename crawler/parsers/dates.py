@@ -36,8 +36,8 @@ _MONTH_DAY = re.compile(
 # a bare "11-03" is a date only right after a date label ("发布于 11-03"): elsewhere it is
 # as likely a score, a range or a model number
 _MONTH_DAY_LABELLED = re.compile(
-    r"(?:发布于|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於|发布|發布|[时時]间[:：]|日期[:：])"
-    r"\s*(\d{1,2})-(\d{1,2})(?![\d:.-])()()"
+    r"(?:发布于|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於|发布|發布)"
+    r"\s*(\d{1,2})-(\d{1,2})(?![\d:.-])(?!\s*(?:个|個|天|日|小时|小時|工作日|%|周|週|月|年|分钟|元))()()"
 )
 _MONTH_DAY_CN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:时](\d{2}))?")
 _RELATIVE = re.compile(r"(\d+)\s*(秒|分钟|分鐘|小时|小時|天|日|周|週|星期|个月|個月|月|年)前")
@@ -171,11 +171,23 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     return found
 
 
+def same_instant(a: str, b: str) -> bool:
+    """Two ISO 8601 strings with zones naming the same moment ("…10:00+08:00" = "…02:00Z")."""
+    try:
+        da, db = datetime.fromisoformat(a), datetime.fromisoformat(b)
+    except ValueError:
+        return False
+    return da.tzinfo is not None and db.tzinfo is not None and da == db
+
+
 def parse_iso(value: str | None) -> str | None:
     """Normalise a machine-readable date (meta tags, <time datetime>, JSON-LD)."""
     if not value:
         return None
-    m = _ISO.search(value.strip())
+    # metadata never went through clean_text: a run of whitespace would make the date
+    # patterns backtrack for seconds, and no machine-readable date is 64 characters long
+    value = " ".join(value.split())[:64]
+    m = _ISO.search(value)
     if not m:
         found = find_dates(value)
         return found[0].iso if found else None

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
-from .dates import parse_iso
+from .dates import parse_iso, same_instant
 from .dom import Element, clean_text, text_of
 
 
@@ -59,11 +59,21 @@ def _type_names(node: dict[str, Any]) -> set[str]:
     return set()
 
 
+_ASKED_IN = re.compile(r"schema\.org/(?:Question|QAPage)\b")
+
+
+def _itemtype_of(el: Element) -> str:
+    """The itemtype of the microdata item an element belongs to."""
+    for node in (el, *el.iterancestors()):
+        if node.get("itemscope") is not None:
+            return node.get("itemtype") or ""
+    return ""
+
+
 def _local_form(value: str | None, alternative: str | None) -> str | None:
+    """Of two writings of the same moment, the one in the page's zone rather than UTC."""
     a, b = parse_iso(value or ""), parse_iso(alternative or "")
-    if not (a and b and "T" in a and "T" in b) or a.endswith("+00:00") is b.endswith("+00:00"):
-        return value
-    if datetime.fromisoformat(a) != datetime.fromisoformat(b):
+    if not (a and b and same_instant(a, b)) or a.endswith("+00:00") is b.endswith("+00:00"):
         return value
     return alternative if a.endswith("+00:00") else value
 
@@ -110,19 +120,30 @@ def read_meta(doc: Element) -> PageMeta:
         for prop in names.split():
             if value and prop in ("datePublished", "dateModified") and prop not in itemprops:
                 itemprops[prop] = value
+            elif (
+                value
+                and prop == "dateCreated"
+                and "dateCreated" not in itemprops
+                and _ASKED_IN.search(_itemtype_of(el))
+            ):
+                # a question's dateCreated is when it was asked; a comment's is not ours
+                itemprops["dateCreated"] = value
     if title_el is not None:
         meta.head_title = text_of(title_el) or None
     meta.og_title = _meta(table, "og:title", "twitter:title")
     meta.og_type = _meta(table, "og:type")
-    meta.published = _meta(
-        table,
-        "article:published_time",
-        "og:release_date",
-        "datePublished",
-        "dateCreated",  # schema.org Question (Q&A pages): when it was asked
-        "pubdate",
-        "publishdate",
-    ) or itemprops.get("datePublished")
+    meta.published = (
+        _meta(
+            table,
+            "article:published_time",
+            "og:release_date",
+            "datePublished",
+            "pubdate",
+            "publishdate",
+        )
+        or itemprops.get("datePublished")
+        or itemprops.get("dateCreated")
+    )
     meta.updated = _meta(
         table, "article:modified_time", "og:updated_time", "dateModified"
     ) or itemprops.get("dateModified")

@@ -60,7 +60,17 @@ _ENUMERATED_HEAD = re.compile(
 )
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
-    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|工具|原料|材料|不适用|不支持|适用范围|范围|除外|小贴士|贴士|\btips?\b)"
+    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准)"
+)
+# headings (or a lead-in's last clause) that are only a label for non-steps: "工具/原料",
+# "适用范围", "A few tips". Whole-label matches only: "用开发者工具清除缓存" has steps.
+_NOT_STEPS_LABEL = re.compile(
+    r"^\s*(?:["
+    + _CN_NUM
+    + r"\d]+\s*[、.．]\s*)?(?:工具\s*/?\s*原料|工具|原料|材料|所需材料|准备材料"
+    r"|适用范围|適用範圍|不适用(?:范围|情形|情况|商品)?|除外情形|小贴士|贴士|(?:a few |some )?tips?)"
+    r"\s*[:：]?\s*$",
+    re.I,
 )
 _MAX_STEP_LEN = 400
 # wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
@@ -123,6 +133,8 @@ def find_sections(blocks: list[Block]) -> list[Section]:
     n = len(blocks)
 
     def end_run(closing: bool = False) -> None:
+        nonlocal run_bulleted
+        run_bulleted = False
         # a run of plain paragraphs that closes the article with an aside ("如果客服处理结果
         # 不满意…"): the aside is not a step. Mid-article, such a paragraph usually is one.
         if closing and len(run) >= 3:
@@ -162,7 +174,8 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             end_run()
             sections.append(Section(text))
             lead_in = False
-            notes = notes_section = bool(_NOT_STEPS.search(text))
+            label = _EDIT_LINK.sub("", text)
+            notes = notes_section = bool(_NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label))
             i += 1
             continue
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()]

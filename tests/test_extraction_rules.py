@@ -1,0 +1,130 @@
+"""Small pages that pin down rules of the generic extractor, each one a mistake it once made.
+
+The fixture suite scores whole pages; these say which rule a regression broke.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from crawler.parsers import extract
+
+NOW = datetime(2024, 8, 1, tzinfo=UTC)
+PROSE = (
+    "<p>这是一个很普通的段落，用来说明淘宝退款的流程和注意事项，内容足够长以便被识别为正文。</p>"
+    * 3
+)
+
+
+def _page(body: str, head: str = "", title: str = "淘宝怎么申请退款") -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}_帮助网</title>{head}</head><body>"
+        f"<div class='nav'><a href='/'>首页</a></div><div class='main'><h1>{title}</h1>"
+        f"<div class='content'>{body}</div></div>"
+        "<div class='footer'>© 2024 帮助网</div></body></html>"
+    ).encode()
+
+
+def _record(body: str, url: str = "https://ex.com/a/1.html", head: str = ""):
+    page = extract(url, _page(body, head), fetched_at=NOW)
+    assert page.record is not None, page.notes
+    return page.record
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a duration, not March 5th
+        pytest.param("<p>退款到账时间：3-5个工作日</p>" + PROSE, id="duration-first"),
+        pytest.param(PROSE + "<p>处理时间：1-3个工作日</p>", id="duration-last"),
+        pytest.param(
+            "<p>淘宝于2023年6月1日发布了新版退款规则，买家可以在订单页直接申请。</p>" + PROSE,
+            id="event-published",
+        ),
+        pytest.param(
+            PROSE + "<p>平台在2024年5月1日更新了售后政策，以下内容以新规为准。</p>",
+            id="event-updated",
+        ),
+    ],
+)
+def test_dates_in_sentences_and_durations_are_not_the_articles(body):
+    record = _record(body)
+    assert (record.published, record.updated) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://ex.com/?p=123",  # WordPress plain permalinks
+        "https://ex.com/archives/123/",  # Typecho
+        "https://ex.com/topic/123.html",
+        "https://ex.com/bbs/viewthread.php?tid=5&page=1",
+    ],
+)
+def test_article_urls_that_look_like_archives_are_still_articles(url):
+    assert extract(url, _page(PROSE), fetched_at=NOW).record is not None
+
+
+@pytest.mark.parametrize(
+    "heading", ["如何设置朋友圈可见范围", "用开发者工具清除缓存"], ids=["scope", "tools"]
+)
+def test_a_heading_that_mentions_scope_or_tools_keeps_its_steps(heading):
+    body = (
+        f"<h2>{heading}</h2><ol><li>打开微信点击发现</li><li>进入朋友圈设置页面</li></ol>" + PROSE
+    )
+    assert _record(body).steps == ["打开微信点击发现", "进入朋友圈设置页面"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["工具/原料", "适用范围", "A few tips"], ids=["tools", "scope", "tips"]
+)
+def test_label_headings_hold_no_steps(heading):
+    body = PROSE + f"<h2>{heading}</h2><ul><li>铁路12306 APP 5.9</li><li>iPhone 13</li></ul>"
+    assert _record(body).steps == []
+
+
+def test_a_bulleted_run_does_not_end_the_next_sections_run():
+    body = (
+        PROSE + "<p>准备如下：</p><p>▶ 打开微信</p><p>▶ 进入设置页面</p>"
+        "<h2>申请退款</h2><p>操作方法如下：</p><p>打开支付页面</p><p>点击退款按钮</p>"
+    )
+    sections = _record(body).sections
+    assert [s["heading"] for s in sections] == [None, "申请退款"]
+    assert sections[0]["steps"] == ["打开微信", "进入设置页面"]
+    assert sections[1]["steps"][:2] == ["打开支付页面", "点击退款按钮"]
+
+
+def test_a_short_last_step_before_download_links_is_kept():
+    body = (
+        PROSE + "<p>第一步：打开微信支付页面，找到订单。</p><p>第二步：点击申请退款按钮。</p>"
+        "<p>第三步 确认提交</p><p><a href='/dl'>官方网站下载</a></p><p><a href='/dl2'>安卓版本下载</a></p>"
+    )
+    assert _record(body).steps[-1] == "确认提交"
+
+
+def test_a_comments_date_created_is_not_the_articles():
+    comment = (
+        "<div itemscope itemtype='http://schema.org/Comment'>"
+        "<meta itemprop='dateCreated' content='2024-07-30T08:00:00+08:00'>"
+        "<p>写得很清楚，谢谢分享这个退款流程，我已经按步骤操作成功了。</p></div>"
+    )
+    assert _record(PROSE + comment).published is None
+
+
+def test_a_question_date_created_is_when_it_was_asked():
+    question = (
+        "<div itemscope itemtype='http://schema.org/Question'>"
+        "<meta itemprop='dateCreated' content='2024-03-05T06:41:27.000Z'></div>"
+    )
+    assert _record(question + PROSE).published == "2024-03-05T06:41:27+00:00"
+
+
+def test_whitespace_padded_metadata_does_not_stall_the_date_parser():
+    head = f"<meta property='article:published_time' content='2024年1月1日{' ' * 20000}x'>"
+    started = time.perf_counter()
+    _record(PROSE, head=head)
+    # catastrophic backtracking took ~10 s here; a linear parse takes milliseconds
+    assert time.perf_counter() - started < 2.0
