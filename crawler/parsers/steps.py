@@ -24,6 +24,7 @@ _STEP_PREFIX = re.compile(
     r"|[(（]\s*[" + _CN_NUM + r"]{1,3}\s*[)）]\s*[、.．]?"
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮]\s*[、.．]?"
     r"|\d\ufe0f?\u20e3|\U0001f51f"  # keycap emoji: 1️⃣ … 🔟
+    r"|第\s*\d{1,2}(?:\s*[-~至]\s*\d{1,2})?\s*[天日]\s+"  # a timeline's "第1-2天 …"
     r"|["
     + _CN_NUM
     + r"]{1,3}\s*[、.．](?=.{12,}[。！；.!;]\s*$)"  # "一、…。": a sentence, not a heading
@@ -60,7 +61,7 @@ _ENUMERATED_HEAD = re.compile(
 )
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
-    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准)"
+    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況)"
 )
 # headings (or a lead-in's last clause) that are only a label for non-steps: "工具/原料",
 # "适用范围", "A few tips". Whole-label matches only: "用开发者工具清除缓存" has steps.
@@ -72,6 +73,13 @@ _NOT_STEPS_LABEL = re.compile(
     r"\s*[:：]?\s*$",
     re.I,
 )
+_STEPS_HEADING = re.compile(
+    r"(?:步骤|步驟|流程|程序|操作方法|办理方法|申请方法|操作指南|怎么操作|如何操作)\s*[:：?？]?\s*$"
+)
+# "操作方法：①打开…；②找到…；③…": numbered steps written inline in one paragraph
+_INLINE_CIRCLED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]")
+_CIRCLED_ORDER = list("①②③④⑤⑥⑦⑧⑨⑩")
+_ANNOUNCES = re.compile(r"(?:下面|以下|如下|下列|这几步|几个步骤|几步)")
 _MAX_STEP_LEN = 400
 # wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
 _CITATION = re.compile(r"\s*\[\d{1,3}\]")
@@ -127,6 +135,7 @@ def find_sections(blocks: list[Block]) -> list[Section]:
     run: list[tuple[Section, int]] = []  # (section, index in its steps) of the current lead-in run
     numbered_next = False
     run_bulleted = False  # the current lead-in run's items carry bullets
+    heading_lead_in = False  # the current run follows a heading that names steps
     notes = False  # under a heading or lead-in of reasons / notes: lists there are not steps
     notes_section = False
     i = 0
@@ -171,11 +180,12 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             i += 1
             continue
         if is_heading(b):
-            end_run()
+            end_run(closing=heading_lead_in)
             sections.append(Section(text))
-            lead_in = False
             label = _EDIT_LINK.sub("", text)
             notes = notes_section = bool(_NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label))
+            # "線上申請步驟", "操作流程": a heading that names steps announces them like a lead-in
+            lead_in = heading_lead_in = not notes and bool(_STEPS_HEADING.search(label))
             i += 1
             continue
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
@@ -205,6 +215,14 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             end_run()
             lead_in = False  # the list was what the lead-in announced
             continue
+        marks = _INLINE_CIRCLED.findall(text) if "\n" not in text else []
+        if len(marks) >= 3 and marks == _CIRCLED_ORDER[: len(marks)] and not notes:
+            pieces = _INLINE_CIRCLED.split(text)[1:]
+            cur.steps.extend(p.strip() for p in pieces if p.strip())
+            end_run()
+            lead_in = False
+            i += 1
+            continue
         if len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2 and not notes:
             # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in
             for ln in lines:
@@ -231,7 +249,10 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             notes = notes_section or bool(_NOT_STEPS.search(text) and _LEAD_IN_END.search(text))
             i += 1
             continue
-        if _LEAD_IN_END.search(text) and len(text) <= 200:
+        if heading_lead_in and not run and _ANNOUNCES.search(text) and len(text) <= 80:
+            i += 1  # "按下面几步来就行。": the heading's own lead-in sentence
+            continue
+        if _LEAD_IN_END.search(_CITATION.sub("", text)) and len(text) <= 200:
             end_run()
             # what the lead-in announces is in its last clause: "…充值后一般不支持退还。如果
             # 确实是误充，可以按下面的方法申请退回：" announces steps, not exceptions
