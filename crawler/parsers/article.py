@@ -23,6 +23,7 @@ from .dates import CST, find_dates, label_of, parse_iso, same_instant
 from .dom import (
     Block,
     Element,
+    expose_tab_labels,
     flatten,
     is_inside,
     is_positional_noise,
@@ -152,6 +153,7 @@ def _extract(
     if meta.base_href and _same_host(urljoin(url, meta.base_href), url):
         base = urljoin(url, meta.base_href)
     links = _links(doc, base)
+    expose_tab_labels(doc)
     strip_non_content(doc)
     result = Extraction(url=url, record=None, links=links, encoding=codec)
 

@@ -158,6 +158,29 @@ _PARSER = lxml.etree.HTMLParser(
 )
 
 
+def expose_tab_labels(doc: Element) -> None:
+    """Give each ARIA tab panel its tab's label as a heading ("Android" / "iOS" steps).
+
+    The labels sit in <button role="tab">, which is dropped with the other widgets; the
+    panel would lose the name that tells its steps apart from the next panel's.
+    """
+    panels = doc.findall(".//*[@role='tabpanel']")
+    if not panels:
+        return
+    by_id = {el.get("id"): el for el in doc.iter() if el.get("id")}
+    for panel in panels:
+        tab = by_id.get((panel.get("aria-labelledby") or "").split(" ")[0])
+        if tab is None:
+            tab = next((t for t in doc.iter() if t.get("aria-controls") == panel.get("id")), None)
+        label = clean_text(raw_text(tab)) if tab is not None else ""
+        if label and len(label) <= 30:
+            heading = lxml.etree.Element("h3")
+            heading.text = label
+            heading.tail = panel.text
+            panel.text = None
+            panel.insert(0, heading)
+
+
 def strip_non_content(doc: Element) -> None:
     """Drop scripts, styles and widgets whose text is never article text."""
     lxml.etree.strip_elements(doc, *DROP_TAGS, with_tail=False)

@@ -79,7 +79,7 @@ _STEPS_HEADING = re.compile(
 # "操作方法：①打开…；②找到…；③…": numbered steps written inline in one paragraph
 _INLINE_CIRCLED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]")
 _CIRCLED_ORDER = list("①②③④⑤⑥⑦⑧⑨⑩")
-_ANNOUNCES = re.compile(r"(?:下面|以下|如下|下列|这几步|几个步骤|几步)")
+_ANNOUNCES = re.compile(r"(?:下面|以下|如下|下列|这几步|几个步骤|几步|每一步|每个步骤)")
 _MAX_STEP_LEN = 400
 # wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
 _CITATION = re.compile(r"\s*\[\d{1,3}\]")
