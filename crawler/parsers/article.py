@@ -202,6 +202,8 @@ def _extract(
     views = (
         find_views("\n".join(header_lines))
         or find_views("\n".join(b.spaced for b in trailer))
+        or _views_above_title(blocks, title_idx)
+        or find_views("\n".join(b.spaced for b in content[-2:] if _is_meta_line(b)))
         or find_views("\n".join(b.spaced for b in _title_box(blocks, anchor, root)))
     )
     if updated is None:
@@ -462,6 +464,26 @@ def _own_stats(blocks: list[Block]) -> list[Block]:
                 lines.append(nxt)
             return lines
     return []
+
+
+def _views_above_title(blocks: list[Block], title_idx: int | None):
+    """A forum thread's "阅读:3287 回复:15" line, above the first post's author card.
+
+    Walks up from the title over short lines only; a navigation bar or a paragraph ends
+    the walk, so a sidebar's counters are never reached.
+    """
+    if title_idx is None:
+        return None
+    for b in reversed(blocks[max(0, title_idx - 8) : title_idx]):
+        if b.noise:
+            continue
+        if b.length >= 60 or (b.link_density > 0.6 and b.length > 12):
+            return None  # a paragraph or a navigation bar; an author's linked name is not
+        if b.length < 60 and _is_meta_line(b):
+            found = find_views(b.spaced)
+            if found:
+                return found
+    return None
 
 
 def _title_box(blocks: list[Block], anchor: Element | None, root: Element) -> list[Block]:
