@@ -128,3 +128,45 @@ def test_whitespace_padded_metadata_does_not_stall_the_date_parser():
     _record(PROSE, head=head)
     # catastrophic backtracking took ~10 s here; a linear parse takes milliseconds
     assert time.perf_counter() - started < 2.0
+
+
+def test_minguo_dates_after_a_label():
+    body = "<div class='info'>發布日期：113-09-30 瀏覽人次：3,582</div>" + PROSE
+    record = _record(body)
+    assert (record.published, record.views) == ("2024-09-30", 3582)
+
+
+def test_aria_tab_labels_name_their_sections():
+    tabs = (
+        "<ul role='tablist'><li><button role='tab' id='t1' aria-controls='p1'>Android</button></li>"
+        "<li><button role='tab' id='t2' aria-controls='p2'>iOS</button></li></ul>"
+        "<div role='tabpanel' id='p1' aria-labelledby='t1'><ol><li>打开设置</li><li>点击订阅</li></ol></div>"
+        "<div role='tabpanel' id='p2' aria-labelledby='t2'><ol><li>打开App Store</li><li>点击头像</li></ol></div>"
+    )
+    sections = _record(PROSE + tabs).sections
+    assert [(s["heading"], s["steps"]) for s in sections] == [
+        ("Android", ["打开设置", "点击订阅"]),
+        ("iOS", ["打开App Store", "点击头像"]),
+    ]
+
+
+def test_inline_circled_numbers_are_steps():
+    body = PROSE + "<p>操作方法：①打开快手App，进入我的订单；②点击申请售后；③上传照片并提交。</p>"
+    assert _record(body).steps == [
+        "打开快手App，进入我的订单；",
+        "点击申请售后；",
+        "上传照片并提交。",
+    ]
+
+
+def test_a_heading_that_names_steps_announces_plain_paragraphs():
+    body = (
+        PROSE + "<h3>線上申請步驟</h3><p>按下面几步来就行。</p>"
+        "<p>登入APP，點選下方選單的「保單」。</p><p>選擇要撤銷的保單，點選「契約撤銷」。</p>"
+        "<p>輸入驗證碼，點選「送出申請」。</p><p>若無法使用APP，亦可至服務中心臨櫃辦理。</p>"
+    )
+    assert _record(body).steps == [
+        "登入APP，點選下方選單的「保單」。",
+        "選擇要撤銷的保單，點選「契約撤銷」。",
+        "輸入驗證碼，點選「送出申請」。",
+    ]

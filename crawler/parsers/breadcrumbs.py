@@ -33,7 +33,18 @@ _ROOT_NAMES = (
     "知识库",
     "Help Center",
 )
-_SKIP = {"正文", "内容", "详情", "正文内容", "文章", "当前文章", "本文"}
+_SKIP = {
+    "正文",
+    "内容",
+    "详情",
+    "正文内容",
+    "文章",
+    "当前文章",
+    "本文",
+    "查看内容",
+    "阅读全文",
+    "查看文章",
+}
 
 
 def _clean_items(items: list[str], title: str | None, root_dropped: bool = False) -> list[str]:
@@ -101,10 +112,13 @@ def _link_trail(el: Element) -> bool:
     links = [c for c in el if c.tag == "a"]
     if len(links) < 2 or not _is_home_link(links[0]):
         return False
-    between = "".join(
-        (c.tail or "") + ("" if c.tag == "a" else raw_text(c)) for c in el if c is not links[-1]
-    )
-    between = (el.text or "") + between
+    # what joins the links; after the last one comes the page's own name ("› 查看内容")
+    pieces = [el.text or ""]
+    for c in el:
+        if c is links[-1]:
+            break
+        pieces.append(("" if c.tag == "a" else raw_text(c)) + (c.tail or ""))
+    between = "".join(pieces)
     # only separators that point somewhere: "首页 | 电脑版 | 关于我们" is a footer menu
     rest = _PATH_SEPARATORS.sub("", between)
     return not rest.strip() and bool(_PATH_SEPARATORS.search(between))
@@ -136,8 +150,8 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
             if "位置" not in first or not _HERE_PREFIX.match("".join(islice(el.itertext(), 3))):
                 continue
         text = text_of(el)
-        if not text or len(text) > 200:
-            continue
+        if not text or len(text) > 200 or not _SEPARATORS.sub("", text).strip():
+            continue  # empty, a whole column, or only a separator ("<span class=crumb_sep>")
         if next(el.iter("a"), None) is not None or _SEPARATORS.search(text):
             candidates.append(el)
     for el in candidates:

@@ -39,6 +39,10 @@ _MONTH_DAY_LABELLED = re.compile(
     r"(?:发布于|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於|发布|發布)"
     r"\s*(\d{1,2})-(\d{1,2})(?![\d:.-])(?!\s*(?:个|個|天|日|小时|小時|工作日|%|周|週|月|年|分钟|元))()()"
 )
+# Taiwan's Minguo calendar, only after a date label: "發布日期：113-09-30" is 2024-09-30
+_ROC = re.compile(
+    r"(?:日期|時間|时间|發布|发布|發佈|更新)\s*[:：]?\s*(1[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
+)
 _MONTH_DAY_CN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:时](\d{2}))?")
 _RELATIVE = re.compile(r"(\d+)\s*(秒|分钟|分鐘|小时|小時|天|日|周|週|星期|个月|個月|月|年)前")
 _DAY_WORD = re.compile(r"(刚刚|剛剛|今天|昨天|前天)(?:\s*(\d{1,2})\s*:\s*(\d{2}))?")
@@ -100,6 +104,16 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
         if iso:
             found.append(Found(iso, m.start(), m.end(), hh is not None))
             taken.append((m.start(), m.end()))
+    for m in _ROC.finditer(text):
+        if not free(m.start(1), m.end()):
+            continue
+        try:
+            day = date(int(m.group(1)) + 1911, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if _plausible(day.year, now_cst):
+            found.append(Found(day.isoformat(), m.start(1), m.end(), False))
+            taken.append((m.start(1), m.end()))
     for rx in (_MONTH_DAY, _MONTH_DAY_CN, _MONTH_DAY_LABELLED):
         for m in rx.finditer(text):
             if not free(m.start(1), m.end()):
