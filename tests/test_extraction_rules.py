@@ -170,3 +170,35 @@ def test_a_heading_that_names_steps_announces_plain_paragraphs():
         "選擇要撤銷的保單，點選「契約撤銷」。",
         "輸入驗證碼，點選「送出申請」。",
     ]
+
+
+def test_a_question_without_a_best_answer_takes_its_most_voted_answer():
+    def answer(user: str, votes: int, text: str) -> str:
+        return (
+            f"<div class='answer-item'><div class='answer-user'>{user}</div>"
+            f"<div class='answer-content'>{text}</div><div class='answer-actions'>"
+            f"<button class='btn-digg'>{votes} 赞</button><button>评论</button></div></div>"
+        )
+
+    answers = (
+        "<div class='answer-list'>"
+        + answer("外卖老司机", 5, "<p>直接找饿了么在线客服，送错这种一般都会赔，别跟骑手吵。</p>")
+        + answer(
+            "生活小能手",
+            32,
+            "<p>我上个月也遇到过一模一样的情况，最后全额退了，按下面这样弄：</p>"
+            "<p>1. 打开饿了么App，在订单里找到这一单，点进订单详情。</p>"
+            "<p>2. 点页面下方的申请售后，问题类型选骑手送错或未收到餐品。</p>"
+            "<p>3. 提交后如果半小时没处理，点联系客服转人工，要求全额退款。</p>",
+        )
+        + answer("路过的风", 0, "<p>同问，昨天也遇到了，骑手态度还特别差，真是无语了。</p>")
+        + "</div>"
+    )
+    question = "<p>中午点的外卖被骑手送到了隔壁楼，等我下去拿的时候已经被别人拿走了，这种情况能退款吗？</p>"
+    record = _record(question + answers)
+    assert record.steps == [
+        "打开饿了么App，在订单里找到这一单，点进订单详情。",
+        "点页面下方的申请售后，问题类型选骑手送错或未收到餐品。",
+        "提交后如果半小时没处理，点联系客服转人工，要求全额退款。",
+    ]
+    assert "别跟骑手吵" not in record.body

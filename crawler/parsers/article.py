@@ -19,6 +19,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.etree
 
 from . import breadcrumbs
+from .answers import promote_best_answer
 from .dates import CST, find_dates, label_of, parse_iso, same_instant
 from .dom import (
     Block,
@@ -153,6 +154,7 @@ def _extract(
     if meta.base_href and _same_host(urljoin(url, meta.base_href), url):
         base = urljoin(url, meta.base_href)
     links = _links(doc, base)
+    promote_best_answer(doc)
     expose_tab_labels(doc)
     strip_non_content(doc)
     result = Extraction(url=url, record=None, links=links, encoding=codec)
