@@ -202,3 +202,53 @@ def test_a_question_without_a_best_answer_takes_its_most_voted_answer():
         "提交后如果半小时没处理，点联系客服转人工，要求全额退款。",
     ]
     assert "别跟骑手吵" not in record.body
+
+
+@pytest.mark.parametrize(
+    "body, steps",
+    [
+        pytest.param(  # 小程序 is not 程序: no steps announced
+            "<h2>微信小程序</h2><p>在小程序里下单的，退款规则与APP一致，审核通过后原路退回。</p>"
+            "<p>退款会在1-3个工作日内原路退回到微信零钱或银行卡。</p>",
+            [],
+            id="mini-program",
+        ),
+        pytest.param(  # an intro under a steps heading, then the list: the list is the steps
+            "<h2>退款流程</h2><p>整个退款一般需要1-3个工作日完成。</p>"
+            "<ol><li>打开订单详情页面</li><li>点击申请退款按钮</li></ol>",
+            ["打开订单详情页面", "点击申请退款按钮"],
+            id="intro-then-list",
+        ),
+        pytest.param(  # a step that mentions 以下 is still a step
+            "<h2>申请步骤</h2><p>登录后在以下页面点击“我的订单”。</p><p>找到订单后点击申请退款。</p>",
+            ["登录后在以下页面点击“我的订单”。", "找到订单后点击申请退款。"],
+            id="first-step-says-yixia",
+        ),
+        pytest.param(  # exceptions written inline are not steps
+            "<p>以下情形不予退款：①商品已经使用；②超过七天无理由期限；③定制类商品。</p>",
+            [],
+            id="inline-exceptions",
+        ),
+        pytest.param(  # a heading naming steps keeps them even when it says 情形
+            "<h2>特殊情形退款步骤</h2><ol><li>联系人工客服说明情况</li><li>上传相关证明材料</li></ol>",
+            ["联系人工客服说明情况", "上传相关证明材料"],
+            id="steps-heading-with-qingxing",
+        ),
+        pytest.param(  # day labels in policy prose do not make steps
+            "<p>第7天 24点前可以申请七天无理由退货，超时后入口关闭。</p>"
+            "<p>第15天 后系统将自动确认收货，货款打给商家。</p>",
+            [],
+            id="day-labels-in-prose",
+        ),
+    ],
+)
+def test_step_rules_stay_in_their_lane(body, steps):
+    assert _record(PROSE + body).steps == steps
+
+
+def test_a_number_in_the_last_step_is_not_a_view_count():
+    body = (
+        PROSE
+        + "<p>具体操作如下：</p><p>打开设置，进入关于本机。</p><p>最后点击 5 次版本号即可。</p>"
+    )
+    assert _record(body).views is None

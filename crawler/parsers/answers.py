@@ -13,38 +13,54 @@ import re
 
 from .dom import Element, is_noise_element, raw_text
 
-_ANSWER_LIST = re.compile(r"answer-?list|answers|AnswerList|answer_list", re.I)
-_ACCEPTED = re.compile(r"best|accept|adopt|recommend-answer|最佳|采纳|採納", re.I)
-_VOTES = re.compile(
-    r"(?:赞同|點讚|点赞|有用|votes?)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万|w|k)?"
-    r"|(\d[\d,]*(?:\.\d+)?)\s*(万|w|k)?\s*(?:个)?(?:赞同|赞|讚|人觉得有用|有用|votes?)",
+# whole class tokens: "answer-list" is the list, "other-answers" holds only the rest
+_ANSWER_LIST = re.compile(r"^(?:answer-?list|answers|answer_list|AnswerList)$", re.I)
+_ACCEPTED = re.compile(
+    r"^(?:best|accepted|adopted|best-answer|best_answer|accept-answer|answer-best)$", re.I
+)
+# votes are read only from vote widgets (buttons, or elements classed like one)
+_VOTE_CLASS = re.compile(r"vote|digg|zan|agree|like|thumb|useful|upvote", re.I)
+_VOTE_TEXT = re.compile(
+    r"^\s*(?:赞同|赞|點讚|点赞|有用|votes?)?\s*[:：]?\s*(\d{1,9}(?:\.\d+)?)\s*(万|w|k)?\s*"
+    r"(?:个)?(?:赞同|赞|讚|人觉得有用|有用|votes?)?\s*$",
     re.I,
 )
 _MULT = {"万": 10_000, "w": 10_000, "k": 1_000}
 
 
+def _tokens(el: Element) -> list[str]:
+    return (el.get("class") or "").split()
+
+
 def _votes(item: Element) -> float:
+    """The count on the answer's vote button ("32 赞", "赞同 1.2万"); 0 without one."""
     best = 0.0
-    for m in _VOTES.finditer(raw_text(item)):
-        num, mult = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        try:
-            value = float(num.replace(",", "")) * _MULT.get((mult or "").lower(), 1)
-        except ValueError:
+    for el in item.iter():
+        if el.tag != "button" and not _VOTE_CLASS.search(el.get("class") or ""):
             continue
-        best = max(best, value)
+        m = _VOTE_TEXT.match(raw_text(el)[:40])
+        if m:
+            value = float(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
+            best = max(best, value)
     return best
+
+
+def _accepted(el: Element) -> bool:
+    return any(_ACCEPTED.match(t) for t in _tokens(el))
 
 
 def promote_best_answer(doc: Element) -> None:
     """Move the chosen answer out of a noise-flagged answer list (see module docstring)."""
     for box in doc.iter("div", "ul", "ol", "section"):
-        cls = box.get("class") or ""
-        if not _ANSWER_LIST.search(cls) or not is_noise_element(box):
+        if not any(_ANSWER_LIST.match(t) for t in _tokens(box)) or not is_noise_element(box):
             continue
         items = [c for c in box if isinstance(c.tag, str) and len(raw_text(c).strip()) >= 20]
         if len(items) < 2:
             continue
-        accepted = [c for c in items if _ACCEPTED.search(c.get("class") or "")]
+        inside = set(box.iter())
+        if any(_accepted(el) for el in doc.iter() if el not in inside):
+            return  # the accepted answer already stands on its own outside the list
+        accepted = [c for c in items if _accepted(c)]
         chosen = accepted[0] if accepted else max(items, key=_votes)
         if not accepted and _votes(chosen) == 0:
             return  # no marker and no votes: nothing says which answer is the best

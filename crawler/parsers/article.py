@@ -205,7 +205,10 @@ def _extract(
         find_views("\n".join(header_lines))
         or find_views("\n".join(b.spaced for b in trailer))
         or _views_above_title(blocks, title_idx)
-        or find_views("\n".join(b.spaced for b in content[-2:] if _is_meta_line(b)))
+        # a question's own info line closing it ("提问于 2025-03-14 浏览 8,731"): dated, short
+        or find_views(
+            "\n".join(b.spaced for b in content[-2:] if _date_spans(b.spaced) and _is_meta_line(b))
+        )
         or find_views("\n".join(b.spaced for b in _title_box(blocks, anchor, root)))
     )
     if updated is None:

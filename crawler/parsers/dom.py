@@ -165,14 +165,24 @@ def expose_tab_labels(doc: Element) -> None:
     panel would lose the name that tells its steps apart from the next panel's.
     """
     panels = doc.findall(".//*[@role='tabpanel']")
-    if not panels:
-        return
-    by_id = {el.get("id"): el for el in doc.iter() if el.get("id")}
+    if len(panels) < 2:
+        return  # one panel is the page itself, not a choice between versions
+    tabs = [t for t in doc.iter() if t.get("role") == "tab"]
+    by_id = {t.get("id"): t for t in tabs if t.get("id")}
+    by_panel = {t.get("aria-controls"): t for t in tabs if t.get("aria-controls")}
+    labels = []
     for panel in panels:
         tab = by_id.get((panel.get("aria-labelledby") or "").split(" ")[0])
-        if tab is None:
-            tab = next((t for t in doc.iter() if t.get("aria-controls") == panel.get("id")), None)
-        label = clean_text(raw_text(tab)) if tab is not None else ""
+        if tab is None and panel.get("id"):
+            tab = by_panel.get(panel.get("id"))
+        # only labels that would vanish: a visible tab (<li role=tab>) reads as text anyway
+        dropped = tab is not None and (
+            tab.tag == "button" or next(tab.iterancestors("button"), None) is not None
+        )
+        labels.append(clean_text(raw_text(tab)) if dropped else "")
+    if len(set(labels)) < 2:
+        return
+    for panel, label in zip(panels, labels, strict=True):
         if label and len(label) <= 30:
             heading = lxml.etree.Element("h3")
             heading.text = label

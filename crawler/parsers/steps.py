@@ -24,7 +24,6 @@ _STEP_PREFIX = re.compile(
     r"|[(（]\s*[" + _CN_NUM + r"]{1,3}\s*[)）]\s*[、.．]?"
     r"|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮]\s*[、.．]?"
     r"|\d\ufe0f?\u20e3|\U0001f51f"  # keycap emoji: 1️⃣ … 🔟
-    r"|第\s*\d{1,2}(?:\s*[-~至]\s*\d{1,2})?\s*[天日]\s+"  # a timeline's "第1-2天 …"
     r"|["
     + _CN_NUM
     + r"]{1,3}\s*[、.．](?=.{12,}[。！；.!;]\s*$)"  # "一、…。": a sentence, not a heading
@@ -74,12 +73,16 @@ _NOT_STEPS_LABEL = re.compile(
     re.I,
 )
 _STEPS_HEADING = re.compile(
-    r"(?:步骤|步驟|流程|程序|操作方法|办理方法|申请方法|操作指南|怎么操作|如何操作)\s*[:：?？]?\s*$"
+    r"(?:步骤|步驟|流程|(?<!小)(?<!应用)(?<!應用)程序|操作方法|办理方法|申请方法|操作指南|怎么操作|如何操作)"
+    r"\s*[:：?？]?\s*$"
 )
 # "操作方法：①打开…；②找到…；③…": numbered steps written inline in one paragraph
 _INLINE_CIRCLED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]")
 _CIRCLED_ORDER = list("①②③④⑤⑥⑦⑧⑨⑩")
-_ANNOUNCES = re.compile(r"(?:下面|以下|如下|下列|这几步|几个步骤|几步|每一步|每个步骤)")
+_ANNOUNCES = re.compile(
+    r"(?:下面|以下|如下|下列)\s*(?:这|的)?\s*(?:几)?\s*(?:步|个步骤|步骤|方法|操作|流程)"
+    r"|每一步|每个步骤|步骤如下|如下[:：。]?\s*$"
+)
 _MAX_STEP_LEN = 400
 # wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
 _CITATION = re.compile(r"\s*\[\d{1,3}\]")
@@ -95,7 +98,10 @@ class Section:
 
 
 # bullets mark items but do not number them: stripped, never a reason to call a line a step
-_BULLET = re.compile(r"^\s*[▶►▸▷➤➢•●◆◇■□★☆✓✔✅]\s*")
+_BULLET = re.compile(
+    r"^\s*(?:[▶►▸▷➤➢•●◆◇■□★☆✓✔✅]\s*"
+    r"|第\s*\d{1,2}(?:\s*[-~至]\s*\d{1,2})?\s*[天日]\s+)"  # a timeline's "第1-2天 …"
+)
 
 
 def strip_step_number(text: str) -> str:
@@ -141,6 +147,17 @@ def find_sections(blocks: list[Block]) -> list[Section]:
     i = 0
     n = len(blocks)
 
+    def drop_heading_intro() -> None:
+        # "<h2>退款流程</h2><p>整个退款一般需要1-3个工作日。</p><ol>…": once real steps
+        # (a list, numbered lines) follow, what the heading's run collected was an intro
+        nonlocal heading_lead_in
+        if heading_lead_in:
+            for sec, k in reversed(run):
+                if k == len(sec.steps) - 1:
+                    sec.steps.pop()
+            run.clear()
+        heading_lead_in = False
+
     def end_run(closing: bool = False) -> None:
         nonlocal run_bulleted
         run_bulleted = False
@@ -183,9 +200,12 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             end_run(closing=heading_lead_in)
             sections.append(Section(text))
             label = _EDIT_LINK.sub("", text)
-            notes = notes_section = bool(_NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label))
-            # "線上申請步驟", "操作流程": a heading that names steps announces them like a lead-in
-            lead_in = heading_lead_in = not notes and bool(_STEPS_HEADING.search(label))
+            names_steps = bool(_STEPS_HEADING.search(label))  # "線上申請步驟", "操作流程"
+            notes = notes_section = not names_steps and bool(
+                _NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label)
+            )
+            # a heading that names steps announces them like a lead-in
+            lead_in = heading_lead_in = names_steps
             i += 1
             continue
         lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
@@ -210,20 +230,29 @@ def find_sections(blocks: list[Block]) -> list[Section]:
                 i += 1
             items = [strip_step_number(" ".join(parts)) for parts in per_item.values()]
             items = [t for t in items if t]
+            drop_heading_intro()
             if (len(items) >= 2 or lead_in) and not notes:
                 cur.steps.extend(items)
             end_run()
             lead_in = False  # the list was what the lead-in announced
             continue
         marks = _INLINE_CIRCLED.findall(text) if "\n" not in text else []
-        if len(marks) >= 3 and marks == _CIRCLED_ORDER[: len(marks)] and not notes:
-            pieces = _INLINE_CIRCLED.split(text)[1:]
+        head, *pieces = _INLINE_CIRCLED.split(text) if marks else [text]
+        if (
+            len(marks) >= 3
+            and marks == _CIRCLED_ORDER[: len(marks)]
+            and not notes
+            and not _NOT_STEPS.search(head)  # "以下情形不予退款：①…②…": exceptions
+            and all(len(p) <= _MAX_STEP_LEN for p in pieces)
+        ):
+            drop_heading_intro()
             cur.steps.extend(p.strip() for p in pieces if p.strip())
             end_run()
             lead_in = False
             i += 1
             continue
         if len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2 and not notes:
+            drop_heading_intro()
             # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in
             for ln in lines:
                 if _numbered(ln):
@@ -237,6 +266,7 @@ def find_sections(blocks: list[Block]) -> list[Section]:
             and (_STRONG_STEP.match(text) or _numbered_run(blocks, i))
             and not (notes and not _STRONG_STEP.match(text))
         ):
+            drop_heading_intro()
             cur.steps.append(strip_step_number(text.replace("\n", " ")))
             end_run()
             lead_in = False

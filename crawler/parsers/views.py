@@ -15,7 +15,7 @@ _NUM = r"(\d[\d,，]*(?:\.\d+)?)[ \t]*(万|萬|w|W|千|k|K|亿|億)?[ \t]*(\+)?"
 _WORD = r"(?:浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|阅读量|阅读数|阅读次数|閱讀|阅读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|看过|看過|访问量|views?|reads?|hits?)"
 _LABEL_FIRST = re.compile(_WORD + r"\s*(?:[:：]|\(|（)?\s*" + _NUM, re.I)
 # number then word on the same line: "字数 1,234\n阅读 5,678" has no "1,234 阅读"
-_NUM_FIRST = re.compile(r"(?<![\d.:：/-])" + _NUM + r"[ \t]*(?:次|人|人次)?[ \t]*" + _WORD, re.I)
+_NUM_FIRST = re.compile(r"(?<![\d.,，:：/-])" + _NUM + r"[ \t]*(?:次|人|人次)?[ \t]*" + _WORD, re.I)
 _MULT = {
     "万": 10_000,
     "萬": 10_000,
@@ -64,8 +64,10 @@ def find_views(text: str) -> ViewCount | None:
         before = text[max(0, m.start() - 6) : m.start()]
         # "回复阅读:12" reads as one label; "回复 阅读:3287" (two buttons, then the counter)
         # has its own label right before the number
-        if _NOT_VIEWS.search(before) and not before[-1:].isspace():
-            continue
+        if _NOT_VIEWS.search(before) and (
+            not before[-1:].isspace() or text[m.start() : m.start() + 2] == "查看"
+        ):
+            continue  # "回复 查看(12)" is a button to see the replies
         value = _to_int(m.group(1), m.group(2))
         if value is not None:
             candidates.append((m.start(), ViewCount(value, bool(m.group(3)))))
