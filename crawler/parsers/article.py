@@ -536,7 +536,12 @@ def _date_spans(text: str) -> tuple[tuple[int, int], ...]:
     the wall clock is good enough here. Cleared at the start of every page: memory stays
     bounded, and benchmarks that parse the same pages again measure what a crawl pays.
     """
+    if not _MAYBE_DATE.search(text):
+        return ()  # most prose lines: no digit, no 今天/昨天/刚刚
     return tuple((f.start, f.end) for f in find_dates(text))
+
+
+_MAYBE_DATE = re.compile(r"[\d０-９]|刚刚|剛剛|今天|昨天|前天")
 
 
 def _is_meta_line(b: Block) -> bool:

@@ -7,6 +7,7 @@ title: what remains is the category, outermost first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
 import lxml.etree
@@ -130,6 +131,12 @@ _TWO_LINKS = lxml.etree.XPath(
 )
 
 
+@lru_cache(maxsize=4096)
+def _crumb_attrs(cls: str | None, id_: str | None, label: str | None) -> bool:
+    """Class/id/aria-label naming a breadcrumb; cached, as a site repeats its classes."""
+    return bool(_CRUMB_ATTR.search(f"{cls or ''} {id_ or ''} {label or ''}"))
+
+
 def find_breadcrumb_element(doc: Element) -> Element | None:
     """The innermost element that looks like a breadcrumb (first in the page wins).
 
@@ -139,9 +146,7 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
     candidates = []
     for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td"):
         cls, id_, label = el.get("class"), el.get("id"), el.get("aria-label")
-        classed = bool(
-            (cls or id_ or label) and _CRUMB_ATTR.search(f"{cls or ''} {id_ or ''} {label or ''}")
-        )
+        classed = bool((cls or id_ or label) and _crumb_attrs(cls, id_, label))
         if not classed:
             # "当前位置：" as the element's own first words, or its first child's
             first = el.text or ""
