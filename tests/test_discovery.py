@@ -11,6 +11,7 @@ manifest says which paths are articles, which are not, and which robots.txt forb
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -82,6 +83,15 @@ def test_articles_reachable_only_by_sitemap_or_related_links_are_found(crawled_s
     hidden = [a["path"] for a in expected["articles"] if a.get("only_via")]
     assert hidden or crawled_site["name"] == "discuz"  # the manifests promise some
     assert all(p in records for p in hidden)
+
+
+def test_no_request_leaves_the_site_and_nothing_is_reported_failed(crawled_site):
+    stderr = crawled_site["stderr"]
+    sent = int(re.search(r"'downloader/request_count': (\d+)", stderr).group(1))
+    # every request Scrapy sent reached this server: none went to the off-site links
+    assert sent == len(crawled_site["requested"])
+    # a site without a sitemap is normal: the guessed /sitemap.xml 404 is not a failure
+    assert "WARNING: failed" not in stderr and "helpindex/errors" not in stderr
 
 
 def test_each_page_is_fetched_once(crawled_site):

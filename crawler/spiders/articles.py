@@ -174,11 +174,12 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             if isinstance(response, TextResponse)
             else []
         )
-        if not urls:
+        guessed = not urls
+        if guessed:
             urls = [response.meta["helpindex_root"] + "/sitemap.xml"]
         for url in urls:
             if url not in self.sitemap_urls:  # configured sitemaps are already requested
-                yield self._entry(url, self.parse)
+                yield self._entry(url, self.parse, meta={"helpindex_guessed_sitemap": guessed})
         distributed.ack(self, response.request)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -269,6 +270,15 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             and failure.value.response.status in (404, 410)
         ):
             return  # a known article that vanished: marked gone by IncrementalMiddleware
+        if (
+            failure.check(HttpError)
+            and request is not None
+            and request.meta.get("helpindex_guessed_sitemap")
+            and failure.value.response.status in (404, 410)
+        ):
+            # robots.txt named no sitemap and /sitemap.xml is not there: a normal site
+            self.crawler.stats.inc_value("helpindex/sitemaps_absent")
+            return
         self.crawler.stats.inc_value(f"helpindex/errors/{failure.type.__name__}")
         if request is not None and request.meta.get("helpindex_start"):
             self._start_errors[request.meta["helpindex_start"]] = (
