@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .dom import Element, is_noise_element, raw_text
+from .views import count_value
 
 # whole class tokens: "answer-list" is the list, "other-answers" holds only the rest
 _ANSWER_LIST = re.compile(r"^(?:answer-?list|answers|answer_list|AnswerList)$", re.I)
@@ -25,7 +26,6 @@ _VOTE_TEXT = re.compile(
     r"(?:个)?(?:赞同|赞|讚|人觉得有用|有用|votes?)?\s*$",
     re.I,
 )
-_MULT = {"万": 10_000, "w": 10_000, "k": 1_000}
 
 
 def _tokens(el: Element) -> list[str]:
@@ -39,8 +39,8 @@ def _votes(item: Element) -> float:
         if el.tag != "button" and not _VOTE_CLASS.search(el.get("class") or ""):
             continue
         m = _VOTE_TEXT.match(raw_text(el)[:40])
-        if m:
-            value = float(m.group(1)) * _MULT.get((m.group(2) or "").lower(), 1)
+        value = count_value(m.group(1), m.group(2)) if m else None
+        if value:
             best = max(best, value)
     return best
 
@@ -52,6 +52,8 @@ def _accepted(el: Element) -> bool:
 def promote_best_answer(doc: Element) -> None:
     """Move the chosen answer out of a noise-flagged answer list (see module docstring)."""
     for box in doc.iter("div", "ul", "ol", "section"):
+        if "nswer" not in (box.get("class") or ""):
+            continue  # every page comes through here: skip the token split for the rest
         if not any(_ANSWER_LIST.match(t) for t in _tokens(box)) or not is_noise_element(box):
             continue
         items = [c for c in box if isinstance(c.tag, str) and len(raw_text(c).strip()) >= 20]

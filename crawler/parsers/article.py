@@ -9,7 +9,7 @@ so dates and counts in sidebars, teasers and footers are never even looked at.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -201,27 +201,17 @@ def _extract(
     )
     trailer = _trailer(blocks, content)
     published, updated = _dates(header_lines, content + trailer, meta, now)
-    views = (
-        find_views("\n".join(header_lines))
-        or find_views("\n".join(b.spaced for b in trailer))
-        or _views_above_title(blocks, title_idx)
-        # a question's own info line closing it ("提问于 2025-03-14 浏览 8,731"): dated, short
-        or find_views(
-            "\n".join(b.spaced for b in content[-2:] if _date_spans(b.spaced) and _is_meta_line(b))
-        )
-        or find_views("\n".join(b.spaced for b in _title_box(blocks, anchor, root)))
-    )
+    stats = _own_stats(blocks)
+    texts = _view_texts(header_lines, trailer, blocks, title_idx, content, anchor, root, stats)
+    views = next(filter(None, map(find_views, texts)), None)
     if updated is None:
         updated = _page_lastmod(blocks, content, now)
-    stats = _own_stats(blocks)
-    if stats:
-        views = views or find_views("\n".join(b.spaced for b in stats))
-        if updated is None:
-            for b in stats:
-                found = find_dates(b.spaced, now)
-                if found and "更新" in b.text:
-                    updated = found[0].iso
-                    break
+    if stats and updated is None:
+        for b in stats:
+            found = find_dates(b.spaced, now)
+            if found and "更新" in b.text:
+                updated = found[0].iso
+                break
     category = _category(doc, meta, title, profile)
     sections = find_sections(content)
     if _LISTING_PATH.search(url) and not (published or sections or _declared_article(meta)):
@@ -471,24 +461,37 @@ def _own_stats(blocks: list[Block]) -> list[Block]:
     return []
 
 
-def _views_above_title(blocks: list[Block], title_idx: int | None):
-    """A forum thread's "阅读:3287 回复:15" line, above the first post's author card.
+def _view_texts(
+    header_lines: list[str],
+    trailer: list[Block],
+    blocks: list[Block],
+    title_idx: int | None,
+    content: list[Block],
+    anchor: Element | None,
+    root: Element,
+    stats: list[Block],
+) -> Iterator[str]:
+    """Where the page's own view counter may stand, most likely first (read lazily).
 
-    Walks up from the title over short lines only; a navigation bar or a paragraph ends
-    the walk, so a sidebar's counters are never reached.
+    The info line under the title; the article's meta footer; a forum thread's counter
+    above the first post's author card; a question's dated info line closing it ("提问于
+    2025-03-14 浏览 8,731"); the title's own box (a Q&A side panel); an encyclopedia's
+    stats panel. A sidebar's counters are in none of them.
     """
-    if title_idx is None:
-        return None
-    for b in reversed(blocks[max(0, title_idx - 8) : title_idx]):
-        if b.noise:
-            continue
-        if b.length >= 60 or (b.link_density > 0.6 and b.length > 12):
-            return None  # a paragraph or a navigation bar; an author's linked name is not
-        if b.length < 60 and _is_meta_line(b):
-            found = find_views(b.spaced)
-            if found:
-                return found
-    return None
+    yield "\n".join(header_lines)
+    yield "\n".join(b.spaced for b in trailer)
+    if title_idx is not None:
+        # walk up over short lines only: a navigation bar or a paragraph ends the walk
+        for b in reversed(blocks[max(0, title_idx - 8) : title_idx]):
+            if b.noise:
+                continue
+            if b.length >= 60 or (b.link_density > 0.6 and b.length > 12):
+                break  # an author's linked name is short; a nav bar is not
+            if _is_meta_line(b):
+                yield b.spaced
+    yield "\n".join(b.spaced for b in content[-2:] if _date_spans(b.spaced) and _is_meta_line(b))
+    yield "\n".join(b.spaced for b in _title_box(blocks, anchor, root))
+    yield "\n".join(b.spaced for b in stats)
 
 
 def _title_box(blocks: list[Block], anchor: Element | None, root: Element) -> list[Block]:

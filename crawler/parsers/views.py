@@ -41,7 +41,8 @@ class ViewCount:
     lower_bound: bool
 
 
-def _to_int(num: str, mult: str | None) -> int | None:
+def count_value(num: str, mult: str | None) -> int | None:
+    """'1,234' -> 1234, ('1.2', '万') -> 12000; None for what cannot be a count."""
     num = num.replace(",", "").replace("，", "")
     try:
         value = float(num)
@@ -68,7 +69,7 @@ def find_views(text: str) -> ViewCount | None:
             not before[-1:].isspace() or text[m.start() : m.start() + 2] == "查看"
         ):
             continue  # "回复 查看(12)" is a button to see the replies
-        value = _to_int(m.group(1), m.group(2))
+        value = count_value(m.group(1), m.group(2))
         if value is not None:
             candidates.append((m.start(), ViewCount(value, bool(m.group(3)))))
     for m in _NUM_FIRST.finditer(text):
@@ -78,7 +79,7 @@ def find_views(text: str) -> ViewCount | None:
             continue
         if _NOT_VIEWS.search(text[max(0, m.start() - 6) : m.start()]):
             continue
-        value = _to_int(m.group(1), m.group(2))
+        value = count_value(m.group(1), m.group(2))
         if value is not None:
             candidates.append((m.start(), ViewCount(value, bool(m.group(3)))))
     if not candidates:
