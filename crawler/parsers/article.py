@@ -205,14 +205,7 @@ def _extract(
     texts = _view_texts(header_lines, trailer, blocks, title_idx, content, anchor, root, stats)
     views = next(filter(None, map(find_views, texts)), None)
     if updated is None:
-        updated = _page_lastmod(blocks, content, now)
-    if stats and updated is None:
-        for b in stats:
-            found = find_dates(b.spaced, now)
-            if found and "更新" in b.text:
-                updated = found[0].iso
-                break
-    category = _category(doc, meta, title, profile)
+        updated = _page_lastmod(blocks, content, now) or _stats_updated(stats, now)
     sections = find_sections(content)
     if _LISTING_PATH.search(url) and not (published or sections or _declared_article(meta)):
         # an archive URL whose page reads like prose (a board's rules, a category's blurb)
@@ -220,6 +213,7 @@ def _extract(
         result.kind = "list"
         result.notes.append("not an article (list: archive URL with no date and no steps)")
         return result
+    category = _category(doc, meta, title, profile)
 
     truncated = len(body_text) > MAX_BODY_CHARS
     canonical = _canonical(url, meta)
@@ -436,6 +430,15 @@ def _page_lastmod(blocks: list[Block], content: list[Block], now: datetime) -> s
             found = [f for f in find_dates(b.spaced, now) if f.start >= m.start()]
             if found:
                 return found[0].iso
+    return None
+
+
+def _stats_updated(stats: list[Block], now: datetime) -> str | None:
+    """The last-update line of an encyclopedia's stats panel ("最近更新：… （2024-08-30）")."""
+    for b in stats:
+        found = find_dates(b.spaced, now)
+        if found and "更新" in b.text:
+            return found[0].iso
     return None
 
 
