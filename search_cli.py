@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from typing import Any
+
+from kb.cliargs import add_data_argument
 
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
 
@@ -47,11 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("query", nargs="*", help="the question, e.g. 抖音钻石误充怎么退款")
-    p.add_argument(
-        "--data",
-        default=os.environ.get("HELPINDEX_DATA") or "data",
-        help="data directory (default: $HELPINDEX_DATA or data/)",
-    )
+    add_data_argument(p)
     p.add_argument(
         "--json", action="store_true", help="print a JSON array of results (for scripts)"
     )

@@ -124,8 +124,8 @@ def jieba_baseline(records: list[dict], limit: int = 1000) -> float | None:
 
 
 def bench(n: int) -> dict:
-    from crawler.store import Store
-    from tools.relevance_corpus import synthetic_records
+    from kb.store import Store
+    from tools.evaluation.relevance_corpus import synthetic_records
 
     work = Path(tempfile.mkdtemp(prefix=f"helpindex-search-{n}-"))
     env = dict(os.environ, PYTHONPATH=str(ROOT))

@@ -33,6 +33,8 @@ from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
 from scrapy_redis.scheduler import Scheduler
 
+from kb.config import ITEMS_KEY
+
 # scrapy-redis 0.9.1 predates Scrapy 2.13's API: it passes `spider` to the stats collector
 # on every request, which current Scrapy deprecates (harmless; it still works). Keep that
 # noise out of users' logs; any other warning still shows.
@@ -43,7 +45,6 @@ warnings.filterwarnings("ignore", message=r".*RedisPipeline\.process_item")
 
 PREFIX = "articles"
 START_URLS_KEY = f"{PREFIX}:start_urls"
-ITEMS_KEY = f"{PREFIX}:items"
 QUEUE_KEY = f"{PREFIX}:requests"
 DUPEFILTER_KEY = f"{PREFIX}:dupefilter"
 ALLOWED_HOSTS_KEY = f"{PREFIX}:allowed_hosts"

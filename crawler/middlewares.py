@@ -20,7 +20,9 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
-from .store import Store
+from kb.store import Store
+
+from .storelink import crawl_store
 
 
 def _is_private_host(host: str) -> bool:
@@ -112,12 +114,10 @@ class IncrementalMiddleware:
         return mw
 
     def spider_opened(self, spider: Spider) -> None:
-        self.store = Store(self.data_dir)
+        self.store = crawl_store(self.crawler)
 
     def spider_closed(self, spider: Spider) -> None:
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self.store = None  # the shared connection closes with the spider (storelink)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if self.store is None or request.method != "GET" or request.meta.get("dont_revalidate"):

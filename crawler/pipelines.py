@@ -8,7 +8,9 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from .store import Store, StoreError
+from kb.store import Store, StoreError
+
+from .storelink import crawl_store
 
 
 class StorePipeline:
@@ -16,6 +18,7 @@ class StorePipeline:
 
     def __init__(self, data_dir: str, crawler: Crawler) -> None:
         self.data_dir = data_dir
+        self.crawler = crawler
         self.stats = crawler.stats
         self.store: Store | None = None
 
@@ -28,20 +31,18 @@ class StorePipeline:
 
     def open_spider(self, spider: Spider | None = None) -> None:
         try:
-            self.store = Store(self.data_dir)
+            self.store = crawl_store(self.crawler)
         except StoreError as exc:
             self.stats.set_value("helpindex/fatal", str(exc))
             raise
 
     def close_spider(self, spider: Spider | None = None) -> None:
-        if self.store is not None:
-            self.store.close()
+        self.store = None  # the shared connection closes with the spider (storelink)
 
     def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
         assert self.store is not None
-        http = item.pop("_http", {}) if isinstance(item, dict) else {}
-        outcome = self.store.upsert(
-            item, etag=http.get("etag"), last_modified=http.get("last_modified")
-        )
+        outcome = self.store.save(item)
+        if isinstance(item, dict):
+            item.pop("_http", None)
         self.stats.inc_value(f"helpindex/records_{outcome}")
         return item

@@ -2,13 +2,15 @@
 
 import os
 
+from kb.config import data_dir_default
+
 BOT_NAME = "helpindex"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 COMMANDS_MODULE = "crawler.commands"
 
 # Where the record store (and the index beside it) live; `-s HELPINDEX_DATA=DIR` overrides.
-HELPINDEX_DATA = os.environ.get("HELPINDEX_DATA") or "data"
+HELPINDEX_DATA = str(data_dir_default())
 # Who to contact about this crawler; goes into the User-Agent.
 HELPINDEX_CONTACT = os.environ.get("HELPINDEX_CONTACT") or "set HELPINDEX_CONTACT"
 USER_AGENT = f"helpindex/0.1 (help-article indexer; +{HELPINDEX_CONTACT})"

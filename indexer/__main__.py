@@ -6,11 +6,12 @@ import argparse
 import os
 import sys
 
+from kb.cliargs import add_data_argument
+
 from .errors import IndexerError
 
 
 def main(argv: list[str] | None = None) -> int:
-    from crawler.store import data_dir_default
 
     parser = argparse.ArgumentParser(
         prog="python -m indexer", description="Keep the search index in step with the record store."
@@ -24,11 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         ("rebuild", "index every record from scratch into a fresh index, then switch to it"),
     ):
         p = sub.add_parser(name, help=help_)
-        p.add_argument(
-            "--data",
-            default=str(data_dir_default()),
-            help="data directory (default: $HELPINDEX_DATA or data/)",
-        )
+        add_data_argument(p)
         p.add_argument(
             "--lock-timeout",
             type=float,
@@ -38,11 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser(
         "consume", help="store and index the records distributed workers push to Redis"
     )
-    c.add_argument(
-        "--data",
-        default=str(data_dir_default()),
-        help="data directory (default: $HELPINDEX_DATA or data/)",
-    )
+    add_data_argument(c)
     c.add_argument(
         "--redis",
         default=os.environ.get("HELPINDEX_REDIS_URL"),

@@ -20,11 +20,10 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from crawler.store import Store, StoreError
+from kb.store import Store, StoreError
 
 from .errors import IndexBusyError, IndexerError
-from .schema import make_schema, to_document
-from .storage import (
+from .generations import (
     current_generation,
     index_dir,
     open_current,
@@ -32,6 +31,7 @@ from .storage import (
     set_current,
     write_state,
 )
+from .schema import make_schema, to_document
 
 LOCK_TIMEOUT = 30.0
 PARALLEL_FROM = 2000  # records; below this, starting worker processes costs more than it saves

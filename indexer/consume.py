@@ -16,10 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.store import Store
-
-ITEMS_KEY = "articles:items"
-PROCESSING_KEY = "articles:items:processing"
+from kb.config import ITEMS_KEY, PROCESSING_KEY
+from kb.store import Store
 
 
 @dataclass
@@ -35,12 +33,7 @@ class ConsumeReport:
 def _apply(store: Store, raw_items: list[bytes], report: ConsumeReport) -> None:
     for raw in raw_items:
         try:
-            item = json.loads(raw)
-            http = item.get("_http") or {}
-            record = {k: v for k, v in item.items() if not k.startswith("_")}
-            outcome = store.upsert(
-                record, etag=http.get("etag"), last_modified=http.get("last_modified")
-            )
+            outcome = store.save(json.loads(raw))
         except (ValueError, KeyError, TypeError, AttributeError):
             report.bad += 1
             continue

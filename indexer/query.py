@@ -28,10 +28,10 @@ from whoosh.searching import Searcher
 from .analysis import query_terms, sub_words
 from .dedupe import near_duplicates
 from .errors import QueryError
+from .generations import RETRIES, current_generation, open_current
 from .lexicon import correct, synonyms
 from .schema import FIELD_BOOSTS, SEARCH_FIELDS
 from .snippets import MARK_END, MARK_START, make_snippet
-from .storage import RETRIES, current_generation, open_current
 
 SORTS = ("relevance", "date", "views")
 RERANK_DEPTH = 30  # how many top hits priors and duplicate collapsing look at

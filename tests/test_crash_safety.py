@@ -9,11 +9,11 @@ import subprocess
 import sys
 import time
 
-from crawler.store import MAX_BODY_CHARS, Store
 from indexer.build import update
 from indexer.query import search
+from kb.store import MAX_BODY_CHARS, Store
 from tests.helpers import ROOT, make_record, run
-from tools.relevance_corpus import synthetic_records
+from tools.evaluation.relevance_corpus import synthetic_records
 
 
 def _fill(data, n: int) -> None:
@@ -80,7 +80,7 @@ def test_sigkill_during_update_then_update_catches_up(tmp_path):
     assert proc.returncode == 0, proc.stderr
     with Store(tmp_path) as store:
         live = store.count()
-    from indexer.storage import open_current
+    from indexer.generations import open_current
 
     ix, _ = open_current(tmp_path)
     assert ix.doc_count() == live == 1500

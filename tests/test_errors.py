@@ -34,7 +34,7 @@ def test_search_without_data_dir(tmp_path):
 
 
 def test_search_on_empty_index(tmp_path):
-    from crawler.store import Store
+    from kb.store import Store
 
     Store(tmp_path).close()
     assert run([sys.executable, "-m", "indexer", "update", "--data", str(tmp_path)]).returncode == 0

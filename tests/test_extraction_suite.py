@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.evaluate import FIELDS, evaluate
+from tools.evaluation.extraction import FIELDS, evaluate
 
 SUITE = Path(__file__).parent / "fixtures" / "extraction"
 FLOORS = {"dev": 0.97, "frozen": 0.90}

@@ -3,12 +3,12 @@ import threading
 
 import pytest
 
-from crawler.store import Store
 from indexer import build
 from indexer.analysis import chinese_analyzer, query_terms
 from indexer.errors import IndexBusyError, IndexDamagedError, NoIndexError, QueryError
+from indexer.generations import index_dir, open_current
 from indexer.query import search
-from indexer.storage import index_dir, open_current
+from kb.store import Store
 from tests.helpers import make_record, run
 
 

@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from crawler.store import Store, StoreError
+from kb.store import Store, StoreError
 from tests.helpers import make_record
 
 

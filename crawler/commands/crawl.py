@@ -18,7 +18,7 @@ class Command(ScrapyCrawl):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if args and args[0] == "articles":
             from crawler.spiders.articles import StartUrlError, parse_start_urls
-            from crawler.store import Store, StoreError
+            from kb.store import Store, StoreError
 
             distributed = bool(
                 self.settings.get("HELPINDEX_REDIS_URL") or os.environ.get("HELPINDEX_REDIS_URL")

@@ -1,6 +1,7 @@
 """Pure extraction: (url, html bytes) -> record. Nothing here knows about Scrapy."""
 
+from kb.record import RECORD_FIELDS, Record, content_hash
+
 from .article import Extraction, extract
-from .record import RECORD_FIELDS, Record, content_hash
 
 __all__ = ["RECORD_FIELDS", "Extraction", "Record", "content_hash", "extract"]

@@ -18,10 +18,13 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.etree
 
+from kb.record import MAX_BODY_CHARS, Record, content_hash
+
 from . import breadcrumbs
 from .answers import promote_best_answer
 from .dates import CST, find_dates, label_of, parse_iso, same_instant
 from .dom import (
+    TEXT_BLOCK_TAGS,
     Block,
     Element,
     expose_tab_labels,
@@ -34,12 +37,9 @@ from .dom import (
 )
 from .encoding import decode_html
 from .metadata import PageMeta, read_meta
-from .record import Record, content_hash
 from .steps import find_sections, strip_step_number
 from .title import choose_title
 from .views import find_views
-
-MAX_BODY_CHARS = 200_000
 
 _NOISE_HEADING = re.compile(
     r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
@@ -314,7 +314,7 @@ def _content_root(blocks: list[Block]) -> Element | None:
             continue
         score = 1.0 + len(_PUNCT.findall(b.text)) + min(b.length / 100, 3.0)
         el = b.el
-        if el.tag not in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "dt", "span"):
+        if el.tag not in TEXT_BLOCK_TAGS:
             scores[el] = scores.get(el, 0.0) + score
         parent = el.getparent()
         for weight in (1.0, 0.5, 0.25):

@@ -84,9 +84,11 @@ _NOISE_WORD = re.compile(
     re.I,
 )
 _NOISE_TAGS = frozenset(("aside", "nav", "footer"))
-_TEXT_TAGS = frozenset(
-    ("h1", "h2", "h3", "h4", "h5", "h6", "p", "span", "strong", "b", "em", "img")
-)
+_TEXT_TAGS = HEADING_TAGS | {"p", "span", "strong", "b", "em", "img"}
+# Headings that can carry an article's title (deeper ones are section or sidebar headings).
+TITLE_HEADING_TAGS = frozenset(("h1", "h2", "h3"))
+# Blocks that hold text themselves; prose in them scores their parent box, not them.
+TEXT_BLOCK_TAGS = HEADING_TAGS | {"p", "li", "td", "dd", "dt", "span"}
 
 
 @dataclass

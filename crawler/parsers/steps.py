@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .dom import Block, is_inside
+from .dom import HEADING_TAGS, Block, is_inside
 
 _CN_NUM = "一二三四五六七八九十"
 _STEP_PREFIX = re.compile(
@@ -116,7 +116,7 @@ def is_heading(block: Block) -> bool:
         return False
     if _STRONG_STEP.match(text):
         return False  # "<h3>第一步：…</h3>" is a step written as a heading
-    if block.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+    if block.tag in HEADING_TAGS:
         return True  # an <h1> inside the article is a section: the title's is not in it
     if _HEADING_TEXT.match(text) and not _SENTENCE_END.search(text):
         return True  # "一、退款流程" opens a section; "一、登入官網，點選…。" is a step

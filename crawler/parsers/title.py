@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dom import Element, clean_text, is_noise_element, is_positional_noise, raw_text, text_of
+from .dom import (
+    TITLE_HEADING_TAGS,
+    Element,
+    clean_text,
+    is_noise_element,
+    is_positional_noise,
+    raw_text,
+    text_of,
+)
 
 _SUFFIX_SPLIT = re.compile(r"\s*(?:_|\||｜|\s-\s|–|—|--|::|：：)\s*")
 
@@ -105,9 +113,6 @@ def heading_text(el: Element) -> tuple[str, str]:
     return clean_text("".join(title_parts)), clean_text(" ".join(meta_parts))
 
 
-_HEADING_TAGS = frozenset(("h1", "h2", "h3"))
-
-
 def _candidates(doc: Element) -> list[Element]:
     """h1–h3 and elements whose class or id says "title", in document order.
 
@@ -117,7 +122,7 @@ def _candidates(doc: Element) -> list[Element]:
     out = []
     for el in doc.iter():
         tag = el.tag
-        if tag in _HEADING_TAGS:
+        if tag in TITLE_HEADING_TAGS:
             out.append(el)
             continue
         cls = el.get("class")

@@ -195,15 +195,15 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             self.crawler.stats.inc_value("helpindex/pages_not_html")
             distributed.ack(self, response.request)
             return
-        headers = {"Content-Type": response.headers.get("Content-Type", b"").decode("latin-1")}
+        headers = _kept_headers(response)
         host = urlsplit(response.url).hostname
         page = extract(response.url, body, headers, profile=profile_for(host))
         self.crawler.stats.inc_value(f"helpindex/pages_{page.kind}")
         if page.record is not None:
             item = page.record.to_dict()
             item["_http"] = {
-                "etag": _header(response, b"ETag"),
-                "last_modified": _header(response, b"Last-Modified"),
+                "etag": headers.get("ETag"),
+                "last_modified": headers.get("Last-Modified"),
             }
             if self.distributed:
                 # the page stays in flight until its record is in Redis (AckPipeline)
@@ -319,9 +319,19 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
         return not allow or any(p.search(url) for p in allow)
 
 
-def _header(response: Response, name: bytes) -> str | None:
-    value = response.headers.get(name)
-    return value.decode("latin-1") if value else None
+# The response headers the parser and the store use (Content-Type for the charset, the
+# validators for the next conditional request); the rest are not kept.
+KEPT_HEADERS = ("Content-Type", "ETag", "Last-Modified")
+
+
+def _kept_headers(response: Response) -> dict[str, str]:
+    """The KEPT_HEADERS the response carries, decoded (latin-1, as HTTP defines them)."""
+    out = {}
+    for name in KEPT_HEADERS:
+        value = response.headers.get(name)
+        if value:
+            out[name] = value.decode("latin-1")
+    return out
 
 
 def _looks_like_sitemap(response: Response) -> bool:

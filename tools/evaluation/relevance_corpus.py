@@ -12,9 +12,9 @@ from datetime import datetime
 from pathlib import Path
 
 from crawler.parsers import extract
-from crawler.store import Store
+from kb.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_BASE = "http://sample.test"
 
 

@@ -17,110 +17,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-DB_NAME = "helpindex.sqlite3"
+from .config import DB_NAME, data_dir_default  # noqa: F401  (data_dir_default: re-exported)
+from .record import FIELD_NAMES, LIST_FIELDS, MAX_BODY_CHARS, Record, bounded  # noqa: F401
+
 SCHEMA_VERSION = 3
-JSON_FIELDS = ("category", "sections", "steps")
+JSON_FIELDS = LIST_FIELDS
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    url TEXT PRIMARY KEY,
-    site TEXT NOT NULL,
-    title TEXT,
-    published TEXT,
-    updated TEXT,
-    views INTEGER,
-    views_lower_bound INTEGER NOT NULL DEFAULT 0,
-    category TEXT NOT NULL DEFAULT '[]',
-    sections TEXT NOT NULL DEFAULT '[]',
-    steps TEXT NOT NULL DEFAULT '[]',
-    body TEXT NOT NULL DEFAULT '',
-    fetched_at TEXT,
-    content_hash TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'live',
-    first_seen TEXT NOT NULL,
-    last_changed TEXT NOT NULL,
-    etag TEXT,
-    last_modified TEXT,
-    seq INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
-CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
--- one row per event in an article's life: first seen, content changed, gone, back
-CREATE TABLE IF NOT EXISTS history (
-    url TEXT NOT NULL,
-    at TEXT NOT NULL,
-    event TEXT NOT NULL,
-    content_hash TEXT,
-    title TEXT
-);
-CREATE INDEX IF NOT EXISTS history_url ON history(url);
-"""
-
-_COLUMNS = (
-    "url",
-    "site",
-    "title",
-    "published",
-    "updated",
-    "views",
-    "views_lower_bound",
-    "category",
-    "sections",
-    "steps",
-    "body",
-    "fetched_at",
-    "content_hash",
-    "status",
-    "first_seen",
-    "last_changed",
-    "etag",
-    "last_modified",
-    "seq",
-    "truncated",
-)
-
-# Larger than any sane article: kept, cut to size and flagged rather than refused.
-MAX_BODY_CHARS = 200_000
-MAX_TITLE_CHARS = 500
-MAX_STEPS = 200
-MAX_STEP_CHARS = 2_000
-
-
-def _bounded(record: dict[str, Any]) -> tuple[dict[str, Any], bool]:
-    """The record cut to the store's limits, and whether anything was cut."""
-    rec = dict(record)
-    cut = bool(rec.get("truncated"))
-    if len(rec.get("body") or "") > MAX_BODY_CHARS:
-        rec["body"], cut = rec["body"][:MAX_BODY_CHARS], True
-    if len(rec.get("title") or "") > MAX_TITLE_CHARS:
-        rec["title"], cut = rec["title"][:MAX_TITLE_CHARS], True
-    steps = rec.get("steps") or []
-    if len(steps) > MAX_STEPS or any(len(x) > MAX_STEP_CHARS for x in steps):
-        rec["steps"], cut = [x[:MAX_STEP_CHARS] for x in steps[:MAX_STEPS]], True
-        rec["sections"] = [
-            {**sec, "steps": [x[:MAX_STEP_CHARS] for x in (sec.get("steps") or [])[:MAX_STEPS]]}
-            for sec in (rec.get("sections") or [])[:MAX_STEPS]
-        ]
-    return rec, cut
-
-
-# Columns a record fills; the rest (status, first_seen, last_changed, validators, seq) are
-# the store's own bookkeeping.
-_CONTENT_COLUMNS = (
-    "site",
-    "title",
-    "published",
-    "updated",
-    "views",
-    "views_lower_bound",
-    "category",
-    "sections",
-    "steps",
-    "body",
-    "fetched_at",
-    "content_hash",
-    "truncated",
-)
+# Columns a record fills (every Record field but the key); the rest (status, first_seen,
+# last_changed, validators, seq) are the store's own bookkeeping.
+_CONTENT_COLUMNS = tuple(f for f in FIELD_NAMES if f != "url")
 _INSERT = (
     "INSERT INTO articles (url, "
     + ", ".join(_CONTENT_COLUMNS)
@@ -141,13 +46,55 @@ _UPDATE_SEEN = (
 )
 
 
+# SQL type of each Record field; a field not named here is nullable TEXT.
+_FIELD_SQL = {
+    "url": "TEXT PRIMARY KEY",
+    "site": "TEXT NOT NULL",
+    "views": "INTEGER",
+    "views_lower_bound": "INTEGER NOT NULL DEFAULT 0",
+    "body": "TEXT NOT NULL DEFAULT ''",
+    "content_hash": "TEXT NOT NULL",
+    "truncated": "INTEGER NOT NULL DEFAULT 0",
+    **{name: "TEXT NOT NULL DEFAULT '[]'" for name in LIST_FIELDS},
+}
+_BOOKKEEPING_SQL = {
+    "status": "TEXT NOT NULL DEFAULT 'live'",
+    "first_seen": "TEXT NOT NULL",
+    "last_changed": "TEXT NOT NULL",
+    "etag": "TEXT",
+    "last_modified": "TEXT",
+    "seq": "INTEGER NOT NULL",
+}
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS articles (\n    "
+    + ",\n    ".join(
+        f"{name} {sql}"
+        for name, sql in (
+            *((f, _FIELD_SQL.get(f, "TEXT")) for f in FIELD_NAMES),
+            *_BOOKKEEPING_SQL.items(),
+        )
+    )
+    + "\n);\n"
+    + """
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
+CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
+-- one row per event in an article's life: first seen, content changed, gone, back
+CREATE TABLE IF NOT EXISTS history (
+    url TEXT NOT NULL,
+    at TEXT NOT NULL,
+    event TEXT NOT NULL,
+    content_hash TEXT,
+    title TEXT
+);
+CREATE INDEX IF NOT EXISTS history_url ON history(url);
+"""
+)
+
+_COLUMNS = (*FIELD_NAMES, *_BOOKKEEPING_SQL)
+
+
 class StoreError(Exception):
     """The store cannot be opened or used; the message is meant for users."""
-
-
-def data_dir_default() -> Path:
-    """The data directory: $HELPINDEX_DATA, else ./data."""
-    return Path(os.environ.get("HELPINDEX_DATA") or "data")
 
 
 def _now() -> str:
@@ -200,14 +147,18 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
 
     def upsert(
-        self, record: dict[str, Any], *, etag: str | None = None, last_modified: str | None = None
+        self,
+        record: Record | dict[str, Any],
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
     ) -> str:
         """Insert or update one record; return 'new', 'changed' or 'unchanged'.
 
         A row whose content is the same keeps its seq unless its view count moved (views
         are shown and sorted on, so the index must see them, but they are not a change).
         """
-        record, truncated = _bounded(record)
+        record, truncated = bounded(record)
         url = record["url"]
         now = _now()
         v: dict[str, Any] = {k: record.get(k) for k in _CONTENT_COLUMNS if k not in JSON_FIELDS}
@@ -247,6 +198,19 @@ class Store:
                 self.db.execute("ROLLBACK")
             raise
         return outcome
+
+    def save(self, item: Record | dict[str, Any]) -> str:
+        """Store one crawled item: the one way a crawl's record enters the store.
+
+        The pipeline (one machine) and the consumer (distributed crawl) both call this. An item
+        is a Record, or its dict (as it travels through Redis) with the page's HTTP validators
+        under `_http`; other private keys are transport state and are dropped here.
+        """
+        http: dict[str, Any] = {}
+        if not isinstance(item, Record):
+            http = item.get("_http") or {}
+            item = Record.from_mapping(item)
+        return self.upsert(item, etag=http.get("etag"), last_modified=http.get("last_modified"))
 
     def mark_gone(self, url: str) -> bool:
         """Mark a vanished article gone (kept for history, dropped from the index)."""

@@ -1,0 +1,1 @@
+"""Development tooling: the extraction and relevance evaluators and their corpora."""
