@@ -1,10 +1,9 @@
 """The seed article (shared/seed) rebuilt as a page: the record the contract names."""
 
-from pathlib import Path
-
 from crawler.parsers import RECORD_FIELDS, extract
+from tests.helpers import FIXTURES
 
-SEED = Path(__file__).parent / "fixtures" / "seed_article.html"
+SEED = FIXTURES / "seed_article.html"
 URL = "http://bangbang.test/article/1.html"
 NOISE = [
     "抖音每天发几个视频最好",

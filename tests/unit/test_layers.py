@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 LAYER = {"kb": 0, "crawler": 1, "indexer": 1, "jobs": 2, "search_cli": 3, "web": 3}
 DEV = {"tools", "bench", "tests"}

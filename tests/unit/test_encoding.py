@@ -1,11 +1,10 @@
-from pathlib import Path
-
 import pytest
 
 from crawler.parsers import extract
 from crawler.parsers.encoding import decode_html
+from tests.helpers import FIXTURES
 
-SEED_TEXT = (Path(__file__).parent / "fixtures" / "seed_article.html").read_text("utf-8")
+SEED_TEXT = (FIXTURES / "seed_article.html").read_text("utf-8")
 TITLE = "抖音钻石充值怎么退款?误充了怎么退回来?"
 
 

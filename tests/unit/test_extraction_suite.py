@@ -4,13 +4,12 @@ dev/ is what the extractor was tuned on; frozen/ was written before tuning and n
 tuned on. Both must stay at or above the figures recorded in docs/extraction.md.
 """
 
-from pathlib import Path
-
 import pytest
 
+from tests.helpers import FIXTURES
 from tools.evaluation.extraction import FIELDS, evaluate
 
-SUITE = Path(__file__).parent / "fixtures" / "extraction"
+SUITE = FIXTURES / "extraction"
 FLOORS = {"dev": 0.97, "frozen": 0.90}
 
 
