@@ -58,6 +58,16 @@ def _rows(data: Path) -> dict[str, dict]:
     return {r["url"]: dict(r) for r in db.execute("SELECT * FROM articles")}
 
 
+def _stored_so_far(data: Path) -> int:
+    """Rows stored by a crawl still running (0 while the store is being created)."""
+    if not (data / "helpindex.sqlite3").exists():
+        return 0
+    try:
+        return len(_rows(data))
+    except sqlite3.OperationalError:  # the file exists, its schema not yet
+        return 0
+
+
 def _summary(stdout: str) -> dict[str, int]:
     m = re.search(r"(\d+) new, (\d+) changed, (\d+) unchanged, (\d+) gone, (\d+) failed", stdout)
     assert m, stdout
@@ -240,7 +250,7 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, sig):
         deadline = time.time() + 60
         while time.time() < deadline:
             time.sleep(0.3)
-            if (data / "helpindex.sqlite3").exists() and len(_rows(data)) >= 8:
+            if _stored_so_far(data) >= 8:
                 break
         proc.send_signal(sig)
         out, err = proc.communicate(timeout=60)
