@@ -7,6 +7,7 @@ home). Two modes:
 - `crawl` (default): serve the site on 127.0.0.1, crawl it for real with `scrapy crawl articles`
   into a scratch data directory and score what the store holds. This is what a user gets: an
   article the crawl never reached, or dropped as "not an article", counts as missed.
+- `crawl-page-level`: the same crawl with site-level learning off (HELPINDEX_LEARN=0).
 - `page`: run the page-level extractor on each listed file alone (no crawl, no site context).
 
 Fields scored per article: title; published (to the minute where the page gives a time, to the
@@ -120,8 +121,13 @@ def _key(url: str) -> str:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def crawl_records(site_dir: Path, timeout: float = 300) -> dict[str, dict[str, Any]]:
-    """Serve the site, crawl it with the real spider, return stored live records by path."""
+def crawl_records(
+    site_dir: Path, *, learn: bool = True, timeout: float = 300
+) -> dict[str, dict[str, Any]]:
+    """Serve the site, crawl it with the real spider, return stored live records by path.
+
+    learn=False switches the site-level template learning off: page-level extraction only.
+    """
     from kb.store import Store
     from tools.siteserver import SiteServer
 
@@ -141,6 +147,8 @@ def crawl_records(site_dir: Path, timeout: float = 300) -> dict[str, dict[str, A
             "AUTOTHROTTLE_ENABLED=0",
             "-s",
             "LOG_LEVEL=WARNING",
+            "-s",
+            f"HELPINDEX_LEARN={int(learn)}",
         ]
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
         if proc.returncode != 0 and not (data / "helpindex.sqlite3").exists():
@@ -170,7 +178,10 @@ def page_records(site_dir: Path, spec: dict[str, Any]) -> dict[str, dict[str, An
 
 def score_site(site_dir: Path, mode: str) -> SiteScore:
     spec = json.loads((site_dir / "expected.json").read_text("utf-8"))
-    records = crawl_records(site_dir) if mode == "crawl" else page_records(site_dir, spec)
+    if mode == "page":
+        records = page_records(site_dir, spec)
+    else:
+        records = crawl_records(site_dir, learn=mode == "crawl")
     score = SiteScore(site=spec.get("site") or site_dir.name)
     for exp in spec["articles"]:
         rec = records.get(exp["path"])
@@ -225,7 +236,13 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m tools.evaluation.sites", description=__doc__.splitlines()[0]
     )
     parser.add_argument("dirs", nargs="+", help="site folders, or folders of site folders")
-    parser.add_argument("--mode", choices=("crawl", "page"), default="crawl")
+    parser.add_argument(
+        "--mode",
+        choices=("crawl", "crawl-page-level", "page"),
+        default="crawl",
+        help="crawl: real crawl, site-aware (default); crawl-page-level: real crawl with site "
+        "learning off; page: each file through the page-level extractor alone",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="show every mismatch")
     args = parser.parse_args(argv)
     dirs = site_dirs([Path(d) for d in args.dirs])
