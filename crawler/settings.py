@@ -64,4 +64,16 @@ ADDONS = {"crawler.distributed.DistributedAddon": 0}
 
 EXTENSIONS = {
     "crawler.extensions.QuietNetworkErrors": 0,
+    "crawler.archiving.ArchiveExtension": 10,
+    "crawler.learning.SiteLearning": 20,
 }
+# At the end of a crawl, learn each site's template from its archived pages (boilerplate, where
+# title/date/counter sit, URL shapes) and re-extract its pages with it (crawler.sitelearn).
+HELPINDEX_LEARN = True
+# Keep every fetched HTML page as WARC under DATA/archive, for re-extraction without a re-crawl
+# (python -m crawler.reextract). Files rotate at FILE_MB; the archive is pruned to MAX_MB and
+# MAX_DAYS when a crawl ends.
+HELPINDEX_ARCHIVE = True
+HELPINDEX_ARCHIVE_FILE_MB = 64
+HELPINDEX_ARCHIVE_MAX_MB = 2000
+HELPINDEX_ARCHIVE_MAX_DAYS = 90

@@ -2,7 +2,7 @@
 
 The store pipeline writes records and the incremental middleware writes revalidation outcomes
 (304 touched, 404/410 gone). Both go through this single `Store`, opened on first use and closed
-when the spider closes, so one crawl is one writer with one connection.
+when the engine stops (after every spider_closed handler, which may still write), so one crawl is one writer with one connection.
 """
 
 from __future__ import annotations
@@ -27,5 +27,5 @@ def crawl_store(crawler: Crawler) -> Store:
                 store.close()
                 setattr(crawler, _ATTR, None)
 
-        crawler.signals.connect(close, signal=signals.spider_closed, weak=False)
+        crawler.signals.connect(close, signal=signals.engine_stopped, weak=False)
     return store

@@ -93,6 +93,20 @@ CREATE INDEX IF NOT EXISTS history_url ON history(url);
 _COLUMNS = (*FIELD_NAMES, *_BOOKKEEPING_SQL)
 
 
+# Learned site templates (crawler.parsers.siteprofile): one row per site, a new version each
+# time the template is learned again; created on first use, so older stores need no migration.
+_PROFILES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS site_profiles (
+    site TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    learned_at TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    profile TEXT NOT NULL,
+    dropped TEXT
+);
+"""
+
+
 class StoreError(Exception):
     """The store cannot be opened or used; the message is meant for users."""
 
@@ -244,7 +258,44 @@ class Store:
     def _next_seq(self) -> int:
         return self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
 
+    def save_site_profile(self, site: str, profile: dict[str, Any], pages: int) -> int:
+        """Keep a site's learned profile, replacing the last one; return its version."""
+        self.db.executescript(_PROFILES_SCHEMA)
+        row = self.db.execute("SELECT version FROM site_profiles WHERE site=?", (site,)).fetchone()
+        version = (row[0] if row else 0) + 1
+        self.db.execute(
+            "INSERT OR REPLACE INTO site_profiles (site, version, learned_at, pages, profile, dropped)"
+            " VALUES (?,?,?,?,?,NULL)",
+            (site, version, _now(), pages, json.dumps(profile, ensure_ascii=False)),
+        )
+        return version
+
+    def drop_site_profile(self, site: str, reason: str) -> bool:
+        """Set a learned profile aside (the site changed its template); return whether one was."""
+        self.db.executescript(_PROFILES_SCHEMA)
+        cur = self.db.execute(
+            "UPDATE site_profiles SET dropped=? WHERE site=? AND dropped IS NULL", (reason, site)
+        )
+        return cur.rowcount > 0
+
     # -- reading ---------------------------------------------------------------------------
+
+    def site_profile(self, site: str, *, include_dropped: bool = False) -> dict[str, Any] | None:
+        """The learned profile of a site with its bookkeeping (version, pages, when), or None."""
+        self.db.executescript(_PROFILES_SCHEMA)
+        row = self.db.execute("SELECT * FROM site_profiles WHERE site=?", (site,)).fetchone()
+        if row is None or (row["dropped"] and not include_dropped):
+            return None
+        out = dict(row)
+        out["profile"] = json.loads(out["profile"])
+        return out
+
+    def site_titles(self, site: str) -> set[str]:
+        """Titles of the site's live articles (a list page is made of them)."""
+        rows = self.db.execute(
+            "SELECT title FROM articles WHERE site=? AND status='live'", (site,)
+        ).fetchall()
+        return {r[0] for r in rows if r[0]}
 
     def get(self, url: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT * FROM articles WHERE url = ?", (url,)).fetchone()

@@ -27,16 +27,19 @@ from .dom import (
     TEXT_BLOCK_TAGS,
     Block,
     Element,
+    clean_text,
     expose_tab_labels,
     flatten,
     is_inside,
     is_positional_noise,
     parse_html,
+    raw_text,
     strip_non_content,
     text_of,
 )
 from .encoding import decode_html
 from .metadata import PageMeta, read_meta
+from .siteprofile import MAX_BOILERPLATE_SHARE
 from .steps import find_sections, strip_step_number
 from .title import choose_title
 from .views import find_views
@@ -157,6 +160,8 @@ def _extract(
     promote_best_answer(doc)
     expose_tab_labels(doc)
     strip_non_content(doc)
+    if profile.get("boilerplate"):
+        _drop_boilerplate(doc, profile["boilerplate"])
     result = Extraction(url=url, record=None, links=links, encoding=codec)
 
     evidence = [meta.og_title or "", meta.jsonld_headline or ""]
@@ -204,6 +209,13 @@ def _extract(
     stats = _own_stats(blocks)
     texts = _view_texts(header_lines, trailer, blocks, title_idx, content, anchor, root, stats)
     views = next(filter(None, map(find_views, texts)), None)
+    # the site's own template (a learned or hand-written profile) says where they sit
+    placed_date = _profile_text(doc, profile.get("published"))
+    if placed_date and (found := find_dates(placed_date, now)):
+        published = found[0].iso
+    placed_views = _profile_text(doc, profile.get("views"))
+    if placed_views and (found_views := find_views(placed_views)):
+        views = found_views
     if updated is None:
         updated = _page_lastmod(blocks, content, now) or _stats_updated(stats, now)
     sections = find_sections(content)
@@ -239,6 +251,40 @@ def _extract(
         result.notes.append(f"body truncated to {MAX_BODY_CHARS} characters")
     result.record = record
     return result
+
+
+def _drop_boilerplate(doc: Element, xpaths: list[str]) -> None:
+    """Remove the site's repeated regions (a learned profile's boilerplate) before reading fields.
+
+    An element holding more than MAX_BOILERPLATE_SHARE of the page's text is kept: on this page
+    the path reached the article itself, so the template did not fit here.
+    """
+    total = len(raw_text(doc)) or 1
+    for xpath in xpaths:
+        try:
+            found = doc.xpath(xpath)
+        except lxml.etree.XPathError:
+            continue
+        for el in found:
+            parent = el.getparent() if isinstance(el, Element) else None
+            if parent is not None and len(raw_text(el)) <= MAX_BOILERPLATE_SHARE * total:
+                _remove_keeping_tail(el, parent)
+
+
+def _remove_keeping_tail(el: Element, parent: Element) -> None:
+    """Remove el; the text after it (its tail) belongs to the parent and stays."""
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _profile_text(doc: Element, xpath: str | None) -> str | None:
+    el = _xpath_first(doc, xpath)
+    return clean_text(raw_text(el)) if el is not None else None
 
 
 def _xpath_first(doc: Element, xpath: str | None) -> Element | None:

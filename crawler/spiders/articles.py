@@ -24,8 +24,10 @@ from scrapy_redis.spiders import RedisMixin
 from twisted.python.failure import Failure
 
 from crawler import distributed
-from crawler.parsers import extract
+from crawler.parsers import extract, siteprofile
 from crawler.profiles import profile_for
+from crawler.sitelearn import lists_site_titles, normalise_title
+from crawler.storelink import crawl_store
 
 MAX_SITEMAP_BYTES = 10 * 1024 * 1024  # decompressed; a gzip bomb stops here
 
@@ -90,6 +92,11 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
         # the home page would be fetched again from the first page that links to it
         self._entry_fps: set[bytes] = set()
         self._start_errors: dict[str, str] = {}
+        # per host: the learned template (None: not loaded yet, {}: none or dropped), how many
+        # pages it fitted and missed this crawl, and the titles of the host's stored articles
+        self._learned: dict[str, dict[str, Any]] = {}
+        self._fit: dict[str, list[int]] = {}
+        self._titles: dict[str, set[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -197,7 +204,10 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             return
         headers = _kept_headers(response)
         host = urlsplit(response.url).hostname
-        page = extract(response.url, body, headers, profile=profile_for(host))
+        page = extract(response.url, body, headers, profile=self._page_profile(host, body))
+        if page.record is not None and self._is_site_list(host, page.record):
+            page.kind, page.record = "list", None  # a list of this site's own articles
+            self.crawler.stats.inc_value("helpindex/pages_list_of_site_titles")
         self.crawler.stats.inc_value(f"helpindex/pages_{page.kind}")
         if page.record is not None:
             item = page.record.to_dict()
@@ -215,6 +225,45 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             yield item  # after its links: once the record is out, nothing of the page is lost
         else:
             distributed.ack(self, response.request)
+
+    def _page_profile(self, host: str | None, body: bytes) -> dict[str, Any]:
+        """Hand-written profile over the host's learned template (if it still fits the site)."""
+        hand = profile_for(host)
+        if self.distributed or not host:
+            return dict(hand)
+        if host not in self._learned:
+            row = crawl_store(self.crawler).site_profile(host)
+            self._learned[host] = row["profile"] if row else {}
+            self._fit[host] = [0, 0]
+        learned = self._learned[host]
+        if not learned:
+            return dict(hand)
+        profile = siteprofile.profile_for_page(learned, body, hand)
+        fit = self._fit[host]
+        fit[0 if profile.get("learned") else 1] += 1
+        if fit[1] >= siteprofile.MISFIT_PAGES and fit[1] > fit[0]:
+            # the site changed its template: read it page by page until it is learned again
+            crawl_store(self.crawler).drop_site_profile(
+                host, f"template changed: {fit[1]} of {sum(fit)} pages fit no learned template"
+            )
+            self._learned[host] = {}
+            self.crawler.stats.inc_value("helpindex/site_profiles_dropped")
+            return dict(hand)
+        return profile
+
+    def _is_site_list(self, host: str | None, record: Any) -> bool:
+        """A page whose body is mostly titles of the host's other articles is a list of them."""
+        if self.distributed or not host:
+            return False
+        if host not in self._titles:
+            self._titles[host] = {
+                normalise_title(t) for t in crawl_store(self.crawler).site_titles(host)
+            }
+        titles = self._titles[host]
+        if lists_site_titles(record.body, record.title, titles):
+            return True
+        titles.add(normalise_title(record.title or ""))
+        return False
 
     def _parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         body = response.body

@@ -1,0 +1,303 @@
+"""Site level: learn a site's template from many of its pages, then use it on each page.
+
+A single-page extractor guesses each page alone. A crawler sees dozens of pages of one site, and
+on those pages two things hold: boilerplate is what repeats (a hot-list sidebar with the same
+titles, dates and counters on every page), and the article's fields sit at the same place in
+the template. This module turns a site's pages, already run through the page-level extractor,
+into a *learned profile*:
+
+- **templates**: pages clustered by the class/id vocabulary of their markup, so a site with two
+  layouts gets two entries (each with the fingerprint that picks it for a new page);
+- **boilerplate**: per template, the paths of elements whose text is the same on most pages:
+  never a field (they are removed before extraction);
+- **field positions**: per template, the path where the page-level extractor found the title,
+  the publish date and the view counter on most pages (read there first on later pages);
+- **URL shapes**: which URL patterns turned out to be articles and which were not.
+
+The learned profile is a plain dict (JSON in the store, `kb.store`), and `profile_for_page` turns
+it into the same keys hand-written profiles use, so the extractor takes both the same way and a
+hand-written key always wins. Thresholds are in `SUPPORT`, `MIN_PAGES` and `TEMPLATE_MATCH`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from .dates import find_dates
+from .dom import Element, clean_text, parse_html, raw_text
+from .encoding import decode_html
+from .views import find_views
+
+PROFILE_VERSION = 1
+# A path is a template's boilerplate, or a field's position, when it holds on at least this share
+# of the template's pages. Below it, two templates or a few odd pages would be over-generalised.
+SUPPORT = 0.6
+# Fewer pages than this teach nothing: one page's sidebar cannot be told from its article.
+MIN_PAGES = 3
+# A page belongs to a template when this share of its class/id vocabulary matches (Jaccard).
+# Pages of one template score 0.95 and more; a site's list pages against its articles about 0.5.
+TEMPLATE_MATCH = 0.7
+# A learned profile is dropped (the site changed its template) once this many pages of one crawl
+# fit none of its templates and they outnumber the pages that do.
+MISFIT_PAGES = 5
+# A learned template is learned again after a crawl that fetched at least this share of the pages
+# it was learned from (fewer new pages would not change it; learning costs an extraction pass).
+RELEARN_SHARE = 0.2
+# Elements that hold a region of the page; boilerplate is looked for among these only.
+_REGION_TAGS = frozenset(
+    ("div", "aside", "nav", "footer", "header", "ul", "ol", "table", "td", "dl", "section", "p")
+)
+# Boilerplate must be a real block of text, not a lone separator or a one-word label.
+_MIN_BOILERPLATE_CHARS = 8
+# Removing an element that holds more than this share of a page's text would remove the article.
+MAX_BOILERPLATE_SHARE = 0.5
+_ATTR_WORDS = re.compile(rb"""(?:class|id)\s*=\s*["']([^"']{1,200})["']""", re.I)
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class SitePage:
+    """One page of the site as the page-level extractor saw it."""
+
+    url: str
+    body: bytes
+    headers: Mapping[str, str]
+    kind: str  # the page-level kind: "article", "list", …
+    record: Mapping[str, Any] | None  # the page-level record (article pages)
+
+
+def fingerprint(body: bytes) -> frozenset[str]:
+    """The class/id vocabulary of a page's markup: cheap (a regex over bytes), no parse."""
+    words: set[str] = set()
+    for m in _ATTR_WORDS.finditer(body[:300_000]):
+        for w in m.group(1).split():
+            if not _DIGITS.fullmatch(w.decode("latin-1")):
+                words.add(w.decode("latin-1"))
+    return frozenset(words)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def element_path(el: Element) -> str:
+    """A path to el that survives small changes between pages of one template.
+
+    From the nearest ancestor with an id (ids name regions) down; each step is the tag with its
+    class, or with its position among same-tag siblings when it has no class.
+    """
+    steps = []
+    node: Element | None = el
+    while node is not None and isinstance(node.tag, str):
+        tag = node.tag
+        id_ = node.get("id")
+        if id_ and not _DIGITS.search(id_):
+            steps.append(f'{tag}[@id="{id_}"]')
+            return "//" + "/".join(reversed(steps))
+        cls = (node.get("class") or "").strip()
+        if cls and '"' not in cls:
+            steps.append(f'{tag}[@class="{cls}"]')
+        else:
+            parent = node.getparent()
+            if parent is None:
+                steps.append(tag)
+            else:
+                same = [c for c in parent if c.tag == tag]
+                steps.append(f"{tag}[{same.index(node) + 1}]" if len(same) > 1 else tag)
+        node = node.getparent()
+    return "/" + "/".join(reversed(steps))
+
+
+def _doc(page: SitePage) -> Element | None:
+    text, _ = decode_html(page.body, page.headers.get("Content-Type"))
+    return parse_html(text)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _boilerplate(docs: list[Element]) -> list[str]:
+    """Paths whose element text is identical on at least SUPPORT of the pages (outermost only)."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        body_len = len(_norm(raw_text(doc)))
+        for el in doc.iter(*_REGION_TAGS):
+            text = _norm(raw_text(el))
+            if len(text) < _MIN_BOILERPLATE_CHARS or len(text) > MAX_BOILERPLATE_SHARE * body_len:
+                continue
+            digest = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+            seen[element_path(el)][digest] += 1
+    need = max(MIN_PAGES, SUPPORT * len(docs))
+    paths = sorted(p for p, c in seen.items() if c.most_common(1)[0][1] >= need)
+    # keep the outermost: a boilerplate box's children are boilerplate with it
+    outer: list[str] = []
+    for p in paths:
+        if not any(p.startswith(o + "/") for o in outer):
+            outer.append(p)
+    return outer
+
+
+def _deepest(doc: Element, test) -> Element | None:
+    """The deepest element whose own subtree passes test (the most specific holder)."""
+    found = None
+    for el in doc.iter():
+        if isinstance(el.tag, str) and el.tag not in ("html", "body") and test(el):
+            found = el  # document order: a later match inside an earlier one is deeper
+    return found
+
+
+def _field_paths(pairs: list[tuple[Element, Mapping[str, Any]]], fetched: Any) -> dict[str, str]:
+    """Where title, published and views sat on most article pages of one template."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc, rec in pairs:
+        title = _norm(rec.get("title") or "")
+        if title:
+            el = _deepest(doc, lambda e, t=title: _norm(raw_text(e)) == t)
+            if el is not None:
+                counts["title"][element_path(el)] += 1
+        views = rec.get("views")
+        if views is not None:
+            el = _deepest(
+                doc,
+                lambda e, v=views: (
+                    len(raw_text(e)) < 200
+                    and (f := find_views(clean_text(raw_text(e)))) is not None
+                    and f.value == v
+                ),
+            )
+            if el is not None:
+                counts["views"][element_path(el)] += 1
+        published = rec.get("published")
+        if published:
+            day = published[:10]
+            el = _deepest(
+                doc,
+                lambda e, d=day: (
+                    len(raw_text(e)) < 200
+                    and any(
+                        (f.iso or "")[:10] == d
+                        for f in find_dates(clean_text(raw_text(e)), fetched)
+                    )
+                ),
+            )
+            if el is not None:
+                counts["published"][element_path(el)] += 1
+    need = max(MIN_PAGES, SUPPORT * len(pairs))
+    out = {}
+    for field_name, c in counts.items():
+        path, n = c.most_common(1)[0]
+        if n >= need:
+            out[field_name] = path
+    return out
+
+
+def url_shape(url: str) -> str:
+    """A URL's shape: digit runs become \\d+, the last segment's letters become a slug class."""
+    path = urlsplit(url).path or "/"
+    segments = path.split("/")
+    shaped = []
+    for i, seg in enumerate(segments):
+        seg = re.sub(r"\d+", r"\\d+", re.escape(seg).replace("\\d\\+", "\\d+"))
+        if i == len(segments) - 1 and re.search(r"[a-zA-Z]", seg) and "\\d+" not in seg:
+            ext = re.search(r"\\\.[a-z]{2,5}$", seg)
+            seg = "[^/]+" + (ext.group(0) if ext else "")
+        shaped.append(seg)
+    return "/".join(shaped)
+
+
+def _url_shapes(pages: list[SitePage]) -> dict[str, list[str]]:
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in pages:
+        kinds[url_shape(p.url)]["article" if p.kind == "article" else "other"] += 1
+    out: dict[str, list[str]] = {"article": [], "other": []}
+    for shape, c in sorted(kinds.items()):
+        kind, n = c.most_common(1)[0]
+        if n >= MIN_PAGES and n >= 0.9 * sum(c.values()):
+            out[kind].append(shape)
+    return out
+
+
+def _clusters(pages: list[SitePage]) -> list[tuple[frozenset[str], list[SitePage]]]:
+    """Greedy clustering by fingerprint: each page joins the first template it matches.
+
+    A template keeps its first page's vocabulary: pages of one template differ by a class or
+    two, and a shrinking common core would end up matching the site's list pages too.
+    """
+    groups: list[tuple[frozenset[str], list[SitePage]]] = []
+    for p in pages:
+        fp = fingerprint(p.body)
+        for gfp, members in groups:
+            if jaccard(fp, gfp) >= TEMPLATE_MATCH:
+                members.append(p)
+                break
+        else:
+            groups.append((fp, [p]))
+    return groups
+
+
+def learn(site: str, pages: Iterable[SitePage], fetched_at: Any = None) -> dict[str, Any] | None:
+    """The learned profile of a site from its pages, or None when there are too few to learn."""
+    pages = list(pages)
+    if len(pages) < MIN_PAGES:
+        return None
+    templates = []
+    for fp, members in _clusters(pages):
+        if len(members) < MIN_PAGES:
+            continue
+        docs = [(p, d) for p in members if (d := _doc(p)) is not None]
+        boiler = _boilerplate([d for _, d in docs])
+        articles = [(d, p.record) for p, d in docs if p.kind == "article" and p.record]
+        fields = _field_paths(articles, fetched_at) if len(articles) >= MIN_PAGES else {}
+        fields = {k: v for k, v in fields.items() if not any(v.startswith(b) for b in boiler)}
+        templates.append(
+            {
+                "fingerprint": sorted(fp),
+                "pages": len(members),
+                "articles": len(articles),
+                "boilerplate": boiler,
+                "fields": fields,
+            }
+        )
+    if not templates:
+        return None
+    return {
+        "version": PROFILE_VERSION,
+        "site": site,
+        "pages": len(pages),
+        "templates": templates,
+        "url_shapes": _url_shapes(pages),
+    }
+
+
+def choose_template(profile: Mapping[str, Any], body: bytes) -> Mapping[str, Any] | None:
+    """The learned template a page belongs to, or None (then the page is extracted alone)."""
+    fp = fingerprint(body)
+    best, score = None, 0.0
+    for t in profile.get("templates") or []:
+        s = jaccard(fp, frozenset(t.get("fingerprint") or ()))
+        if s > score:
+            best, score = t, s
+    return best if score >= TEMPLATE_MATCH else None
+
+
+def profile_for_page(
+    learned: Mapping[str, Any] | None, body: bytes, hand_written: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """The extraction profile for one page: learned template keys, then hand-written ones over them."""
+    out: dict[str, Any] = {}
+    template = choose_template(learned, body) if learned else None
+    if template is not None:
+        out["boilerplate"] = list(template.get("boilerplate") or [])
+        for key in ("title", "published", "views"):
+            if key in (template.get("fields") or {}):
+                out[key] = template["fields"][key]
+        out["learned"] = True
+    out.update(hand_written or {})
+    return out

@@ -1,0 +1,119 @@
+"""Learn each site's template from its archived pages, and read its pages again with it.
+
+Run at the end of a crawl (the `SiteLearning` extension) and by `python -m crawler.reextract`.
+For one host: every archived page goes through the page-level extractor, the site's template is
+learned from what came out (`crawler.parsers.siteprofile.learn`) and kept in the store, then
+every page is extracted again with the learned template. What changes is stored through the
+same `Store.save` a crawl uses: the earlier pages that disagreed with their template are mended
+without a fetch. A page that turns out to be a list of the site's own articles leaves the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from kb import archive
+from kb.store import Store
+
+from .parsers import extract, siteprofile
+from .profiles import profile_for
+
+# A page whose body has at least this many lines that are titles of the site's other articles,
+# making up at least LIST_TITLE_SHARE of its lines, is a list of them, not an article.
+LIST_MIN_TITLES = 3
+LIST_TITLE_SHARE = 0.3
+
+
+@dataclass
+class LearnReport:
+    host: str
+    pages: int = 0
+    version: int | None = None
+    outcomes: Counter[str] = field(default_factory=Counter)
+
+
+def normalise_title(text: str) -> str:
+    """A title as compared with body lines: whitespace removed."""
+    return re.sub(r"\s+", "", text)
+
+
+def lists_site_titles(body: str, own_title: str | None, titles: set[str]) -> bool:
+    """True when a page's body is mostly the titles of the site's other articles."""
+    lines = [normalise_title(x) for x in body.splitlines() if x.strip()]
+    if not lines:
+        return False
+    own = normalise_title(own_title or "")
+    hits = sum(1 for x in lines if x in titles and x != own)
+    return hits >= LIST_MIN_TITLES and hits >= LIST_TITLE_SHARE * len(lines)
+
+
+def _same_template(a: dict | None, b: dict | None) -> bool:
+    """Whether two learned profiles read pages the same way (support counts aside)."""
+
+    def shape(p: dict | None) -> list:
+        return [
+            (t["fingerprint"], t["boilerplate"], t["fields"])
+            for t in (p or {}).get("templates", [])
+        ]
+
+    return shape(a) == shape(b)
+
+
+def learn_site(store: Store, data_dir, host: str) -> LearnReport:
+    """Learn host's template from the archive, keep it, re-extract the host's pages with it.
+
+    What the page-level extractor made of each page is read from the store (an archived page
+    with no live record was not an article), so learning costs no extraction; the pages are
+    extracted again only when the template learned differs from the one kept before.
+    """
+    report = LearnReport(host=host)
+    pages, _ = archive.latest_pages(data_dir, {host})
+    pages = [p for p in pages if (urlsplit(p.url).hostname or "").lower() == host]
+    report.pages = len(pages)
+    seen = []
+    for page in pages:
+        record = store.get(page.url)
+        live = record is not None and record.get("status") == "live"
+        kind = "article" if live else "other"
+        seen.append(
+            siteprofile.SitePage(page.url, page.body, page.headers, kind, record if live else None)
+        )
+    fetched = max((p.fetched_at for p in pages), default=None)
+    learned = siteprofile.learn(host, seen, fetched)
+    if learned is None:
+        return report
+    before = store.site_profile(host)
+    report.version = store.save_site_profile(host, learned, len(pages))
+    if before is not None and _same_template(before["profile"], learned):
+        return report  # the pages were read with this template already
+    hand = profile_for(host)
+    titles = {normalise_title(t) for t in store.site_titles(host)}
+    for page in pages:
+        prof = siteprofile.profile_for_page(learned, page.body, hand)
+        res = extract(page.url, page.body, page.headers, fetched_at=page.fetched_at, profile=prof)
+        if res.record is None:
+            report.outcomes[f"not stored ({res.kind})"] += 1
+            continue
+        if lists_site_titles(res.record.body, res.record.title, titles):
+            if store.mark_gone(res.record.url):
+                report.outcomes["removed (list of the site's articles)"] += 1
+            else:
+                report.outcomes["not stored (list)"] += 1
+            continue
+        item = res.record.to_dict()
+        item["_http"] = {
+            "etag": page.headers.get("ETag"),
+            "last_modified": page.headers.get("Last-Modified"),
+        }
+        report.outcomes[store.save(item)] += 1
+    return report
+
+
+def archived_hosts(data_dir, only: Iterable[str] | None = None) -> list[str]:
+    """Hosts with pages in the archive (restricted to `only` and their subdomains if given)."""
+    pages, _ = archive.latest_pages(data_dir, set(only) if only else None)
+    return sorted({(urlsplit(p.url).hostname or "").lower() for p in pages} - {""})

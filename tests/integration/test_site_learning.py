@@ -1,0 +1,214 @@
+"""Site level: the raw-page archive, re-extraction without a fetch, learned templates.
+
+Real crawls of small generated sites served on 127.0.0.1, the real commands as subprocesses.
+The template-change test serves two versions of one site on the same port, as a site that
+redesigns between two crawls.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import FIXTURES, run, scrapy_crawl
+from tools.siteserver import SiteServer
+
+HELPCENTER = FIXTURES / "sites" / "helpcenter"
+
+SIDEBAR_HOT = [
+    ("支付宝转账到错误账户怎么追回", "2010-03-02", 8842),
+    ("淘宝退货运费谁承担", "2010-02-11", 7311),
+]
+ARTICLES = [
+    (
+        i,
+        f"第{i}号问题：{topic}怎么办理退款",
+        f"2010-0{1 + i % 8}-1{i % 10} 09:{10 + i:02d}",
+        1000 + 37 * i,
+    )
+    for i, topic in enumerate(
+        [
+            "话费充错",
+            "机票退改",
+            "会员自动续费",
+            "网购退货",
+            "外卖漏送",
+            "快递丢件",
+            "火车票退票",
+            "团购过期",
+            "游戏误充",
+            "预付卡退卡",
+        ],
+        start=1,
+    )
+]
+
+
+def _v1_page(i: int, title: str, when: str, views: int) -> str:
+    """A 2010 table layout: the hot-list sidebar (with dates and counters) before the article."""
+    hot = "".join(
+        f"<tr><td>[{d}] <a href='/hot{n}.html'>{t}</a> 点击：{c}</td></tr>"
+        for n, (t, d, c) in enumerate(SIDEBAR_HOT)
+    )
+    return f"""<html><head><meta charset="utf-8"><title>{title}_维权小站</title></head><body>
+<table width="960"><tr><td class="top" colspan="2"><a href="/">维权小站首页</a> | <a href="/list.html">文章列表</a></td></tr>
+<tr><td width="220" valign="top"><table class="hot"><tr><th>热门文章</th></tr>{hot}</table>
+<div class="notice">本站公告：2010-01-01 本站开通投诉直通车，欢迎来稿。</div></td>
+<td valign="top"><h1>{title}</h1>
+<div>发布时间：{when}&nbsp;&nbsp;点击数：{views}</div>
+<p>遇到{title[5:]}的情况，很多人不知道从哪里下手，这里把第{i}号问题的处理办法整理如下，照着做就可以。</p>
+<ol><li>打开对应的APP，进入订单页面找到第{i}笔订单。</li><li>点击申请退款，写清楚原因并上传凭证。</li><li>等待商家处理，超时未处理可以申请平台介入。</li></ol>
+<p>一般三到七个工作日可以退回原支付账户，第{i}号问题如有疑问可以联系客服。</p>
+</td></tr><tr><td colspan="2" class="foot">Copyright 2010 维权小站 京ICP备10000001号</td></tr></table></body></html>"""
+
+
+def _v2_page(i: int, title: str, when: str, views: int) -> str:
+    """The same article after a redesign: div layout, new classes, sidebar after the article."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} - 维权小站</title></head><body>
+<header class="site-head"><a href="/">维权小站</a><nav class="menu"><a href="/list.html">全部文章</a></nav></header>
+<main class="post"><h1 class="post-title">{title}</h1>
+<p class="post-meta">发布于 {when} · 阅读 {views}</p>
+<div class="post-body"><p>遇到{title[5:]}的情况，很多人不知道从哪里下手，这里把第{i}号问题的处理办法整理如下，照着做就可以。</p>
+<ol><li>打开对应的APP，进入订单页面找到第{i}笔订单。</li><li>点击申请退款，写清楚原因并上传凭证。</li><li>等待商家处理，超时未处理可以申请平台介入。</li></ol>
+<p>一般三到七个工作日可以退回原支付账户，第{i}号问题如有疑问可以联系客服。</p></div></main>
+<aside class="rail"><h3>大家都在看</h3><ul><li><a href="/hot0.html">{SIDEBAR_HOT[0][0]}</a></li></ul></aside>
+<footer class="site-foot">© 2024 维权小站</footer></body></html>"""
+
+
+def _write_site(root: Path, page) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    links = "".join(f"<li><a href='/a/{i}.html'>{t}</a></li>" for i, t, _, _ in ARTICLES)
+    (root / "index.html").write_text(
+        f"<html><head><meta charset='utf-8'><title>维权小站</title></head><body><ul>{links}</ul></body></html>",
+        "utf-8",
+    )
+    (root / "list.html").write_text((root / "index.html").read_text("utf-8"), "utf-8")
+    (root / "a").mkdir(exist_ok=True)
+    for i, title, when, views in ARTICLES:
+        (root / "a" / f"{i}.html").write_text(page(i, title, when, views), "utf-8")
+    (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", "utf-8")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _records(data: Path) -> dict[str, dict]:
+    db = sqlite3.connect(data / "helpindex.sqlite3")
+    db.row_factory = sqlite3.Row
+    return {r["url"]: dict(r) for r in db.execute("SELECT * FROM articles WHERE status='live'")}
+
+
+@pytest.fixture(scope="module")
+def helpcenter_crawl(tmp_path_factory):
+    data = tmp_path_factory.mktemp("learn") / "data"
+    with SiteServer(HELPCENTER) as server:
+        proc = scrapy_crawl(server.url, data)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        host = server.url.split("//")[1].split(":")[0]
+    return {"data": data, "host": host, "log": proc.stderr}
+
+
+def test_the_crawl_archives_every_html_page(helpcenter_crawl):
+    files = list((helpcenter_crawl["data"] / "archive").glob("*.warc.gz"))
+    assert files, "no archive written"
+    assert "'helpindex/archived_pages': 2" in helpcenter_crawl["log"]  # 2x pages, at least 20
+
+
+def test_reextract_mends_records_without_fetching(helpcenter_crawl, tmp_path):
+    data = helpcenter_crawl["data"]
+    before = _records(data)
+    url = sorted(before)[0]
+    db = sqlite3.connect(data / "helpindex.sqlite3")
+    db.execute("UPDATE articles SET title='旧标题', content_hash='stale' WHERE url=?", (url,))
+    db.commit()
+    db.close()
+    # the server is gone: anything that tried to fetch would fail
+    proc = run([sys.executable, "-m", "crawler.reextract", "--data", str(data)])
+    assert proc.returncode == 0, proc.stderr
+    assert "re-extracted" in proc.stdout and "index updated" in proc.stdout
+    after = _records(data)
+    assert after[url]["title"] == before[url]["title"]
+    assert set(after) == set(before)
+    found = run(
+        [sys.executable, "search_cli.py", "--data", str(data), "--json", before[url]["title"]]
+    )
+    assert found.returncode == 0, found.stderr
+    assert json.loads(found.stdout)[0]["url"] == url
+
+
+def test_damaged_archive_is_reported_and_nothing_is_lost(helpcenter_crawl, tmp_path):
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(helpcenter_crawl["data"], data, ignore=shutil.ignore_patterns("index*"))
+    before = _records(data)
+    warc = sorted((data / "archive").glob("*.warc.gz"))[0]
+    raw = warc.read_bytes()
+    warc.write_bytes(raw[: len(raw) // 2])  # a crawl killed mid-write
+    proc = run([sys.executable, "-m", "crawler.reextract", "--data", str(data), "--no-index"])
+    assert proc.returncode == 0, proc.stderr
+    assert "note: damaged archive" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert set(_records(data)) == set(before)
+
+
+def test_reextract_without_an_archive_says_so(tmp_path):
+    proc = run([sys.executable, "-m", "crawler.reextract", "--data", str(tmp_path)])
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: no archived pages") and "Traceback" not in proc.stderr
+
+
+def test_profile_command_shows_the_learned_template(helpcenter_crawl):
+    data, host = helpcenter_crawl["data"], helpcenter_crawl["host"]
+    proc = run([sys.executable, "-m", "crawler.profile", "--data", str(data), host, "--json"])
+    assert proc.returncode == 0, proc.stderr
+    row = json.loads(proc.stdout)
+    assert row["version"] >= 1 and row["pages"] >= 20
+    template = max(row["profile"]["templates"], key=lambda t: t["articles"])
+    assert template["fields"].get("title")
+    assert template["boilerplate"], "the help centre's menu and footer repeat on every page"
+    text = run([sys.executable, "-m", "crawler.profile", "--data", str(data), host])
+    assert text.returncode == 0 and text.stdout.startswith(f"site {host}: version")
+    missing = run([sys.executable, "-m", "crawler.profile", "--data", str(data), "nosuch.example"])
+    assert missing.returncode == 1 and missing.stderr.startswith("error: no learned profile")
+
+
+def test_a_redesigned_site_drops_its_template_and_loses_nothing(tmp_path):
+    v1, v2, data = tmp_path / "v1", tmp_path / "v2", tmp_path / "data"
+    _write_site(v1, _v1_page)
+    _write_site(v2, _v2_page)
+    port = _free_port()
+    with SiteServer(v1, port=port) as server:
+        first = scrapy_crawl(server.url, data)
+        assert first.returncode == 0, first.stderr[-2000:]
+    recs = _records(data)
+    assert len(recs) == len(ARTICLES)
+    by_title = {r["title"]: r for r in recs.values()}
+    for _, title, _, views in ARTICLES:
+        # the hot list's 点击 counts sit before the article on every page: boilerplate, never views
+        assert by_title[title]["views"] == views, by_title[title]
+    db = sqlite3.connect(data / "helpindex.sqlite3")
+    version1 = db.execute("SELECT version FROM site_profiles").fetchone()[0]
+    db.close()
+    with SiteServer(v2, port=port) as server:
+        second = scrapy_crawl(server.url, data)
+        assert second.returncode == 0, second.stderr[-2000:]
+    assert "'helpindex/site_profiles_dropped': 1" in second.stderr
+    recs = _records(data)
+    assert len(recs) == len(ARTICLES), "a redesign must not lose or duplicate an article"
+    by_title = {r["title"]: r for r in recs.values()}
+    for _, title, when, views in ARTICLES:
+        assert by_title[title]["views"] == views
+        assert by_title[title]["published"].startswith(when.replace(" ", "T"))
+    db = sqlite3.connect(data / "helpindex.sqlite3")
+    version2, dropped = db.execute("SELECT version, dropped FROM site_profiles").fetchone()
+    db.close()
+    assert version2 == version1 + 1 and dropped is None, "learned again from the new template"
