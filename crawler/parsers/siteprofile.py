@@ -199,17 +199,30 @@ def _field_paths(pairs: list[tuple[Element, Mapping[str, Any]]], fetched: Any) -
 
 
 def url_shape(url: str) -> str:
-    """A URL's shape: digit runs become \\d+, the last segment's letters become a slug class."""
-    path = urlsplit(url).path or "/"
-    segments = path.split("/")
+    """A URL's shape: digit runs become \\d+, the last named segment a slug, query values too.
+
+    `/2024/03/refund-guide/` → `/\\d+/\\d+/[^/]+/`; `/article/123.html` → `/article/\\d+\\.html`;
+    `/category/refund/` → `/category/[^/]+/`; `/?p=123` → `/?p=\\d+`.
+    """
+    parts = urlsplit(url)
+    segments = (parts.path or "/").split("/")
+    named = [i for i, seg in enumerate(segments) if seg]
+    last = named[-1] if named else -1
     shaped = []
     for i, seg in enumerate(segments):
-        seg = re.sub(r"\d+", r"\\d+", re.escape(seg).replace("\\d\\+", "\\d+"))
-        if i == len(segments) - 1 and re.search(r"[a-zA-Z]", seg) and "\\d+" not in seg:
-            ext = re.search(r"\\\.[a-z]{2,5}$", seg)
-            seg = "[^/]+" + (ext.group(0) if ext else "")
-        shaped.append(seg)
-    return "/".join(shaped)
+        stem, dot, ext = seg.rpartition(".") if "." in seg else (seg, "", "")
+        if i == last and (
+            "%" in stem or (re.search(r"[A-Za-z]", stem) and not re.search(r"\d", stem))
+        ):
+            stem = "[^/]+"
+        else:
+            stem = _DIGITS.sub(r"\\d+", re.escape(stem).replace("\\d\\+", "\\d+"))
+        shaped.append(stem + (re.escape(dot + ext) if dot else ""))
+    shape = "/".join(shaped)
+    if parts.query:
+        keys = sorted(k.split("=")[0] for k in parts.query.split("&") if k)
+        shape += "?" + "&".join(f"{k}=\\d+" if k else k for k in keys)
+    return shape
 
 
 def _url_shapes(pages: list[SitePage]) -> dict[str, list[str]]:

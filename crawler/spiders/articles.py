@@ -208,6 +208,9 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
         if page.record is not None and self._is_site_list(host, page.record):
             page.kind, page.record = "list", None  # a list of this site's own articles
             self.crawler.stats.inc_value("helpindex/pages_list_of_site_titles")
+        elif page.record is not None and self._url_shape_not_article(host, response.url):
+            page.kind, page.record = "list", None  # its URL pattern never held an article
+            self.crawler.stats.inc_value("helpindex/pages_list_by_url_shape")
         self.crawler.stats.inc_value(f"helpindex/pages_{page.kind}")
         if page.record is not None:
             item = page.record.to_dict()
@@ -250,6 +253,11 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             self.crawler.stats.inc_value("helpindex/site_profiles_dropped")
             return dict(hand)
         return profile
+
+    def _url_shape_not_article(self, host: str | None, url: str) -> bool:
+        """True when the learned template says pages of this URL shape are not articles."""
+        shapes = (self._learned.get(host or "") or {}).get("url_shapes") or {}
+        return siteprofile.url_shape(url) in (shapes.get("other") or ())
 
     def _is_site_list(self, host: str | None, record: Any) -> bool:
         """A page whose body is mostly titles of the host's other articles is a list of them."""
