@@ -209,11 +209,12 @@ def _extract(
     stats = _own_stats(blocks)
     texts = _view_texts(header_lines, trailer, blocks, title_idx, content, anchor, root, stats)
     views = next(filter(None, map(find_views, texts)), None)
-    # the site's own template (a learned or hand-written profile) says where they sit
-    placed_date = _profile_text(doc, profile.get("published"))
+    # where the site's template (a learned or hand-written profile) puts them, when the page
+    # itself gave nothing: the boilerplate is gone already, so what the page gives is its own
+    placed_date = published is None and _profile_text(doc, profile.get("published"))
     if placed_date and (found := find_dates(placed_date, now)):
         published = found[0].iso
-    placed_views = _profile_text(doc, profile.get("views"))
+    placed_views = views is None and _profile_text(doc, profile.get("views"))
     if placed_views and (found_views := find_views(placed_views)):
         views = found_views
     if updated is None:

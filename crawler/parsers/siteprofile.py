@@ -123,14 +123,29 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _boilerplate(docs: list[Element]) -> list[str]:
+def _protected(record: Mapping[str, Any] | None) -> tuple[set[str], str]:
+    """A record's section headings, and its steps joined: text that repeats as template, not noise.
+
+    A step-card site prints the same "方法/步骤" heading on every page; the heading is still the
+    article's, so what the page-level extractor read as a heading or a step is never boilerplate.
+    """
+    if not record:
+        return set(), ""
+    heads = {_norm(s.get("heading") or "") for s in record.get("sections") or []} - {""}
+    return heads, "".join(_norm(x) for x in record.get("steps") or [])
+
+
+def _boilerplate(docs: list[Element], records: list[Mapping[str, Any] | None]) -> list[str]:
     """Paths whose element text is identical on at least SUPPORT of the pages (outermost only)."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    for doc in docs:
+    for doc, record in zip(docs, records, strict=True):
         body_len = len(_norm(raw_text(doc)))
+        heads, steps = _protected(record)
         for el in doc.iter(*_REGION_TAGS):
             text = _norm(raw_text(el))
             if len(text) < _MIN_BOILERPLATE_CHARS or len(text) > MAX_BOILERPLATE_SHARE * body_len:
+                continue
+            if text in heads or (steps and text in steps):
                 continue
             digest = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
             seen[element_path(el)][digest] += 1
@@ -265,7 +280,7 @@ def learn(site: str, pages: Iterable[SitePage], fetched_at: Any = None) -> dict[
         if len(members) < MIN_PAGES:
             continue
         docs = [(p, d) for p in members if (d := _doc(p)) is not None]
-        boiler = _boilerplate([d for _, d in docs])
+        boiler = _boilerplate([d for _, d in docs], [p.record for p, _ in docs])
         articles = [(d, p.record) for p, d in docs if p.kind == "article" and p.record]
         fields = _field_paths(articles, fetched_at) if len(articles) >= MIN_PAGES else {}
         fields = {k: v for k, v in fields.items() if not any(v.startswith(b) for b in boiler)}
