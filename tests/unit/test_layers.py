@@ -3,7 +3,7 @@
 Layers, bottom up: `kb` (record, store, config) → `crawler` and `indexer` side by side →
 `jobs` (run, schedule, report, export) → `search_cli` (and any other user interface).
 Development code (`tools`, `bench`, `tests`) may import anything; product code never imports it.
-The four `python -m crawler.run|schedule|report|export` modules are entry points kept for cron
+The `python -m crawler.run|schedule|report|export|reextract` modules are entry points kept for cron
 units: they belong to the top layer and hold nothing but a call into `jobs`.
 """
 
