@@ -1,19 +1,10 @@
-"""`python -m crawler/evaluate`: development entry point; the evaluator lives in tools/evaluation/extraction.py.
+"""`python -m crawler.evaluate`: development entry point; the evaluator lives in tools/evaluation/extraction.py.
 
 `tools/` ships only in the source checkout, so the command runs from there; product code never
 imports it.
 """
 
-import importlib.util
-import runpy
-import sys
+from kb.devtool import run_source_tool
 
 if __name__ == "__main__":
-    try:
-        found = importlib.util.find_spec("tools.evaluation.extraction") is not None
-    except ImportError:
-        found = False
-    if not found:
-        print("error: this command needs the helpindex source checkout (tools/)", file=sys.stderr)
-        sys.exit(2)
-    runpy.run_module("tools.evaluation.extraction", run_name="__main__", alter_sys=True)
+    run_source_tool("tools.evaluation.extraction")

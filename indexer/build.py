@@ -77,6 +77,15 @@ def _writer(ix, timeout: float, procs: int = 1):
         ) from exc
 
 
+def _put(writer, rec: dict, present: bool, report: UpdateReport) -> None:
+    """Write one live record by URL, counted as replaced if the index held it, else as added."""
+    writer.update_document(**to_document(rec))
+    if present:
+        report.replaced += 1
+    else:
+        report.added += 1
+
+
 def update(data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEOUT) -> UpdateReport:
     """Apply the store's changes since the last update; build the index if there is none."""
     t0 = time.monotonic()
@@ -97,11 +106,7 @@ def update(data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEO
                     max_seq = max(max_seq, rec["seq"])
                     present = s.document_number(url=rec["url"]) is not None
                     if rec["status"] == "live":
-                        writer.update_document(**to_document(rec))
-                        if present:
-                            report.replaced += 1
-                        else:
-                            report.added += 1
+                        _put(writer, rec, present, report)
                     elif present:
                         writer.delete_by_term("url", rec["url"])
                         report.deleted += 1
@@ -135,11 +140,7 @@ def _reconcile(ix, store: Store, report: UpdateReport, lock_timeout: float) -> N
         for url in stale:
             rec = store.get(url)
             if rec is not None:
-                writer.update_document(**to_document(rec))
-                if url in have:
-                    report.replaced += 1
-                else:
-                    report.added += 1
+                _put(writer, rec, url in have, report)
         writer.commit()
     except BaseException:
         writer.cancel()

@@ -181,6 +181,15 @@ def crawl_sites(
     return results, notes
 
 
+def _configured_sites(args: argparse.Namespace) -> list[Site] | None:
+    """The sites `--config` configures, narrowed by `--site`; None after a one-line error."""
+    try:
+        return select(load_sites(args.config), args.site)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
 def _seed(args: argparse.Namespace) -> int:
     """Feed a distributed crawl: start URLs and allowed hosts into Redis."""
     if not args.seed:
@@ -192,10 +201,8 @@ def _seed(args: argparse.Namespace) -> int:
     if not args.redis:
         print("error: --distributed needs --redis URL or $HELPINDEX_REDIS_URL", file=sys.stderr)
         return EXIT_CONFIG
-    try:
-        sites = select(load_sites(args.config), args.site)
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    sites = _configured_sites(args)
+    if sites is None:
         return EXIT_CONFIG
     import redis
 
@@ -256,10 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.distributed:
         return _seed(args)
 
-    try:
-        sites = select(load_sites(args.config), args.site)
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    sites = _configured_sites(args)
+    if sites is None:
         return EXIT_CONFIG
     overrides = {}
     for item in args.set:
