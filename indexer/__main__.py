@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 
+from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument
 
 from .errors import IndexerError
@@ -13,7 +13,7 @@ from .errors import IndexerError
 
 def main(argv: list[str] | None = None) -> int:
 
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="python -m indexer", description="Keep the search index in step with the record store."
     )
     sub = parser.add_subparsers(dest="command", required=True)
@@ -69,4 +69,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

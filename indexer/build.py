@@ -28,6 +28,7 @@ from .generations import (
     index_dir,
     open_current,
     read_state,
+    reading,
     set_current,
     write_state,
 )
@@ -85,38 +86,39 @@ def update(data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEO
         return report
     store = _open_store(data_dir)
     try:
-        ix, name = open_current(data_dir)
-        state = read_state(data_dir, name)
-        last_seq = int(state.get("last_seq", 0))
-        report = UpdateReport()
-        writer = _writer(ix, lock_timeout)
-        try:
-            max_seq = last_seq
-            with ix.searcher() as s:
-                for rec in store.changes_since(last_seq):
-                    max_seq = max(max_seq, rec["seq"])
-                    present = s.document_number(url=rec["url"]) is not None
-                    if rec["status"] == "live":
-                        writer.update_document(**to_document(rec))
-                        if present:
-                            report.replaced += 1
-                        else:
-                            report.added += 1
-                    elif present:
-                        writer.delete_by_term("url", rec["url"])
-                        report.deleted += 1
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-        write_state(data_dir, name, {"last_seq": max_seq})
-        ix = ix.refresh()
-        live = store.count()
-        if ix.doc_count() != live:
-            _reconcile(ix, store, report, lock_timeout)
-        report.total = ix.refresh().doc_count()
-        report.seconds = time.monotonic() - t0
-        return report
+        with reading(data_dir):  # damaged segments surface while reading them
+            ix, name = open_current(data_dir)
+            state = read_state(data_dir, name)
+            last_seq = int(state.get("last_seq", 0))
+            report = UpdateReport()
+            writer = _writer(ix, lock_timeout)
+            try:
+                max_seq = last_seq
+                with ix.searcher() as s:
+                    for rec in store.changes_since(last_seq):
+                        max_seq = max(max_seq, rec["seq"])
+                        present = s.document_number(url=rec["url"]) is not None
+                        if rec["status"] == "live":
+                            writer.update_document(**to_document(rec))
+                            if present:
+                                report.replaced += 1
+                            else:
+                                report.added += 1
+                        elif present:
+                            writer.delete_by_term("url", rec["url"])
+                            report.deleted += 1
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            write_state(data_dir, name, {"last_seq": max_seq})
+            ix = ix.refresh()
+            live = store.count()
+            if ix.doc_count() != live:
+                _reconcile(ix, store, report, lock_timeout)
+            report.total = ix.refresh().doc_count()
+            report.seconds = time.monotonic() - t0
+            return report
     finally:
         store.close()
 

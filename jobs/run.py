@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument, add_set_argument
 from kb.sites import ConfigError, Site, load_sites, select
 from kb.store import Store, StoreError
@@ -226,7 +227,7 @@ def _jsonable(value: Any) -> Any:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="python -m crawler.run",
         description=__doc__.splitlines()[0],
         epilog=__doc__.split("\n\n", 1)[1],
@@ -342,4 +343,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)
