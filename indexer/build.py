@@ -32,6 +32,7 @@ from .generations import (
     set_current,
     write_state,
 )
+from .parallel import ParallelWriter
 from .schema import make_schema, to_document
 
 LOCK_TIMEOUT = 30.0
@@ -70,7 +71,7 @@ def _writer(ix, timeout: float, procs: int = 1):
     """
     try:
         if procs > 1:
-            return ix.writer(timeout=timeout, procs=procs, multisegment=True, limitmb=128)
+            return ParallelWriter(ix, procs=procs, multisegment=True, limitmb=128, timeout=timeout)
         return ix.writer(timeout=timeout, limitmb=256)
     except LockError as exc:
         raise IndexBusyError(

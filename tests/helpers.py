@@ -95,3 +95,42 @@ def scrapy_crawl(
         ],
         timeout=timeout,
     )
+
+
+def processes() -> dict[int, dict]:
+    """Every live process from /proc: pid -> {ppid, pgrp, session, state, cmdline}."""
+    out = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # exited while we looked
+            continue
+        # the command name (field 2) is in parentheses and may hold spaces
+        fields = stat[stat.rindex(")") + 2 :].split()
+        out[int(entry.name)] = {
+            "state": fields[0],
+            "ppid": int(fields[1]),
+            "pgrp": int(fields[2]),
+            "session": int(fields[3]),
+            "cmdline": cmdline.strip(),
+        }
+    return out
+
+
+def in_session(sid: int) -> list[int]:
+    """Live (not zombie) processes of session sid."""
+    return [p for p, info in processes().items() if info["session"] == sid and info["state"] != "Z"]
+
+
+def kill_session(sid: int) -> None:
+    """SIGKILL every process of a session started with start_new_session=True."""
+    import signal
+
+    for pid in in_session(sid):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
