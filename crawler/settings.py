@@ -64,4 +64,9 @@ ADDONS = {"crawler.distributed.DistributedAddon": 0}
 
 EXTENSIONS = {
     "crawler.extensions.QuietNetworkErrors": 0,
+    "crawler.progress.CrawlProgress": 0,
 }
+# A live progress line on stderr (jobs.run and `helpindex crawl` switch it on for terminals).
+HELPINDEX_PROGRESS = False
+# Print a one-line summary of the crawl on stdout when it ends (`helpindex crawl`).
+HELPINDEX_SUMMARY = False
