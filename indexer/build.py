@@ -13,7 +13,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,11 +79,22 @@ def _writer(ix, timeout: float, procs: int = 1):
         ) from exc
 
 
-def update(data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEOUT) -> UpdateReport:
+# progress(done, total): records analysed so far; called every PROGRESS_EVERY records and
+# once when all are handed to the writer (total=None while the total is unknown)
+Progress = Callable[[int, int | None], None]
+PROGRESS_EVERY = 50
+
+
+def update(
+    data_dir: str | os.PathLike[str],
+    *,
+    lock_timeout: float = LOCK_TIMEOUT,
+    progress: Progress | None = None,
+) -> UpdateReport:
     """Apply the store's changes since the last update; build the index if there is none."""
     t0 = time.monotonic()
     if current_generation(data_dir) is None and not _has_files(index_dir(data_dir)):
-        report = rebuild(data_dir, lock_timeout=lock_timeout)
+        report = rebuild(data_dir, lock_timeout=lock_timeout, progress=progress)
         return report
     store = _open_store(data_dir)
     try:
@@ -96,7 +107,9 @@ def update(data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEO
             try:
                 max_seq = last_seq
                 with ix.searcher() as s:
-                    for rec in store.changes_since(last_seq):
+                    for n, rec in enumerate(store.changes_since(last_seq), 1):
+                        if progress and n % PROGRESS_EVERY == 0:
+                            progress(n, None)
                         max_seq = max(max_seq, rec["seq"])
                         present = s.document_number(url=rec["url"]) is not None
                         if rec["status"] == "live":
@@ -150,7 +163,10 @@ def _reconcile(ix, store: Store, report: UpdateReport, lock_timeout: float) -> N
 
 
 def rebuild(
-    data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEOUT
+    data_dir: str | os.PathLike[str],
+    *,
+    lock_timeout: float = LOCK_TIMEOUT,
+    progress: Progress | None = None,
 ) -> UpdateReport:
     """Index every live record into a fresh generation, then switch readers to it."""
     t0 = time.monotonic()
@@ -164,12 +180,17 @@ def rebuild(
         ix = storage.create_index(make_schema(), indexname=name)
         report = UpdateReport(rebuilt=True)
         max_seq = store.max_seq()
-        procs = min(os.cpu_count() or 1, 4) if store.count() >= PARALLEL_FROM else 1
+        total = store.count()
+        procs = min(os.cpu_count() or 1, 4) if total >= PARALLEL_FROM else 1
         writer = _writer(ix, lock_timeout, procs)
         try:
             for rec in store.records():
                 writer.add_document(**to_document(rec))
                 report.added += 1
+                if progress and report.added % PROGRESS_EVERY == 0:
+                    progress(report.added, total)
+            if progress:
+                progress(report.added, total)
             writer.commit()
         except BaseException:
             writer.cancel()
