@@ -162,13 +162,28 @@ def _output(args: argparse.Namespace, result: Any, first_rank: int = 1) -> None:
         _render(result, show_all_steps=args.steps, first_rank=first_rank)
 
 
-def _render(result: Any, show_all_steps: bool, first_rank: int = 1) -> None:
+def _console() -> Any:
+    """A rich console for stdout whose closed pipe ends the command like any other's.
+
+    rich handles a closed pipe itself by exiting with status 1, which for a search means
+    "nothing found"; kb.cli.run_command exits quietly with its own status instead.
+    """
     from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console(highlight=False, soft_wrap=True)
+
+
+def _render(result: Any, show_all_steps: bool, first_rank: int = 1) -> None:
     from rich.text import Text
 
     from indexer.snippets import MARK_END, MARK_START
 
-    console = Console(highlight=False, soft_wrap=True)
+    console = _console()
     if result.corrected:
         console.print(
             Text(
@@ -285,7 +300,6 @@ class Session:
 
 def _show_article(data_dir: str, hit: Any) -> None:
     """One article in full: the stored record when the store is there, else the hit."""
-    from rich.console import Console
     from rich.text import Text
 
     from kb.store import Store, StoreError
@@ -296,7 +310,7 @@ def _show_article(data_dir: str, hit: Any) -> None:
             record = store.get(hit.url) or {}
     except StoreError:
         pass
-    console = Console(highlight=False, soft_wrap=True)
+    console = _console()
     console.print(Text(safe(record.get("title") or hit.title), style="bold cyan"))
     meta = [hit.published.replace("T", " ")[:16]] if hit.published else []
     if hit.views is not None:

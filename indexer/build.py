@@ -85,6 +85,25 @@ Progress = Callable[[int, int | None], None]
 PROGRESS_EVERY = 50
 
 
+def _cancel(writer) -> None:
+    """Cancel a writer and remove the files of the segment it had begun.
+
+    Whoosh's cancel() releases the lock but leaves the new segment's files behind; they
+    are in no table of contents, so they are garbage a failed update must not leave.
+    """
+    writer.cancel()
+    segment = getattr(writer, "newsegment", None)
+    if segment is None:
+        return
+    prefix = segment.segment_id()
+    for name in list(writer.storage.list()):
+        if name.startswith(prefix):
+            try:
+                writer.storage.delete_file(name)
+            except OSError:
+                pass
+
+
 def update(
     data_dir: str | os.PathLike[str],
     *,
@@ -123,7 +142,7 @@ def update(
                             report.deleted += 1
                 writer.commit()
             except BaseException:
-                writer.cancel()
+                _cancel(writer)
                 raise
             write_state(data_dir, name, {"last_seq": max_seq})
             ix = ix.refresh()
@@ -158,7 +177,7 @@ def _reconcile(ix, store: Store, report: UpdateReport, lock_timeout: float) -> N
                     report.added += 1
         writer.commit()
     except BaseException:
-        writer.cancel()
+        _cancel(writer)
         raise
 
 

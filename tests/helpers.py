@@ -61,7 +61,12 @@ def make_record(n: int, **over) -> dict:
 
 
 def run(
-    cmd: list[str], *, env: dict | None = None, timeout: float = 120, cwd: Path = ROOT
+    cmd: list[str],
+    *,
+    env: dict | None = None,
+    timeout: float = 120,
+    cwd: Path = ROOT,
+    input_text: str | None = None,
 ) -> subprocess.CompletedProcess:
     """Run a project command as a user would; returns the completed process."""
     full_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
@@ -69,7 +74,14 @@ def run(
     if env and "HELPINDEX_DATA" in env:
         full_env["HELPINDEX_DATA"] = env["HELPINDEX_DATA"]
     return subprocess.run(
-        cmd, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout
+        cmd,
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        input=input_text,
+        stdin=None if input_text is not None else subprocess.DEVNULL,
     )
 
 
