@@ -334,7 +334,12 @@ def _show_article(data_dir: str, hit: Any) -> None:
 
 
 def _history(data_dir: str) -> Path | None:
-    """Line editing and history with GNU readline, where Python has it."""
+    """Line editing and history with GNU readline, for a person at a terminal.
+
+    Questions piped in are not history: nothing is read or written then.
+    """
+    if not sys.stdin.isatty():
+        return None
     try:
         import readline
     except ImportError:  # Python built without readline: plain input() still works
