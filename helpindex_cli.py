@@ -9,7 +9,6 @@ imported only once its subcommand is chosen, so `helpindex search` starts as fas
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 
 from kb.cli import EXIT_USAGE, run_command
@@ -51,13 +50,18 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     module_name = SUBCOMMANDS[name][0]
     try:
-        found = importlib.util.find_spec(module_name) is not None
-    except ImportError:  # the parent package is missing
-        found = False
-    if not found:
-        print(f"error: `helpindex {name}` is not available in this installation", file=sys.stderr)
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        # only the subcommand's own module (or its package) missing means "not installed";
+        # a dependency missing inside it is a real error and shows as one
+        if exc.name is None or not module_name.startswith(exc.name):
+            raise
+        print(
+            f"error: `helpindex {name}` is not available in this installation "
+            f"(no module {module_name})",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
-    module = importlib.import_module(module_name)
     return module.main(rest)
 
 
