@@ -263,6 +263,9 @@ class Session:
         if result is None:
             return code
         first = (page - 1) * self.args.limit + 1
+        if page > self.args.page and not result.hits:
+            print("没有更多结果了。")
+            return EXIT_NO_RESULTS
         self.text, self.page = text, page
         if page == self.args.page:
             self.shown = {}
@@ -287,7 +290,7 @@ class Session:
                 if code == EXIT_INDEX:
                     return code
         elif name == "open":
-            hit = self.shown.get(int(rest)) if rest.strip().isdigit() else None
+            hit = self.shown.get(int(rest)) if rest.strip().isdecimal() else None
             if hit is None:
                 ranks = f"{min(self.shown)}–{max(self.shown)}" if self.shown else "（还没有结果）"
                 print(f"用法：:open N，N 是结果的序号 {ranks}")
