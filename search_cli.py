@@ -11,9 +11,13 @@ import argparse
 import json
 import re
 import sys
+from datetime import date
+from pathlib import Path
 from typing import Any
 
+from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument
+from kb.record import MAX_VIEWS
 
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
 
@@ -41,7 +45,7 @@ def safe(text: str | None) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="search_cli.py",
         description="Search the helpindex knowledge base of help articles.",
         epilog=EPILOG,
@@ -82,17 +86,29 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    dates = {}
     for name in ("since", "until"):
         value = getattr(args, name)
-        if value is not None and not _DATE.match(value):
-            parser.error(f"--{name} takes a date as YYYY-MM-DD, not {value!r}")
+        if value is None:
+            continue
+        try:
+            if not _DATE.match(value):
+                raise ValueError
+            dates[name] = date.fromisoformat(value)
+        except ValueError:
+            parser.error(f"--{name} takes a real date as YYYY-MM-DD, not {value!r}")
+    if "since" in dates and "until" in dates and dates["since"] > dates["until"]:
+        parser.error(f"--since {args.since} is after --until {args.until}")
+    if args.min_views is not None and not 0 <= args.min_views <= MAX_VIEWS:
+        parser.error(f"--min-views must be between 0 and {MAX_VIEWS}")
     if args.limit < 1 or args.limit > 1000:
         parser.error("--limit must be between 1 and 1000")
     if args.page < 1:
         parser.error("--page must be at least 1")
 
 
-def run_query(args: argparse.Namespace, text: str) -> int:
+def _search(args: argparse.Namespace, text: str, page: int) -> tuple[int, Any]:
+    """(EXIT_OK, result), or (exit status, None) after printing the one-line error."""
     from indexer.errors import IndexerError, QueryError
     from indexer.query import search
 
@@ -101,7 +117,7 @@ def run_query(args: argparse.Namespace, text: str) -> int:
             args.data,
             text,
             limit=args.limit,
-            page=args.page,
+            page=page,
             sort=args.sort,
             site=args.site,
             category=args.category,
@@ -113,10 +129,22 @@ def run_query(args: argparse.Namespace, text: str) -> int:
         )
     except QueryError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_USAGE, None
     except IndexerError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INDEX
+        return EXIT_INDEX, None
+    return EXIT_OK, result
+
+
+def run_query(args: argparse.Namespace, text: str) -> int:
+    code, result = _search(args, text, args.page)
+    if result is None:
+        return code
+    _output(args, result, first_rank=(args.page - 1) * args.limit + 1)
+    return EXIT_OK if result.hits else EXIT_NO_RESULTS
+
+
+def _output(args: argparse.Namespace, result: Any, first_rank: int = 1) -> None:
     if args.json:
         if result.corrected:
             print(
@@ -131,17 +159,31 @@ def run_query(args: argparse.Namespace, text: str) -> int:
         # too, so the output is still the same data but cannot drive a terminal
         sys.stdout.write(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
     else:
-        _render(result, show_all_steps=args.steps)
-    return EXIT_OK if result.hits else EXIT_NO_RESULTS
+        _render(result, show_all_steps=args.steps, first_rank=first_rank)
 
 
-def _render(result: Any, show_all_steps: bool) -> None:
+def _console() -> Any:
+    """A rich console for stdout whose closed pipe ends the command like any other's.
+
+    rich handles a closed pipe itself by exiting with status 1, which for a search means
+    "nothing found"; kb.cli.run_command exits quietly with its own status instead.
+    """
     from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console(highlight=False, soft_wrap=True)
+
+
+def _render(result: Any, show_all_steps: bool, first_rank: int = 1) -> None:
     from rich.text import Text
 
     from indexer.snippets import MARK_END, MARK_START
 
-    console = Console(highlight=False, soft_wrap=True)
+    console = _console()
     if result.corrected:
         console.print(
             Text(
@@ -154,7 +196,7 @@ def _render(result: Any, show_all_steps: bool) -> None:
         console.print("试试：换个说法（如 退款→退钱）、减少关键词，或去掉筛选条件。")
         return
     console.print(Text(f"{result.total} 篇相关文章", style="dim"))
-    for rank, hit in enumerate(result.hits, 1):
+    for rank, hit in enumerate(result.hits, first_rank):
         console.print()
         console.print(Text(f"{rank}. ", style="bold") + Text(safe(hit.title), style="bold cyan"))
         meta = []
@@ -196,17 +238,160 @@ def _render(result: Any, show_all_steps: bool) -> None:
                 )
 
 
+# Kept in the data directory: the questions belong to that knowledge base.
+HISTORY_FILE = ".search_history"
+HISTORY_LENGTH = 1000  # lines kept across sessions
+
+SESSION_HELP = """输入问题后回车搜索。
+  :more      下一页结果
+  :open N    显示第 N 条结果的全文
+  :help      显示本说明
+  空行、:quit 或 Ctrl-D 退出；↑/↓ 调出以前的问题（保存在数据目录），←/→ 编辑。"""
+
+
+class Session:
+    """An interactive search: the index stays open, results can be paged and opened."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.text: str | None = None
+        self.page = args.page
+        self.shown: dict[int, Any] = {}  # rank -> hit, for :open
+
+    def ask(self, text: str, page: int) -> int:
+        code, result = _search(self.args, text, page)
+        if result is None:
+            return code
+        first = (page - 1) * self.args.limit + 1
+        if page > self.args.page and not result.hits:
+            print("没有更多结果了。")
+            return EXIT_NO_RESULTS
+        self.text, self.page = text, page
+        if page == self.args.page:
+            self.shown = {}
+        self.shown.update({first + i: hit for i, hit in enumerate(result.hits)})
+        _output(self.args, result, first_rank=first)
+        if result.hits and not self.args.json and result.total > first + len(result.hits) - 1:
+            print("（:more 看下一页，:open N 看全文）")
+        return EXIT_OK if result.hits else EXIT_NO_RESULTS
+
+    def command(self, line: str) -> int | None:
+        """Run a :command; return an exit status to end the session, else None."""
+        name, _, rest = line[1:].partition(" ")
+        if name in ("q", "quit", "exit"):
+            return EXIT_OK
+        if name in ("h", "help", "?"):
+            print(SESSION_HELP)
+        elif name == "more":
+            if self.text is None:
+                print("还没有搜索过：先输入一个问题。")
+            else:
+                code = self.ask(self.text, self.page + 1)
+                if code == EXIT_INDEX:
+                    return code
+        elif name == "open":
+            hit = self.shown.get(int(rest)) if rest.strip().isdecimal() else None
+            if hit is None:
+                ranks = f"{min(self.shown)}–{max(self.shown)}" if self.shown else "（还没有结果）"
+                print(f"用法：:open N，N 是结果的序号 {ranks}")
+            else:
+                _show_article(self.args.data, hit)
+        else:
+            print(f"不认识的命令 :{name}；输入 :help 查看命令。")
+        return None
+
+
+def _show_article(data_dir: str, hit: Any) -> None:
+    """One article in full: the stored record when the store is there, else the hit."""
+    from rich.text import Text
+
+    from kb.store import Store, StoreError
+
+    record: dict[str, Any] = {}
+    try:
+        with Store(data_dir, create=False) as store:
+            record = store.get(hit.url) or {}
+    except StoreError:
+        pass
+    console = _console()
+    console.print(Text(safe(record.get("title") or hit.title), style="bold cyan"))
+    meta = [hit.published.replace("T", " ")[:16]] if hit.published else []
+    if hit.views is not None:
+        meta.append(f"{hit.views:,} 浏览")
+    if hit.category:
+        meta.append(" › ".join(safe(c) for c in hit.category))
+    if meta:
+        console.print(Text(" · ".join(meta), style="dim"))
+    console.print(Text(safe(hit.url), style="blue underline"))
+    sections = record.get("sections") or hit.sections
+    steps = record.get("steps") or hit.steps
+    for section in sections or ([{"heading": None, "steps": steps}] if steps else []):
+        console.print()
+        if section.get("heading"):
+            console.print(Text(safe(section["heading"]), style="bold"))
+        for n, step in enumerate(section.get("steps") or [], 1):
+            console.print(Text(f"{n}. ", style="green") + Text(safe(step)))
+    body = record.get("body")
+    console.print()
+    console.print(Text(safe(body)) if body else Text("（正文不在本地存储中）", style="dim"))
+
+
+def _history(data_dir: str) -> Path | None:
+    """Line editing and history with GNU readline, for a person at a terminal.
+
+    Questions piped in are not history: nothing is read or written then.
+    """
+    if not sys.stdin.isatty():
+        return None
+    try:
+        import readline
+    except ImportError:  # Python built without readline: plain input() still works
+        return None
+    path = Path(data_dir) / HISTORY_FILE
+    readline.set_history_length(HISTORY_LENGTH)
+    try:
+        readline.read_history_file(path)
+    except OSError:  # first session, or unreadable: start afresh
+        pass
+    return path
+
+
 def interactive(args: argparse.Namespace) -> int:
-    print("输入问题后回车搜索；空行或 Ctrl-D 退出。")
-    while True:
-        try:
-            text = input("? ").strip()
-        except (EOFError, KeyboardInterrupt):
-            print()
-            return EXIT_OK
-        if not text:
-            return EXIT_OK
-        run_query(args, text)
+    from indexer.errors import IndexerError
+    from indexer.query import check_index
+
+    try:
+        check_index(args.data)  # one error and exit, not one per question
+    except IndexerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INDEX
+    history = _history(args.data)
+    session = Session(args)
+    print("输入问题后回车搜索；:help 查看命令；空行或 Ctrl-D 退出。")
+    try:
+        while True:
+            try:
+                line = input("? ").strip()
+            except (EOFError, KeyboardInterrupt):
+                print()
+                return EXIT_OK
+            if not line:
+                return EXIT_OK
+            if line.startswith(":"):
+                code = session.command(line)
+            else:
+                code = session.ask(line, args.page)
+                code = code if code == EXIT_INDEX else None
+            if code is not None:
+                return code
+    finally:
+        if history is not None:
+            import readline
+
+            try:
+                readline.write_history_file(history)
+            except OSError:
+                pass
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -218,13 +403,8 @@ def main(argv: list[str] | None = None) -> int:
     text = " ".join(args.query).strip()
     if not text:
         parser.error("give a question to search for, e.g. search_cli.py 抖音钻石误充怎么退款")
-    try:
-        return run_query(args, text)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    return run_query(args, text)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

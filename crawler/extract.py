@@ -1,4 +1,4 @@
-"""python -m crawler.extract [--url URL] [--json] FILE...
+"""python -m crawler.extract [--url URL] [--indent N] FILE...
 
 Runs the parser on saved HTML files and prints one record a line, for trying a site
 without crawling it. Non-articles (list pages, empty files) print a line saying why.
@@ -6,24 +6,28 @@ without crawling it. Non-articles (list pages, empty files) print a line saying 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from kb.cli import ArgumentParser, run_command
 
 from .parsers import extract
 from .profiles import ProfileError, profile_for
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m crawler.extract", description=__doc__.splitlines()[0]
-    )
+    parser = ArgumentParser(prog="python -m crawler.extract", description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", metavar="FILE", help="saved HTML pages")
     parser.add_argument("--url", help="the page's URL (default: the file's file:// URI)")
     parser.add_argument(
-        "--json", action="store_true", help="one compact JSON object a line (default: indented)"
+        "--json",
+        action="store_true",
+        help="one compact JSON object a line (the default; kept for scripts)",
+    )
+    parser.add_argument(
+        "--indent", type=int, metavar="N", help="indent each record by N spaces, for reading"
     )
     parser.add_argument("--content-type", help="the Content-Type header the server sent, if known")
     args = parser.parse_args(argv)
@@ -49,9 +53,9 @@ def main(argv: list[str] | None = None) -> int:
             status = 1
             continue
         out = page.record.to_dict()
-        print(json.dumps(out, ensure_ascii=False, indent=None if args.json else 2))
+        print(json.dumps(out, ensure_ascii=False, indent=args.indent))
     return status
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

@@ -6,10 +6,10 @@ Exit status: 0 shown; 1 no learned profile for that site; 2 bad arguments or no 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 
+from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument
 from kb.store import Store, StoreError
 
@@ -39,9 +39,7 @@ def render(row: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m crawler.profile", description=__doc__.splitlines()[0]
-    )
+    parser = ArgumentParser(prog="python -m crawler.profile", description=__doc__.splitlines()[0])
     add_data_argument(parser)
     parser.add_argument("site", help="the site's host, as in the records' `site` field")
     parser.add_argument("--json", action="store_true", help="print the profile as JSON")
@@ -60,4 +58,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

@@ -3,9 +3,8 @@
 An entry point, not a module of the crawler layer: it holds no logic and nothing imports it.
 """
 
-import sys
-
 from jobs.reextract import main
+from kb.cli import run_command
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

@@ -66,6 +66,7 @@ EXTENSIONS = {
     "crawler.extensions.QuietNetworkErrors": 0,
     "crawler.archiving.ArchiveExtension": 10,
     "crawler.learning.SiteLearning": 20,
+    "crawler.progress.CrawlProgress": 0,
 }
 # At the end of a crawl, learn each site's template from its archived pages (boilerplate, where
 # title/date/counter sit, URL shapes) and re-extract its pages with it (crawler.sitelearn).
@@ -77,3 +78,7 @@ HELPINDEX_ARCHIVE = True
 HELPINDEX_ARCHIVE_FILE_MB = 64
 HELPINDEX_ARCHIVE_MAX_MB = 2000
 HELPINDEX_ARCHIVE_MAX_DAYS = 90
+# A live progress line on stderr (jobs.run and `helpindex crawl` switch it on for terminals).
+HELPINDEX_PROGRESS = False
+# Print a one-line summary of the crawl on stdout when it ends (`helpindex crawl`).
+HELPINDEX_SUMMARY = False

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
+import time
 
+from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument
+from kb.progress import LiveLine
 
 from .errors import IndexerError
 
 
 def main(argv: list[str] | None = None) -> int:
 
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="python -m indexer", description="Keep the search index in step with the record store."
     )
     sub = parser.add_subparsers(dest="command", required=True)
@@ -55,9 +57,23 @@ def main(argv: list[str] | None = None) -> int:
         return consume_main(args)
     from . import build
 
+    state = {"done": 0, "total": None, "t0": time.monotonic()}
+
+    def progress(done: int, total: int | None) -> None:
+        state.update(done=done, total=total)
+
+    def line() -> str:
+        done, total = state["done"], state["total"]
+        rate = done / max(time.monotonic() - state["t0"], 1e-6)
+        if total is not None and done >= total:
+            return f"indexed {done} articles; writing the index…"
+        of = f"/{total}" if total is not None else ""
+        return f"indexing: {done}{of} articles ({rate:.0f}/s)"
+
     try:
         fn = build.update if args.command == "update" else build.rebuild
-        report = fn(args.data, lock_timeout=args.lock_timeout)
+        with LiveLine(line):  # drawn on a terminal, for builds longer than a few seconds
+            report = fn(args.data, lock_timeout=args.lock_timeout, progress=progress)
     except IndexerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
@@ -69,4 +85,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

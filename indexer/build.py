@@ -13,7 +13,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,9 +28,11 @@ from .generations import (
     index_dir,
     open_current,
     read_state,
+    reading,
     set_current,
     write_state,
 )
+from .parallel import ParallelWriter
 from .schema import make_schema, to_document
 
 LOCK_TIMEOUT = 30.0
@@ -69,7 +71,7 @@ def _writer(ix, timeout: float, procs: int = 1):
     """
     try:
         if procs > 1:
-            return ix.writer(timeout=timeout, procs=procs, multisegment=True, limitmb=128)
+            return ParallelWriter(ix, procs=procs, multisegment=True, limitmb=128, timeout=timeout)
         return ix.writer(timeout=timeout, limitmb=256)
     except LockError as exc:
         raise IndexBusyError(
@@ -86,42 +88,75 @@ def _put(writer, rec: dict, present: bool, report: UpdateReport) -> None:
         report.added += 1
 
 
-def update(data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEOUT) -> UpdateReport:
+# progress(done, total): records analysed so far; called every PROGRESS_EVERY records and
+# once when all are handed to the writer (total=None while the total is unknown)
+Progress = Callable[[int, int | None], None]
+PROGRESS_EVERY = 50
+
+
+def _cancel(writer) -> None:
+    """Cancel a writer and remove the files of the segment it had begun.
+
+    Whoosh's cancel() releases the lock but leaves the new segment's files behind; they
+    are in no table of contents, so they are garbage a failed update must not leave.
+    """
+    writer.cancel()
+    segment = getattr(writer, "newsegment", None)
+    if segment is None:
+        return
+    prefix = segment.segment_id()
+    for name in list(writer.storage.list()):
+        if name.startswith(prefix):
+            try:
+                writer.storage.delete_file(name)
+            except OSError:
+                pass
+
+
+def update(
+    data_dir: str | os.PathLike[str],
+    *,
+    lock_timeout: float = LOCK_TIMEOUT,
+    progress: Progress | None = None,
+) -> UpdateReport:
     """Apply the store's changes since the last update; build the index if there is none."""
     t0 = time.monotonic()
     if current_generation(data_dir) is None and not _has_files(index_dir(data_dir)):
-        report = rebuild(data_dir, lock_timeout=lock_timeout)
+        report = rebuild(data_dir, lock_timeout=lock_timeout, progress=progress)
         return report
     store = _open_store(data_dir)
     try:
-        ix, name = open_current(data_dir)
-        state = read_state(data_dir, name)
-        last_seq = int(state.get("last_seq", 0))
-        report = UpdateReport()
-        writer = _writer(ix, lock_timeout)
-        try:
-            max_seq = last_seq
-            with ix.searcher() as s:
-                for rec in store.changes_since(last_seq):
-                    max_seq = max(max_seq, rec["seq"])
-                    present = s.document_number(url=rec["url"]) is not None
-                    if rec["status"] == "live":
-                        _put(writer, rec, present, report)
-                    elif present:
-                        writer.delete_by_term("url", rec["url"])
-                        report.deleted += 1
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-        write_state(data_dir, name, {"last_seq": max_seq})
-        ix = ix.refresh()
-        live = store.count()
-        if ix.doc_count() != live:
-            _reconcile(ix, store, report, lock_timeout)
-        report.total = ix.refresh().doc_count()
-        report.seconds = time.monotonic() - t0
-        return report
+        with reading(data_dir):  # damaged segments surface while reading them
+            ix, name = open_current(data_dir)
+            state = read_state(data_dir, name)
+            last_seq = int(state.get("last_seq", 0))
+            report = UpdateReport()
+            writer = _writer(ix, lock_timeout)
+            try:
+                max_seq = last_seq
+                with ix.searcher() as s:
+                    for n, rec in enumerate(store.changes_since(last_seq), 1):
+                        if progress and n % PROGRESS_EVERY == 0:
+                            progress(n, None)
+                        max_seq = max(max_seq, rec["seq"])
+                        present = s.document_number(url=rec["url"]) is not None
+                        if rec["status"] == "live":
+                            _put(writer, rec, present, report)
+                        elif present:
+                            writer.delete_by_term("url", rec["url"])
+                            report.deleted += 1
+                writer.commit()
+            except BaseException:
+                _cancel(writer)
+                raise
+            write_state(data_dir, name, {"last_seq": max_seq})
+            ix = ix.refresh()
+            live = store.count()
+            if ix.doc_count() != live:
+                _reconcile(ix, store, report, lock_timeout)
+            report.total = ix.refresh().doc_count()
+            report.seconds = time.monotonic() - t0
+            return report
     finally:
         store.close()
 
@@ -143,12 +178,15 @@ def _reconcile(ix, store: Store, report: UpdateReport, lock_timeout: float) -> N
                 _put(writer, rec, url in have, report)
         writer.commit()
     except BaseException:
-        writer.cancel()
+        _cancel(writer)
         raise
 
 
 def rebuild(
-    data_dir: str | os.PathLike[str], *, lock_timeout: float = LOCK_TIMEOUT
+    data_dir: str | os.PathLike[str],
+    *,
+    lock_timeout: float = LOCK_TIMEOUT,
+    progress: Progress | None = None,
 ) -> UpdateReport:
     """Index every live record into a fresh generation, then switch readers to it."""
     t0 = time.monotonic()
@@ -162,12 +200,17 @@ def rebuild(
         ix = storage.create_index(make_schema(), indexname=name)
         report = UpdateReport(rebuilt=True)
         max_seq = store.max_seq()
-        procs = min(os.cpu_count() or 1, 4) if store.count() >= PARALLEL_FROM else 1
+        total = store.count()
+        procs = min(os.cpu_count() or 1, 4) if total >= PARALLEL_FROM else 1
         writer = _writer(ix, lock_timeout, procs)
         try:
             for rec in store.records():
                 writer.add_document(**to_document(rec))
                 report.added += 1
+                if progress and report.added % PROGRESS_EVERY == 0:
+                    progress(report.added, total)
+            if progress:
+                progress(report.added, total)
             writer.commit()
         except BaseException:
             writer.cancel()

@@ -9,18 +9,42 @@ index, and a crash mid-rebuild leaves the previous generation serving.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import pickle
+import struct
 import time
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index
-from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.filestore import FileStorage, StorageError
 
-from .errors import IndexDamagedError, NoIndexError
+from .errors import IndexDamagedError, IndexerError, NoIndexError
 
 INDEX_DIRNAME = "index"
 RETRIES = 8
+
+# What Whoosh raises when a file's bytes are not what it wrote (each seen by truncating or
+# overwriting segments): a truncated pickle (EOFError, UnpicklingError), offsets read from
+# overwritten bytes (struct.error, OverflowError, OSError EINVAL from a seek past the end),
+# corrupt compressed blocks (zlib.error), Whoosh's own storage and index errors, and a
+# bare `Exception("Block tag error")` from its posting blocks (see _is_damage). Segments
+# are read lazily (their directory when a reader opens, postings while searching, stored
+# fields while hits are read), so these surface wherever the index is read, not only
+# when it is opened.
+DAMAGE_ERRORS: tuple[type[BaseException], ...] = (
+    EOFError,
+    pickle.UnpicklingError,
+    struct.error,
+    zlib.error,
+    OverflowError,
+    StorageError,
+    index.IndexError,
+)
 
 
 def index_dir(data_dir: str | os.PathLike[str]) -> Path:
@@ -31,7 +55,7 @@ def current_generation(data_dir: str | os.PathLike[str]) -> str | None:
     pointer = index_dir(data_dir) / "CURRENT"
     try:
         name = pointer.read_text("ascii").strip()
-    except (FileNotFoundError, UnicodeDecodeError):
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError, UnicodeDecodeError):
         return None
     return name if name.startswith("gen") and name[3:].isdigit() else None
 
@@ -48,6 +72,11 @@ def set_current(data_dir: str | os.PathLike[str], name: str) -> None:
 def open_current(data_dir: str | os.PathLike[str]) -> tuple[index.Index, str]:
     """Open the current generation for reading or incremental writing."""
     d = index_dir(data_dir)
+    if Path(data_dir).exists() and not Path(data_dir).is_dir():
+        raise NoIndexError(
+            f"{data_dir} is not a directory; --data names the data directory "
+            "(the one holding helpindex.sqlite3 and index/)"
+        )
     name = current_generation(data_dir)
     if name is None:
         if d.exists() and any(d.iterdir()):
@@ -68,11 +97,51 @@ def open_current(data_dir: str | os.PathLike[str]) -> tuple[index.Index, str]:
                 ) from exc
             time.sleep(0.02 * (attempt + 1))
             name = current_generation(data_dir) or name
-        except Exception as exc:  # whoosh raises many kinds on a corrupt index  # noqa: BLE001
-            raise IndexDamagedError(
-                f"index at {d} is damaged ({exc.__class__.__name__}); run: python -m indexer rebuild --data {data_dir}"
-            ) from exc
+        except Exception as exc:
+            if not _is_damage(exc):
+                raise
+            raise damaged(data_dir, exc) from exc
     raise AssertionError("unreachable")
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """Whether exc is what Whoosh raises on damaged files (not a bug in our code).
+
+    Whoosh raises a bare Exception for a bad posting-block tag; our code never raises
+    bare Exception, so its exact type marks damage without swallowing real bugs.
+    """
+    return isinstance(exc, (*DAMAGE_ERRORS, OSError)) or type(exc) is Exception
+
+
+def damaged(data_dir: str | os.PathLike[str], exc: BaseException) -> IndexerError:
+    """The user-facing error for an exception raised while reading index files."""
+    d = index_dir(data_dir)
+    if isinstance(exc, OSError) and exc.errno not in (errno.EINVAL, errno.EIO, None):
+        # permissions, a full disk, too many open files: the files may be fine
+        return IndexerError(f"cannot read the index at {d}: {exc.strerror or exc}")
+    kind = type(exc).__name__
+    if type(exc).__module__ not in ("builtins", "whoosh.index"):
+        kind = f"{type(exc).__module__}.{kind}"  # zlib.error, struct.error
+    return IndexDamagedError(
+        f"index at {d} is damaged ({kind}); run: python -m indexer rebuild --data {data_dir}"
+    )
+
+
+@contextmanager
+def reading(data_dir: str | os.PathLike[str]) -> Iterator[None]:
+    """Around code that reads index files: their damage becomes IndexDamagedError.
+
+    FileNotFoundError passes through: it means a concurrent commit removed a file this
+    reader had planned to open, and callers retry on the new state.
+    """
+    try:
+        yield
+    except FileNotFoundError:
+        raise
+    except Exception as exc:
+        if not _is_damage(exc):
+            raise
+        raise damaged(data_dir, exc) from exc
 
 
 def read_state(data_dir: str | os.PathLike[str], name: str) -> dict:

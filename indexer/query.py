@@ -25,10 +25,12 @@ from typing import Any
 from whoosh import query, scoring, sorting
 from whoosh.searching import Searcher
 
+from kb.record import MAX_VIEWS
+
 from .analysis import query_terms, sub_words
 from .dedupe import near_duplicates
-from .errors import QueryError
-from .generations import RETRIES, current_generation, open_current
+from .errors import NoIndexError, QueryError
+from .generations import RETRIES, current_generation, open_current, reading
 from .lexicon import correct, synonyms
 from .schema import FIELD_BOOSTS, SEARCH_FIELDS
 from .snippets import MARK_END, MARK_START, make_snippet
@@ -216,6 +218,8 @@ def search(
         raise QueryError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
     if limit < 1 or page < 1:
         raise QueryError("--limit and --page must be at least 1")
+    if min_views is not None and not 0 <= min_views <= MAX_VIEWS:
+        raise QueryError(f"--min-views must be between 0 and {MAX_VIEWS}")
     data_key = str(data_dir)
     fixed = correct(text, data_key)
     build_query(fixed, data_key)  # reject a malformed query before touching the index
@@ -230,7 +234,8 @@ def search(
         filters.append(query.NumericRange("views", min_views, None))
     for attempt in range(RETRIES):
         try:
-            result = _run(data_dir, fixed, filters, limit, page, sort, facets, collapse)
+            with reading(data_dir):
+                result = _run(data_dir, fixed, filters, limit, page, sort, facets, collapse)
             break
         except FileNotFoundError:
             # an update committed while this search was reading: search the new state
@@ -243,6 +248,16 @@ def search(
 
 
 _local = threading.local()
+
+
+def check_index(data_dir: str | os.PathLike[str]) -> int:
+    """Open (and keep) the index for searching; return its article count.
+
+    Raises the IndexerError a search would (missing, empty, damaged), so a long-lived
+    caller such as the interactive mode can fail once, before the first question.
+    """
+    with reading(data_dir):
+        return _searcher(data_dir).doc_count()
 
 
 def _searcher(data_dir: str | os.PathLike[str]) -> Searcher:
@@ -262,6 +277,13 @@ def _searcher(data_dir: str | os.PathLike[str]) -> Searcher:
         if cached is not None:
             cached[1].close()
         ix, gen = open_current(data_dir)
+        if ix.doc_count() == 0:
+            # a first crawl that was stopped, or a store with nothing live: an answer of
+            # "nothing found" would blame the question
+            raise NoIndexError(
+                f"the index at {data_dir} holds no articles yet; crawl first "
+                f"(python -m crawler.run), then: python -m indexer update --data {data_dir}"
+            )
         s = ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2))
     cache[key] = (gen, s)
     return s

@@ -7,11 +7,11 @@ them as lists.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
+from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument
 from kb.store import Store, StoreError
 
@@ -40,7 +40,9 @@ def export(
         for col in LIST_FIELDS:
             if col in flat:
                 flat[col] = flat[col].map(lambda v: json.dumps(v, ensure_ascii=False))
-        flat.to_csv(tmp, index=False, encoding="utf-8")
+        # utf-8-sig: a BOM first, or Excel reads the file as the local code page and the
+        # Chinese turns to mojibake; other CSV readers skip the BOM
+        flat.to_csv(tmp, index=False, encoding="utf-8-sig")
     elif fmt == "parquet":
         if "sections" in df:
             # Parquet needs one type per column; sections are nested dicts of varying shape
@@ -53,9 +55,7 @@ def export(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m crawler.export", description=__doc__.splitlines()[0]
-    )
+    parser = ArgumentParser(prog="python -m crawler.export", description=__doc__.splitlines()[0])
     add_data_argument(parser)
     parser.add_argument("--format", choices=FORMATS, required=True)
     parser.add_argument("--output", required=True, help="file to write")
@@ -78,4 +78,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

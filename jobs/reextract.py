@@ -12,14 +12,15 @@ Exit status: 0 done; 2 bad arguments or no archive; 3 store or index error.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
+from argparse import RawDescriptionHelpFormatter
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from kb import archive
+from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument
 from kb.sites import ConfigError, load_sites
 from kb.store import Store, StoreError
@@ -83,11 +84,11 @@ def reextract(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="python -m crawler.reextract",
         description=__doc__.splitlines()[0],
         epilog=__doc__.split("\n\n", 1)[1],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=RawDescriptionHelpFormatter,
     )
     add_data_argument(parser)
     parser.add_argument("--site", help="only this configured site (or host)")
@@ -138,4 +139,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

@@ -7,12 +7,12 @@ history (new / changed / gone per run), plus the most-viewed articles.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sqlite3
 import sys
 from pathlib import Path
 
+from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument
 from kb.store import DB_NAME, StoreError
 
@@ -104,9 +104,7 @@ def build_report(data_dir: Path, top: int = 10) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m crawler.report", description=__doc__.splitlines()[0]
-    )
+    parser = ArgumentParser(prog="python -m crawler.report", description=__doc__.splitlines()[0])
     add_data_argument(parser)
     parser.add_argument("--format", choices=FORMATS, default="text")
     parser.add_argument(
@@ -151,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, frame in tables.items():
         target = out if name == "sites" else out.with_name(f"{out.stem}.{name}{out.suffix}")
         if args.format == "csv":
-            frame.to_csv(target, index=False)
+            frame.to_csv(target, index=False, encoding="utf-8-sig")  # BOM: Excel reads UTF-8
         elif args.format == "parquet":
             frame.astype(
                 {c: "string" for c in frame.columns if frame[c].dtype == object}
@@ -163,4 +161,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument, add_set_argument
 from kb.sites import ConfigError, Site, load_sites, select
 from kb.store import Store, StoreError
@@ -154,6 +155,7 @@ def crawl_sites(
             priority="cmdline",
         )
         crawler.settings.set("HELPINDEX_RECRAWL_HOURS", site.recrawl_hours, priority="cmdline")
+        crawler.settings.set("HELPINDEX_SITE", site.name, priority="cmdline")  # progress label
         process.crawl(
             crawler,
             start_urls=site.start_urls,
@@ -232,8 +234,21 @@ def _jsonable(value: Any) -> Any:
     return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
 
 
+def _quiet(log_path: Path | None) -> dict[str, Any]:
+    """Settings for a quiet run: Scrapy's log to a file, a progress line on a terminal.
+
+    Without log_path (-v) the crawl logs to stderr as Scrapy does. `-s` overrides win.
+    """
+    if log_path is None:
+        return {}
+    from kb.progress import stderr_is_terminal
+
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    return {"LOG_FILE": str(log_path), "HELPINDEX_PROGRESS": stderr_is_terminal()}
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="python -m crawler.run",
         description=__doc__.splitlines()[0],
         epilog=__doc__.split("\n\n", 1)[1],
@@ -246,6 +261,12 @@ def main(argv: list[str] | None = None) -> int:
         "--no-index", action="store_true", help="do not update the index after crawling"
     )
     add_set_argument(parser, help="override a Scrapy setting")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="Scrapy's log on stderr instead of DATA/runs/*.log (and no progress line)",
+    )
     parser.add_argument(
         "--distributed", action="store_true", help="feed scrapy-redis workers (docs/distributed.md)"
     )
@@ -288,8 +309,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_LOCKED
     started = time.monotonic()
     started_at = datetime.now(UTC)
+    run_name = f"{started_at.strftime('%Y%m%dT%H%M%SZ')}-{os.getpid()}"
+    log_path = None if args.verbose else data_dir / "runs" / f"{run_name}.log"
     try:
-        results, notes = crawl_sites(sites, data_dir, overrides)
+        results, notes = crawl_sites(sites, data_dir, {**_quiet(log_path), **overrides})
         for note in notes:
             print(f"note: {note}", file=sys.stderr)
         index_report = None
@@ -317,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         runs = data_dir / "runs"
         runs.mkdir(exist_ok=True)
-        path = runs / f"{started_at.strftime('%Y%m%dT%H%M%SZ')}-{os.getpid()}.json"
+        path = runs / f"{run_name}.json"
         tmp = path.with_suffix(".part")
         tmp.write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
         tmp.replace(path)
@@ -333,7 +356,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         if index_report:
             print(index_report.summary())
-        print(f"run finished in {duration:.1f} s; report: {path}")
+        print(
+            f"run finished in {duration:.1f} s; report: {path}"
+            + (f"; log: {log_path}" if log_path else "")
+        )
         if index_error:
             print(f"error: {index_error}", file=sys.stderr)
             return EXIT_STORE
@@ -347,4 +373,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

@@ -12,12 +12,12 @@ seconds field.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import subprocess
 import sys
 import threading
 
+from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument, add_set_argument
 from kb.sites import ConfigError, Site, config_path, load_sites
 
@@ -61,9 +61,7 @@ def run_site(site: Site, config: str, data: str, extra: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m crawler.schedule", description=__doc__.splitlines()[0]
-    )
+    parser = ArgumentParser(prog="python -m crawler.schedule", description=__doc__.splitlines()[0])
     parser.add_argument("--config", help="sites file (default: $HELPINDEX_SITES or sites.toml)")
     add_data_argument(parser)
     parser.add_argument(
@@ -117,4 +115,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

@@ -19,6 +19,9 @@ MAX_BODY_CHARS = 200_000
 MAX_TITLE_CHARS = 500
 MAX_STEPS = 200
 MAX_STEP_CHARS = 2_000
+# The largest view count a record can hold: SQLite integers are signed 64-bit (the index
+# stores views unsigned), so a filter past this could match nothing and errors instead.
+MAX_VIEWS = 2**63 - 1
 
 # Field names are a public contract (docs, scripts, exports rely on them): extend, never rename.
 RECORD_FIELDS = (

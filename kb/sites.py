@@ -139,7 +139,8 @@ def _site(path: Path, i: int, raw: dict) -> Site:
         not isinstance(schedule, str) or len(schedule.split()) not in (5, 6)
     ):
         raise fail(
-            "schedule", "must be a cron expression such as '0 3 * * *' (6 fields: seconds first)"
+            "schedule",
+            "must be a cron expression such as '0 3 * * *' (5 fields: minute hour day month weekday; or 6 with seconds first)",
         )
     return Site(
         name=name,

@@ -61,7 +61,12 @@ def make_record(n: int, **over) -> dict:
 
 
 def run(
-    cmd: list[str], *, env: dict | None = None, timeout: float = 120, cwd: Path = ROOT
+    cmd: list[str],
+    *,
+    env: dict | None = None,
+    timeout: float = 120,
+    cwd: Path = ROOT,
+    input_text: str | None = None,
 ) -> subprocess.CompletedProcess:
     """Run a project command as a user would; returns the completed process."""
     full_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
@@ -69,7 +74,14 @@ def run(
     if env and "HELPINDEX_DATA" in env:
         full_env["HELPINDEX_DATA"] = env["HELPINDEX_DATA"]
     return subprocess.run(
-        cmd, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout
+        cmd,
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        input=input_text,
+        stdin=None if input_text is not None else subprocess.DEVNULL,
     )
 
 
@@ -95,3 +107,42 @@ def scrapy_crawl(
         ],
         timeout=timeout,
     )
+
+
+def processes() -> dict[int, dict]:
+    """Every live process from /proc: pid -> {ppid, pgrp, session, state, cmdline}."""
+    out = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # exited while we looked
+            continue
+        # the command name (field 2) is in parentheses and may hold spaces
+        fields = stat[stat.rindex(")") + 2 :].split()
+        out[int(entry.name)] = {
+            "state": fields[0],
+            "ppid": int(fields[1]),
+            "pgrp": int(fields[2]),
+            "session": int(fields[3]),
+            "cmdline": cmdline.strip(),
+        }
+    return out
+
+
+def in_session(sid: int) -> list[int]:
+    """Live (not zombie) processes of session sid."""
+    return [p for p, info in processes().items() if info["session"] == sid and info["state"] != "Z"]
+
+
+def kill_session(sid: int) -> None:
+    """SIGKILL every process of a session started with start_new_session=True."""
+    import signal
+
+    for pid in in_session(sid):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass

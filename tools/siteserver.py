@@ -2,7 +2,13 @@
 
 Sitemaps and robots.txt need absolute URLs, which a site served on a random port cannot
 know in advance, so those files carry the placeholder ``{{HOST}}`` and this server
-substitutes ``host:port`` while serving them. Only loopback is ever bound.
+substitutes the host the client asked for (its Host header, else ``host:port``) while
+serving them. Only loopback is ever bound.
+
+The server also answers requests in proxy form (``GET http://origin/path``), serving the
+path from its own files: a crawler pointed at it as its HTTP proxy sees the site under
+whatever origin it asked for. The demo uses this to keep one stable origin when that
+origin's port is taken (tools/demo.py).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import os
 import threading
 from functools import partial
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PLACEHOLDER = b"{{HOST}}"
 
@@ -28,6 +35,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
     def send_head(self):  # noqa: C901 - mirrors the stdlib method it replaces
+        if self.path.startswith(("http://", "https://")):  # proxy form: serve the path
+            parts = urlsplit(self.path)
+            self.path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         self.server.requested.append(self.path)  # list.append is atomic: handler threads share it
         path = Path(self.translate_path(self.path))
         if path.is_dir():
@@ -43,10 +53,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return None
         body = path.read_bytes()
         if path.suffix in (".xml", ".txt"):
-            body = body.replace(
-                PLACEHOLDER,
-                f"{self.server.server_address[0]}:{self.server.server_address[1]}".encode(),
-            )
+            host = self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])
+            body = body.replace(PLACEHOLDER, host.encode("ascii", "replace"))
         ctype = {
             ".html": "text/html",
             ".xml": "application/xml",

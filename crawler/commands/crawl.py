@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
@@ -42,13 +43,27 @@ class Command(ScrapyCrawl):
         assert self.crawler_process
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
+        started = time.monotonic()
         self.crawler_process.start()
         try:
             fatal = crawler.stats.get_value("helpindex/fatal")
         except RuntimeError:  # the crawl never started (stats are set when it does)
             fatal = None
+        if self.settings.getbool("HELPINDEX_SUMMARY"):
+            self._summary(crawler, time.monotonic() - started)
         if fatal:
             print(f"error: {fatal}", file=sys.stderr)
             self.exitcode = 1
         elif self.crawler_process.bootstrap_failed:
             self.exitcode = 1
+
+    def _summary(self, crawler, seconds: float) -> None:
+        from crawler.progress import describe, outcome_counts
+
+        try:
+            stats = crawler.stats.get_stats()
+        except RuntimeError:
+            return
+        line = f"crawl finished in {seconds:.1f} s: " + describe(outcome_counts(stats), seconds)
+        log_file = self.settings.get("LOG_FILE")
+        print(line + (f"; log: {log_file}" if log_file else ""), flush=True)

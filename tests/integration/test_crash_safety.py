@@ -12,7 +12,7 @@ import time
 from indexer.build import update
 from indexer.query import search
 from kb.store import MAX_BODY_CHARS, Store
-from tests.helpers import ROOT, make_record, run
+from tests.helpers import ROOT, in_session, kill_session, make_record, processes, run
 from tools.evaluation.relevance_corpus import synthetic_records
 
 
@@ -23,16 +23,32 @@ def _fill(data, n: int) -> None:
 
 
 def _kill_after(cmd: list[str], seconds: float) -> int:
+    """SIGKILL the command (not its children, as the OOM killer would) after `seconds`.
+
+    Then wait until every process it started has exited by itself: index workers must
+    not outlive a killed rebuild. The command runs in a session of its own, so whatever
+    is left is found, and killed in the finaliser either way.
+    """
     proc = subprocess.Popen(
         cmd,
         cwd=ROOT,
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
-    time.sleep(seconds)
-    proc.send_signal(signal.SIGKILL)
-    return proc.wait()
+    try:
+        time.sleep(seconds)
+        proc.send_signal(signal.SIGKILL)
+        code = proc.wait()
+        deadline = time.monotonic() + 60  # a bound on waiting, not a speed requirement
+        while in_session(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        left = {p: processes().get(p, {}).get("cmdline") for p in in_session(proc.pid)}
+        assert not left, f"processes outlived the killed command: {left}"
+        return code
+    finally:
+        kill_session(proc.pid)
 
 
 def test_sigkill_during_rebuild_keeps_the_old_index_serving(tmp_path):
