@@ -101,12 +101,41 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+def connect_readonly(data_dir: str | os.PathLike[str]) -> sqlite3.Connection:
+    """A read-only connection to the store (reports, the web page): it can never write.
+
+    Raises StoreError when there is no store or it was written by another schema version.
+    """
+    path = Path(data_dir) / DB_NAME
+    if not path.exists():
+        raise StoreError(f"no record store at {path} (crawl something first)")
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA busy_timeout = 30000")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open record store {path}: {exc}") from exc
+    if version != SCHEMA_VERSION:
+        db.close()
+        raise StoreError(
+            f"record store {path} has schema {version}, this helpindex reads {SCHEMA_VERSION}"
+            f" (run: python -m indexer update --data {data_dir})"
+        )
+    return db
+
+
 class Store:
     """Upsert and read article records by canonical URL."""
 
-    def __init__(self, data_dir: str | os.PathLike[str], *, create: bool = True) -> None:
+    def __init__(
+        self, data_dir: str | os.PathLike[str], *, create: bool = True, readonly: bool = False
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DB_NAME
+        if readonly:  # readers that must never write (the web page): no schema upgrade either
+            self.db = connect_readonly(data_dir)
+            return
         if not create and not self.path.exists():
             raise StoreError(f"no record store at {self.path} (crawl something first)")
         try:
