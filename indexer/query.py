@@ -250,7 +250,8 @@ def _searcher(data_dir: str | os.PathLike[str]) -> Searcher:
     if cached is not None and cached[0] == gen and gen is not None:
         s = cached[1].refresh()
     else:
-        if cached is not None:
+        if cached is not None:  # forget it first: if opening fails, a closed one must not stay
+            del cache[key]
             cached[1].close()
         ix, gen = open_current(data_dir)
         s = ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ipaddress
 import socket
 import sys
 from collections.abc import Callable
@@ -45,7 +46,6 @@ from .chart import articles_chart
 from .params import query_text, search_args
 
 HERE = Path(__file__).resolve().parent
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 # Threads that run searches and store reads. Searching is CPU-bound Python (the GIL), so
 # more threads than cores only queue; each keeps an open searcher, so fewer threads mean
 # fewer open index files. 4 on a 2-core machine keeps one request's I/O from stalling another.
@@ -287,8 +287,23 @@ def _bind(host: str, port: int) -> socket.socket:
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    sock.listen(2048)  # connections queue from here on, before uvicorn's loop takes over
     sock.set_inheritable(True)
     return sock
+
+
+def host_warning(host: str, port: int) -> str | None:
+    """The warning printed when the page listens on more than this machine's loopback."""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: it may resolve to anything
+        loopback = False
+    if loopback:
+        return None
+    return (
+        f"warning: listening on {host}, not 127.0.0.1: anyone who can reach this machine"
+        f" on port {port} can read the knowledge base (there is no login)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -323,12 +338,9 @@ def main(argv: list[str] | None = None) -> int:
     import indexer.query  # noqa: F401  (load the segmenter now, not on the first search)
 
     host, port = sock.getsockname()[:2]
-    if args.host not in LOOPBACK:
-        print(
-            f"warning: listening on {args.host}, not 127.0.0.1: anyone who can reach this machine"
-            f" on port {port} can read the knowledge base (there is no login)",
-            file=sys.stderr,
-        )
+    warning = host_warning(args.host, port)
+    if warning:
+        print(warning, file=sys.stderr)
     shown = f"[{host}]" if ":" in host else host
     print(f"serving {data} at http://{shown}:{port}/ (Ctrl-C stops)", flush=True)
     config = uvicorn.Config(
