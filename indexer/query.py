@@ -322,7 +322,8 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
     results = s.search(q, limit=depth, filter=flt, sortedby=sortedby, groupedby=groupedby)
     now = datetime.now(UTC)
     ranked = []
-    for hit in results:
+    # results[:depth]: with groupedby, whoosh keeps every match here, not only `limit`
+    for hit in results[:depth]:
         stored = hit.fields()
         extra = stored.get("extra") or {}
         score = float(hit.score or 0.0)

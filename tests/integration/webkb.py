@@ -1,9 +1,9 @@
 """A small knowledge base with a hostile page, and `search_cli.py serve` running on it.
 
 The site is built per test session from sample-site articles: six ordinary articles, a
-near-copy of one of them (so results collapse copies), and a hostile article whose title
-and steps carry markup, a script, a bidi override and a `javascript:` canonical link. It is
-crawled for real (`python -m crawler.run`, which also writes a run report and indexes),
+near-copy of one of them (so results collapse copies), and a hostile article (from sample
+article 16) whose title and steps carry markup, a script, a bidi override and a `javascript:`
+canonical link. It is crawled for real (`python -m crawler.run`, which also writes a run report and indexes),
 then served by a real `serve` subprocess on a free loopback port.
 """
 
@@ -27,8 +27,9 @@ SAMPLE = ROOT / "data" / "sample_site"
 ARTICLES = (1, 3, 12, 13, 26, 34)
 PWN = "document.body.setAttribute('data-pwned','1')"
 HOSTILE_TITLE = f'<img src=x onerror="{PWN}">仅退款被拒绝怎么办\u202egpj.exe'
-HOSTILE_STEP = "<script>document.body.setAttribute('data-pwned','2')</script>打开淘宝联系客服"
+HOSTILE_STEP = "<script>document.body.setAttribute('data-pwned','2')</script>打开拼多多联系客服"
 HOSTILE_PATH = "/article/666.html"
+HOSTILE_PWN_MARK = "&lt;script&gt;"
 COPY_OF_12 = "/copy/12.html"
 SERVER_START_TIMEOUT = (
     60  # seconds for `serve` to print its address (cold imports on a busy machine)
@@ -55,12 +56,16 @@ def build_site(dest: Path) -> Path:
     )
     (dest / "copy" / "12.html").write_text(copy, "utf-8")
     links.append(COPY_OF_12)
+    page16 = (SAMPLE / "article" / "16.html").read_text("utf-8")  # not among ARTICLES: no copy
     hostile = (
-        page12.replace('href="/article/12.html"', f'href="javascript:{PWN}"')
-        .replace("淘宝仅退款怎么申请?仅退款流程是什么", _esc(HOSTILE_TITLE))
-        .replace("1.打开手机淘宝,点击右下角“我的淘宝”,进入“我的订单”。", "1." + _esc(HOSTILE_STEP))
-        .replace("在淘宝买东西,有时商家迟迟不发货", "仅退款申请被商家拒绝后,可以申请平台介入")
+        page16.replace('href="/article/16.html"', f'href="javascript:{PWN}"')
+        .replace("拼多多仅退款怎么操作?拼多多仅退款多久到账", _esc(HOSTILE_TITLE))
+        .replace(
+            "<p>打开拼多多,点击右下角“个人中心”,进入“我的订单”。</p>",
+            f"<p>{_esc(HOSTILE_STEP)}</p>",
+        )
     )
+    assert HOSTILE_PWN_MARK in hostile
     (dest / "article" / "666.html").write_text(hostile, "utf-8")
     links.append(HOSTILE_PATH)
     items = "".join(f'<li><a href="{u}">{u}</a></li>' for u in links)
