@@ -8,16 +8,14 @@ Scrapy nor pandas nor bs4, so a cold start costs little more than opening the in
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from indexer.results import UNSAFE as _UNSAFE  # control and bidi-override characters
 from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument
-from kb.record import MAX_VIEWS
 
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
 
@@ -33,10 +31,6 @@ examples:
   search_cli.py --site help.example.cn --sort date 退款
   search_cli.py '"仅退款" -运费险'        (quoted phrase, excluded word)
 """
-
-# Bytes a scraped page could use to rewrite the user's terminal: C0/C1 controls (ESC
-# starts ANSI/OSC sequences), DEL, and bidi overrides that reorder what is displayed.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def safe(text: str | None) -> str:
@@ -82,29 +76,20 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
 def _check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
-    dates = {}
-    for name in ("since", "until"):
-        value = getattr(args, name)
-        if value is None:
-            continue
-        try:
-            if not _DATE.match(value):
-                raise ValueError
-            dates[name] = date.fromisoformat(value)
-        except ValueError:
-            parser.error(f"--{name} takes a real date as YYYY-MM-DD, not {value!r}")
-    if "since" in dates and "until" in dates and dates["since"] > dates["until"]:
-        parser.error(f"--since {args.since} is after --until {args.until}")
-    if args.min_views is not None and not 0 <= args.min_views <= MAX_VIEWS:
-        parser.error(f"--min-views must be between 0 and {MAX_VIEWS}")
-    if args.limit < 1 or args.limit > 1000:
-        parser.error("--limit must be between 1 and 1000")
-    if args.page < 1:
-        parser.error("--page must be at least 1")
+    from indexer.errors import QueryError
+    from indexer.results import check_params
+
+    try:
+        check_params(
+            limit=args.limit,
+            page=args.page,
+            since=args.since,
+            until=args.until,
+            min_views=args.min_views,
+        )
+    except QueryError as exc:
+        parser.error(str(exc))
 
 
 def _search(args: argparse.Namespace, text: str, page: int) -> tuple[int, Any]:
@@ -151,13 +136,9 @@ def _output(args: argparse.Namespace, result: Any, first_rank: int = 1) -> None:
                 f"note: searched for {result.corrected!r} instead of {result.query!r}",
                 file=sys.stderr,
             )
-        payload: Any = [h.to_json() for h in result.hits]
-        if args.facets:
-            payload = {"results": payload, "facets": result.facets}
-        text = json.dumps(payload, ensure_ascii=False, indent=2)
-        # JSON escapes only C0 controls; escape C1 controls and bidi overrides as \\uXXXX
-        # too, so the output is still the same data but cannot drive a terminal
-        sys.stdout.write(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+        from indexer.results import dumps, payload
+
+        sys.stdout.write(dumps(payload(result, facets=args.facets)) + "\n")
     else:
         _render(result, show_all_steps=args.steps, first_rank=first_rank)
 
@@ -395,6 +376,11 @@ def interactive(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:  # the web page (issue 18); loaded only when asked for
+        from web.server import main as serve
+
+        return serve(argv[1:])
     parser = _parser()
     args = parser.parse_args(argv)
     _check(args, parser)

@@ -109,7 +109,7 @@ def learn_site(store: Store, data_dir, host: str) -> LearnReport:
             "etag": page.headers.get("ETag"),
             "last_modified": page.headers.get("Last-Modified"),
         }
-        report.outcomes[store.save(item)] += 1
+        report.outcomes[store.save(item, reread=True)] += 1
     return report
 
 

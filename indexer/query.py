@@ -17,7 +17,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,8 +32,9 @@ from .dedupe import near_duplicates
 from .errors import NoIndexError, QueryError
 from .generations import RETRIES, current_generation, open_current, reading
 from .lexicon import correct, synonyms
+from .results import hit_json
 from .schema import FIELD_BOOSTS, SEARCH_FIELDS
-from .snippets import MARK_END, MARK_START, make_snippet
+from .snippets import make_snippet
 
 SORTS = ("relevance", "date", "views")
 RERANK_DEPTH = 30  # how many top hits priors and duplicate collapsing look at
@@ -59,10 +60,8 @@ class Hit:
     duplicates: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["snippet"] = plain(self.snippet)
-        d["highlights"] = highlighted_words(self.snippet)
-        return d
+        """The hit as `--json` prints it (shaped in indexer.results)."""
+        return hit_json(self)
 
 
 @dataclass
@@ -73,14 +72,6 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     corrected: str | None = None  # the query actually searched, when slips were corrected
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
-
-
-def plain(snippet: str) -> str:
-    return snippet.replace(MARK_START, "").replace(MARK_END, "")
-
-
-def highlighted_words(snippet: str) -> list[str]:
-    return list(dict.fromkeys(re.findall(f"{MARK_START}(.*?){MARK_END}", snippet)))
 
 
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -274,7 +265,8 @@ def _searcher(data_dir: str | os.PathLike[str]) -> Searcher:
     if cached is not None and cached[0] == gen and gen is not None:
         s = cached[1].refresh()
     else:
-        if cached is not None:
+        if cached is not None:  # forget it first: if opening fails, a closed one must not stay
+            del cache[key]
             cached[1].close()
         ix, gen = open_current(data_dir)
         if ix.doc_count() == 0:
@@ -352,7 +344,8 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
     results = s.search(q, limit=depth, filter=flt, sortedby=sortedby, groupedby=groupedby)
     now = datetime.now(UTC)
     ranked = []
-    for hit in results:
+    # results[:depth]: with groupedby, whoosh keeps every match here, not only `limit`
+    for hit in results[:depth]:
         stored = hit.fields()
         extra = stored.get("extra") or {}
         score = float(hit.score or 0.0)
@@ -407,3 +400,35 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
     return SearchResult(
         query="", terms=terms, total=total, hits=hits, facets=facet_counts, corrected=text
     )
+
+
+def copies(data_dir: str | os.PathLike[str], url: str) -> list[str]:
+    """URLs of the near-duplicate copies of one indexed article, by the rule search collapses by.
+
+    The candidates are the articles its own title finds (copies keep their title, give or
+    take a word), compared by their stored sketches: no scan of the whole index.
+    """
+    for attempt in range(RETRIES):
+        try:
+            s = _searcher(data_dir)
+            doc = s.document(url=url)
+            mine = ((doc or {}).get("extra") or {}).get("sketch") or []
+            if not mine:
+                return []
+            try:
+                q, _ = build_query(doc.get("title") or "", str(data_dir), s.doc_frequency)
+            except QueryError:
+                return []
+            found = []
+            for hit in s.search(q, limit=RERANK_DEPTH):
+                stored = hit.fields()
+                theirs = (stored.get("extra") or {}).get("sketch") or []
+                if stored["url"] != url and near_duplicates(mine, theirs):
+                    found.append(stored["url"])
+            return found
+        except FileNotFoundError:
+            # an update committed while this lookup was reading: look again in the new state
+            if attempt == RETRIES - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    return []

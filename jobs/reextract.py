@@ -79,7 +79,7 @@ def reextract(
                 "etag": page.headers.get("ETag"),
                 "last_modified": page.headers.get("Last-Modified"),
             }
-            outcomes[store.save(item)] += 1
+            outcomes[store.save(item, reread=True)] += 1
     return outcomes, report, time.perf_counter() - started
 
 

@@ -8,13 +8,15 @@ history (new / changed / gone per run), plus the most-viewed articles.
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument
-from kb.store import DB_NAME, StoreError
+from kb.store import StoreError, connect_readonly
+
+from .freshness import RUN_COLUMNS, run_rows, site_rows
 
 FORMATS = ("text", "csv", "parquet", "json")
 
@@ -23,70 +25,14 @@ def build_report(data_dir: Path, top: int = 10) -> dict:
     """DataFrames: sites, runs (one row per site per run), top (most viewed)."""
     import pandas as pd
 
-    db_path = data_dir / DB_NAME
-    if not db_path.exists():
-        raise StoreError(f"no record store at {db_path} (crawl something first)")
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+    with closing(connect_readonly(data_dir)) as db:
         articles = pd.read_sql_query(
             "SELECT url, site, title, published, views, status, fetched_at FROM articles", db
         )
-        history = pd.read_sql_query("SELECT url, at, event FROM history", db)
-    rows = []
-    for path in sorted((data_dir / "runs").glob("*.json")):
-        try:
-            report = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError):
-            continue
-        for s in report.get("sites", []):
-            rows.append(
-                {
-                    "run": path.stem,
-                    "started_at": report.get("started_at"),
-                    "duration_s": report.get("duration_s"),
-                    "site_name": s.get("site"),
-                    "new": s.get("new", 0),
-                    "changed": s.get("changed", 0),
-                    "unchanged": s.get("unchanged", 0),
-                    "gone": s.get("gone", 0),
-                    "failed": s.get("failed", 0),
-                    "errors": json.dumps(s.get("errors", {}), ensure_ascii=False),
-                    "ok": not s.get("fatal") and s.get("finish_reason") == "finished",
-                }
-            )
-    runs = pd.DataFrame(
-        rows,
-        columns=[
-            "run",
-            "started_at",
-            "duration_s",
-            "site_name",
-            "new",
-            "changed",
-            "unchanged",
-            "gone",
-            "failed",
-            "errors",
-            "ok",
-        ],
-    )
+        per_site = pd.DataFrame(site_rows(db))
+    runs = pd.DataFrame(run_rows(data_dir), columns=list(RUN_COLUMNS))
     articles["views"] = articles["views"].astype("Int64")
     live = articles[articles["status"] == "live"]
-    per_site = (
-        articles.groupby("site")
-        .agg(
-            articles=("status", lambda s: int((s == "live").sum())),
-            gone=("status", lambda s: int((s == "gone").sum())),
-            newest=("published", "max"),
-            oldest=("published", "min"),
-            last_fetch=("fetched_at", "max"),
-        )
-        .reset_index()
-    )
-    changes = history.assign(site=history["url"].str.extract(r"^https?://([^/:]+)", expand=False))
-    change_counts = changes.pivot_table(
-        index="site", columns="event", values="url", aggfunc="count", fill_value=0
-    ).reset_index()
-    per_site = per_site.merge(change_counts, on="site", how="left")
     if not runs.empty:
         ok = runs[runs["ok"]].groupby("site_name")["started_at"].max().rename("last_successful_run")
         failures = runs.groupby("site_name")["failed"].sum().rename("failed_pages_all_runs")

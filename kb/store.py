@@ -115,12 +115,41 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+def connect_readonly(data_dir: str | os.PathLike[str]) -> sqlite3.Connection:
+    """A read-only connection to the store (reports, the web page): it can never write.
+
+    Raises StoreError when there is no store or it was written by another schema version.
+    """
+    path = Path(data_dir) / DB_NAME
+    if not path.exists():
+        raise StoreError(f"no record store at {path} (crawl something first)")
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        db.row_factory = sqlite3.Row
+        db.execute("PRAGMA busy_timeout = 30000")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open record store {path}: {exc}") from exc
+    if version != SCHEMA_VERSION:
+        db.close()
+        raise StoreError(
+            f"record store {path} has schema {version}, this helpindex reads {SCHEMA_VERSION}"
+            f" (run: python -m indexer update --data {data_dir})"
+        )
+    return db
+
+
 class Store:
     """Upsert and read article records by canonical URL."""
 
-    def __init__(self, data_dir: str | os.PathLike[str], *, create: bool = True) -> None:
+    def __init__(
+        self, data_dir: str | os.PathLike[str], *, create: bool = True, readonly: bool = False
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DB_NAME
+        if readonly:  # readers that must never write (the web page): no schema upgrade either
+            self.db = connect_readonly(data_dir)
+            return
         if not create and not self.path.exists():
             raise StoreError(f"no record store at {self.path} (crawl something first)")
         try:
@@ -166,11 +195,15 @@ class Store:
         *,
         etag: str | None = None,
         last_modified: str | None = None,
+        reread: bool = False,
     ) -> str:
         """Insert or update one record; return 'new', 'changed' or 'unchanged'.
 
         A row whose content is the same keeps its seq unless its view count moved (views
         are shown and sorted on, so the index must see them, but they are not a change).
+        reread=True: the same page read again by a better extractor (re-extraction, a learned
+        template). The row and the index follow, but the article's history records no event:
+        the page did not change, our reading of it did.
         """
         record, truncated = bounded(record)
         url = record["url"]
@@ -200,7 +233,8 @@ class Store:
                 self.db.execute(_UPDATE_CONTENT, v)
                 outcome = "changed"
                 event = "back" if row["status"] != "live" else "changed"
-                self._history(url, now, event, v["content_hash"], v["title"])
+                if not (reread and event == "changed"):
+                    self._history(url, now, event, v["content_hash"], v["title"])
             else:
                 # same content: refresh what changes without being a change (views, validators)
                 v["seq"] = self._next_seq() if row["views"] != v["views"] else None
@@ -213,7 +247,7 @@ class Store:
             raise
         return outcome
 
-    def save(self, item: Record | dict[str, Any]) -> str:
+    def save(self, item: Record | dict[str, Any], *, reread: bool = False) -> str:
         """Store one crawled item: the one way a crawl's record enters the store.
 
         The pipeline (one machine) and the consumer (distributed crawl) both call this. An item
@@ -224,7 +258,9 @@ class Store:
         if not isinstance(item, Record):
             http = item.get("_http") or {}
             item = Record.from_mapping(item)
-        return self.upsert(item, etag=http.get("etag"), last_modified=http.get("last_modified"))
+        return self.upsert(
+            item, etag=http.get("etag"), last_modified=http.get("last_modified"), reread=reread
+        )
 
     def mark_gone(self, url: str) -> bool:
         """Mark a vanished article gone (kept for history, dropped from the index)."""
