@@ -3,6 +3,15 @@
 Sitemaps and robots.txt need absolute URLs, which a site served on a random port cannot
 know in advance, so those files carry the placeholder ``{{HOST}}`` and this server
 substitutes ``host:port`` while serving them. Only loopback is ever bound.
+
+A site may carry a rules file, ``_rules.json`` in its root (read on every request, so a test
+can change the site between crawls without restarting the server, and never served itself):
+
+    {"status": {"/article/3.html": 410, "*": 503},          # answer with this status
+     "redirect": {"/article/5.html": [301, "/article/55.html"]}}
+
+Every request is logged with its arrival time and Host (``SiteServer.log``), so tests can
+measure the pace a crawler keeps.
 """
 
 from __future__ import annotations
@@ -11,12 +20,22 @@ import argparse
 import email.utils
 import hashlib
 import http.server
+import json
 import os
 import threading
+import time
 from functools import partial
 from pathlib import Path
 
 PLACEHOLDER = b"{{HOST}}"
+RULES_FILE = "_rules.json"
+
+
+def _rules(root: str) -> dict:
+    try:
+        return json.loads((Path(root) / RULES_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -27,8 +46,33 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if os.environ.get("SITESERVER_LOG"):
             super().log_message(format, *args)
 
+    def _apply_rules(self) -> bool:
+        """Answer from the rules file if it names this path (or "*"); True if answered."""
+        path = self.path.split("?")[0]
+        if path == "/" + RULES_FILE:
+            self.send_error(404, "Not Found")
+            return True
+        rules = _rules(self.directory)
+        redirect = (rules.get("redirect") or {}).get(path)
+        if redirect:
+            code, target = redirect
+            self.send_response(int(code))
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return True
+        status = rules.get("status") or {}
+        code = status.get(path, status.get("*"))
+        if code:
+            self.send_error(int(code))
+            return True
+        return False
+
     def send_head(self):  # noqa: C901 - mirrors the stdlib method it replaces
         self.server.requested.append(self.path)  # list.append is atomic: handler threads share it
+        self.server.log.append((time.monotonic(), self.headers.get("Host", ""), self.path))
+        if self._apply_rules():
+            return None
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             index = path / "index.html"
@@ -75,8 +119,15 @@ class SiteServer:
     """A threaded static server on 127.0.0.1; use as a context manager."""
 
     def __init__(
-        self, root: str | os.PathLike[str], port: int = 0, *, validators: bool = True
+        self,
+        root: str | os.PathLike[str],
+        port: int = 0,
+        *,
+        validators: bool = True,
+        host: str = "127.0.0.1",
     ) -> None:
+        if not host.startswith("127."):
+            raise ValueError(f"{host} is not a loopback address")
         self.root = Path(root)
         if not self.root.is_dir():
             raise FileNotFoundError(f"no site at {self.root}")
@@ -84,9 +135,10 @@ class SiteServer:
             _Handler if validators else type("_NoValidators", (_Handler,), {"validators": False})
         )
         handler = partial(handler_class, directory=str(self.root))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.httpd = http.server.ThreadingHTTPServer((host, port), handler)
         self.httpd.daemon_threads = True
         self.httpd.requested = []  # request paths in arrival order, for tests that check scope
+        self.httpd.log = []  # (monotonic arrival time, Host header, path), for pace tests
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -98,6 +150,11 @@ class SiteServer:
     def requested(self) -> list[str]:
         """Every path asked of this server so far (with its query string)."""
         return list(self.httpd.requested)
+
+    @property
+    def log(self) -> list[tuple[float, str, str]]:
+        """(arrival time from time.monotonic(), Host header, path) of every request so far."""
+        return list(self.httpd.log)
 
     def start(self) -> SiteServer:
         self.thread.start()
