@@ -3,6 +3,10 @@
 What the knowledge base holds and how its crawls went, per site: live and gone
 articles, newest and oldest article, last successful crawl, errors by kind, change
 history (new / changed / gone per run), plus the most-viewed articles.
+
+Freshness per site: hours since the freshest and the stalest live article was last verified,
+how many are due for a revisit now, and how many are gone (404/410 or failing for days),
+soft-gone (a 200 page saying the article no longer exists) or aliases of a renamed article.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ def build_report(data_dir: Path, top: int = 10) -> dict:
             "SELECT url, site, title, published, views, status, fetched_at FROM articles", db
         )
         history = pd.read_sql_query("SELECT url, at, event FROM history", db)
+        fresh = freshness_table(db)
     rows = []
     for path in sorted((data_dir / "runs").glob("*.json")):
         try:
@@ -86,7 +91,9 @@ def build_report(data_dir: Path, top: int = 10) -> dict:
     change_counts = changes.pivot_table(
         index="site", columns="event", values="url", aggfunc="count", fill_value=0
     ).reset_index()
-    per_site = per_site.merge(change_counts, on="site", how="left")
+    # event counts beside the status counts: "gone" (now) vs "gone_events" (ever)
+    per_site = per_site.merge(change_counts, on="site", how="left", suffixes=("", "_events"))
+    per_site = per_site.merge(fresh, on="site", how="left")
     if not runs.empty:
         ok = runs[runs["ok"]].groupby("site_name")["started_at"].max().rename("last_successful_run")
         failures = runs.groupby("site_name")["failed"].sum().rename("failed_pages_all_runs")
@@ -101,6 +108,43 @@ def build_report(data_dir: Path, top: int = 10) -> dict:
         .head(top)[["title", "views", "site", "url"]]
     )
     return {"sites": per_site, "runs": runs, "run_summary": summary_runs, "top_viewed": top_viewed}
+
+
+FRESHNESS_COLUMNS = [
+    "site",
+    "freshest_verified_h",
+    "stalest_verified_h",
+    "due_now",
+    "soft_gone",
+    "aliases",
+]
+
+
+def freshness_table(db: sqlite3.Connection):
+    """Per site: verified ages (hours), due now, soft-gone and alias counts (kb/freshness.py)."""
+    import pandas as pd
+
+    columns = {r[1] for r in db.execute("PRAGMA table_info(articles)")}
+    if not {"due_at", "gone_reason"} <= columns:  # a store from before schema 4
+        return pd.DataFrame(columns=FRESHNESS_COLUMNS)
+    rows = pd.read_sql_query(
+        "SELECT site, status, fetched_at, due_at, gone_reason FROM articles", db
+    )
+    now = pd.Timestamp.now(tz="UTC")
+    verified = pd.to_datetime(rows["fetched_at"], utc=True, errors="coerce", format="ISO8601")
+    due = pd.to_datetime(rows["due_at"], utc=True, errors="coerce", format="ISO8601")
+    rows = rows.assign(
+        age_h=((now - verified).dt.total_seconds() / 3600).round(1),
+        due=(rows["status"] == "live") & (due.isna() | (due <= now)),
+        soft=(rows["status"] == "gone") & (rows["gone_reason"] == "soft"),
+        alias=rows["status"] == "alias",
+    )
+    live = rows[rows["status"] == "live"]
+    ages = live.groupby("site")["age_h"].agg(["min", "max"])
+    ages.columns = ["freshest_verified_h", "stalest_verified_h"]
+    counts = rows.groupby("site")[["due", "soft", "alias"]].sum().astype(int)
+    counts.columns = ["due_now", "soft_gone", "aliases"]
+    return ages.join(counts, how="outer").reset_index()[FRESHNESS_COLUMNS]
 
 
 def main(argv: list[str] | None = None) -> int:
