@@ -153,12 +153,15 @@ class RevalidationSweep:
             scheduled = 0
             for urls in self.plan.values():
                 for url in urls:
+                    # dont_filter: a run resumed from its JOBDIR has these in its seen set but
+                    # never applied their verdicts (that happens only when a sweep completes)
                     request = scrapy.Request(
                         url,
                         callback=spider.parse,
                         errback=spider.on_error,
                         meta={"helpindex_sweep": True},
                         priority=SWEEP_PRIORITY,
+                        dont_filter=True,
                     )
                     scheduled += self._schedule(request)
             self.stats.inc_value("helpindex/sweep_requests", scheduled)

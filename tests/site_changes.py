@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 from tools.siteserver import RULES_FILE
@@ -14,6 +15,10 @@ SOFT_DELETED_PAGE = """<!DOCTYPE html>
 <body><div class="header"><a href="/">首页</a></div>
 <h1>该文章已被删除</h1><p>您要查看的内容已被作者删除，<a href="/">返回首页</a></p></body></html>
 """
+
+
+def copy_site(src: Path, dst: Path) -> None:
+    shutil.copytree(src, dst)
 
 
 def _pages(site: Path):
@@ -76,7 +81,7 @@ def rename(site: Path, old: str, new: str, code: int = 301) -> None:
 
 def add(site: Path, copy_of: str, new: str, title_prefix: str) -> None:
     """A new article (a copy of another with its own title and text), linked from the home page."""
-    text = (site / copy_of.lstrip("/")).read_text("utf-8")
+    text = (site / copy_of.lstrip("/")).read_text("utf-8").replace(copy_of, new)
     text = text.replace("<h1>", f"<h1>{title_prefix}", 1).replace(
         'id="article-content">',
         f'id="article-content">\n<p>{title_prefix}这是一篇新文章，介绍新的售后流程。</p>',

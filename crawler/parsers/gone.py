@@ -95,12 +95,14 @@ def soft_404_reason(
     """Why this 200 page is a deletion notice, or None if it is not one.
 
     `article_chars` is the length of the article the parser extracted (None: no article).
-    A phrase counts only on a page with no article or a very short one; a template match
+    A phrase counts only on a page with no article or a very short one, whose title and
+    heading do not ask a question (those are articles about the problem); a template match
     needs the template's title, which real articles do not share.
     """
-    if article_chars is None or article_chars <= NOTICE_MAX_CHARS:
+    asks = _QUESTION.search(page.title) or _QUESTION.search(page.heading)
+    if not asks and (article_chars is None or article_chars <= NOTICE_MAX_CHARS):
         for where, text in (("title", page.title), ("heading", page.heading)):
-            if text and not _QUESTION.search(text) and (phrase := _says(text, GONE_PHRASES)):
+            if phrase := _says(text, GONE_PHRASES):
                 return f"{where} says {phrase!r}"
         short = len(page.text) <= NOTICE_MAX_CHARS
         if phrase := _says(page.text, GONE_PHRASES if short else NOTICE_PHRASES):
