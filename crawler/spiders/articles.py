@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from protego import Protego
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -190,8 +191,6 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
 
     def _crawl_delay(self, response: TextResponse) -> None:
         """robots.txt's Crawl-delay for us (or *) raises the host's delay floor."""
-        from protego import Protego
-
         try:
             rules = Protego.parse(response.text)
             agent = self.crawler.settings.get("USER_AGENT") or "*"
