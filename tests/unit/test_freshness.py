@@ -226,3 +226,52 @@ def test_failures_and_suspicion_are_cleared_by_a_good_visit(tmp_path):
         assert (f["fail_count"], f["failing_since"], f["suspect_since"]) == (0, None, None)
         assert store.mark_gone(url, "soft")
         assert store.freshness(url)["gone_reason"] == "soft"
+
+
+# -- the incremental middleware keeps to each article's due time -----------------------------
+
+
+def test_middleware_skips_articles_not_yet_due_and_revisits_fast_changing_ones(tmp_path):
+    from scrapy import Request
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares import IncrementalMiddleware
+    from crawler.storelink import crawl_store
+
+    crawler = get_crawler(
+        settings_dict={
+            "HELPINDEX_DATA": str(tmp_path),
+            "HELPINDEX_RECRAWL_HOURS": 1,
+            "HELPINDEX_REVISIT_MAX_HOURS": 100,
+        }
+    )
+    mw = IncrementalMiddleware(crawler)
+    mw.store = store = crawl_store(crawler)
+    stable, busy = make_record(1), make_record(2)
+    ten_days_ago = (datetime.now(UTC) - timedelta(days=10)).isoformat()
+    for rec, changes in ((stable, 0), (busy, 10)):
+        store.upsert(rec)
+        store.db.execute(
+            "UPDATE articles SET first_seen=?, visits=10, changes=? WHERE url=?",
+            (ten_days_ago, changes, rec["url"]),
+        )
+        store.touch(rec["url"])  # a revisit now: the next due time follows the history
+    hours = {
+        rec["url"]: (
+            freshness.parse_time(store.freshness(rec["url"])["due_at"]) - datetime.now(UTC)
+        ).total_seconds()
+        / 3600
+        for rec in (stable, busy)
+    }
+    assert 99 < hours[stable["url"]] <= 100  # never changed: the ceiling
+    # changed on 10 of 11 revisits ~22 h apart: ln 2 / r̂ ≈ 7.4 h, well under the stable one
+    assert 1 <= hours[busy["url"]] < 8
+    with pytest.raises(IgnoreRequest):
+        mw.process_request(Request(stable["url"]))
+    store.db.execute(
+        "UPDATE articles SET due_at='2000-01-01T00:00:00+00:00' WHERE url=?", (stable["url"],)
+    )
+    request = Request(stable["url"])
+    assert mw.process_request(request) is None and request.meta["helpindex_known"]
+    store.close()
