@@ -228,10 +228,10 @@ class RevalidationSweep:
         for netloc, items in by_netloc.items():
             live = store.live_count([f"http://{netloc}/", f"https://{netloc}/"])
             allowance = freshness.gone_allowance(live, self.cap_ratio)
-            confirmed = [
-                (u, r) for u, r in items if (store.freshness(u) or {}).get("suspect_since")
-            ]
-            fresh = [(u, r) for u, r in items if (u, r) not in confirmed]
+            # flagged by an earlier capped run and gone again now: confirmed
+            flagged = {u for u, _ in items if (store.freshness(u) or {}).get("suspect_since")}
+            confirmed = [(u, r) for u, r in items if u in flagged]
+            fresh = [(u, r) for u, r in items if u not in flagged]
             marked = confirmed if len(fresh) > allowance else items
             for url, reason in marked:
                 if store.mark_gone(url, reason):
