@@ -2,9 +2,13 @@
 
     python bench/bench_recrawl.py [--pages 2000]
 
-Both crawls use `python -m crawler.run` (the cron command) on the same data directory; the
-second revalidates known articles with If-None-Match (304) or skips them by sitemap
-lastmod. Prints wall time, requests and bytes downloaded for each.
+Every crawl uses `python -m crawler.run` (the cron command) on the same data directory, with
+the revalidation sweep on (the default). The second revalidates known articles with
+If-None-Match (304) or skips them by sitemap lastmod, then sweeps what it did not reach
+(nothing, on an unchanged site). The third is the sweep's worst case: the crawl may follow no
+article link (`deny = ["/article/"]`), so all stored articles are revalidated by the sweep
+alone. Prints wall time, requests and bytes downloaded for each, and bytes as a ratio of the
+first crawl's (the target for the second: at most 0.2).
 """
 
 from __future__ import annotations
@@ -27,11 +31,14 @@ def main() -> int:
     args = parser.parse_args()
     with synthetic_site(args.pages, prefix="helpindex-recrawl-") as (work, url):
         config = work / "sites.toml"
-        config.write_text(
-            f'[[site]]\nname = "bench"\nstart_urls = ["{url}"]\ndelay = 0\nconcurrency = 32\n',
-            "utf-8",
-        )
-        for label in ("first crawl", "recrawl, nothing changed"):
+        site = f'[[site]]\nname = "bench"\nstart_urls = ["{url}"]\ndelay = 0\nconcurrency = 32\n'
+        first_bytes = None
+        for label, extra in (
+            ("first crawl", ""),
+            ("recrawl, nothing changed", ""),
+            ("recrawl, no article linked: all swept", 'deny = ["/article/"]\n'),
+        ):
+            config.write_text(site + extra, "utf-8")
             proc = subprocess.run(
                 [
                     sys.executable,
@@ -57,9 +64,12 @@ def main() -> int:
                 sys.exit(proc.stderr[-2000:])
             report = json.loads(sorted((work / "data" / "runs").glob("*.json"))[-1].read_text())
             s = report["sites"][0]
+            first_bytes = first_bytes or s["bytes"]
             print(
                 f"{label}: {report['duration_s']:.1f} s, {s['requests']} requests, "
-                f"{s['bytes'] / 1e6:.1f} MB downloaded; {s['new']} new, {s['unchanged']} unchanged",
+                f"{s['bytes'] / 1e6:.2f} MB downloaded ({s['bytes'] / first_bytes:.3f}x the "
+                f"first crawl); {s['new']} new, {s['unchanged']} unchanged, {s['gone']} gone, "
+                f"{s['swept']} swept",
                 flush=True,
             )
     return 0

@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import ipaddress
+import re
 from datetime import UTC, datetime, timedelta, timezone
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -20,9 +21,15 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
-from kb.store import Store
+from kb.store import GONE_HTTP, GONE_SOFT, Store
 
 from .storelink import crawl_store
+from .sweep import sweep_of
+
+# Redirects of a known article: permanent ones make it an alias of their target; any redirect to
+# the site's home page means the article is gone (a soft 404).
+PERMANENT_REDIRECTS = (301, 308)
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 def _is_private_host(host: str) -> bool:
@@ -89,10 +96,13 @@ def _is_ip(host: str) -> bool:
 
 
 class IncrementalMiddleware:
-    """Conditional re-fetches from stored validators; 304 → unchanged, 404/410 → gone.
+    """Conditional re-fetches from stored validators; 304 → unchanged, 404/410 → gone,
+    a permanent redirect to another article → alias, a redirect to the home page → gone.
 
     Settings: HELPINDEX_INCREMENTAL (default True); HELPINDEX_RECRAWL_HOURS (skip articles
-    fetched more recently than this; 0 = always revalidate).
+    not yet due: fetched more recently than this, or than their change rate asks (see
+    kb/freshness.py); 0 = always revalidate). Gone verdicts go to the sweep, which applies
+    them capped at the end of the crawl (crawler/sweep.py); without it they apply at once.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -122,6 +132,9 @@ class IncrementalMiddleware:
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if self.store is None or request.method != "GET" or request.meta.get("dont_revalidate"):
             return None
+        sweep = sweep_of(self.crawler)
+        if sweep is not None:
+            sweep.reach(request.url)
         known = self.store.validators(request.url)
         if not known or known["status"] != "live":
             return None
@@ -130,14 +143,17 @@ class IncrementalMiddleware:
         if fetched and lastmod and lastmod <= fetched:
             self.stats.inc_value("helpindex/skipped_sitemap_lastmod")
             raise IgnoreRequest("unchanged since last fetch (sitemap lastmod)")
-        if fetched and self.recrawl and datetime.now(UTC) - fetched < self.recrawl:
-            self.stats.inc_value("helpindex/skipped_recent")
-            raise IgnoreRequest("fetched recently")
+        if fetched and self.recrawl:
+            due = _parse_time(known.get("due_at")) or fetched + self.recrawl
+            if datetime.now(UTC) < due:
+                self.stats.inc_value("helpindex/skipped_recent")
+                raise IgnoreRequest("not due yet")
         if known.get("etag"):
             request.headers["If-None-Match"] = known["etag"]
         if known.get("last_modified"):
             request.headers["If-Modified-Since"] = known["last_modified"]
         request.meta["helpindex_known"] = True
+        request.meta["dont_redirect"] = True  # a known article's redirect is decided below
         return None
 
     def process_response(
@@ -149,9 +165,49 @@ class IncrementalMiddleware:
             self.store.touch(request.url)
             self.stats.inc_value("helpindex/pages_not_modified")
             raise IgnoreRequest("not modified")
-        if response.status in (404, 410) and self.store.mark_gone(request.url):
-            self.stats.inc_value("helpindex/records_gone")
+        if response.status in (404, 410):
+            self._gone(request.url, GONE_HTTP)
+        elif response.status in REDIRECTS and response.headers.get(b"Location"):
+            return self._redirected(request, response)
         return response
+
+    def _gone(self, url: str, reason: str) -> None:
+        sweep = sweep_of(self.crawler)
+        if sweep is not None:
+            sweep.gone(url, reason)
+        elif self.store is not None and self.store.mark_gone(url, reason):
+            self.stats.inc_value("helpindex/records_gone")
+
+    def _redirected(self, request: Request, response: Response) -> Request:
+        """A known article redirects: to the home page → gone; permanently to a stored article
+        → alias; otherwise fetch the target (a permanent target is aliased once stored)."""
+        assert self.store is not None
+        location = response.headers[b"Location"].decode("latin-1").strip()
+        target = urljoin(request.url, location)
+        if is_home_url(target):
+            self.stats.inc_value("helpindex/redirects_home")
+            self._gone(request.url, GONE_SOFT)
+            raise IgnoreRequest("redirected to the home page: gone")
+        permanent = response.status in PERMANENT_REDIRECTS
+        if permanent and self.store.make_alias(request.url, target):
+            self.stats.inc_value("helpindex/records_aliased")
+            raise IgnoreRequest("renamed: now an alias")
+        meta = {k: v for k, v in request.meta.items() if k.startswith("helpindex_sweep")}
+        if permanent:
+            meta["helpindex_alias_from"] = request.url
+        return request.replace(
+            url=target,
+            meta=meta,
+            headers={},
+            dont_filter=permanent,
+            priority=request.priority,
+        )
+
+
+def is_home_url(url: str) -> bool:
+    """The site's front page (where CMSs send the readers of a deleted article)."""
+    path = urlsplit(url).path
+    return path in ("", "/") or bool(re.fullmatch(r"/(index|default|home)\.\w{2,5}", path))
 
 
 def _parse_time(value: str | None) -> datetime | None:

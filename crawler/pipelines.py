@@ -11,6 +11,7 @@ from scrapy.exceptions import NotConfigured
 from kb.store import Store, StoreError
 
 from .storelink import crawl_store
+from .sweep import sweep_of
 
 
 class StorePipeline:
@@ -42,7 +43,13 @@ class StorePipeline:
     def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
         assert self.store is not None
         outcome = self.store.save(item)
+        alias_from = item.pop("_alias_from", None) if isinstance(item, dict) else None
         if isinstance(item, dict):
             item.pop("_http", None)
         self.stats.inc_value(f"helpindex/records_{outcome}")
+        url = item["url"] if isinstance(item, dict) else item.url
+        if (sweep := sweep_of(self.crawler)) is not None:
+            sweep.reach(url)
+        if alias_from and self.store.make_alias(alias_from, url):
+            self.stats.inc_value("helpindex/records_aliased")  # renamed: one record, not two
         return item

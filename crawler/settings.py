@@ -2,6 +2,7 @@
 
 import os
 
+from kb import freshness
 from kb.config import data_dir_default
 
 BOT_NAME = "helpindex"
@@ -47,8 +48,21 @@ DOWNLOADER_MIDDLEWARES = {
 }
 # Revalidate known articles with If-None-Match/If-Modified-Since; 304 = unchanged.
 HELPINDEX_INCREMENTAL = True
-# Skip articles fetched less than this many hours ago (0: always revalidate).
+# Skip articles fetched less than this many hours ago (0: always revalidate). With a value
+# above 0 it is the shortest revisit interval; articles that never change stretch to
+# HELPINDEX_REVISIT_MAX_HOURS, by their change rate (kb/freshness.py).
 HELPINDEX_RECRAWL_HOURS = 0.0
+HELPINDEX_REVISIT_MAX_HOURS = freshness.DEFAULT_REVISIT_MAX_HOURS
+# The sweep (crawler/sweep.py): once the crawl is idle, revalidate stored articles of the start
+# hosts that it did not reach, at most HELPINDEX_SWEEP_BUDGET per host per run.
+HELPINDEX_SWEEP = True
+HELPINDEX_SWEEP_BUDGET = freshness.DEFAULT_SWEEP_BUDGET
+# One run marks at most this share of a host's live articles gone; the rest wait for a second
+# run to confirm (a sitemap that drops everything, a site erroring for an afternoon).
+HELPINDEX_GONE_CAP_RATIO = freshness.DEFAULT_GONE_CAP_RATIO
+# A revisit that fails (5xx, timeout) is unknown; gone only after this many in a row over days.
+HELPINDEX_GONE_AFTER_FAILURES = freshness.DEFAULT_GONE_AFTER_FAILURES
+HELPINDEX_GONE_AFTER_DAYS = freshness.DEFAULT_GONE_AFTER_DAYS
 
 ITEM_PIPELINES = {
     "crawler.pipelines.StorePipeline": 300,
@@ -64,6 +78,10 @@ ADDONS = {"crawler.distributed.DistributedAddon": 0}
 
 EXTENSIONS = {
     "crawler.extensions.QuietNetworkErrors": 0,
+    # a site's configured delay (and robots.txt Crawl-delay) is a floor AutoThrottle keeps to
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.politeness.PoliteAutoThrottle": 0,
+    "crawler.sweep.RevalidationSweep": 0,
     "crawler.archiving.ArchiveExtension": 10,
     "crawler.learning.SiteLearning": 20,
     "crawler.progress.CrawlProgress": 0,

@@ -93,8 +93,12 @@ def learn_site(store: Store, data_dir, host: str) -> LearnReport:
     hand = profile_for(host)
     titles = {normalise_title(t) for t in store.site_titles(host)}
     for page in pages:
+        if store.retired(page.url):
+            continue  # an old copy of a page the site deleted or moved: it stays retired
         prof = siteprofile.profile_for_page(learned, page.body, hand)
         res = extract(page.url, page.body, page.headers, fetched_at=page.fetched_at, profile=prof)
+        if res.record is not None and store.retired(res.record.url):
+            continue
         if res.record is None:
             report.outcomes[f"not stored ({res.kind})"] += 1
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from scrapy import signals
 from scrapy.crawler import Crawler
 
+from kb.freshness import DEFAULT_REVISIT_MAX_HOURS, RevisitPolicy
 from kb.store import Store
 
 _ATTR = "_helpindex_store"
@@ -19,7 +20,13 @@ def crawl_store(crawler: Crawler) -> Store:
     """The Store of this crawl under HELPINDEX_DATA (raises StoreError if it cannot be opened)."""
     store = getattr(crawler, _ATTR, None)
     if store is None:
-        store = Store(crawler.settings.get("HELPINDEX_DATA"))
+        policy = RevisitPolicy(
+            min_hours=crawler.settings.getfloat("HELPINDEX_RECRAWL_HOURS", 0.0),
+            max_hours=crawler.settings.getfloat(
+                "HELPINDEX_REVISIT_MAX_HOURS", DEFAULT_REVISIT_MAX_HOURS
+            ),
+        )
+        store = Store(crawler.settings.get("HELPINDEX_DATA"), revisit=policy)
         setattr(crawler, _ATTR, store)
 
         def close(spider=None) -> None:

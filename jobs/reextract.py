@@ -63,6 +63,9 @@ def reextract(
         pages, report = archive.latest_pages(data_dir, hosts)
         learned: dict[str, dict | None] = {}
         for page in pages:
+            if store.retired(page.url):
+                outcomes["kept retired (gone or renamed)"] += 1
+                continue  # the archive still holds the page the site deleted or moved
             host = (urlsplit(page.url).hostname or "").lower()
             if host not in learned:
                 row = store.site_profile(host)
@@ -73,6 +76,9 @@ def reextract(
             )
             if result.record is None:
                 outcomes[f"not stored ({result.kind})"] += 1
+                continue
+            if store.retired(result.record.url):
+                outcomes["kept retired (gone or renamed)"] += 1
                 continue
             item = result.record.to_dict()
             item["_http"] = {

@@ -3,11 +3,16 @@
 What the knowledge base holds and how its crawls went, per site: live and gone
 articles, newest and oldest article, last successful crawl, errors by kind, change
 history (new / changed / gone per run), plus the most-viewed articles.
+
+Freshness per site: hours since the freshest and the stalest live article was last verified,
+how many are due for a revisit now, and how many are gone (404/410 or failing for days),
+soft-gone (a 200 page saying the article no longer exists) or aliases of a renamed article.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from contextlib import closing
 from pathlib import Path
@@ -30,6 +35,9 @@ def build_report(data_dir: Path, top: int = 10) -> dict:
             "SELECT url, site, title, published, views, status, fetched_at FROM articles", db
         )
         per_site = pd.DataFrame(site_rows(db))
+        fresh = freshness_table(db)
+    if not per_site.empty:
+        per_site = per_site.merge(fresh, on="site", how="left")
     runs = pd.DataFrame(run_rows(data_dir), columns=list(RUN_COLUMNS))
     articles["views"] = articles["views"].astype("Int64")
     live = articles[articles["status"] == "live"]
@@ -47,6 +55,43 @@ def build_report(data_dir: Path, top: int = 10) -> dict:
         .head(top)[["title", "views", "site", "url"]]
     )
     return {"sites": per_site, "runs": runs, "run_summary": summary_runs, "top_viewed": top_viewed}
+
+
+FRESHNESS_COLUMNS = [
+    "site",
+    "freshest_verified_h",
+    "stalest_verified_h",
+    "due_now",
+    "soft_gone",
+    "aliases",
+]
+
+
+def freshness_table(db: sqlite3.Connection):
+    """Per site: verified ages (hours), due now, soft-gone and alias counts (kb/freshness.py)."""
+    import pandas as pd
+
+    columns = {r[1] for r in db.execute("PRAGMA table_info(articles)")}
+    if not {"due_at", "gone_reason"} <= columns:  # a store from before schema 4
+        return pd.DataFrame(columns=FRESHNESS_COLUMNS)
+    rows = pd.read_sql_query(
+        "SELECT site, status, fetched_at, due_at, gone_reason FROM articles", db
+    )
+    now = pd.Timestamp.now(tz="UTC")
+    verified = pd.to_datetime(rows["fetched_at"], utc=True, errors="coerce", format="ISO8601")
+    due = pd.to_datetime(rows["due_at"], utc=True, errors="coerce", format="ISO8601")
+    rows = rows.assign(
+        age_h=((now - verified).dt.total_seconds() / 3600).round(1),
+        due=(rows["status"] == "live") & (due.isna() | (due <= now)),
+        soft=(rows["status"] == "gone") & (rows["gone_reason"] == "soft"),
+        alias=rows["status"] == "alias",
+    )
+    live = rows[rows["status"] == "live"]
+    ages = live.groupby("site")["age_h"].agg(["min", "max"])
+    ages.columns = ["freshest_verified_h", "stalest_verified_h"]
+    counts = rows.groupby("site")[["due", "soft", "alias"]].sum().astype(int)
+    counts.columns = ["due_now", "soft_gone", "aliases"]
+    return ages.join(counts, how="outer").reset_index()[FRESHNESS_COLUMNS]
 
 
 def main(argv: list[str] | None = None) -> int:

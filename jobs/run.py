@@ -98,6 +98,11 @@ class SiteResult:
             + self.count("skipped_sitemap_lastmod")
             + self.count("skipped_recent"),
             "gone": self.count("records_gone"),
+            # freshness (crawler/sweep.py): how the gone were found, renames, the capped rest
+            "soft_gone": self.count("gone_soft"),
+            "aliased": self.count("records_aliased"),
+            "swept": self.count("sweep_requests"),
+            "gone_deferred": self.count("gone_deferred"),
             "failed": self.failed_pages,
             "errors": {
                 k.removeprefix("helpindex/errors/"): int(v)
@@ -156,6 +161,13 @@ def crawl_sites(
         )
         crawler.settings.set("HELPINDEX_RECRAWL_HOURS", site.recrawl_hours, priority="cmdline")
         crawler.settings.set("HELPINDEX_SITE", site.name, priority="cmdline")  # progress label
+        # per-site freshness: `--set` names the same settings and wins over sites.toml
+        for setting, value in (
+            ("HELPINDEX_REVISIT_MAX_HOURS", site.revisit_max_hours),
+            ("HELPINDEX_SWEEP_BUDGET", site.sweep_budget),
+        ):
+            if setting not in (settings_overrides or {}):
+                crawler.settings.set(setting, value, priority="cmdline")
         process.crawl(
             crawler,
             start_urls=site.start_urls,
@@ -354,6 +366,12 @@ def main(argv: list[str] | None = None) -> int:
                 + (f" — {s['fatal']}" if s["fatal"] else "")
                 + (" — interrupted, will resume" if s["finish_reason"] == "shutdown" else "")
             )
+            if s["swept"] or s["aliased"] or s["gone_deferred"]:
+                print(
+                    f"{s['site']}: swept {s['swept']} stored articles the crawl missed; "
+                    f"{s['soft_gone']} soft-gone, {s['aliased']} renamed (now aliases), "
+                    f"{s['gone_deferred']} gone awaiting a confirming run"
+                )
         if index_report:
             print(index_report.summary())
         print(

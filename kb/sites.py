@@ -11,6 +11,8 @@ Example (see sites.example.toml)::
     delay = 1.0                         # seconds between requests to this site
     concurrency = 2                     # parallel requests to this site
     recrawl_hours = 24                  # don't revalidate articles fetched more recently
+    revisit_max_hours = 168             # stable articles stretch up to this (docs/freshness.md)
+    sweep_budget = 2000                 # stored articles the crawl missed, revalidated per run
     schedule = "0 3 * * *"              # cron (5 fields, or 6 with seconds first) for crawler.schedule
 
 Errors name the file, the site and the field, so a typo is found without reading code.
@@ -25,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .freshness import DEFAULT_REVISIT_MAX_HOURS, DEFAULT_SWEEP_BUDGET
+
 DEFAULT_CONFIG = "sites.toml"
 FIELDS = {
     "name",
@@ -35,6 +39,8 @@ FIELDS = {
     "delay",
     "concurrency",
     "recrawl_hours",
+    "revisit_max_hours",
+    "sweep_budget",
     "schedule",
 }
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
@@ -54,6 +60,8 @@ class Site:
     delay: float = 1.0
     concurrency: int = 2
     recrawl_hours: float = 0.0
+    revisit_max_hours: float = DEFAULT_REVISIT_MAX_HOURS
+    sweep_budget: int = DEFAULT_SWEEP_BUDGET
     schedule: str | None = None
 
     @property
@@ -129,6 +137,8 @@ def _site(path: Path, i: int, raw: dict) -> Site:
         ("delay", (int, float), 0),
         ("concurrency", (int,), 1),
         ("recrawl_hours", (int, float), 0),
+        ("revisit_max_hours", (int, float), 0),
+        ("sweep_budget", (int,), 0),
     ):
         if key in raw and (
             not isinstance(raw[key], kind) or isinstance(raw[key], bool) or raw[key] < low
@@ -151,6 +161,8 @@ def _site(path: Path, i: int, raw: dict) -> Site:
         delay=float(raw.get("delay", 1.0)),
         concurrency=int(raw.get("concurrency", 2)),
         recrawl_hours=float(raw.get("recrawl_hours", 0.0)),
+        revisit_max_hours=float(raw.get("revisit_max_hours", DEFAULT_REVISIT_MAX_HOURS)),
+        sweep_budget=int(raw.get("sweep_budget", DEFAULT_SWEEP_BUDGET)),
         schedule=schedule,
     )
 

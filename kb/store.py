@@ -18,9 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from .config import DB_NAME, data_dir_default  # noqa: F401  (data_dir_default: re-exported)
+from .freshness import RevisitPolicy
 from .record import FIELD_NAMES, LIST_FIELDS, MAX_BODY_CHARS, Record, bounded  # noqa: F401
 
-SCHEMA_VERSION = 3
+# 4: freshness bookkeeping (visits, changes, due_at, failures, suspect flag, aliases, gone reason)
+SCHEMA_VERSION = 4
+
+# Statuses of a row: only 'live' rows are indexed and searched.
+LIVE, GONE, ALIAS = "live", "gone", "alias"
+# Why a row is gone: the site said so (404/410), a page that says the article no longer exists
+# (soft 404), or it failed (5xx, timeout) on every revisit for days.
+GONE_HTTP, GONE_SOFT, GONE_UNREACHABLE = "http", "soft", "unreachable"
 JSON_FIELDS = LIST_FIELDS
 
 # Columns a record fills (every Record field but the key); the rest (status, first_seen,
@@ -29,20 +37,31 @@ _CONTENT_COLUMNS = tuple(f for f in FIELD_NAMES if f != "url")
 _INSERT = (
     "INSERT INTO articles (url, "
     + ", ".join(_CONTENT_COLUMNS)
-    + ", status, first_seen, last_changed, etag, last_modified, seq) VALUES (:url, "
+    + ", status, first_seen, last_changed, etag, last_modified, seq, due_at) VALUES (:url, "
     + ", ".join(f":{c}" for c in _CONTENT_COLUMNS)
-    + ", 'live', :now, :now, :etag, :last_modified, :seq)"
+    + ", 'live', :now, :now, :etag, :last_modified, :seq, :due_at)"
 )
+# A successful visit (200 or 304) clears the failure and suspicion marks.
+_VISITED = ", fail_count=0, failing_since=NULL, suspect_since=NULL, due_at=:due_at"
 _UPDATE_CONTENT = (
     "UPDATE articles SET "
     + ", ".join(f"{c}=:{c}" for c in _CONTENT_COLUMNS)
     + ", status='live', last_changed=:now, etag=:etag, last_modified=:last_modified, seq=:seq"
-    " WHERE url=:url"
+    ", visits=visits+1, changes=changes+1, alias_of=NULL, gone_reason=NULL"
+    + _VISITED
+    + " WHERE url=:url"
+)
+# A page read again by a better extractor: its content columns and seq, nothing of its visits
+# (the page was not fetched: fetch time, validators, revisit and failure marks stay as they are).
+_REREAD = (
+    "UPDATE articles SET "
+    + ", ".join(f"{c}=:{c}" for c in _CONTENT_COLUMNS if c != "fetched_at")
+    + ", seq=:seq WHERE url=:url AND status='live'"
 )
 _UPDATE_SEEN = (
     "UPDATE articles SET views=:views, views_lower_bound=:views_lower_bound, fetched_at=:fetched_at,"
     " etag=:etag, last_modified=:last_modified, truncated=:truncated, seq=COALESCE(:seq, seq)"
-    " WHERE url=:url"
+    ", visits=visits+1" + _VISITED + " WHERE url=:url"
 )
 
 
@@ -65,6 +84,17 @@ _BOOKKEEPING_SQL = {
     "last_modified": "TEXT",
     "seq": "INTEGER NOT NULL",
 }
+# Freshness bookkeeping (schema 4): read by the crawl and the report, not part of a record.
+_FRESHNESS_SQL = {
+    "visits": "INTEGER NOT NULL DEFAULT 0",  # revisits after the first fetch (200 or 304)
+    "changes": "INTEGER NOT NULL DEFAULT 0",  # revisits that found new content
+    "due_at": "TEXT",  # when the revisit policy wants it looked at again
+    "fail_count": "INTEGER NOT NULL DEFAULT 0",  # consecutive failed revisits (5xx, timeout)
+    "failing_since": "TEXT",  # first of those failures
+    "suspect_since": "TEXT",  # answered gone in a run that hit the gone cap: awaits confirmation
+    "alias_of": "TEXT",  # status 'alias': the URL it permanently redirects to
+    "gone_reason": "TEXT",  # status 'gone': GONE_HTTP, GONE_SOFT or GONE_UNREACHABLE
+}
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS articles (\n    "
     + ",\n    ".join(
@@ -72,6 +102,7 @@ _SCHEMA = (
         for name, sql in (
             *((f, _FIELD_SQL.get(f, "TEXT")) for f in FIELD_NAMES),
             *_BOOKKEEPING_SQL.items(),
+            *_FRESHNESS_SQL.items(),
         )
     )
     + "\n);\n"
@@ -84,7 +115,8 @@ CREATE TABLE IF NOT EXISTS history (
     at TEXT NOT NULL,
     event TEXT NOT NULL,
     content_hash TEXT,
-    title TEXT
+    title TEXT,
+    detail TEXT
 );
 CREATE INDEX IF NOT EXISTS history_url ON history(url);
 """
@@ -143,9 +175,16 @@ class Store:
     """Upsert and read article records by canonical URL."""
 
     def __init__(
-        self, data_dir: str | os.PathLike[str], *, create: bool = True, readonly: bool = False
+        self,
+        data_dir: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        readonly: bool = False,
+        revisit: RevisitPolicy | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
+        # how each visit sets the article's next due time (the crawl passes the site's policy)
+        self.revisit = revisit or RevisitPolicy()
         self.path = self.data_dir / DB_NAME
         if readonly:  # readers that must never write (the web page): no schema upgrade either
             self.db = connect_readonly(data_dir)
@@ -164,19 +203,34 @@ class Store:
             if version > SCHEMA_VERSION:
                 raise StoreError(f"{self.path} was written by a newer helpindex (schema {version})")
             if version < SCHEMA_VERSION:
-                self.db.executescript(_SCHEMA)
-                columns = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
-                if "truncated" not in columns:  # schema 3
-                    self.db.execute(
-                        "ALTER TABLE articles ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0"
-                    )
-                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open record store {self.path}: {exc}") from exc
         except OSError as exc:
             raise StoreError(
                 f"cannot create data directory {self.data_dir}: {exc.strerror}"
             ) from exc
+
+    def _migrate(self) -> None:
+        """Bring an older store to this schema in place: add what is missing, keep every row."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self.db.execute(statement)
+            columns = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
+            added = {"truncated": _FIELD_SQL["truncated"], **_FRESHNESS_SQL}  # schemas 3, 4
+            for name, sql in added.items():
+                if name not in columns:
+                    self.db.execute(f"ALTER TABLE articles ADD COLUMN {name} {sql}")
+            if "detail" not in {r[1] for r in self.db.execute("PRAGMA table_info(history)")}:
+                self.db.execute("ALTER TABLE history ADD COLUMN detail TEXT")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -202,8 +256,9 @@ class Store:
         A row whose content is the same keeps its seq unless its view count moved (views
         are shown and sorted on, so the index must see them, but they are not a change).
         reread=True: the same page read again by a better extractor (re-extraction, a learned
-        template). The row and the index follow, but the article's history records no event:
-        the page did not change, our reading of it did.
+        template), not fetched. A live row takes the new reading (and a new seq, so the index
+        follows) but nothing of a visit, and its history records no event: the page did not
+        change, our reading of it did. A retired row (gone, renamed) stays retired.
         """
         record, truncated = bounded(record)
         url = record["url"]
@@ -221,22 +276,37 @@ class Store:
         try:
             self.db.execute("BEGIN IMMEDIATE")
             row = self.db.execute(
-                "SELECT content_hash, views, status FROM articles WHERE url = ?", (url,)
+                "SELECT content_hash, views, status, first_seen, visits, changes"
+                " FROM articles WHERE url = ?",
+                (url,),
             ).fetchone()
             if row is None:
+                v["due_at"] = self.revisit.due_at(now, now, 0, 0)
                 v["seq"] = self._next_seq()
                 self.db.execute(_INSERT, v)
                 outcome = "new"
                 self._history(url, now, "new", v["content_hash"], v["title"])
+            elif reread:
+                if row["status"] != "live" or row["content_hash"] == v["content_hash"]:
+                    outcome = "unchanged"  # a retired page stays retired; same reading, no work
+                else:
+                    v["seq"] = self._next_seq()
+                    self.db.execute(_REREAD, v)
+                    outcome = "changed"
             elif row["content_hash"] != v["content_hash"] or row["status"] != "live":
+                v["due_at"] = self.revisit.due_at(
+                    now, row["first_seen"], row["visits"] + 1, row["changes"] + 1
+                )
                 v["seq"] = self._next_seq()
                 self.db.execute(_UPDATE_CONTENT, v)
                 outcome = "changed"
                 event = "back" if row["status"] != "live" else "changed"
-                if not (reread and event == "changed"):
-                    self._history(url, now, event, v["content_hash"], v["title"])
+                self._history(url, now, event, v["content_hash"], v["title"])
             else:
                 # same content: refresh what changes without being a change (views, validators)
+                v["due_at"] = self.revisit.due_at(
+                    now, row["first_seen"], row["visits"] + 1, row["changes"]
+                )
                 v["seq"] = self._next_seq() if row["views"] != v["views"] else None
                 self.db.execute(_UPDATE_SEEN, v)
                 outcome = "unchanged"
@@ -246,6 +316,11 @@ class Store:
                 self.db.execute("ROLLBACK")
             raise
         return outcome
+
+    def retired(self, url: str) -> bool:
+        """Whether the store holds url as no longer live (gone, soft-gone, an alias)."""
+        row = self.db.execute("SELECT status FROM articles WHERE url = ?", (url,)).fetchone()
+        return row is not None and row[0] != "live"
 
     def save(self, item: Record | dict[str, Any], *, reread: bool = False) -> str:
         """Store one crawled item: the one way a crawl's record enters the store.
@@ -262,33 +337,119 @@ class Store:
             item, etag=http.get("etag"), last_modified=http.get("last_modified"), reread=reread
         )
 
-    def mark_gone(self, url: str) -> bool:
+    def mark_gone(self, url: str, reason: str = GONE_HTTP) -> bool:
         """Mark a vanished article gone (kept for history, dropped from the index)."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             now = _now()
             cur = self.db.execute(
-                "UPDATE articles SET status='gone', last_changed=?, seq=? WHERE url=? AND status='live'",
-                (now, self._next_seq(), url),
+                "UPDATE articles SET status='gone', gone_reason=?, suspect_since=NULL,"
+                " last_changed=?, seq=? WHERE url=? AND status='live'",
+                (reason, now, self._next_seq(), url),
             )
             if cur.rowcount:
-                self._history(url, now, "gone", None, None)
+                self._history(url, now, "gone", None, None, reason)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         return cur.rowcount > 0
 
+    def make_alias(self, old: str, new: str) -> bool:
+        """Make `old` an alias of the stored article `new` (a permanent redirect, a rename).
+
+        The old row leaves the index (one article, one record) but keeps its history; aliases
+        of `old` are pointed at `new`. False if `new` is not stored or the two are the same.
+        """
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            target = self._resolve_alias(new)
+            done = False
+            if target is not None and target != old:
+                now = _now()
+                cur = self.db.execute(
+                    "UPDATE articles SET status='alias', alias_of=?, gone_reason=NULL,"
+                    " suspect_since=NULL, last_changed=?, seq=? WHERE url=?"
+                    " AND (status != 'alias' OR alias_of IS NOT ?)",
+                    (target, now, self._next_seq(), old, target),
+                )
+                self.db.execute(
+                    "UPDATE articles SET alias_of=? WHERE alias_of=? AND status='alias'",
+                    (target, old),
+                )
+                if cur.rowcount:
+                    self._history(old, now, "alias", None, None, target)
+                done = cur.rowcount > 0
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return done
+
+    def _resolve_alias(self, url: str) -> str | None:
+        """The live URL `url` stands for (itself, or the end of its alias chain), or None."""
+        for _ in range(8):  # a longer chain is a loop
+            row = self.db.execute(
+                "SELECT status, alias_of FROM articles WHERE url = ?", (url,)
+            ).fetchone()
+            if row is None:
+                return None
+            if row["status"] != ALIAS or not row["alias_of"]:
+                return url
+            url = row["alias_of"]
+        return None
+
     def touch(self, url: str) -> None:
         """Record that a page was revalidated (HTTP 304) without changing anything else."""
-        self.db.execute("UPDATE articles SET fetched_at=? WHERE url=?", (_now(), url))
+        now = _now()
+        row = self.db.execute(
+            "SELECT first_seen, visits, changes FROM articles WHERE url = ?", (url,)
+        ).fetchone()
+        if row is None:
+            return
+        due = self.revisit.due_at(now, row["first_seen"], row["visits"] + 1, row["changes"])
+        self.db.execute(
+            "UPDATE articles SET fetched_at=?, visits=visits+1, fail_count=0, failing_since=NULL,"
+            " suspect_since=NULL, due_at=? WHERE url=?",
+            (now, due, url),
+        )
+
+    def note_failure(self, url: str) -> tuple[int, str | None]:
+        """Count one more failed revisit (5xx, timeout); return (consecutive failures, since)."""
+        self.db.execute(
+            "UPDATE articles SET fail_count=fail_count+1, failing_since=COALESCE(failing_since, ?)"
+            " WHERE url=? AND status='live'",
+            (_now(), url),
+        )
+        row = self.db.execute(
+            "SELECT fail_count, failing_since FROM articles WHERE url=?", (url,)
+        ).fetchone()
+        return (row["fail_count"], row["failing_since"]) if row else (0, None)
+
+    def flag_suspect(self, url: str) -> str | None:
+        """Flag a live article that answered gone in a capped run; return the earlier flag's time."""
+        row = self.db.execute(
+            "SELECT suspect_since FROM articles WHERE url=? AND status='live'", (url,)
+        ).fetchone()
+        if row is None:
+            return None
+        if row["suspect_since"] is None:
+            self.db.execute("UPDATE articles SET suspect_since=? WHERE url=?", (_now(), url))
+        return row["suspect_since"]
 
     def _history(
-        self, url: str, at: str, event: str, content_hash: str | None, title: str | None
+        self,
+        url: str,
+        at: str,
+        event: str,
+        content_hash: str | None,
+        title: str | None,
+        detail: str | None = None,
     ) -> None:
         self.db.execute(
-            "INSERT INTO history (url, at, event, content_hash, title) VALUES (?,?,?,?,?)",
-            (url, at, event, content_hash, title),
+            "INSERT INTO history (url, at, event, content_hash, title, detail)"
+            " VALUES (?,?,?,?,?,?)",
+            (url, at, event, content_hash, title, detail),
         )
 
     def _next_seq(self) -> int:
@@ -360,11 +521,56 @@ class Store:
             yield _row_to_record(row)
 
     def validators(self, url: str) -> dict[str, Any] | None:
-        """What a conditional re-fetch of url needs: status, ETag, Last-Modified, fetch time."""
+        """What a conditional re-fetch of url needs: status, ETag, Last-Modified, fetch time,
+        and when the article is due again."""
         row = self.db.execute(
-            "SELECT status, etag, last_modified, fetched_at FROM articles WHERE url = ?", (url,)
+            "SELECT status, etag, last_modified, fetched_at, due_at FROM articles WHERE url = ?",
+            (url,),
         ).fetchone()
         return dict(row) if row else None
+
+    def freshness(self, url: str) -> dict[str, Any] | None:
+        """The freshness bookkeeping of one row (status, visits, changes, due, failures, alias)."""
+        row = self.db.execute(
+            "SELECT status, first_seen, fetched_at, "
+            + ", ".join(_FRESHNESS_SQL)
+            + " FROM articles WHERE url = ?",
+            (url,),
+        ).fetchone()
+        return dict(row) if row else None
+
+    def live_count(self, prefixes: list[str]) -> int:
+        """Live articles whose URL starts with one of `prefixes` (a site's scheme://host/)."""
+        return sum(
+            self.db.execute(
+                "SELECT COUNT(*) FROM articles WHERE status='live' AND substr(url, 1, ?) = ?",
+                (len(p), p),
+            ).fetchone()[0]
+            for p in prefixes
+        )
+
+    def sweep_candidates(
+        self, prefixes: list[str], *, due_by: str, exclude: set[str], limit: int
+    ) -> list[str]:
+        """Live articles under `prefixes` due by `due_by`, not in `exclude`: the most overdue
+        first (with one interval for all, that is the oldest verified first), at most `limit`."""
+        out: list[str] = []
+        if limit <= 0:
+            return out
+        rows = []
+        for p in prefixes:
+            rows += self.db.execute(
+                "SELECT url, due_at, fetched_at FROM articles WHERE status='live'"
+                " AND substr(url, 1, ?) = ? AND (due_at IS NULL OR due_at <= ?)",
+                (len(p), p, due_by),
+            ).fetchall()
+        rows.sort(key=lambda r: (r["due_at"] or "", r["fetched_at"] or "", r["url"]))
+        for r in rows:
+            if r["url"] not in exclude:
+                out.append(r["url"])
+                if len(out) >= limit:
+                    break
+        return out
 
     def history(self, url: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM history" + (" WHERE url = ?" if url else "") + " ORDER BY rowid"

@@ -9,6 +9,15 @@ The server also answers requests in proxy form (``GET http://origin/path``), ser
 path from its own files: a crawler pointed at it as its HTTP proxy sees the site under
 whatever origin it asked for. The demo uses this to keep one stable origin when that
 origin's port is taken (tools/demo.py).
+
+A site may carry a rules file, ``_rules.json`` in its root (read on every request, so a test
+can change the site between crawls without restarting the server, and never served itself):
+
+    {"status": {"/article/3.html": 410, "*": 503},          # answer with this status
+     "redirect": {"/article/5.html": [301, "/article/55.html"]}}
+
+Every request is logged with its arrival time and Host (``SiteServer.log``), so tests can
+measure the pace a crawler keeps.
 """
 
 from __future__ import annotations
@@ -17,13 +26,23 @@ import argparse
 import email.utils
 import hashlib
 import http.server
+import json
 import os
 import threading
+import time
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
 PLACEHOLDER = b"{{HOST}}"
+RULES_FILE = "_rules.json"
+
+
+def _rules(root: str) -> dict:
+    try:
+        return json.loads((Path(root) / RULES_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -34,11 +53,36 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if os.environ.get("SITESERVER_LOG"):
             super().log_message(format, *args)
 
+    def _apply_rules(self) -> bool:
+        """Answer from the rules file if it names this path (or "*"); True if answered."""
+        path = self.path.split("?")[0]
+        if path == "/" + RULES_FILE:
+            self.send_error(404, "Not Found")
+            return True
+        rules = _rules(self.directory)
+        redirect = (rules.get("redirect") or {}).get(path)
+        if redirect:
+            code, target = redirect
+            self.send_response(int(code))
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return True
+        status = rules.get("status") or {}
+        code = status.get(path, status.get("*"))
+        if code:
+            self.send_error(int(code))
+            return True
+        return False
+
     def send_head(self):  # noqa: C901 - mirrors the stdlib method it replaces
         if self.path.startswith(("http://", "https://")):  # proxy form: serve the path
             parts = urlsplit(self.path)
             self.path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         self.server.requested.append(self.path)  # list.append is atomic: handler threads share it
+        self.server.log.append((time.monotonic(), self.headers.get("Host", ""), self.path))
+        if self._apply_rules():
+            return None
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             index = path / "index.html"
@@ -83,8 +127,15 @@ class SiteServer:
     """A threaded static server on 127.0.0.1; use as a context manager."""
 
     def __init__(
-        self, root: str | os.PathLike[str], port: int = 0, *, validators: bool = True
+        self,
+        root: str | os.PathLike[str],
+        port: int = 0,
+        *,
+        validators: bool = True,
+        host: str = "127.0.0.1",
     ) -> None:
+        if not host.startswith("127."):
+            raise ValueError(f"{host} is not a loopback address")
         self.root = Path(root)
         if not self.root.is_dir():
             raise FileNotFoundError(f"no site at {self.root}")
@@ -92,9 +143,10 @@ class SiteServer:
             _Handler if validators else type("_NoValidators", (_Handler,), {"validators": False})
         )
         handler = partial(handler_class, directory=str(self.root))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.httpd = http.server.ThreadingHTTPServer((host, port), handler)
         self.httpd.daemon_threads = True
         self.httpd.requested = []  # request paths in arrival order, for tests that check scope
+        self.httpd.log = []  # (monotonic arrival time, Host header, path), for pace tests
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -106,6 +158,11 @@ class SiteServer:
     def requested(self) -> list[str]:
         """Every path asked of this server so far (with its query string)."""
         return list(self.httpd.requested)
+
+    @property
+    def log(self) -> list[tuple[float, str, str]]:
+        """(arrival time from time.monotonic(), Host header, path) of every request so far."""
+        return list(self.httpd.log)
 
     def start(self) -> SiteServer:
         self.thread.start()

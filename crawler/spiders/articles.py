@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from protego import Protego
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -25,9 +26,13 @@ from twisted.python.failure import Failure
 
 from crawler import distributed
 from crawler.parsers import extract, siteprofile
+from crawler.parsers.gone import NOTICE_MAX_CHARS, page_text, soft_404_reason
+from crawler.politeness import honour_crawl_delay
 from crawler.profiles import profile_for
 from crawler.sitelearn import lists_site_titles, normalise_title
 from crawler.storelink import crawl_store
+from crawler.sweep import sweep_of
+from kb.store import GONE_SOFT
 
 MAX_SITEMAP_BYTES = 10 * 1024 * 1024  # decompressed; a gzip bomb stops here
 
@@ -181,6 +186,8 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             if isinstance(response, TextResponse)
             else []
         )
+        if isinstance(response, TextResponse):
+            self._crawl_delay(response)
         guessed = not urls
         if guessed:
             urls = [response.meta["helpindex_root"] + "/sitemap.xml"]
@@ -188,6 +195,32 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             if url not in self.sitemap_urls:  # configured sitemaps are already requested
                 yield self._entry(url, self.parse, meta={"helpindex_guessed_sitemap": guessed})
         distributed.ack(self, response.request)
+
+    def _crawl_delay(self, response: TextResponse) -> None:
+        """robots.txt's Crawl-delay for us (or *) raises the host's delay floor."""
+        try:
+            rules = Protego.parse(response.text)
+            agent = self.crawler.settings.get("USER_AGENT") or "*"
+            delay = rules.crawl_delay(agent)
+        except Exception:  # a robots.txt Protego cannot read names no delay
+            return
+        host = urlsplit(response.url).hostname or ""
+        honour_crawl_delay(self.crawler, host, delay)
+
+    def _soft_404(self, response: TextResponse, page: Any, headers: dict[str, str]) -> str | None:
+        """Why this page is a deletion notice served with 200, or None. Only pages where the
+        answer matters are checked: known articles (revisits) and short new articles."""
+        known = bool(
+            response.meta.get("helpindex_known") or response.meta.get("helpindex_alias_from")
+        )
+        chars = len(page.record.body) if page.record is not None else None
+        short = chars is not None and chars <= NOTICE_MAX_CHARS
+        sweep = sweep_of(self.crawler)
+        template = sweep.template(response.url) if sweep is not None else None
+        if not (short or (known and (chars is None or template is not None))):
+            return None
+        text = page_text(response.body, headers.get("Content-Type"))
+        return soft_404_reason(text, article_chars=chars, template=template)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         start = response.meta.get("helpindex_start")
@@ -212,12 +245,24 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             page.kind, page.record = "list", None  # its URL pattern never held an article
             self.crawler.stats.inc_value("helpindex/pages_list_by_url_shape")
         self.crawler.stats.inc_value(f"helpindex/pages_{page.kind}")
+        alias_from = response.meta.get("helpindex_alias_from")
+        soft = self._soft_404(response, page, headers)
+        if soft:
+            self.crawler.stats.inc_value("helpindex/pages_soft_404")
+            self.logger.info("soft 404 (%s): %s", soft, response.url)
+            page.record = None
+            if (sweep := sweep_of(self.crawler)) is not None:
+                sweep.gone(response.request.url, GONE_SOFT)
+        if alias_from and page.record is None and (sweep := sweep_of(self.crawler)) is not None:
+            sweep.gone(alias_from, GONE_SOFT)  # renamed to something that is not an article
         if page.record is not None:
             item = page.record.to_dict()
             item["_http"] = {
                 "etag": headers.get("ETag"),
                 "last_modified": headers.get("Last-Modified"),
             }
+            if alias_from:
+                item["_alias_from"] = alias_from  # stored first, then the old URL points here
             if self.distributed:
                 # the page stays in flight until its record is in Redis (AckPipeline)
                 item["_inflight"] = response.request.meta.get("helpindex_inflight")
@@ -327,6 +372,17 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             and failure.value.response.status in (404, 410)
         ):
             return  # a known article that vanished: marked gone by IncrementalMiddleware
+        if (
+            request is not None
+            and request.meta.get("helpindex_known")
+            and (sweep := sweep_of(self.crawler)) is not None
+            and (
+                failure.value.response.status >= 500
+                if failure.check(HttpError)
+                else not failure.check(IgnoreRequest)
+            )
+        ):
+            sweep.failed(request.url)  # unknown, not gone: marked gone only after days
         if (
             failure.check(HttpError)
             and request is not None
