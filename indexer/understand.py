@@ -347,13 +347,12 @@ def _translate_chinese(
 ) -> str:
     """Slang and nicknames to article words (longest alias first)."""
     load_user_dictionary()
-    bounds = _boundaries(text)
     for alias in sorted((a for a in lex.aliases if not a.isascii()), key=len, reverse=True):
         at = text.find(alias)
         if at < 0:
             continue
-        if len(alias) > 1 and (at not in bounds and at + len(alias) not in bounds):
-            continue  # inside another word: "续费" in "手续费" is not a renewal
+        if _inside_a_word(text, at, at + len(alias)):
+            continue  # "续费" in "手续费" is not a renewal
         targets = [t for t in lex.aliases[alias] if t not in text]
         if not targets:
             continue
@@ -362,8 +361,17 @@ def _translate_chinese(
         else:
             text = text.replace(alias, " " + " ".join(targets) + " ")
             concepts.extend(Concept(t, 0.0, source=f"alias:{alias}") for t in targets)
-            bounds = _boundaries(text)
     return text
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is a proper part of one word the segmenter sees in text."""
+    for _w, s, e in rjieba.tokenize(text, hmm=True):
+        if s <= start and end <= e and (e - s) > (end - start):
+            return True
+        if s >= end:
+            break
+    return False
 
 
 @lru_cache(maxsize=1)
