@@ -137,7 +137,9 @@ def _changed(rec: dict, round_: int) -> dict:
     return rec
 
 
-def bench(n: int, workdir: Path | None = None, skip_build: bool = False) -> dict:
+def bench(
+    n: int, workdir: Path | None = None, skip_build: bool = False, skip_update: bool = False
+) -> dict:
     from kb.store import Store
     from tools.evaluation.relevance_corpus import synthetic_records
 
@@ -164,14 +166,15 @@ def bench(n: int, workdir: Path | None = None, skip_build: bool = False) -> dict
                 build_peak_rss_mb=round(rss),
             )
             print(json.dumps(result), file=sys.stderr, flush=True)
-        round_ = int(time.time())
-        with Store(work) as store:
-            for r in records[:: max(1, n // UPDATED)][:UPDATED]:
-                store.upsert(_changed(r, round_))
-        upd_s, upd_rss = _peak_rss_of(
-            [sys.executable, "-m", "indexer", "update", "--data", str(work)], env
-        )
-        result.update(update_1000_s=round(upd_s, 1), update_peak_rss_mb=round(upd_rss))
+        if not skip_update:
+            round_ = int(time.time())
+            with Store(work) as store:
+                for r in records[:: max(1, n // UPDATED)][:UPDATED]:
+                    store.upsert(_changed(r, round_))
+            upd_s, upd_rss = _peak_rss_of(
+                [sys.executable, "-m", "indexer", "update", "--data", str(work)], env
+            )
+            result.update(update_1000_s=round(upd_s, 1), update_peak_rss_mb=round(upd_rss))
         size = sum(p.stat().st_size for p in (work / "index").rglob("*") if p.is_file()) / 1e6
         cold = []
         for q in QUERIES[:7]:
@@ -222,11 +225,16 @@ def main() -> int:
         action="store_true",
         help="with --workdir: skip store and rebuild, measure update and queries on what is there",
     )
+    parser.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="with --reuse: only cold and warm queries (compare two versions of the query code)",
+    )
     args = parser.parse_args()
     if args.workdir and len(args.docs) != 1:
         parser.error("--workdir takes one --docs size")
     for n in args.docs:
-        result = bench(n, args.workdir, skip_build=args.reuse)
+        result = bench(n, args.workdir, skip_build=args.reuse, skip_update=args.queries_only)
         print(json.dumps(result, ensure_ascii=False), flush=True)
     return 0
 

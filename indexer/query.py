@@ -49,7 +49,7 @@ PLATFORM_MISS = 0.6
 # stops a single common word from making every article "related" (the old total) and
 # gibberish from returning anything. Questions we could not read at all need more.
 MIN_COVERAGE = 0.2
-MIN_COVERAGE_UNREAD = 0.5
+MIN_COVERAGE_UNREAD = 0.3
 # Pseudo-relevance feedback (RM3) for questions with no action word: the top documents'
 # titles, headings and steps name what the question is about.
 PRF_DOCS = 3

@@ -35,7 +35,7 @@ import rjieba
 from .analysis import fold, load_user_dictionary, stop_words
 
 # --- thresholds, calibrated together on the dev queries; see docs/search.md ---------------
-LONG_QUERY_CHARS = 16  # longer questions are stories: reduce them to their key concepts
+LONG_QUERY_CHARS = 30  # longer questions are stories (the issue: 60–120 characters): reduce them
 KEY_CONCEPTS = 7  # a long question keeps its lexicon words and rarest others up to this many
 MIN_OTHER_WORDS = 2  # ... but always its two rarest non-lexicon words (开胶, 奶茶: the specifics)
 ALIAS_WEIGHT = 0.9  # an article word added beside a slang word the index also has
@@ -461,7 +461,7 @@ def read_query(
         if not w or not re.search(r"\w", w) or w in stops:
             continue
         role = lex.roles.get(w, "")
-        function = pos != "eng" and pos[:1] in _FUNCTION_POS
+        function = reading.long and pos != "eng" and pos[:1] in _FUNCTION_POS
         filler = w in _ASCII_STOP or (reading.long and w in _FILLER)
         if not role and (function or filler):
             reading.dropped.append(w)
