@@ -68,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
         "--no-collapse", action="store_true", help="list near-duplicate copies as separate results"
     )
     p.add_argument(
+        "--explain",
+        action="store_true",
+        help="show how the question was read (concepts, expansions) and why the top result is first",
+    )
+    p.add_argument(
         "-i",
         "--interactive",
         action="store_true",
@@ -130,6 +135,11 @@ def run_query(args: argparse.Namespace, text: str) -> int:
 
 
 def _output(args: argparse.Namespace, result: Any, first_rank: int = 1) -> None:
+    if args.explain:
+        from indexer.explain import explain_lines
+
+        for line in explain_lines(result):
+            print(safe(line), file=sys.stderr if args.json else sys.stdout)
     if args.json:
         if result.corrected:
             print(
@@ -176,7 +186,9 @@ def _render(result: Any, show_all_steps: bool, first_rank: int = 1) -> None:
         console.print(f"没有找到与 “{safe(result.query)}” 相关的文章。")
         console.print("试试：换个说法（如 退款→退钱）、减少关键词，或去掉筛选条件。")
         return
-    console.print(Text(f"{result.total} 篇相关文章", style="dim"))
+    from indexer.explain import count_line
+
+    console.print(Text(count_line(result), style="dim"))
     for rank, hit in enumerate(result.hits, first_rank):
         console.print()
         console.print(Text(f"{rank}. ", style="bold") + Text(safe(hit.title), style="bold cyan"))

@@ -6,6 +6,8 @@ For each corpus size, generates realistic synthetic articles (tools.sitegen's ge
 refund/customer-service articles with sections and steps, ~800 characters), stores them
 through the real store, then measures:
   - build: `python -m indexer rebuild` wall time and docs/s, peak RSS of that process;
+  - update: 1,000 changed articles upserted into the store, then `python -m indexer update`
+    (wall time and peak RSS of that process);
   - index size on disk;
   - cold: `search_cli.py QUERY` wall time, a fresh process each time (median of 7);
   - warm: per-query latency of indexer.query.search in one process over 40 queries × 5
@@ -123,21 +125,56 @@ def jieba_baseline(records: list[dict], limit: int = 1000) -> float | None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def bench(n: int) -> dict:
+UPDATED = 1000  # changed articles in the incremental-update measurement
+
+
+def _changed(rec: dict, round_: int) -> dict:
+    """The same article, edited: one more step and a new content hash (a real change)."""
+    rec = dict(rec)
+    rec["steps"] = [*rec["steps"], f"第{round_}次更新：如仍有疑问请联系在线客服"]
+    rec["body"] = rec["body"] + f"\n更新说明{round_}"
+    rec["content_hash"] = f"{rec['content_hash']}-u{round_}"
+    return rec
+
+
+def bench(
+    n: int, workdir: Path | None = None, skip_build: bool = False, skip_update: bool = False
+) -> dict:
     from kb.store import Store
     from tools.evaluation.relevance_corpus import synthetic_records
 
-    work = Path(tempfile.mkdtemp(prefix=f"helpindex-search-{n}-"))
+    work = workdir or Path(tempfile.mkdtemp(prefix=f"helpindex-search-{n}-"))
+    work.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    result: dict = {"docs": n}
     try:
         records = synthetic_records(n)
         chars = statistics.mean(len(r["body"]) for r in records)
-        with Store(work) as store:
-            for r in records:
-                store.upsert(r)
-        build_s, rss = _peak_rss_of(
-            [sys.executable, "-m", "indexer", "rebuild", "--data", str(work)], env
-        )
+        if not skip_build:
+            t0 = time.perf_counter()
+            with Store(work) as store:
+                for r in records:
+                    store.upsert(r)
+            result["store_s"] = round(time.perf_counter() - t0, 1)
+            build_s, rss = _peak_rss_of(
+                [sys.executable, "-m", "indexer", "rebuild", "--data", str(work)], env
+            )
+            result.update(
+                build_s=round(build_s, 1),
+                build_docs_per_s=round(n / build_s),
+                build_docs_per_min=round(60 * n / build_s),
+                build_peak_rss_mb=round(rss),
+            )
+            print(json.dumps(result), file=sys.stderr, flush=True)
+        if not skip_update:
+            round_ = int(time.time())
+            with Store(work) as store:
+                for r in records[:: max(1, n // UPDATED)][:UPDATED]:
+                    store.upsert(_changed(r, round_))
+            upd_s, upd_rss = _peak_rss_of(
+                [sys.executable, "-m", "indexer", "update", "--data", str(work)], env
+            )
+            result.update(update_1000_s=round(upd_s, 1), update_peak_rss_mb=round(upd_rss))
         size = sum(p.stat().st_size for p in (work / "index").rglob("*") if p.is_file()) / 1e6
         cold = []
         for q in QUERIES[:7]:
@@ -156,31 +193,49 @@ def bench(n: int) -> dict:
                 search(work, q, limit=10)
                 lat.append((time.perf_counter() - t0) * 1000)
         lat.sort()
-        result = {
-            "docs": n,
-            "mean_body_chars": round(chars),
-            "build_s": round(build_s, 1),
-            "build_docs_per_s": round(n / build_s),
-            "build_peak_rss_mb": round(rss),
-            "index_mb": round(size, 1),
-            "cold_cli_median_s": round(statistics.median(cold), 3),
-            "warm_p50_ms": round(lat[len(lat) // 2], 1),
-            "warm_p99_ms": round(lat[int(len(lat) * 0.99) - 1], 1),
-        }
-        base = jieba_baseline(records)
+        result.update(
+            {
+                "mean_body_chars": round(chars),
+                "index_mb": round(size, 1),
+                "cold_cli_median_s": round(statistics.median(cold), 3),
+                "warm_p50_ms": round(lat[len(lat) // 2], 1),
+                "warm_p99_ms": round(lat[int(len(lat) * 0.99) - 1], 1),
+                "search_process_peak_rss_mb": round(
+                    resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                ),
+            }
+        )
+        base = jieba_baseline(records) if not skip_build else None
         if base:
             result["jieba_whoosh_docs_per_s"] = round(base)
         return result
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, nargs="+", default=[2000, 20000])
+    parser.add_argument(
+        "--workdir", type=Path, help="keep the data directory here (one size only), for reuse"
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --workdir: skip store and rebuild, measure update and queries on what is there",
+    )
+    parser.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="with --reuse: only cold and warm queries (compare two versions of the query code)",
+    )
     args = parser.parse_args()
+    if args.workdir and len(args.docs) != 1:
+        parser.error("--workdir takes one --docs size")
     for n in args.docs:
-        print(json.dumps(bench(n), ensure_ascii=False), flush=True)
+        result = bench(n, args.workdir, skip_build=args.reuse, skip_update=args.queries_only)
+        print(json.dumps(result, ensure_ascii=False), flush=True)
     return 0
 
 

@@ -19,15 +19,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import rjieba
 from whoosh import query, scoring, sorting
 from whoosh.searching import Searcher
 
 from kb.record import MAX_VIEWS
 
-from .analysis import query_terms, sub_words
+from .analysis import fold, load_user_dictionary, query_terms, stop_words, sub_words
 from .dedupe import near_duplicates
 from .errors import NoIndexError, QueryError
 from .generations import RETRIES, current_generation, open_current, reading
@@ -35,12 +37,28 @@ from .lexicon import correct, synonyms
 from .results import hit_json
 from .schema import FIELD_BOOSTS, SEARCH_FIELDS
 from .snippets import make_snippet
+from .understand import LONG_QUERY_CHARS, Concept, Reading, lexicon, read_query
 
 SORTS = ("relevance", "date", "views")
 RERANK_DEPTH = 30  # how many top hits priors and duplicate collapsing look at
+COUNT_DEPTH = 60  # hits checked (relevance floor + collapse) for an exact total; more: "at least"
 SYNONYM_WEIGHT = 0.5
 SUBWORD_WEIGHT = 0.3
 SELECT_BUDGET = 3000  # postings that may select candidates per query (see _select_and_score)
+# A question that names a platform wants that platform's article: others are demoted
+# (not removed: a general how-to can still be the best there is).
+PLATFORM_MISS = 0.6
+# Share of the question's concept weight a hit must match to count as an answer at all:
+# stops a single common word from making every article "related" (the old total) and
+# gibberish from returning anything. Questions we could not read at all need more.
+MIN_COVERAGE = 0.2
+MIN_COVERAGE_UNREAD = 0.3
+# Pseudo-relevance feedback (RM3) for questions with no action word: the top documents'
+# titles, headings and steps name what the question is about.
+PRF_DOCS = 3
+PRF_TERMS = 4
+PRF_WEIGHT = 0.4
+PRF_MAX_DF_SHARE = 0.3  # a feedback word in more than this share of documents says nothing
 
 
 @dataclass
@@ -72,12 +90,17 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     corrected: str | None = None  # the query actually searched, when slips were corrected
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    total_exact: bool = True  # False: more candidates than COUNT_DEPTH, total is a lower bound
+    reading: Reading | None = None  # how the question was understood (for --explain)
+    why: list[str] = field(default_factory=list)  # why the top hit ranked first
 
 
 _PHRASE = re.compile(r'"([^"]*)"')
 
 
-def _term_variants(term: str, syn: dict[str, tuple[str, ...]]) -> list[query.Term]:
+def _term_variants(
+    term: str, syn: dict[str, tuple[str, ...]], weight: float = 1.0
+) -> list[query.Term]:
     """A term in every field, with its synonyms and sub-words at lower weights.
 
     Field scores add up (BM25F-like: a word in the title and the body is stronger
@@ -89,7 +112,7 @@ def _term_variants(term: str, syn: dict[str, tuple[str, ...]]) -> list[query.Ter
     variants += [(other, SYNONYM_WEIGHT) for other in syn.get(term, ())]
     variants += [(piece, SUBWORD_WEIGHT) for piece in sub_words(term)]
     return [
-        query.Term(f, word, boost=w * FIELD_BOOSTS[f])
+        query.Term(f, word, boost=weight * w * FIELD_BOOSTS[f])
         for word, w in variants
         for f in SEARCH_FIELDS
     ]
@@ -123,12 +146,16 @@ def _select_and_score(
 
 
 def build_query(
-    text: str, data_dir: str | None = None, doc_freq: Callable[[str, str], int] | None = None
+    text: str,
+    data_dir: str | None = None,
+    doc_freq: Callable[[str, str], int] | None = None,
+    concepts: list[Concept] | None = None,
 ) -> tuple[query.Query, list[str]]:
     """Parse user text into a Whoosh query; raise QueryError with a readable reason.
 
     doc_freq(field, word), when given, lets the query skip words no document has and
-    choose which postings lists select candidates (see _select_and_score).
+    choose which postings lists select candidates (see _select_and_score). concepts,
+    when given (a Reading's), replace the plain terms of the text with weighted ones.
     """
     if text.count('"') % 2:
         raise QueryError('unbalanced quote in query: close the phrase with another "')
@@ -142,8 +169,12 @@ def build_query(
             excluded.extend(query_terms(word[1:]))
         else:
             words.append(word)
-    terms = query_terms(" ".join(words))
-    parts = [t for term in terms for t in _term_variants(term, syn)]
+    if concepts is None:
+        terms = query_terms(" ".join(words))
+        parts = [t for term in terms for t in _term_variants(term, syn)]
+    else:
+        terms = [c.word for c in concepts]
+        parts = [t for c in concepts for t in _term_variants(c.word, syn, c.weight)]
     required: list[query.Query] = []
     for phrase in phrases:
         pterms = query_terms(phrase)
@@ -310,8 +341,13 @@ def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
     two-character Chinese words. A word that is in the index, or has synonyms, is kept.
     """
     out = text
+    aliases = lexicon().aliases
+    if len(text) > LONG_QUERY_CHARS:
+        return text  # a story has many words the corpus lacks; guessing them adds noise
     for term in query_terms(text):
-        if not _CJK_WORD.match(term) or term in syn:
+        if not _CJK_WORD.match(term) or term in syn or term in aliases:
+            continue
+        if rjieba.has_word(term):  # a real word the corpus lacks ("开胶") is not a slip
             continue
         if any(s.doc_frequency(f, term) for f in SEARCH_FIELDS):
             continue
@@ -322,40 +358,162 @@ def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
     return out
 
 
+def _any_field_df(s: Searcher) -> Callable[[str], int]:
+    """doc_freq(word) over the searched fields (the largest field's count, not a sum)."""
+
+    def df(word: str) -> int:
+        return max(s.doc_frequency(f, word) for f in SEARCH_FIELDS)
+
+    return df
+
+
+def _coverage(
+    hit, reading: Reading, variants: dict[str, str], weight: dict[str, float]
+) -> tuple[float, list[str]]:
+    """Share of the question's concept weight the hit matched, and the concepts it matched."""
+    matched = set()
+    for _field, raw in hit.matched_terms():
+        word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        if word in variants:
+            matched.add(variants[word])
+    total = sum(weight.values()) or 1.0
+    got = sum(w for c, w in weight.items() if c in matched)
+    return got / total, [c.word for c in reading.concepts if c.word in matched]
+
+
+def _coverage_weights(reading: Reading, df, n_docs: int) -> dict[str, float]:
+    """Concept -> weight for coverage: the reading's weight, times IDF for unread questions.
+
+    A question we could not read ("今天晚饭吃什么") may share a common word or two with
+    some article; weighting by IDF makes its rare, unmatched words count against it.
+    Feedback words are the search's own guesses and do not count.
+    """
+    out = {}
+    for c in reading.concepts:
+        if c.source == "feedback":
+            continue
+        w = c.weight
+        if not reading.has_lexicon_concept():
+            w *= math.log((n_docs + 1) / (df(c.word) + 0.5))
+        out[c.word] = max(w, 0.0)
+    return out
+
+
+def _variants(reading: Reading, syn: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Every word a concept is searched as (itself, synonyms, sub-words) -> the concept."""
+    out: dict[str, str] = {}
+    for c in reading.concepts:
+        for w in [*sub_words(c.word), *syn.get(c.word, ()), c.word]:
+            out[w] = c.word
+    return out
+
+
+@lru_cache(maxsize=64)
+def _platform_names(platform: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A platform's Chinese names (article word, nicknames) and its ASCII names."""
+    names, ascii_names = [platform], set()
+    for alias, targets in lexicon().aliases.items():
+        if platform in targets:
+            if alias.isascii():
+                ascii_names.add(alias)
+            elif len(alias) > 1:
+                names.append(alias)
+    return tuple(names), frozenset(ascii_names)
+
+
+_URL_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _mentions_platform(stored: dict, extra: dict, reading: Reading) -> bool:
+    """The page is about the platform: named in its title or category, or in its URL.
+
+    Not the body: a general how-to mentions every payment app in passing.
+    """
+    text = fold((stored.get("title") or "") + " " + " ".join(extra.get("category") or []))
+    text = text.lower()
+    url_tokens = set(_URL_TOKEN.findall((stored.get("url") or "").lower()))
+    for p in reading.platforms:
+        names, ascii_names = _platform_names(p)
+        if any(n in text for n in names) or url_tokens & ascii_names:
+            return True
+    return False
+
+
+def _feedback(
+    reading: Reading, top: list[tuple[float, dict, dict]], df, n_docs: int
+) -> list[Concept]:
+    """RM3: words of the top documents' title, headings and steps, weighted by their score."""
+    if not top:
+        return []
+    best = top[0][0] or 1.0
+    weights: dict[str, float] = {}
+    have = set(reading.words)
+    for score, stored, extra in top[:PRF_DOCS]:
+        parts = [stored.get("title") or ""]
+        parts += [sec.get("heading") or "" for sec in extra.get("sections") or []]
+        parts += extra.get("steps") or []
+        words = _feedback_words(" ".join(parts))
+        if not words:
+            continue
+        for w in words:
+            if w in have:
+                continue
+            weights[w] = weights.get(w, 0.0) + (score / best) / len(words)
+    limit = PRF_MAX_DF_SHARE * max(n_docs, 1)
+    ranked = [w for w in sorted(weights, key=lambda w: -weights[w]) if 0 < df(w) <= limit]
+    chosen = ranked[:PRF_TERMS]
+    if not chosen:
+        return []
+    top_w = weights[chosen[0]]
+    return [Concept(w, PRF_WEIGHT * weights[w] / top_w, source="feedback") for w in chosen]
+
+
+_FEEDBACK_POS = ("n", "vn", "nz", "eng")  # nouns name what a page is about; verbs are steps
+
+
+def _feedback_words(text: str) -> list[str]:
+    """Topic words of a page's title, headings and steps: lexicon words and nouns."""
+    load_user_dictionary()
+    roles = lexicon().roles
+    stops = stop_words()
+    out = []
+    for word, pos in rjieba.tag(fold(text).lower(), hmm=True):
+        w = word.strip()
+        if len(w) < 2 or w in stops:
+            continue
+        if w in roles or pos in _FEEDBACK_POS:
+            out.append(w)
+    return out
+
+
 def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> SearchResult:
     s = _searcher(data_dir)
-    text = respell(text, s, synonyms(str(data_dir)))
-    q, terms = build_query(text, str(data_dir), s.doc_frequency)
+    key = str(data_dir)
+    syn = synonyms(key)
+    text = respell(text, s, syn)
+    df = _any_field_df(s)
+    n_docs = s.doc_count()
+    reading = read_query(text, key, df, n_docs)
     flt = query.And(filters) if filters else None
-    sortedby = None
-    if sort == "date":
-        sortedby = sorting.FieldFacet("published", reverse=True)
-    elif sort == "views":
-        sortedby = sorting.FieldFacet("views", reverse=True)
-    depth = max(RERANK_DEPTH, page * limit * 2)
-    groupedby = (
-        {
-            "site": sorting.FieldFacet("site"),
-            "category": sorting.FieldFacet("category", allow_overlap=True),
-        }
-        if want_facets
-        else None
-    )
-    results = s.search(q, limit=depth, filter=flt, sortedby=sortedby, groupedby=groupedby)
-    now = datetime.now(UTC)
-    ranked = []
-    # results[:depth]: with groupedby, whoosh keeps every match here, not only `limit`
-    for hit in results[:depth]:
-        stored = hit.fields()
-        extra = stored.get("extra") or {}
-        score = float(hit.score or 0.0)
-        if sort == "relevance":
-            score *= _prior(extra.get("views"), stored.get("published"), now)
-        ranked.append((score, stored, extra))
-    if sort == "relevance":
-        ranked.sort(key=lambda r: -r[0])
-    groups: list[tuple[float, dict, dict, list[str]]] = []
-    for score, stored, extra in ranked:
+    depth = max(RERANK_DEPTH, COUNT_DEPTH, page * limit * 2)
+    ranked, results, q, terms = _ranked(s, text, key, reading, flt, depth, sort, want_facets)
+    if sort == "relevance" and ranked and not any(c.role == "action" for c in reading.concepts):
+        extra_concepts = _feedback(reading, [(sc, st, ex) for sc, st, ex, _h in ranked], df, n_docs)
+        if extra_concepts:
+            reading.concepts = reading.concepts + extra_concepts
+            ranked, results, q, terms = _ranked(
+                s, text, key, reading, flt, depth, sort, want_facets
+            )
+    variants = _variants(reading, syn)
+    floor = MIN_COVERAGE if reading.has_lexicon_concept() else MIN_COVERAGE_UNREAD
+    cweights = _coverage_weights(reading, df, n_docs)
+    kept = []
+    for score, stored, extra, hit in ranked:
+        cov, matched = _coverage(hit, reading, variants, cweights)
+        if cov >= floor:
+            kept.append((score, stored, extra, matched))
+    groups: list[tuple[float, dict, dict, list[str], list[str]]] = []
+    for score, stored, extra, matched in kept:
         if collapse:
             sk = extra.get("sketch") or []
             for g in groups:
@@ -363,15 +521,14 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
                     g[3].append(stored["url"])
                     break
             else:
-                groups.append((score, stored, extra, []))
+                groups.append((score, stored, extra, [], matched))
         else:
-            groups.append((score, stored, extra, []))
+            groups.append((score, stored, extra, [], matched))
     start = (page - 1) * limit
     mark_terms = terms + [p for t in terms for p in sub_words(t)]
-    syn = synonyms(str(data_dir))
     mark_terms += [o for t in terms for o in syn.get(t, ())]
     hits = []
-    for score, stored, extra, dupes in groups[start : start + limit]:
+    for score, stored, extra, dupes, _matched in groups[start : start + limit]:
         hits.append(
             Hit(
                 url=stored["url"],
@@ -396,9 +553,18 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
                 str(k): len(v) for k, v in results.groups(name).items() if k not in (None, "")
             }
             facet_counts[name] = dict(sorted(counts.items(), key=lambda kv: -kv[1]))
-    total = results.estimated_length() if results.has_exact_length() is False else len(results)
+    exact = results.scored_length() < depth
+    why = _why(groups[0], reading) if groups else []
     return SearchResult(
-        query="", terms=terms, total=total, hits=hits, facets=facet_counts, corrected=text
+        query="",
+        terms=terms,
+        total=len(groups),
+        hits=hits,
+        facets=facet_counts,
+        corrected=text,
+        total_exact=exact,
+        reading=reading,
+        why=why,
     )
 
 
@@ -432,3 +598,60 @@ def copies(data_dir: str | os.PathLike[str], url: str) -> list[str]:
                 raise
             time.sleep(0.02 * (attempt + 1))
     return []
+
+
+def _ranked(s, text, key, reading, flt, depth, sort, want_facets):
+    """Search the reading's concepts; hits with priors and platform preference applied."""
+    q, terms = build_query(text, key, s.doc_frequency, reading.concepts)
+    sortedby = None
+    if sort == "date":
+        sortedby = sorting.FieldFacet("published", reverse=True)
+    elif sort == "views":
+        sortedby = sorting.FieldFacet("views", reverse=True)
+    groupedby = (
+        {
+            "site": sorting.FieldFacet("site"),
+            "category": sorting.FieldFacet("category", allow_overlap=True),
+        }
+        if want_facets
+        else None
+    )
+    results = s.search(
+        q, limit=depth, filter=flt, sortedby=sortedby, groupedby=groupedby, terms=True
+    )
+    now = datetime.now(UTC)
+    ranked = []
+    # results[:depth]: with groupedby, whoosh keeps every match here, not only `limit`
+    for hit in results[:depth]:
+        stored = hit.fields()
+        extra = stored.get("extra") or {}
+        score = float(hit.score or 0.0)
+        if sort == "relevance":
+            score *= _prior(extra.get("views"), stored.get("published"), now)
+            if reading.platforms and not _mentions_platform(stored, extra, reading):
+                score *= PLATFORM_MISS
+        ranked.append((score, stored, extra, hit))
+    if sort == "relevance":
+        ranked.sort(key=lambda r: -r[0])
+    return ranked, results, q, terms
+
+
+def _why(group, reading: Reading) -> list[str]:
+    """Plain reasons the top hit ranked first: concepts matched per field, platform, score."""
+    score, stored, extra, _dupes, matched = group
+    lines = [f"score {score:.3f}; matched concepts: {', '.join(matched) or '(none)'}"]
+    title = stored.get("title") or ""
+    in_title = [w for w in reading.words if w in title.lower()]
+    if in_title:
+        lines.append(f"in the title (weight x{FIELD_BOOSTS['title']:g}): {', '.join(in_title)}")
+    steps = " ".join(extra.get("steps") or []).lower()
+    in_steps = [w for w in reading.words if w in steps and w not in in_title]
+    if in_steps:
+        lines.append(f"in the steps (weight x{FIELD_BOOSTS['steps']:g}): {', '.join(in_steps)}")
+    if reading.platforms:
+        lines.append(
+            f"names the platform {', '.join(reading.platforms)}"
+            if _mentions_platform(stored, extra, reading)
+            else f"does not name {', '.join(reading.platforms)} (score x{PLATFORM_MISS:g})"
+        )
+    return lines

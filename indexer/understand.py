@@ -1,0 +1,514 @@
+"""Query understanding: read a question as concepts with roles and weights.
+
+People type what happened to them ("订的火车票临时去不了了"), slang and abbreviations
+("zfb", "某宝"), pinyin or English ("taobao refund"), or a long story with one question
+buried in it. The articles use a small vocabulary of platforms, objects and actions; this
+module maps the question onto it, from word lists that users can extend
+(indexer/data/*.txt, then the data directory's own files of the same name):
+
+1. ASCII runs become article words (aliases.txt and the generated pinyin.txt); a run of
+   letters that splits completely into known aliases is split ("taobaotuikuan").
+2. Chinese slang and nicknames become the article word; where the slang word is itself
+   in the index it is kept and the article word added beside it.
+3. Situations (situations.txt) add the actions the articles name for them
+   (去不了了 → 退票 改签).
+4. The rest is segmented with part of speech; function words go. Long queries keep only
+   their key concepts: every lexicon word (platform, object, action) and the rarest other
+   content words, up to KEY_CONCEPTS in all.
+
+The result, a Reading, is what query.py searches and what `--explain` prints.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import rjieba
+
+from .analysis import fold, load_user_dictionary, stop_words
+
+# --- thresholds, calibrated together on the dev queries; see docs/search.md ---------------
+LONG_QUERY_CHARS = 30  # longer questions are stories (the issue: 60–120 characters): reduce them
+KEY_CONCEPTS = 7  # a long question keeps its lexicon words and rarest others up to this many
+MIN_OTHER_WORDS = 2  # ... but always its two rarest non-lexicon words (开胶, 奶茶: the specifics)
+ALIAS_WEIGHT = 0.9  # an article word added beside a slang word the index also has
+SITUATION_WEIGHT = 1.0  # a situation's actions together (each gets 1/sqrt(n) of it)
+ROLE_WEIGHTS = {"platform": 1.5, "object": 1.2, "action": 1.2, "": 1.0}  # long questions only
+SITUATION_GAP = 12  # characters a "*" in a situation pattern may span
+
+# Parts of speech (jieba's tag set) that carry no topic: time words, prepositions,
+# particles, adverbs, conjunctions, pronouns, numerals, measure words, interjections.
+_FUNCTION_POS = frozenset("tpudcrmqyeoxwf")
+# Story words that survive the POS filter but never name what an article is about.
+_FILLER = frozenset(
+    [
+        "说",
+        "想",
+        "知道",
+        "觉得",
+        "联系",
+        "发现",
+        "结果",
+        "然后",
+        "已经",
+        "还是",
+        "只好",
+        "昨天",
+        "今天",
+        "明天",
+        "前天",
+        "上周",
+        "下周",
+        "现在",
+        "刚才",
+        "之前",
+        "之后",
+        "时候",
+        "一直",
+        "好几",
+        "几次",
+        "一次",
+        "第一次",
+        "问",
+        "问题",
+        "情况",
+        "事情",
+        "东西",
+        "办法",
+        "应该",
+        "需要",
+        "能",
+        "会",
+        "要",
+        "得",
+        "弄",
+        "搞",
+        "找",
+        "看",
+        "用",
+        "买",
+        "点",
+        "拿",
+        "回",
+        "去",
+        "来",
+        "做",
+        "让",
+        "叫",
+        "给",
+        "我该",
+        "该",
+        "请",
+        "人家",
+        "不管",
+        "所以",
+        "但是",
+        "可是",
+        "不过",
+        "而且",
+        "并且",
+        "因为",
+        "如果",
+        "虽然",
+        "平台",
+        "app",
+        "软件",
+    ]
+)
+_ASCII_STOP = frozenset(
+    [
+        "how",
+        "do",
+        "does",
+        "did",
+        "i",
+        "my",
+        "me",
+        "to",
+        "the",
+        "a",
+        "an",
+        "can",
+        "could",
+        "get",
+        "is",
+        "it",
+        "what",
+        "why",
+        "where",
+        "when",
+        "please",
+        "for",
+        "of",
+        "on",
+        "in",
+        "with",
+        "and",
+        "or",
+        "you",
+        "your",
+        "from",
+        "at",
+        "by",
+        "be",
+        "was",
+        "were",
+        "zenme",
+        "zenmeban",
+        "ruhe",
+        "shenme",
+        "ma",
+        "le",
+        "de",
+        "wo",
+        "ni",
+        "nage",
+        "weishenme",
+        "keyi",
+        "nengbuneng",
+    ]
+)
+_ASCII_RUN = re.compile(r"[a-z0-9][a-z0-9.\- ]*[a-z0-9]|[a-z0-9]")
+
+
+@dataclass
+class Concept:
+    word: str
+    weight: float
+    role: str = ""  # platform | object | action | "" (other content word)
+    source: str = "query"  # query | alias:<typed> | situation:<pattern> | feedback
+
+
+@dataclass
+class Reading:
+    text: str  # the question as typed
+    normalized: str  # after aliases, before segmentation
+    concepts: list[Concept] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # words a long question did not keep
+    platforms: list[str] = field(default_factory=list)
+    long: bool = False
+
+    @property
+    def words(self) -> list[str]:
+        return [c.word for c in self.concepts]
+
+    def has_lexicon_concept(self) -> bool:
+        """True when some word was understood (a lexicon word, an alias or a situation)."""
+        return any(c.role or c.source not in ("query", "feedback") for c in self.concepts)
+
+
+@dataclass
+class Lexicon:
+    aliases: dict[str, tuple[str, ...]]  # typed form (folded, lower) -> article words
+    roles: dict[str, str]  # article word -> platform | object | action
+    situations: list[tuple[re.Pattern[str], str, tuple[str, ...]]]
+    ascii_keys: frozenset[str]
+    max_ascii_key: int
+
+
+def _data_lines(name: str, data_dir: str | os.PathLike[str] | None) -> list[str]:
+    files = [resources.files("indexer").joinpath(f"data/{name}")]
+    out: list[str] = []
+    for f in files:
+        if f.is_file():
+            out += f.read_text("utf-8").splitlines()
+    if data_dir is not None:
+        user = Path(data_dir) / name
+        if user.is_file():
+            out += user.read_text("utf-8", errors="replace").splitlines()
+    return [ln.split("#", 1)[0].strip() for ln in out if ln.split("#", 1)[0].strip()]
+
+
+_ROLE_HEADINGS = {"platforms": "platform", "objects": "object", "actions": "action"}
+
+
+def _alias_groups(name: str, data_dir: str | None) -> list[tuple[tuple[str, ...], list[str], str]]:
+    """(article words, aliases, role) per line; the role comes from the section comment."""
+    groups = []
+    path = resources.files("indexer").joinpath(f"data/{name}")
+    texts = [path.read_text("utf-8")] if path.is_file() else []
+    if data_dir is not None and (Path(data_dir) / name).is_file():
+        texts.append((Path(data_dir) / name).read_text("utf-8", errors="replace"))
+    for text in texts:
+        role = ""
+        for raw in text.splitlines():
+            stripped = raw.strip()
+            if stripped.startswith("#"):
+                head = stripped.lstrip("# ").split(" ", 1)[0].lower()
+                role = _ROLE_HEADINGS.get(head, role)
+                continue
+            line = raw.split("#", 1)[0]
+            if "=" not in line:
+                continue
+            left, right = line.split("=", 1)
+            words = tuple(fold(w).lower() for w in left.split())
+            if words:
+                groups.append((words, [fold(a).lower() for a in right.split()], role))
+    return groups
+
+
+def _situation_pattern(pattern: str) -> re.Pattern[str]:
+    parts = [re.escape(fold(p).lower()) for p in pattern.split("*")]
+    return re.compile(f".{{0,{SITUATION_GAP}}}?".join(parts))
+
+
+@lru_cache(maxsize=8)
+def lexicon(data_dir: str | None = None) -> Lexicon:
+    """The merged word lists (built-in, then the data directory's), read once per process."""
+    aliases: dict[str, list[str]] = {}
+    roles: dict[str, str] = {}
+    for name in ("aliases.txt", "pinyin.txt"):
+        for words, typed, role in _alias_groups(name, data_dir):
+            for w in words:
+                if role and name == "aliases.txt":
+                    roles.setdefault(w, role)
+            for a in typed:
+                slot = aliases.setdefault(a, [])
+                slot.extend(w for w in words if w not in slot and w != a)
+    situations = []
+    for line in _data_lines("situations.txt", data_dir):
+        if "=>" not in line:
+            continue
+        left, right = line.split("=>", 1)
+        actions = tuple(fold(w).lower() for w in right.split())
+        for pattern in left.split("|"):
+            if pattern.strip() and actions:
+                situations.append((_situation_pattern(pattern.strip()), pattern.strip(), actions))
+    ascii_keys = frozenset(a for a in aliases if a.isascii())
+    return Lexicon(
+        aliases={a: tuple(ws) for a, ws in aliases.items()},
+        roles=roles,
+        situations=situations,
+        ascii_keys=ascii_keys,
+        max_ascii_key=max((len(a) for a in ascii_keys), default=1),
+    )
+
+
+def split_ascii(run: str, lex: Lexicon) -> list[str] | None:
+    """Split a letter run into known aliases and stop words (fewest pieces), or None."""
+    s = run.replace(" ", "")
+    known = lex.ascii_keys | _ASCII_STOP
+    best: list[list[str] | None] = [[]] + [None] * len(s)
+    for end in range(1, len(s) + 1):
+        for start in range(max(0, end - lex.max_ascii_key), end):
+            piece = s[start:end]
+            prev = best[start]
+            if prev is not None and (piece in known or piece.isdigit()):
+                cand = prev + [piece]
+                if best[end] is None or len(cand) < len(best[end]):
+                    best[end] = cand
+    return best[len(s)]
+
+
+def _translate_ascii(
+    text: str, lex: Lexicon, in_index: Callable[[str], bool], concepts: list[Concept]
+) -> str:
+    """Replace ASCII words and runs by article words; keep those the index knows."""
+
+    def one(m: re.Match[str]) -> str:
+        run = m.group()
+        pieces: list[str] = []
+        for w in run.split():
+            if w in lex.aliases or w in _ASCII_STOP:
+                pieces.append(w)
+            else:
+                pieces.extend(split_ascii(w, lex) or [w])
+        if any(p not in lex.aliases and p not in _ASCII_STOP for p in pieces):
+            # words that only mean something together ("auto renew", "customer service")
+            pieces = split_ascii(run, lex) or pieces
+        out = []
+        for p in pieces:
+            if p in _ASCII_STOP:
+                continue
+            targets = lex.aliases.get(p)
+            if not targets:
+                out.append(p)
+                continue
+            if in_index(p):  # "vip", "12306": the articles use it as typed
+                out.append(p)
+                concepts.extend(Concept(t, ALIAS_WEIGHT, source=f"alias:{p}") for t in targets)
+            else:
+                out.extend(targets)
+                concepts.extend(Concept(t, 0.0, source=f"alias:{p}") for t in targets)
+        return " " + " ".join(out) + " "
+
+    return _ASCII_RUN.sub(one, text)
+
+
+def _translate_chinese(
+    text: str, lex: Lexicon, in_index: Callable[[str], bool], concepts: list[Concept]
+) -> str:
+    """Slang and nicknames to article words (longest alias first)."""
+    load_user_dictionary()
+    for alias in sorted((a for a in lex.aliases if not a.isascii()), key=len, reverse=True):
+        at = text.find(alias)
+        if at < 0:
+            continue
+        if _inside_a_word(text, at, at + len(alias)):
+            continue  # "续费" in "手续费" is not a renewal
+        targets = [t for t in lex.aliases[alias] if t not in text]
+        if not targets:
+            continue
+        if in_index(alias):
+            concepts.extend(Concept(t, ALIAS_WEIGHT, source=f"alias:{alias}") for t in targets)
+        else:
+            text = text.replace(alias, " " + " ".join(targets) + " ")
+            concepts.extend(Concept(t, 0.0, source=f"alias:{alias}") for t in targets)
+    return text
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is a proper part of one word the segmenter sees in text."""
+    for _w, s, e in rjieba.tokenize(text, hmm=True):
+        if s <= start and end <= e and (e - s) > (end - start):
+            return True
+        if s >= end:
+            break
+    return False
+
+
+@lru_cache(maxsize=1)
+def _char_pinyin() -> dict[str, str]:
+    """Character -> toneless pinyin (generated data file; pypinyin is not imported here)."""
+    path = resources.files("indexer").joinpath("data/charpinyin.txt")
+    if not path.is_file():
+        return {}
+    return {ln[0]: ln[1:] for ln in path.read_text("utf-8").splitlines() if len(ln) > 1}
+
+
+def _boundaries(text: str) -> set[int]:
+    """Offsets where the segmenter puts a word boundary."""
+    return {0, len(text)} | {end for _w, _s, end in rjieba.tokenize(text, hmm=True)}
+
+
+def fix_homophones(
+    text: str, lex: Lexicon, in_index: Callable[[str], bool], concepts: list[Concept]
+) -> str:
+    """Replace a slip that sounds like a lexicon word ("运废险" → "运费险", "口费" → "扣费").
+
+    A window of 2–4 characters is replaced when no document has it as a word, its pinyin
+    is a lexicon word's, and it shares at least one character with that word (so two
+    unrelated words that happen to sound alike are left alone).
+    """
+    table = _char_pinyin()
+    if not table:
+        return text
+    out = text
+    load_user_dictionary()
+    bounds = _boundaries(out)
+    for n in (4, 3, 2):
+        i = 0
+        while i + n <= len(out):
+            window = out[i : i + n]
+            if (
+                i not in bounds
+                or i + n not in bounds  # never cut a word of the question in two
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in window)
+                or in_index(window)
+            ):
+                i += 1
+                continue
+            py = "".join(table.get(ch, "?") for ch in window)
+            target = next(
+                (
+                    t
+                    for t in lex.aliases.get(py, ())
+                    if len(t) == n and t != window and set(t) & set(window)
+                ),
+                None,
+            )
+            if target is None:
+                i += 1
+                continue
+            out = out[:i] + target + out[i + n :]
+            concepts.append(Concept(target, 0.0, source=f"homophone:{window}"))
+            bounds = _boundaries(out)
+            i += n
+    return out
+
+
+def read_query(
+    text: str,
+    data_dir: str | None = None,
+    doc_freq: Callable[[str], int] | None = None,
+    doc_count: int = 0,
+) -> Reading:
+    """The concepts of a question, weighted; doc_freq(word) (any field) enables IDF."""
+    lex = lexicon(data_dir)
+    df = doc_freq or (lambda w: 1)
+    in_index = lambda w: df(w) > 0  # noqa: E731
+    folded = fold(text).lower()
+    notes: list[Concept] = []  # alias targets: weight 0 = replaced in the text (full weight)
+    normalized = _translate_ascii(folded, lex, in_index, notes)
+    normalized = _translate_chinese(normalized, lex, in_index, notes)
+    normalized = fix_homophones(normalized, lex, in_index, notes)
+    normalized = re.sub(r"\s+", " ", normalized).strip()
+    reading = Reading(text=text, normalized=normalized)
+    reading.long = len(re.sub(r"\s", "", folded)) > LONG_QUERY_CHARS
+
+    load_user_dictionary()
+    stops = stop_words()
+    seen: dict[str, Concept] = {}
+    for word, pos in rjieba.tag(normalized, hmm=True):
+        w = word.strip().lower()
+        if not w or not re.search(r"\w", w) or w in stops:
+            continue
+        role = lex.roles.get(w, "")
+        function = reading.long and pos != "eng" and pos[:1] in _FUNCTION_POS
+        filler = w in _ASCII_STOP or (reading.long and w in _FILLER)
+        if not role and (function or filler):
+            reading.dropped.append(w)
+            continue
+        if not role and len(w) == 1 and reading.long:
+            reading.dropped.append(w)
+            continue
+        if w not in seen:
+            source = next((n.source for n in notes if n.word == w and n.weight == 0.0), "query")
+            if source.startswith("homophone:"):
+                source = "query"  # the user's own word, respelled
+            weight = ROLE_WEIGHTS[role] if reading.long else 1.0
+            seen[w] = Concept(w, weight, role, source)
+    for n in notes:
+        if n.weight and n.word not in seen:
+            seen[n.word] = Concept(n.word, n.weight, lex.roles.get(n.word, ""), n.source)
+    for pattern, label, actions in lex.situations:
+        if pattern.search(normalized):
+            # one situation is one piece of evidence, however many words name its actions
+            weight = SITUATION_WEIGHT / math.sqrt(len(actions))
+            for a in actions:
+                if a not in seen:
+                    seen[a] = Concept(a, weight, lex.roles.get(a, "action"), f"situation:{label}")
+    concepts = list(seen.values())
+    if reading.long:
+        concepts = _key_concepts(concepts, df, doc_count, reading)
+    reading.concepts = concepts
+    reading.platforms = [c.word for c in concepts if c.role == "platform"]
+    return reading
+
+
+def _key_concepts(
+    concepts: list[Concept], df: Callable[[str], int], n_docs: int, reading: Reading
+) -> list[Concept]:
+    """Lexicon words and situation actions stay; other words compete on IDF for the rest.
+
+    Situation actions do not use up the room: they are what the story means, the user's
+    rarest words are what it is about.
+    """
+    keep = [c for c in concepts if c.role or c.source != "query"]
+    others = [c for c in concepts if not (c.role or c.source != "query")]
+    own = [c for c in keep if not c.source.startswith("situation:")]
+    room = max(MIN_OTHER_WORDS, KEY_CONCEPTS - len(own))
+    if n_docs:
+        others = [c for c in others if df(c.word) > 0]
+        others.sort(key=lambda c: -math.log((n_docs + 1) / (df(c.word) + 0.5)))
+    kept = others[:room]
+    reading.dropped += [c.word for c in others[room:]]
+    order = {id(c): i for i, c in enumerate(concepts)}
+    return sorted(keep + kept, key=lambda c: order[id(c)])

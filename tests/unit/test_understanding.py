@@ -1,0 +1,75 @@
+"""Query understanding: aliases, situations, homophone slips, long questions (no index needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.understand import KEY_CONCEPTS, lexicon, read_query, split_ascii
+
+
+def _nothing_indexed(word: str) -> int:
+    return 0
+
+
+def _words(text: str, **kw) -> list[str]:
+    return read_query(text, doc_freq=_nothing_indexed, **kw).words
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("taobao tuikuan", ["淘宝", "退款"]),
+        ("taobaotuikuan", ["淘宝", "退款"]),
+        ("zfb转错账", ["支付宝", "转错账"]),
+        ("how to cancel iqiyi auto renew", ["取消", "爱奇艺", "自动续费"]),
+        ("某宝买的鞋", ["淘宝"]),
+        ("花贝退款", ["花呗", "退款"]),
+        ("淘寶買錯了東西", ["淘宝"]),
+    ],
+)
+def test_aliases_pinyin_english_and_slang_become_article_words(typed, meant):
+    words = _words(typed)
+    assert all(m in words for m in meant), words
+
+
+def test_a_letter_run_splits_only_into_known_aliases():
+    lex = lexicon()
+    assert split_ascii("douyintuikuan", lex) == ["douyin", "tuikuan"]
+    assert split_ascii("zxcvbnm", lex) is None
+
+
+def test_situations_add_the_actions_articles_name():
+    reading = read_query("订的火车票临时去不了了", doc_freq=_nothing_indexed)
+    added = {c.word: c.source for c in reading.concepts}
+    assert added["退票"].startswith("situation:") and "改签" in added
+    assert "转错账" in _words("把钱打给了陌生人怎么办")
+
+
+def test_an_alias_inside_another_word_is_left_alone():
+    # 续费 (renewal) is inside 手续费 (fee): not a question about automatic renewal
+    assert "自动续费" not in _words("退票手续费是多少")
+
+
+def test_a_slip_that_sounds_like_a_lexicon_word_is_respelled():
+    assert "运费险" in _words("运废险怎么赔")
+    # a window across two real words is never respelled ("一直|退款" does not become 只退款)
+    assert "只退款" not in _words("淘宝退款一直没到")
+
+
+def test_long_questions_keep_key_concepts_and_drop_story_words():
+    story = "昨天在某宝买了双鞋 穿了一次就开胶了 卖家说过了七天不管 联系了好几次都不回 我该怎么办"
+    reading = read_query(story, doc_freq=lambda w: 1, doc_count=100)
+    assert reading.long
+    assert "淘宝" in reading.platforms
+    assert {"退货", "质量问题"} <= set(reading.words)
+    assert {"昨天", "联系", "说"} <= set(reading.dropped)
+    own = [c for c in reading.concepts if not c.source.startswith("situation:")]
+    assert len(own) <= KEY_CONCEPTS
+
+
+def test_the_data_directory_extends_the_lexicon(tmp_path):
+    (tmp_path / "aliases.txt").write_text("# platforms\n闲鱼 = xianyu xy\n", "utf-8")
+    (tmp_path / "situations.txt").write_text("被放鸽子 => 取消订单 退款\n", "utf-8")
+    reading = read_query("xy被放鸽子了", str(tmp_path), doc_freq=_nothing_indexed)
+    assert reading.platforms == ["闲鱼"]
+    assert {"取消订单", "退款"} <= set(reading.words)
