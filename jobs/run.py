@@ -32,6 +32,7 @@ from typing import Any
 
 from kb.cli import ArgumentParser, run_command
 from kb.cliargs import add_data_argument, add_set_argument
+from kb.progress import LiveLine
 from kb.sites import ConfigError, Site, load_sites, select
 from kb.store import Store, StoreError
 
@@ -335,7 +336,9 @@ def main(argv: list[str] | None = None) -> int:
             from indexer.errors import IndexerError
 
             try:
-                index_report = update(data_dir)
+                done = {"n": 0}
+                with LiveLine(lambda: f"updating the index: {done['n']} changes so far"):
+                    index_report = update(data_dir, progress=lambda n, _: done.update(n=n))
             except IndexerError as exc:
                 index_error = str(exc)
         duration = time.monotonic() - started

@@ -23,6 +23,7 @@ import sys
 import time
 from pathlib import Path
 
+from kb.cli import run_command
 from tools.siteserver import SiteServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,4 +142,4 @@ def _serve_forever(site_dir: str, port: int, origin: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.parsers import extract
+from kb.cli import run_command
 
 FIELDS = ("title", "published", "updated", "views", "category", "steps", "sections", "body")
 
@@ -142,4 +143,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from indexer.errors import QueryError
+from kb.cli import run_command
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_QUERIES = ROOT / "tests" / "relevance" / "queries.toml"
@@ -196,4 +197,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_command(main)
