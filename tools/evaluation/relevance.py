@@ -107,9 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.data:
             data = Path(args.data)
         else:
-            from tools.evaluation.relevance_corpus import build, doc_id
-
             from indexer.build import rebuild
+            from tools.evaluation.relevance_corpus import build, doc_id
 
             data = Path(tmp)
             build(data, args.distractors)

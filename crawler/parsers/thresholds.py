@@ -1,0 +1,72 @@
+"""Every number the page-level extractor decides by, named, with what it protects.
+
+Calibrated as a set on the fixture suite's dev part and the real pages: change one and
+run ``python -m crawler.evaluate`` and ``python -m tools.evaluation.realpages`` before
+keeping it. Lengths are in characters of a block's text; densities are the share of a
+block's characters inside links.
+"""
+
+# --- content root (zones.content_root) ---
+# A block shorter than this scores nothing: captions, buttons and labels are not prose.
+PROSE_BLOCK_MIN_CHARS = 10
+# ... unless it is a sentence or an ordered-list item at least this long: a short help page
+# ("验证后即可完成。", three 4-character steps) has nothing longer.
+SHORT_PROSE_MIN_CHARS = 4
+# A block with more of its text in links than this is navigation, not prose.
+LINK_LIST_DENSITY = 0.5
+# Prose score a block gives its parent, grandparent and great-grandparent (readability).
+PARENT_WEIGHTS = (1.0, 0.5, 0.25)
+# Most a block's length adds to its score (per 100 chars): one long disclaimer can't win.
+MAX_LENGTH_SCORE = 3.0
+# Climb while the winner holds less than this share of its parent's prose: nested step
+# cards (ol > li > div > p) give their section little score, and a disclaimer box could win.
+ROOT_HOLDS_SHARE = 0.5
+
+# --- zones (zones.split_zones, zones.trailer) ---
+# Header lines read right under the title, and right above the content (forums keep the
+# info line after the author card).
+HEADER_FIRST_LINES = 8
+HEADER_LAST_LINES = 4
+# A header line at least this long that is not a meta line is the article's lead: body.
+LEAD_MIN_CHARS = 20
+# Prose has less of its text in links than this (a lead, a paragraph that counts as prose).
+PROSE_MAX_LINK_DENSITY = 0.3
+# A date/counter line longer than this is a sentence, not an info line.
+META_LINE_MAX_CHARS = 120
+# A label after a date ("于 … 首次发布") is read only on lines this short: never in a sentence.
+INFO_LINE_MAX_CHARS = 80
+# A meta line keeps fewer word characters than this once dates, counters and labels go.
+META_LINE_MAX_WORDS = 20
+
+# --- page kind (pagekind.page_kind) ---
+# Declared articles (og:type / JSON-LD) need this much prose; a bare shell does not count.
+DECLARED_ARTICLE_MIN_PROSE = 50
+# Prose this long is an article on its own (with no list evidence against it).
+ARTICLE_PROSE_CHARS = 80
+# Below that, this many points of article evidence (step list, title–heading agreement,
+# a date near the title, an article-shaped URL, few links) make an article: a short help
+# page (an <h1>, a date line, three steps, two short paragraphs) is one.
+ARTICLE_EVIDENCE_POINTS = 3
+# A content whose text is at most this share in links reads as an article, not a nav page.
+ARTICLE_MAX_LINK_SHARE = 0.2
+# Teaser lists: a linked title is this long; two of them with excerpts or item meta lines.
+LINKED_TITLE_CHARS = (4, 80)
+LINKED_TITLE_DENSITY = 0.8
+LIST_MIN_TEASERS = 2
+# Link lists: this many linky blocks making up this share of the content.
+LIST_MIN_LINKY_BLOCKS = 5
+LIST_LINKY_SHARE = 0.4
+# A page of linked headings is an index of other pages.
+LIST_MIN_LINKED_HEADINGS = 3
+# Dated item lists: this many short dated lines making up this share of the content.
+LIST_MIN_DATED_LINES = 4
+LIST_DATED_SHARE = 0.25
+DATED_LINE_MAX_CHARS = 200
+
+# --- dates read from the page text (fields.page_text_date) ---
+# How far from the title (in blocks) a date line may stand when the header zone has none:
+# far enough for a date under the body of a short article, not the next article's teaser.
+PAGE_DATE_MAX_DISTANCE = 60
+# ... and at most this many blocks after the article's last block (its own footer line:
+# "发布日期：2007-06-29"), never down into the comments and teasers below it.
+PAGE_DATE_AFTER_CONTENT = 3
