@@ -279,7 +279,7 @@ def title(ctx: PageContext) -> None:
             else "<title>/og/JSON-LD (no heading agreed)",
         )
     if not ctx.title:
-        ctx.stop("other", "no-title", "no title")
+        ctx.explain("title: none")  # the page kind stage says what that makes the page
         return
     ctx.explain(f"title: {ctx.title!r} from {ctx.result.sources['title']}")
 
@@ -288,6 +288,8 @@ def zones(ctx: PageContext) -> None:
     """Blocks, the content root, the header zone under the title, the body text."""
     doc, anchor = ctx.doc, ctx.anchor
     assert doc is not None
+    if not ctx.title:
+        return
     body_el = doc.find("body")
     # the box holding the title is not a sidebar, whatever position its class names
     exempt = (
@@ -298,7 +300,7 @@ def zones(ctx: PageContext) -> None:
     ctx.blocks = flatten(body_el if body_el is not None else doc, exempt)
     ctx.root = xpath_first(doc, ctx.profile.get("content")) or content_root(ctx.blocks)
     if ctx.root is None:
-        ctx.stop("other", "empty", "no main content")
+        ctx.explain("zones: no main content")
         return
     ctx.title_idx = block_index(ctx.blocks, anchor)
     ctx.header, content = split_zones(ctx.blocks, ctx.root, ctx.title_idx, anchor)
@@ -321,6 +323,12 @@ def kind(ctx: PageContext) -> None:
     """Article or not, on evidence; a page that is not one stops here with its kind."""
     if is_home(ctx.url):
         ctx.stop("home", "home", "not an article (home)")
+        return
+    if not ctx.title:
+        ctx.stop("other", "no-title", "no title")
+        return
+    if ctx.root is None:
+        ctx.stop("other", "empty", "no main content")
         return
     ctx.sections = find_sections(ctx.content)
     verdict, evidence = page_kind(ctx)

@@ -193,12 +193,16 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             return
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("helpindex/pages_not_html")
+            self.crawler.stats.inc_value("helpindex/dropped_not-html")
             distributed.ack(self, response.request)
             return
         headers = _kept_headers(response)
         host = urlsplit(response.url).hostname
         page = extract(response.url, body, headers, profile=profile_for(host))
         self.crawler.stats.inc_value(f"helpindex/pages_{page.kind}")
+        if page.record is None:
+            # every page not stored says why (list, home, empty, not-html, no-title, error…)
+            self.crawler.stats.inc_value(f"helpindex/dropped_{page.reason or page.kind}")
         if page.record is not None:
             item = page.record.to_dict()
             item["_http"] = {
@@ -280,6 +284,7 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             self.crawler.stats.inc_value("helpindex/sitemaps_absent")
             return
         self.crawler.stats.inc_value(f"helpindex/errors/{failure.type.__name__}")
+        self.crawler.stats.inc_value("helpindex/dropped_error")
         if request is not None and request.meta.get("helpindex_start"):
             self._start_errors[request.meta["helpindex_start"]] = (
                 failure.getErrorMessage() or failure.type.__name__

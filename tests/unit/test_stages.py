@@ -1,0 +1,84 @@
+"""The staged extractor: decisions on evidence, every drop with a reason, --explain."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+from crawler.parsers import extract
+from crawler.parsers.stages import SEQUENCE
+from tests.helpers import run
+
+NOW = datetime.fromisoformat("2025-06-01T10:00:00+08:00")
+
+SHORT = """<html><head><meta charset="utf-8"><title>如何修改绑定手机号_帮助中心</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/help/">帮助中心</a></div>
+<div class="main"><h1>如何修改绑定手机号</h1>
+<div class="info">2024-03-05 10:20 浏览 326</div>
+<ol><li>打开设置</li><li>点击账号安全</li><li>选择更换手机号</li></ol>
+<p>验证后即可完成。</p><p>如有疑问联系客服。</p></div>
+<div class="footer">版权所有 2025</div></body></html>"""
+
+TIMED = """<html><head><meta charset="utf-8"><title>退款多久到账 - 帮助</title></head><body>
+<article><h1>退款多久到账</h1>
+<p class="meta"><time datetime="2024-02-14T09:12:00+08:00">2024年2月14日</time></p>
+<p>退款申请提交后，一般会在一到三个工作日内原路退回到您的支付账户，请耐心等待，如遇节假日可能顺延。</p>
+<p>如果超过七个工作日仍未到账，请联系在线客服并提供订单号，我们会为您核实处理。</p></article></body></html>"""
+
+
+def test_stages_run_in_the_documented_order():
+    assert [s.__name__ for s in SEQUENCE] == [
+        "sniff",
+        "decode",
+        "metadata",
+        "title",
+        "zones",
+        "kind",
+        "fields",
+    ]
+
+
+def test_a_short_plain_help_article_is_an_article():
+    page = extract("http://help.test/article/12.html", SHORT.encode(), fetched_at=NOW)
+    assert page.kind == "article", page.trace
+    rec = page.record
+    assert rec.title == "如何修改绑定手机号"
+    assert rec.published == "2024-03-05T10:20:00+08:00"
+    assert rec.views == 326
+    assert rec.steps == ["打开设置", "点击账号安全", "选择更换手机号"]
+    assert "验证后即可完成。" in rec.body
+
+
+def test_time_datetime_keeps_its_time_and_zone():
+    page = extract("http://help.test/a/7.html", TIMED.encode(), fetched_at=NOW)
+    assert page.record.published == "2024-02-14T09:12:00+08:00"
+    assert page.sources["published"] == "<time datetime> in the header zone"
+
+
+def test_pages_not_stored_say_why():
+    home = extract("http://help.test/", SHORT.encode(), fetched_at=NOW)
+    assert (home.record, home.reason) == (None, "home")
+    assert extract("http://help.test/x.html", b"\x89PNG\r\n....").reason == "not-html"
+    assert extract("http://help.test/x.html", b"   ").reason == "empty"
+
+
+def test_explain_prints_the_decision_path(tmp_path):
+    page = tmp_path / "short.html"
+    page.write_text(SHORT, "utf-8")
+    proc = run(
+        [
+            sys.executable,
+            "-m",
+            "crawler.extract",
+            "--explain",
+            "--json",
+            "--url",
+            "http://help.test/article/12.html",
+            str(page),
+        ]
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert '"title": "如何修改绑定手机号"' in proc.stdout  # the record is unchanged on stdout
+    assert "page kind: article (" in proc.stderr and "a step list of 3" in proc.stderr
+    assert "source published: header zone" in proc.stderr
+    assert "source views: header zone" in proc.stderr
