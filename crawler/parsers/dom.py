@@ -139,11 +139,17 @@ def clean_text(text: str) -> str:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_END_TAGS = re.compile(r"</(?:html|body)\s*>", re.I)
 
 
 def parse_html(text: str) -> Element | None:
     """Parse decoded HTML; None when there is no document at all."""
     text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    # libxml2 drops everything after a </html> or </body>; an included header that closes
+    # its own <html> (a government template) would take the whole article with it. HTML5
+    # parsers ignore these end tags; so do we.
+    if _END_TAGS.search(text, 0, max(0, len(text) - 512)):  # one well before the end
+        text = _END_TAGS.sub("", text)
     if not text.strip():
         return None
     try:

@@ -34,6 +34,7 @@ LISTING_PATH = re.compile(
     r"|/forum-\d+-\d+\.html|forumdisplay\.php|/list[-_]\d+|/\d{4}/\d{1,2}/?(?:$|\?))",
     re.I,
 )
+_FULL_STOP = re.compile(r"[。！？]")
 # an excerpt cut short by the list template: "…申请提交后，商家会在规定时间内…"
 _TEASER_END = re.compile(
     r"(?:…|\.\.\.|。。。|\[详细\]|\[更多\]|阅读全文|查看全文|查看详情|阅读更多)\s*$"
@@ -75,7 +76,14 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if not content:
         return "other", ["no content blocks"]
     linky = sum(1 for b in content if b.link_density > T.LINK_LIST_DENSITY)
-    dated = sum(1 for b in content if b.length < T.DATED_LINE_MAX_CHARS and date_spans(b.spaced))
+    # a dated item line, not a dated sentence of the article ("10月1日，武汉…。")
+    dated = sum(
+        1
+        for b in content
+        if b.length < T.DATED_LINE_MAX_CHARS
+        and date_spans(b.spaced)
+        and not _FULL_STOP.search(b.text)
+    )
     linked_headings = sum(
         1 for b in content if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY
     )
@@ -92,7 +100,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     linked_titles = sum(
         1 for b in content if b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi
     )
-    teasers = sum(1 for b in prose if _TEASER_END.search(b.text))
+    teaser_blocks = [b for b in prose if _TEASER_END.search(b.text)]
+    teasers = len(teaser_blocks)
+    if teasers and sum(b.length for b in teaser_blocks) < T.TEASER_MIN_PROSE_SHARE * prose_chars:
+        teasers = 0  # two "…" lines under a long article are its related links, not a list
     item_meta = sum(1 for b in content if b.length < T.META_LINE_MAX_CHARS and is_meta_line(b))
     if linked_titles >= T.LIST_MIN_TEASERS and (
         teasers >= T.LIST_MIN_TEASERS or item_meta >= T.LIST_MIN_TEASERS
