@@ -100,10 +100,16 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     linked_titles = sum(
         1 for b in content if b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi
     )
-    teaser_blocks = [b for b in prose if _TEASER_END.search(b.text)]
-    teasers = len(teaser_blocks)
-    if teasers and sum(b.length for b in teaser_blocks) < T.TEASER_MIN_PROSE_SHARE * prose_chars:
-        teasers = 0  # two "…" lines under a long article are its related links, not a list
+    # an excerpt belongs to a list item: it holds the "[详细]" link or follows a linked
+    # title; a paragraph that merely trails off ("……") is the article's own style
+    teasers = sum(
+        1
+        for i, b in enumerate(content)
+        if b.length >= T.LEAD_MIN_CHARS
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and _TEASER_END.search(b.text)
+        and (b.link_chars or (i and content[i - 1].link_density > T.LINKED_TITLE_DENSITY))
+    )
     item_meta = sum(1 for b in content if b.length < T.META_LINE_MAX_CHARS and is_meta_line(b))
     if linked_titles >= T.LIST_MIN_TEASERS and (
         teasers >= T.LIST_MIN_TEASERS or item_meta >= T.LIST_MIN_TEASERS

@@ -53,9 +53,6 @@ ARTICLE_MAX_LINK_SHARE = 0.2
 LINKED_TITLE_CHARS = (4, 80)
 LINKED_TITLE_DENSITY = 0.8
 LIST_MIN_TEASERS = 2
-# ... and the cut-short excerpts make up at least this share of the prose: a long article
-# closing with two "…" teasers of related stories is still an article.
-TEASER_MIN_PROSE_SHARE = 0.3
 # Link lists: this many linky blocks making up this share of the content.
 LIST_MIN_LINKY_BLOCKS = 5
 LIST_LINKY_SHARE = 0.4
