@@ -207,10 +207,12 @@ def page_text_date(
 ) -> str | None:
     """The date the page text shows nearest the title, for pages whose header zone has none.
 
-    Old news and blog templates put the date anywhere: under the body, in a line of the
-    layout table beside the title. Candidates are short lines (not prose) outside noise
-    regions and link lists, ranked by their distance in blocks to the title; a date inside
-    the article's prose ("2019年9月1日起施行") is not the page's date and is skipped.
+    Old news and blog templates put the date anywhere: in an ``<aside>`` or a share bar right
+    under the title, under the body, as a link to the day's archive. Candidates are short
+    dated lines (not prose), ranked by their distance in blocks to the title. Left out: a
+    date inside a sentence ("2019年9月1日起施行"), a date without its year ("05-10", "3天前"),
+    list items and link lists (other articles), and lines in noise regions (sidebars,
+    comments) unless right under the title or labelled as this page's publication.
     """
     if title_idx is None:
         return None
@@ -221,21 +223,26 @@ def page_text_date(
         # below the article come comments and other articles: their dates are not its own
         hi = min(hi, content[-1].index + T.PAGE_DATE_AFTER_CONTENT + 1)
     for b in blocks[lo:hi]:
-        if b.noise or b.list_tag or b.link_density > T.LINK_LIST_DENSITY:
+        if b.list_tag or b.length > T.META_LINE_MAX_CHARS or not date_spans(b.spaced):
             continue
-        if b.length > T.META_LINE_MAX_CHARS or not is_meta_line(b):
-            continue
-        if not date_spans(b.spaced) or _SENTENCE.search(b.text):
+        if _SENTENCE.search(b.text) or not is_meta_line(b):
             continue  # "平台在2024年5月1日更新了售后政策，…" is news, not a dateline
-        for f in find_dates(b.spaced, now):
-            if label_of(b.spaced, f.start) in ("other", "updated"):
-                continue
-            if not _YEAR.search(b.spaced[f.start : f.end]):
-                continue  # "05-10", "3天前": a teaser's or a comment's, not the page's
-            distance = abs(b.index - title_idx)
-            if best is None or distance < best[0]:
-                best = (distance, f.iso)
-            break
+        found = [f for f in find_dates(b.spaced, now) if _YEAR.search(b.spaced[f.start : f.end])]
+        if not found:
+            continue  # "05-10", "3天前": a teaser's or a comment's, not the page's
+        f = found[0]
+        label = label_of(b.spaced, f.start)
+        if label in ("other", "updated"):
+            continue
+        date_only = len(b.text) - (f.end - f.start) <= T.BARE_DATE_SLACK
+        if b.link_density > T.LINK_LIST_DENSITY and not date_only:
+            continue  # a linked title with its date: another article
+        under_title = 0 < b.index - title_idx <= T.NEAR_TITLE_BLOCKS
+        if b.noise and not (under_title or label == "published"):
+            continue
+        distance = abs(b.index - title_idx)
+        if best is None or distance < best[0]:
+            best = (distance, f.iso)
     return best[1] if best else None
 
 

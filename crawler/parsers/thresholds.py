@@ -69,4 +69,11 @@ DATED_LINE_MAX_CHARS = 200
 PAGE_DATE_MAX_DISTANCE = 60
 # ... and at most this many blocks after the article's last block (its own footer line:
 # "发布日期：2007-06-29"), never down into the comments and teasers below it.
-PAGE_DATE_AFTER_CONTENT = 3
+PAGE_DATE_AFTER_CONTENT = 6
+# Blocks right under the title whose date line counts even when its box is classed like a
+# sidebar or share bar (``<aside>``, ``p.time`` inside a share widget): only the info line
+# stands that close.
+NEAR_TITLE_BLOCKS = 2
+# A linked line that is a bare date (a blog's link to the day's archive) keeps at most this
+# many characters besides the date.
+BARE_DATE_SLACK = 4
