@@ -155,11 +155,22 @@ def read_dates(
         published, pub_src = machine, "<time datetime> in the header zone"
     meta_pub = parse_iso(meta.published) or parse_iso(meta.jsonld_published)
     meta_upd = parse_iso(meta.updated) or parse_iso(meta.jsonld_updated)
-    # metadata wins when it agrees on the day, unless it only writes the same moment in UTC
+    # metadata wins when it agrees on the day (and on the minute, where the page shows a
+    # time: the visible time wins a disagreement), unless it only writes the same moment
+    # in UTC
+    shown = published or unlabeled
     if (
         meta_pub
         and (published is None or meta_pub[:10] == published[:10])
         and not (published and same_instant(published, meta_pub))
+        and not (
+            shown
+            and "T" in shown
+            and "T" in meta_pub
+            and shown[:10] == meta_pub[:10]
+            and shown[:16] != meta_pub[:16]
+            and not same_instant(shown, meta_pub)
+        )
     ):
         published, pub_src = meta_pub, "metadata (meta/itemprop/JSON-LD)"
     if published is None and unlabeled:

@@ -188,4 +188,10 @@ def read_meta(doc: Element) -> PageMeta:
                     setattr(meta, attr, value)
             if not meta.jsonld_type:
                 meta.jsonld_type = sorted(types)[0]
+    # Baidu's "cambrian" JSON-LD (no @type) names its dates pubDate/upDate
+    for node in nodes:
+        for key, attr in (("pubDate", "jsonld_published"), ("upDate", "jsonld_updated")):
+            value = node.get(key)
+            if isinstance(value, str) and not getattr(meta, attr):
+                setattr(meta, attr, value)
     return meta
