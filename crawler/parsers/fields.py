@@ -166,9 +166,9 @@ def read_dates(
         and not (
             shown
             and "T" in shown
-            and "T" in meta_pub
             and shown[:10] == meta_pub[:10]
-            and shown[:16] != meta_pub[:16]
+            # a day-only value says less than the page shows; a different minute is wrong
+            and ("T" not in meta_pub or shown[:16] != meta_pub[:16])
             and not same_instant(shown, meta_pub)
         )
     ):

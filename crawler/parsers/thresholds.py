@@ -74,6 +74,8 @@ PAGE_DATE_AFTER_CONTENT = 6
 # sidebar or share bar (``<aside>``, ``p.time`` inside a share widget): only the info line
 # stands that close.
 NEAR_TITLE_BLOCKS = 2
+# ... and such a line is this short: a date, a source, a counter, not a share bar's menu.
+NEAR_TITLE_MAX_CHARS = 60
 # A linked line that is a bare date (a blog's link to the day's archive) keeps at most this
 # many characters besides the date.
 BARE_DATE_SLACK = 4

@@ -132,7 +132,18 @@ def split_zones(
         in_root = [b for b in in_root if b.index > title_idx] or in_root
     first = in_root[0].index if in_root else len(blocks)
     if title_idx is not None and title_idx < first:
-        between = [b for b in blocks[title_idx + 1 : first] if not b.noise]
+        # the info line right under the title counts even in a box classed like a share
+        # bar or a sidebar ("date-source" inside a toolbar): nothing else stands that close
+        between = [
+            b
+            for b in blocks[title_idx + 1 : first]
+            if not b.noise
+            or (
+                b.index - title_idx <= T.NEAR_TITLE_BLOCKS
+                and b.length < T.NEAR_TITLE_MAX_CHARS
+                and is_meta_line(b)
+            )
+        ]
         # the info line sits right under the title or, in forums, right above the post
         # after the author's profile card: the first 8 and the last 4 lines
         header = between[:8] + [b for b in between[-4:] if b not in between[:8]]
