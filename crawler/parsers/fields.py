@@ -130,6 +130,7 @@ def read_dates(
     """
     published = updated = None
     unlabeled = None
+    yearless: set[str] = set()
     pub_src = upd_src = "none found"
     for line in header:
         for f in find_dates(line, now):
@@ -144,6 +145,16 @@ def read_dates(
                 published, pub_src = f.iso, "header zone (labelled publish)"
             elif label is None and unlabeled is None:
                 unlabeled = f.iso
+            if f.iso in (published, unlabeled) and not _YEAR.search(line[f.start : f.end]):
+                yearless.add(f.iso)
+    # a shown "10-08 12:00" got its year from the fetch date: a machine date on the page
+    # with the same month, day and minute knows the real one
+    for value in list(yearless):
+        full = _same_moment_with_year(value, meta.machine_dates + [meta.published or ""])
+        if full and value == published:
+            published, pub_src = full, "header zone, year from a <meta> date"
+        elif full and value == unlabeled:
+            unlabeled = full
     machine = _time_datetime(header_blocks)
     if machine and (
         published is None
@@ -197,6 +208,17 @@ def read_dates(
     if updated and published and (updated == published or same_instant(updated, published)):
         updated, upd_src = None, "none found"
     return published, updated, pub_src, upd_src
+
+
+def _same_moment_with_year(shown: str, machine: list[str]) -> str | None:
+    """The machine date that agrees with a yearless shown date on month, day and minute."""
+    for raw in machine:
+        value = parse_iso(raw or None)
+        if not value or value[5:10] != shown[5:10]:
+            continue
+        if "T" not in shown or ("T" in value and value[11:16] == shown[11:16]):
+            return value
+    return None
 
 
 def _time_datetime(header: list[Block]) -> str | None:

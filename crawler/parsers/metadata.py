@@ -27,6 +27,9 @@ class PageMeta:
     jsonld_updated: str | None = None
     jsonld_type: str | None = None
     breadcrumb: list[dict[str, Any]] = field(default_factory=list)
+    # every other date a <meta>/itemprop value gives (Baidu's itemprop="dateUpdate", a CMS's
+    # "PubDate"): not trusted alone, only to give a shown "10-08 12:00" its year
+    machine_dates: list[str] = field(default_factory=list)
 
 
 def _meta(table: dict[str, str], *names: str) -> str | None:
@@ -128,6 +131,9 @@ def read_meta(doc: Element) -> PageMeta:
             ):
                 # a question's dateCreated is when it was asked; a comment's is not ours
                 itemprops["dateCreated"] = value
+    for key, value in table.items():
+        if ("date" in key or "time" in key or "pub" in key) and value[:2] in ("19", "20"):
+            meta.machine_dates.append(value)
     if title_el is not None:
         meta.head_title = text_of(title_el) or None
     meta.og_title = _meta(table, "og:title", "twitter:title")
