@@ -38,6 +38,7 @@ from .dom import (
     Element,
     expose_tab_labels,
     flatten,
+    is_inside,
     is_positional_noise,
     parse_html,
     strip_non_content,
@@ -58,7 +59,7 @@ from .fields import (
 from .metadata import PageMeta, read_meta
 from .pagekind import LISTING_PATH, declared_article, is_home, page_kind
 from .steps import Section, find_sections
-from .title import choose_title
+from .title import choose_title, strip_site_suffix
 from .views import find_views
 from .zones import (
     block_index,
@@ -278,10 +279,71 @@ def title(ctx: PageContext) -> None:
             if choice.el is not None
             else "<title>/og/JSON-LD (no heading agreed)",
         )
+        if choice.el is not None and ctx.title:
+            ctx.title = _without_badge(
+                ctx.title, [meta.og_title, meta.jsonld_headline, meta.head_title]
+            )
     if not ctx.title:
         ctx.explain("title: none")  # the page kind stage says what that makes the page
         return
     ctx.explain(f"title: {ctx.title!r} from {ctx.result.sources['title']}")
+
+
+_BADGE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|\[[^\]]{1,4}\]|【[^】]{1,4}】)$")
+_TITLE_PIECES = re.compile(r"\s*(?:[-_|｜–—－]|::)+\s*")
+
+
+def _without_badge(heading: str, refs: list[str | None]) -> str:
+    """'原创最不愁吃肉的国家…' → '最不愁吃肉的国家…': a word badge glued to the heading.
+
+    Only when the page's own title evidence says the same words without it, and only a
+    badge of a few letters (原创, 置顶, 【转载】): "1-10月…" and "棱镜|…" keep their prefix.
+    """
+    for ref in refs:
+        ref = strip_site_suffix(ref) if ref else ""
+        if len(ref) < T.TITLE_PIECE_MIN_CHARS or len(heading) <= len(ref):
+            continue
+        if heading.endswith(ref):
+            badge = heading[: -len(ref)].strip()
+        elif heading.startswith(ref):
+            badge = heading[len(ref) :].strip()
+        else:
+            continue
+        if len(badge) <= T.TITLE_BADGE_MAX_CHARS + 2 and _BADGE.match(badge):
+            return ref
+    return heading
+
+
+def _title_in_text(ctx: PageContext) -> Block | None:
+    """The title as the page text shows it, when no heading agreed with ``<title>``.
+
+    First a block that says exactly one piece of ``<title>`` ("中华人民共和国监察法" of
+    "中华人民共和国监察法-纪检"); else a heading tag of any level standing right before the
+    content (an ``<h5>`` template title).
+    """
+    root = ctx.root
+    assert root is not None
+    first = next((b.index for b in ctx.blocks if not b.noise and is_inside(b.el, root)), None)
+    if first is None:
+        return None
+    pieces = {
+        p.strip()
+        for p in _TITLE_PIECES.split(ctx.meta.head_title or "")
+        if len(p.strip()) >= T.TITLE_PIECE_MIN_CHARS
+    }
+    window = ctx.blocks[max(0, first - T.TITLE_BEFORE_CONTENT_BLOCKS) : first + 2]
+    for b in ctx.blocks[: first + 2]:
+        if not b.noise and b.link_density < T.LINK_LIST_DENSITY and b.text in pieces:
+            return b
+    for b in reversed(window):
+        if (
+            b.is_heading_tag
+            and not b.noise
+            and b.link_density < T.LINK_LIST_DENSITY
+            and T.TITLE_PIECE_MIN_CHARS <= b.length <= T.TITLE_MAX_CHARS
+        ):
+            return b
+    return None
 
 
 def zones(ctx: PageContext) -> None:
@@ -302,6 +364,14 @@ def zones(ctx: PageContext) -> None:
     if ctx.root is None:
         ctx.explain("zones: no main content")
         return
+    if anchor is None:
+        # no heading agreed with <title>: the page's own text may still show the title
+        found = _title_in_text(ctx)
+        if found is not None:
+            ctx.title = found.text
+            ctx.anchor = anchor = found.el
+            ctx.source("title", f"<{found.tag}> in the page text, just before the content")
+            ctx.explain(f"title: {ctx.title!r} from {ctx.result.sources['title']}")
     ctx.title_idx = block_index(ctx.blocks, anchor)
     ctx.header, content = split_zones(ctx.blocks, ctx.root, ctx.title_idx, anchor)
     ctx.content = cut_noise(content)

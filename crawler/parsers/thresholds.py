@@ -79,3 +79,13 @@ NEAR_TITLE_MAX_CHARS = 60
 # A linked line that is a bare date (a blog's link to the day's archive) keeps at most this
 # many characters besides the date.
 BARE_DATE_SLACK = 4
+
+# --- title (stages.title, stages._title_in_text) ---
+# A badge glued to a heading ("原创", "置顶", "[转载]") is at most this long, and is dropped
+# only when <title>/og say the same words without it.
+TITLE_BADGE_MAX_CHARS = 4
+# A piece of <title> this long that the page text shows on its own line is the title.
+TITLE_PIECE_MIN_CHARS = 4
+TITLE_MAX_CHARS = 80
+# How many blocks before the content a heading of any level may stand to be the title.
+TITLE_BEFORE_CONTENT_BLOCKS = 3
