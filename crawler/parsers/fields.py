@@ -22,7 +22,7 @@ from . import thresholds as T
 from .dates import find_dates, label_of, parse_iso, same_instant
 from .dom import Block, Element
 from .metadata import PageMeta
-from .zones import date_spans, is_meta_line, title_box
+from .zones import date_spans, is_meta_line, same_column, title_box
 
 
 def xpath_first(doc: Element, xpath: str | None) -> Element | None:
@@ -104,7 +104,7 @@ def view_texts(
                 continue
             if b.length >= 60 or (b.link_density > 0.6 and b.length > 12):
                 break  # an author's linked name is short; a nav bar is not
-            if is_meta_line(b):
+            if is_meta_line(b) and same_column(b.el, anchor):
                 yield "short line above the title", b.spaced
     yield (
         "dated info line closing the content",

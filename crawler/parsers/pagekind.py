@@ -34,6 +34,8 @@ LISTING_PATH = re.compile(
     r"|/forum-\d+-\d+\.html|forumdisplay\.php|/list[-_]\d+|/\d{4}/\d{1,2}/?(?:$|\?))",
     re.I,
 )
+# <body> classes of WordPress archive templates: category, tag, author, search results, page 2+
+_ARCHIVE_BODY = re.compile(r"(?:^|\s)(archive|category|tag|author|search-results|paged)(?=\s|$)")
 _FULL_STOP = re.compile(r"[。！？]")
 # an excerpt cut short by the list template: "…申请提交后，商家会在规定时间内…"
 _TEASER_END = re.compile(
@@ -73,6 +75,11 @@ def _agrees(title: str | None, meta: PageMeta) -> bool:
 def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     """(kind, evidence): list evidence first, then the evidence that makes an article."""
     content, meta = ctx.content, ctx.meta
+    body = ctx.doc.find("body") if ctx.doc is not None else None
+    archive = _ARCHIVE_BODY.search(body.get("class") or "") if body is not None else None
+    if archive:
+        # WordPress (and the themes that copy it) names the template on <body>
+        return "list", [f'<body class="… {archive.group(1)} …">: an archive template']
     if not content:
         return "other", ["no content blocks"]
     linky = sum(1 for b in content if b.link_density > T.LINK_LIST_DENSITY)

@@ -113,6 +113,32 @@ def _held_along(best: Element, prose: list[tuple[Element, float]]) -> dict[Eleme
     return held
 
 
+def _cell(el: Element | None) -> Element | None:
+    """The layout-table cell an element sits in (None outside tables)."""
+    if el is None:
+        return None
+    if el.tag in ("td", "th"):
+        return el
+    return next(el.iterancestors("td", "th"), None)
+
+
+def same_column(el: Element, anchor: Element | None) -> bool:
+    """Whether ``el`` stands in the title's column of a layout table (or neither is in one).
+
+    Legacy table layouts put a sidebar's hot list in the cell left of the article, so in
+    the DOM its "点击：60412" lines come right before the title.
+    """
+    if anchor is None:
+        return True
+    cell = _cell(el)
+    if cell is None:
+        return True
+    title_cell = _cell(anchor)
+    return title_cell is not None and (
+        cell is title_cell or is_inside(title_cell, cell) or is_inside(cell, title_cell)
+    )
+
+
 def split_zones(
     blocks: list[Block],
     root: Element,
@@ -148,7 +174,7 @@ def split_zones(
         # after the author's profile card: the first 8 and the last 4 lines
         header = between[:8] + [b for b in between[-4:] if b not in between[:8]]
     else:
-        header = [b for b in blocks[:first] if not b.noise][-6:]
+        header = [b for b in blocks[:first] if not b.noise and same_column(b.el, anchor)][-6:]
     meta_lines = []
     for b in in_root[:4]:
         if b.length < 120 and is_meta_line(b):
@@ -159,7 +185,9 @@ def split_zones(
     if title_idx is not None:
         # a date line just above the heading (Z-Blog's <h4 class="post-date">)
         for b in reversed([b for b in blocks[max(0, title_idx - 2) : title_idx] if not b.noise]):
-            if b.length < 60 and is_meta_line(b):  # or Discuz's "查看: 12873|回复: 67"
+            # (or Discuz's "查看: 12873|回复: 67"); never a line of another column of a
+            # layout table: a sidebar's hot list before the article in the DOM
+            if b.length < 60 and is_meta_line(b) and same_column(b.el, anchor):
                 header.insert(0, b)
                 break
     content = [b for b in in_root if b not in meta_lines]

@@ -82,3 +82,36 @@ def test_explain_prints_the_decision_path(tmp_path):
     assert "page kind: article (" in proc.stderr and "a step list of 3" in proc.stderr
     assert "source published: header zone" in proc.stderr
     assert "source views: header zone" in proc.stderr
+
+
+LEGACY = """<html><head><meta charset="utf-8"><title>信用卡还款逾期怎么办_理财知识网</title></head><body>
+<table width="980"><tr><td colspan="2"><a href="/">首页</a> | <a href="/list/1.html">理财</a></td></tr>
+<tr><td width="220" valign="top" class="l"><table><tr><td><b>本周热门</b></td></tr>
+<tr><td><a href="/a/11.html">花呗逾期一天有影响吗</a></td></tr><tr><td>点击：88231</td></tr>
+<tr><td><a href="/a/12.html">借呗怎么提前还款</a></td></tr><tr><td>点击：60412</td></tr>
+</table></td><td valign="top" class="c">
+<table><tr><td align="center"><font size="4"><b>信用卡还款逾期怎么办</b></font></td></tr>
+<tr><td align="center">2023-11-02 09:30 来源：理财知识网</td></tr><tr><td>
+<p>信用卡还款逾期后，银行会按日收取罚息，并可能上报征信，所以发现逾期后要尽快处理，越早处理影响越小。</p>
+<p>第一步，立即还清最低还款额，避免逾期继续扩大，同时留意账单日和还款日的区别。</p>
+<p>第二步，联系银行客服说明情况，如果是首次逾期且金额较小，可以申请撤销逾期记录。</p>
+<p>第三步，之后设置自动还款，避免再次忘记还款造成更大的影响，维护好个人征信记录。</p>
+</td></tr></table></td></tr></table></body></html>"""
+
+
+def test_a_sidebar_hot_list_before_the_article_is_never_its_views():
+    page = extract("http://legacy.test/a/20.html", LEGACY.encode(), fetched_at=NOW)
+    assert page.record.title == "信用卡还款逾期怎么办"
+    assert page.record.published == "2023-11-02T09:30:00+08:00"
+    assert page.record.views is None  # not 60412, the sidebar's
+
+
+def test_a_wordpress_category_page_is_a_list():
+    html = """<html><head><meta charset="utf-8"><title>退款教程 | 省钱攻略</title></head>
+    <body class="archive category category-refund"><main>
+    <article><h2 class="entry-title">淘宝仅退款怎么申请</h2>
+    <div class="entry-meta"><time datetime="2024-03-05T10:00:00+08:00">2024年3月5日</time></div>
+    <p>淘宝仅退款适用于未收到货或者商品有问题的情况，买家可以在订单页面直接发起申请，商家同意后款项原路退回，一般一到三天到账。</p>
+    </article></main></body></html>"""
+    page = extract("http://wp.test/?cat=3", html.encode(), fetched_at=NOW)
+    assert (page.record, page.kind, page.reason) == (None, "list", "list")
