@@ -184,6 +184,9 @@ def read_dates(
         )
     ):
         published, pub_src = meta_pub, "metadata (meta/itemprop/JSON-LD)"
+    script_pub = meta.script_published
+    if published is None and script_pub and (shown is None or shown[:10] == script_pub[:10]):
+        published, pub_src = script_pub, "a publish time in the page's script"
     if published is None and unlabeled:
         published, pub_src = unlabeled, "header zone (unlabelled)"
     # labelled dates on the first or last lines of the article text ("发布时间：…",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from .dates import parse_iso, same_instant
+from .dates import CST, parse_iso, same_instant
 from .dom import Element, clean_text, text_of
 
 
@@ -30,6 +31,9 @@ class PageMeta:
     # every other date a <meta>/itemprop value gives (Baidu's itemprop="dateUpdate", a CMS's
     # "PubDate"): not trusted alone, only to give a shown "10-08 12:00" its year
     machine_dates: list[str] = field(default_factory=list)
+    # a publish time only a script states (WeChat's ``var ct = "1581517074"``, a portal's
+    # ``"pubtime": "2019-09-07 19:02:26"``): read when the page shows none, or only its day
+    script_published: str | None = None
 
 
 def _meta(table: dict[str, str], *names: str) -> str | None:
@@ -81,6 +85,26 @@ def _local_form(value: str | None, alternative: str | None) -> str | None:
     return alternative if a.endswith("+00:00") else value
 
 
+_SCRIPT_EPOCH = re.compile(r"\bvar\s+ct\s*=\s*[\"'](1\d{9})[\"']")
+_SCRIPT_TIME = re.compile(
+    r"[\"']?(?:pubtime|pub_time|publish_time|publishTime|pubDate|publishDate)[\"']?\s*[:=]\s*"
+    r"[\"']((?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)[\"']"
+)
+_SCRIPT_MAX_CHARS = 200_000
+
+
+def _script_publish_time(text: str | None) -> str | None:
+    """A publish time written into an inline script, as ISO 8601 (Beijing time)."""
+    if not text or len(text) > _SCRIPT_MAX_CHARS:
+        return None
+    m = _SCRIPT_EPOCH.search(text)
+    if m:
+        moment = datetime.fromtimestamp(int(m.group(1)), CST)
+        return moment.isoformat()
+    m = _SCRIPT_TIME.search(text)
+    return parse_iso(m.group(1)) if m else None
+
+
 def read_meta(doc: Element) -> PageMeta:
     """Collect head metadata and JSON-LD; must run before scripts are stripped.
 
@@ -114,6 +138,8 @@ def read_meta(doc: Element) -> PageMeta:
                 meta.base_href = el.get("href", "").strip()
         elif tag == "script" and el.get("type") == "application/ld+json":
             ld_scripts.append(el)
+        elif tag == "script" and meta.script_published is None and not el.get("src"):
+            meta.script_published = _script_publish_time(el.text)
     # a Python walk: libxml2's "//*[…]" costs four times as much on a 30 KB page
     for el in doc.iter():
         names = el.get("itemprop")
