@@ -17,7 +17,6 @@ import json
 import os
 import re
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -45,21 +44,6 @@ def page_url(rel: str) -> str:
     """A URL that keeps the page's file name but not the folder that says its kind."""
     parts = Path(rel).parts
     return f"http://{parts[-2]}.realpages.test/{parts[-1]}"
-
-
-def bigram_f1(got: str, want: str) -> float:
-    """Character-bigram F1 of two texts (whitespace ignored), the usual soft body figure."""
-
-    def grams(s: str) -> Counter:
-        s = _compact(s)
-        return Counter(s[i : i + 2] for i in range(len(s) - 1))
-
-    g, w = grams(got), grams(want)
-    common = sum((g & w).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(g.values()), common / sum(w.values())
-    return 2 * p * r / (p + r)
 
 
 @dataclass
