@@ -52,7 +52,7 @@ def content_root(blocks: list[Block]) -> Element | None:
             and (b.list_tag == "ol" or _ENDS_SENTENCE.search(b.text))
         ):
             continue  # a caption or a button; a short sentence or a step item still counts
-        if b.length < T.META_LINE_MAX_CHARS and is_meta_line(b):
+        if b.length < T.NEAR_TITLE_MAX_CHARS and is_meta_line(b):
             continue  # a date-and-views line is about the article, not in it
         score = 1.0 + len(PUNCT.findall(b.text)) + min(b.length / 100, T.MAX_LENGTH_SCORE)
         el = b.el
@@ -271,6 +271,8 @@ _MAYBE_DATE = re.compile(r"[\d０-９]|刚刚|剛剛|今天|昨天|前天")
 
 def is_meta_line(b: Block) -> bool:
     """A short line made of a date or counter plus labels: metadata, not article text."""
+    if not _MAYBE_DATE.search(b.text):
+        return False  # a date or a count has a digit (or says 刚刚/昨天): most prose has neither
     rest = b.spaced
     dates = date_spans(rest)
     if not (dates or find_views(rest)):
