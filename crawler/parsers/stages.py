@@ -36,9 +36,11 @@ from .dates import CST
 from .dom import (
     Block,
     Element,
+    clean_text,
     expose_tab_labels,
     flatten,
     is_inside,
+    is_noise_element,
     is_positional_noise,
     parse_html,
     strip_non_content,
@@ -279,7 +281,13 @@ def title(ctx: PageContext) -> None:
             if choice.el is not None
             else "<title>/og/JSON-LD (no heading agreed)",
         )
-        if choice.el is not None and ctx.title:
+        exact = _exact_minor_heading(doc, meta, ctx.title)
+        if exact is not None:
+            # "<h4>阿里发布最强AI芯片：…</h4>" says <title> word for word; the <h3> chosen
+            # for agreeing in part was a sub-headline of the body
+            ctx.title, ctx.anchor, ctx.title_meta = text_of(exact), exact, ""
+            ctx.source("title", f"<{exact.tag}> saying <title>/og word for word")
+        elif choice.el is not None and ctx.title:
             ctx.title = _without_badge(
                 ctx.title, [meta.og_title, meta.jsonld_headline, meta.head_title]
             )
@@ -291,6 +299,25 @@ def title(ctx: PageContext) -> None:
 
 _BADGE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|\[[^\]]{1,4}\]|【[^】]{1,4}】)$")
 _TITLE_PIECES = re.compile(r"\s*(?:[-_|｜–—－]|::)+\s*")
+
+
+def _exact_minor_heading(doc: Element, meta: PageMeta, chosen: str | None) -> Element | None:
+    """An <h4>–<h6> saying <title>/og:title word for word, when the chosen title does not.
+
+    Only h1–h3 are title candidates (deeper headings are usually sections or sidebars); a
+    deeper one that repeats the page's own title exactly is the exception.
+    """
+    refs = {r for r in (meta.og_title, meta.jsonld_headline) if r}
+    if meta.head_title:
+        refs.add(strip_site_suffix(meta.head_title))
+        refs.update(_TITLE_PIECES.split(meta.head_title))  # "…GPU-EDN 电子技术设计"
+    refs = {clean_text(r) for r in refs if len(r.strip()) >= T.TITLE_PIECE_MIN_CHARS}
+    if not refs or (chosen and chosen in refs):
+        return None
+    for el in doc.iter("h4", "h5", "h6"):
+        if text_of(el) in refs and not is_noise_element(el):
+            return el
+    return None
 
 
 def _without_badge(heading: str, refs: list[str | None]) -> str:
