@@ -234,8 +234,19 @@ def _time_datetime(header: list[Block]) -> str | None:
     return None
 
 
+_DOCUMENT_DATE_LINE = re.compile(
+    r"^\s*[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,60}"
+    r"(?:通过|公布|发布|發布|印发|施行|修正|修订)\s*[）)]\s*$"
+)
 _SENTENCE = re.compile(r"[，。；！？]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _document_date_line(b: Block) -> str | None:
+    """An official document's "（2007年6月29日…会议通过）" line under its title, if ``b`` has one."""
+    if b.noise:
+        return None
+    return next((ln for ln in b.spaced.split("\n")[:4] if _DOCUMENT_DATE_LINE.match(ln)), None)
 
 
 def page_text_date(
@@ -251,7 +262,9 @@ def page_text_date(
     comments) unless right under the title or labelled as this page's publication.
     """
     if title_idx is None:
-        return None
+        if not content:
+            return None
+        title_idx = content[0].index  # no heading anchors the title: the article's start does
     best: tuple[int, str] | None = None
     lo = max(0, title_idx - T.PAGE_DATE_MAX_DISTANCE)
     hi = min(len(blocks), title_idx + T.PAGE_DATE_MAX_DISTANCE + 1)
@@ -259,7 +272,15 @@ def page_text_date(
         # below the article come comments and other articles: their dates are not its own
         hi = min(hi, content[-1].index + T.PAGE_DATE_AFTER_CONTENT + 1)
     for b in blocks[lo:hi]:
-        if b.list_tag or b.length > T.META_LINE_MAX_CHARS or not date_spans(b.spaced):
+        if b.list_tag or not date_spans(b.spaced):
+            continue
+        doc_line = _document_date_line(b)
+        if doc_line is not None:
+            found = find_dates(doc_line, now)
+            if found and (best is None or abs(b.index - title_idx) < best[0]):
+                best = (abs(b.index - title_idx), found[0].iso)
+            continue
+        if b.length > T.META_LINE_MAX_CHARS:
             continue
         if _SENTENCE.search(b.text) or not is_meta_line(b):
             continue  # "平台在2024年5月1日更新了售后政策，…" is news, not a dateline
