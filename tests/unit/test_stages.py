@@ -115,3 +115,26 @@ def test_a_wordpress_category_page_is_a_list():
     </article></main></body></html>"""
     page = extract("http://wp.test/?cat=3", html.encode(), fetched_at=NOW)
     assert (page.record, page.kind, page.reason) == (None, "list", "list")
+
+
+def test_page_text_date_and_document_date_line():
+    # the only date sits in a government document's "（…通过）" line under its title
+    html = """<html><head><meta charset="utf-8"><title>关于调整年末余额限额的决议_政府网</title></head>
+    <body><div class="pages_content"><p><strong>关于调整年末余额限额的决议</strong><br>
+    （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）</p>
+    <p>第十届全国人民代表大会常务委员会第二十八次会议，听取了关于调整年末余额限额的说明，并对议案进行了审议，会议决定批准。</p>
+    </div><div class="footer">2023-10-23 11:23:36 版权所有</div></body></html>"""
+    page = extract("http://gov.test/content_711039.htm", html.encode(), fetched_at=NOW)
+    assert page.record.published == "2007-06-29"
+    assert page.sources["published"] == "page text nearest the title"
+
+
+def test_a_yearless_shown_date_takes_its_year_from_a_meta_date():
+    html = """<html><head><meta charset="utf-8"><title>英国美女转行当美人鱼</title>
+    <meta itemprop="dateUpdate" content="2019-10-08 12:00:57"></head><body>
+    <div class="article"><h2>英国美女转行当美人鱼</h2>
+    <div class="article-source"><span class="date">发布时间：10-08</span><span class="time">12:00</span></div>
+    <div class="article-content"><p>一位英国女孩在殡仪馆工作多年后觉得太痛苦，于是转行当起了美人鱼，每小时收入近千元，生活也变得丰富多彩。</p></div>
+    </div></body></html>"""
+    page = extract("http://bjh.test/s?id=1646", html.encode(), fetched_at=NOW)
+    assert page.record.published == "2019-10-08T12:00:57+08:00"
