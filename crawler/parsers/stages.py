@@ -373,6 +373,24 @@ def _title_in_text(ctx: PageContext) -> Block | None:
     return None
 
 
+def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
+    """The title taken from <title>, spelt as the article's opening lines spell it.
+
+    A headline broken over ``<br>`` lines in the body ("…调整2007<br>年末…") reads
+    "2007　年末" in ``<title>``: the same characters, other spacing. Line breaks inside the
+    shown title are dropped, its own spaces kept.
+    """
+    chars = re.sub(r"\s+", "", title)
+    if not T.TITLE_PIECE_MIN_CHARS <= len(chars) <= T.TITLE_MAX_CHARS * 2:
+        return None
+    pattern = re.compile(r"\s*".join(map(re.escape, chars)))
+    for b in blocks:
+        m = pattern.search(b.text)
+        if m:
+            return clean_text(m.group(0).replace("\n", ""))
+    return None
+
+
 def zones(ctx: PageContext) -> None:
     """Blocks, the content root, the header zone under the title, the body text."""
     doc, anchor = ctx.doc, ctx.anchor
@@ -402,6 +420,12 @@ def zones(ctx: PageContext) -> None:
     ctx.title_idx = block_index(ctx.blocks, anchor)
     ctx.header, content = split_zones(ctx.blocks, ctx.root, ctx.title_idx, anchor)
     ctx.content = cut_noise(content)
+    if anchor is None and ctx.title:
+        shown = _title_as_shown(ctx.title, ctx.content[:3])
+        if shown and shown != ctx.title:
+            ctx.title = shown
+            ctx.source("title", "<title>, spelt as the article's first lines show it")
+            ctx.explain(f"title: {shown!r} as the article shows it")
     lead = [
         b
         for b in ctx.header
