@@ -138,3 +138,14 @@ def test_a_yearless_shown_date_takes_its_year_from_a_meta_date():
     </div></body></html>"""
     page = extract("http://bjh.test/s?id=1646", html.encode(), fetched_at=NOW)
     assert page.record.published == "2019-10-08T12:00:57+08:00"
+
+
+def test_a_title_from_head_is_spelt_as_the_article_shows_it():
+    html = """<html><head><meta charset="utf-8"><title>关于调整2007\u3000年末国债余额限额的决议_政府网</title></head>
+    <body><div class="pages_content"><p><strong>关于调整2007<br>年末国债余额限额的决议</strong><br>
+    （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）</p>
+    <p>第十届全国人民代表大会常务委员会第二十八次会议，听取了关于调整年末余额限额的说明，并对议案进行了审议，会议决定批准。</p>
+    </div></body></html>"""
+    page = extract("http://gov.test/content_711040.htm", html.encode(), fetched_at=NOW)
+    assert page.record.title == "关于调整2007年末国债余额限额的决议"
+    assert page.record.published == "2007-06-29"
