@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from . import thresholds as T
 from .metadata import PageMeta
+from .steps import strip_step_number
 from .title import similarity, strip_site_suffix
 from .zones import date_spans, is_meta_line
 
@@ -136,8 +137,12 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         evidence.append(f"{prose_chars} chars of prose in {len(prose)} blocks")
         points += T.ARTICLE_EVIDENCE_POINTS
     steps = max((len(s.steps) for s in ctx.sections or []), default=0)
-    if steps >= 2:
-        evidence.append(f"a step list of {steps}")
+    # ordered: an <ol> or numbered lines; a <ul> of links or badges is no evidence
+    ordered = any(b.list_tag == "ol" for b in content) or (
+        sum(strip_step_number(b.text) != b.text for b in content) >= 2
+    )
+    if steps >= 2 and ordered:
+        evidence.append(f"an ordered step list of {steps}")
         points += 1
     if ctx.anchor is not None and _agrees(ctx.title, meta):
         evidence.append(f"<{ctx.anchor.tag}> agrees with the page's title")

@@ -52,8 +52,6 @@ def content_root(blocks: list[Block]) -> Element | None:
             and (b.list_tag == "ol" or _ENDS_SENTENCE.search(b.text))
         ):
             continue  # a caption or a button; a short sentence or a step item still counts
-        if b.length < T.NEAR_TITLE_MAX_CHARS and is_meta_line(b):
-            continue  # a date-and-views line is about the article, not in it
         score = 1.0 + len(PUNCT.findall(b.text)) + min(b.length / 100, T.MAX_LENGTH_SCORE)
         el = b.el
         if el.tag not in TEXT_BLOCK_TAGS:

@@ -79,7 +79,7 @@ def test_explain_prints_the_decision_path(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert '"title": "如何修改绑定手机号"' in proc.stdout  # the record is unchanged on stdout
-    assert "page kind: article (" in proc.stderr and "a step list of 3" in proc.stderr
+    assert "page kind: article (" in proc.stderr and "an ordered step list of 3" in proc.stderr
     assert "source published: header zone" in proc.stderr
     assert "source views: header zone" in proc.stderr
 
