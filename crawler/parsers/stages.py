@@ -287,7 +287,7 @@ def title(ctx: PageContext) -> None:
             # for agreeing in part was a sub-headline of the body
             ctx.title, ctx.anchor, ctx.title_meta = text_of(exact), exact, ""
             ctx.source("title", f"<{exact.tag}> saying <title>/og word for word")
-        elif choice.el is not None and ctx.title:
+        elif choice.el is not None and ctx.title and _has_badge_element(choice.el):
             ctx.title = _without_badge(
                 ctx.title, [meta.og_title, meta.jsonld_headline, meta.head_title]
             )
@@ -320,11 +320,21 @@ def _exact_minor_heading(doc: Element, meta: PageMeta, chosen: str | None) -> El
     return None
 
 
+def _has_badge_element(heading: Element) -> bool:
+    """The heading holds a short element of its own before or after the words ("<span>原创</span>")."""
+    return any(
+        (child.text or "").strip() and len((child.text or "").strip()) <= T.TITLE_BADGE_MAX_CHARS
+        for child in heading
+        if isinstance(child.tag, str)
+    )
+
+
 def _without_badge(heading: str, refs: list[str | None]) -> str:
-    """'原创最不愁吃肉的国家…' → '最不愁吃肉的国家…': a word badge glued to the heading.
+    """'原创最不愁吃肉的国家…' → '最不愁吃肉的国家…': a word badge in its own element.
 
     Only when the page's own title evidence says the same words without it, and only a
-    badge of a few letters (原创, 置顶, 【转载】): "1-10月…" and "棱镜|…" keep their prefix.
+    badge of a few letters (原创, 置顶, 【转载】): "1-10月…" and "棱镜|…" keep their prefix,
+    and so does a marker written into the heading's own text ("<h1>【新】…").
     """
     for ref in refs:
         ref = strip_site_suffix(ref) if ref else ""
