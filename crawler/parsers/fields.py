@@ -164,7 +164,10 @@ def read_dates(
         and published == machine[:10]
     ):
         published, pub_src = machine, "<time datetime> in the header zone"
-    meta_pub = parse_iso(meta.published) or parse_iso(meta.jsonld_published)
+    meta_pub = parse_iso(meta.published)
+    meta_from = meta.published_from
+    if meta_pub is None:
+        meta_pub, meta_from = parse_iso(meta.jsonld_published), meta.jsonld_published_from
     meta_upd = parse_iso(meta.updated) or parse_iso(meta.jsonld_updated)
     # metadata wins when it agrees on the day (and on the minute, where the page shows a
     # time: the visible time wins a disagreement), unless it only writes the same moment
@@ -183,7 +186,7 @@ def read_dates(
             and not same_instant(shown, meta_pub)
         )
     ):
-        published, pub_src = meta_pub, "metadata (meta/itemprop/JSON-LD)"
+        published, pub_src = meta_pub, f"metadata: {meta_from or 'meta/itemprop/JSON-LD'}"
     script_pub = meta.script_published
     if published is None and script_pub and (shown is None or shown[:10] == script_pub[:10]):
         published, pub_src = script_pub, "a publish time in the page's script"

@@ -34,6 +34,9 @@ class PageMeta:
     # a publish time only a script states (WeChat's ``var ct = "1581517074"``, a portal's
     # ``"pubtime": "2019-09-07 19:02:26"``): read when the page shows none, or only its day
     script_published: str | None = None
+    # which declaration gave ``published`` / ``jsonld_published`` (for ``--explain``)
+    published_from: str | None = None
+    jsonld_published_from: str | None = None
 
 
 def _meta(table: dict[str, str], *names: str) -> str | None:
@@ -165,18 +168,21 @@ def read_meta(doc: Element) -> PageMeta:
         meta.head_title = text_of(title_el) or None
     meta.og_title = _meta(table, "og:title", "twitter:title")
     meta.og_type = _meta(table, "og:type")
-    meta.published = (
-        _meta(
-            table,
-            "article:published_time",
-            "og:release_date",
-            "datePublished",
-            "pubdate",
-            "publishdate",
-        )
-        or itemprops.get("datePublished")
-        or itemprops.get("dateCreated")
-    )
+    for name in (
+        "article:published_time",
+        "og:release_date",
+        "datePublished",
+        "pubdate",
+        "publishdate",
+    ):
+        if name.lower() in table:
+            meta.published, meta.published_from = table[name.lower()], f'<meta "{name}">'
+            break
+    else:
+        for prop in ("datePublished", "dateCreated"):
+            if itemprops.get(prop):
+                meta.published, meta.published_from = itemprops[prop], f'itemprop="{prop}"'
+                break
     meta.updated = _meta(
         table, "article:modified_time", "og:updated_time", "dateModified"
     ) or itemprops.get("dateModified")
@@ -219,6 +225,8 @@ def read_meta(doc: Element) -> PageMeta:
                 value = node.get(key)
                 if isinstance(value, str) and not getattr(meta, attr):
                     setattr(meta, attr, value)
+                    if attr == "jsonld_published":
+                        meta.jsonld_published_from = f"JSON-LD {key}"
             if not meta.jsonld_type:
                 meta.jsonld_type = sorted(types)[0]
     # Baidu's "cambrian" JSON-LD (no @type) names its dates pubDate/upDate
@@ -227,4 +235,6 @@ def read_meta(doc: Element) -> PageMeta:
             value = node.get(key)
             if isinstance(value, str) and not getattr(meta, attr):
                 setattr(meta, attr, value)
+                if attr == "jsonld_published":
+                    meta.jsonld_published_from = f"JSON-LD {key}"
     return meta
