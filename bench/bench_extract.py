@@ -1,21 +1,29 @@
 """Extraction throughput: pages/s of crawler.parsers.extract on one core.
 
-    python bench/bench_extract.py [--rounds 5] [--min-kb 24]
+    python bench/bench_extract.py [--rounds 5] [--min-kb 24] [--parsers]
 
-Corpus: the sample site's article pages and the extraction fixture pages (real-looking
-templates, 12–40 KB each). ``--min-kb`` keeps only pages at least that large: the issue's
-target is set for pages of ~30 KB like the seed's, and per-page cost grows with size, so
-the all-pages mean (~18 KB) flatters us. Baseline in the same run: parsing the same bytes
-with BeautifulSoup+lxml and getting the text, which is what a bs4-based extractor pays
-before it has looked at a single field.
+Corpora, each measured against a baseline in the same run:
+
+- ``seed-sized``: the sample site's article pages and the extraction fixture pages of at
+  least ``--min-kb`` KB (default 24: the issue's target is set for pages of ~30 KB like the
+  seed's, and the all-pages mean, ~18 KB, flatters us);
+- ``real``: the saved real pages in ``../shared/realpages/`` (heavier: scripts, deep
+  nesting; skipped when the folder is absent, ``HELPINDEX_REALPAGES`` points elsewhere).
+
+Baseline: parsing the same bytes with BeautifulSoup+lxml and getting the text, which is
+what a bs4-based extractor pays before it has looked at a single field. ``--parsers`` also
+times the parse path alone: libxml2 through lxml (ours) against Lexbor through
+``selectolax.lexbor`` (if installed), on the same decoded text.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,17 +31,28 @@ sys.path.insert(0, str(ROOT))
 
 from crawler.parsers import extract  # noqa: E402
 
+REAL = Path(os.environ.get("HELPINDEX_REALPAGES") or ROOT.parent / "shared" / "realpages")
 
-def corpus() -> list[tuple[str, bytes]]:
+
+def seed_sized(min_kb: float) -> list[tuple[str, bytes]]:
     pages = []
     for p in sorted((ROOT / "data" / "sample_site" / "article").glob("*.html")):
         pages.append((f"http://bench.test/article/{p.name}", p.read_bytes()))
     for p in sorted((ROOT / "tests" / "fixtures" / "extraction").rglob("*.html")):
         pages.append((f"http://bench.test/{p.name}", p.read_bytes()))
-    return pages
+    return [(u, b) for u, b in pages if len(b) >= min_kb * 1024]
 
 
-def rate(fn, pages, min_seconds: float = 2.0) -> float:
+def real_pages() -> list[tuple[str, bytes]]:
+    if not REAL.is_dir():
+        return []
+    return [
+        (f"http://{p.parent.name}.realpages.test/{p.name}", p.read_bytes())
+        for p in sorted(REAL.rglob("*.html"))
+    ]
+
+
+def rate(fn: Callable[[str, bytes], object], pages, min_seconds: float = 2.0) -> float:
     done, t0 = 0, time.perf_counter()
     while time.perf_counter() - t0 < min_seconds:
         for url, body in pages:
@@ -48,29 +67,61 @@ def bs4_baseline(url: str, body: bytes) -> str:
     return BeautifulSoup(body, "lxml").get_text()
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--min-kb", type=float, default=0.0, help="only pages at least this large")
-    args = parser.parse_args()
-    pages = [(u, b) for u, b in corpus() if len(b) >= args.min_kb * 1024]
-    if not pages:
-        print(f"error: no page is {args.min_kb} KB or larger", file=sys.stderr)
-        return 2
+def measure(name: str, pages, rounds: int) -> None:
     size = sum(len(b) for _, b in pages) / len(pages)
-    print(f"{len(pages)} pages, mean {size / 1024:.1f} KB")
+    print(f"{name}: {len(pages)} pages, mean {size / 1024:.1f} KB")
     ours, base = [], []
-    for r in range(args.rounds):
+    for r in range(rounds):
         ours.append(rate(lambda u, b: extract(u, b), pages))
         base.append(rate(bs4_baseline, pages))
         print(
-            f"round {r + 1}: extract {ours[-1]:.0f} pages/s, bs4+lxml get_text {base[-1]:.0f} pages/s",
+            f"  round {r + 1}: extract {ours[-1]:.0f} pages/s, "
+            f"bs4+lxml get_text {base[-1]:.0f} pages/s",
             flush=True,
         )
     mo, mb = statistics.median(ours), statistics.median(base)
     print(
-        f"median: extract {mo:.0f} pages/s, bs4+lxml get_text {mb:.0f} pages/s, ratio {mo / mb:.2f}"
+        f"{name} median: extract {mo:.0f} pages/s, bs4+lxml get_text {mb:.0f} pages/s, "
+        f"ratio {mo / mb:.2f}"
     )
+
+
+def measure_parsers(name: str, pages, rounds: int) -> None:
+    """The parse path alone: decoded text → tree, libxml2 (lxml) against Lexbor."""
+    from crawler.parsers.dom import parse_html
+    from crawler.parsers.encoding import decode_html
+
+    texts = [(u, decode_html(b)[0]) for u, b in pages]
+    try:
+        from selectolax.lexbor import LexborHTMLParser
+    except ImportError:
+        LexborHTMLParser = None  # noqa: N806
+    runs: dict[str, list[float]] = {"lxml parse": [], "lexbor parse": []}
+    for _ in range(rounds):
+        runs["lxml parse"].append(rate(lambda u, t: parse_html(t), texts, 1.0))
+        if LexborHTMLParser is not None:
+            runs["lexbor parse"].append(rate(lambda u, t: LexborHTMLParser(t), texts, 1.0))
+    line = ", ".join(f"{k} {statistics.median(v):.0f} pages/s" for k, v in runs.items() if v)
+    print(f"{name} parse path median: {line}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--min-kb", type=float, default=24.0, help="seed-sized: at least this")
+    parser.add_argument("--parsers", action="store_true", help="also time lxml against Lexbor")
+    args = parser.parse_args()
+    corpora = [("seed-sized", seed_sized(args.min_kb)), ("real", real_pages())]
+    if not corpora[0][1]:
+        print(f"error: no page is {args.min_kb} KB or larger", file=sys.stderr)
+        return 2
+    if not corpora[1][1]:
+        print(f"real pages: skipped ({REAL} is absent)")
+    for name, pages in corpora:
+        if pages:
+            measure(name, pages, args.rounds)
+            if args.parsers:
+                measure_parsers(name, pages, args.rounds)
     return 0
 
 

@@ -1,4 +1,4 @@
-"""python -m crawler.extract [--url URL] [--indent N] FILE...
+"""python -m crawler.extract [--url URL] [--indent N] [--explain] FILE...
 
 Runs the parser on saved HTML files and prints one record a line, for trying a site
 without crawling it. Non-articles (list pages, empty files) print a line saying why.
@@ -13,8 +13,20 @@ from urllib.parse import urlsplit
 
 from kb.cli import ArgumentParser, run_command
 
-from .parsers import extract
+from .parsers import Extraction, extract
 from .profiles import ProfileError, profile_for
+
+
+def _explain(name: str, page: Extraction) -> None:
+    """The stages' trace and each field's winning source, on stderr (stdout stays records)."""
+    print(
+        f"== {name}: {page.kind}" + (f" (dropped: {page.reason})" if page.reason else ""),
+        file=sys.stderr,
+    )
+    for line in page.trace:
+        print(f"  {line}", file=sys.stderr)
+    for name_, where in page.sources.items():
+        print(f"  source {name_}: {where}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
         "--indent", type=int, metavar="N", help="indent each record by N spaces, for reading"
     )
     parser.add_argument("--content-type", help="the Content-Type header the server sent, if known")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print the decision path (page kind and its evidence, each field's source) on stderr",
+    )
     args = parser.parse_args(argv)
     status = 0
     for name in args.files:
@@ -48,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         page = extract(url, body, headers, profile=profile)
+        if args.explain:
+            _explain(name, page)
         if page.record is None:
             print(f"{name}: no article ({'; '.join(page.notes) or page.kind})", file=sys.stderr)
             status = 1

@@ -22,6 +22,7 @@ class StorePipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.store: Store | None = None
+        self.saved: set[str] = set()  # URLs stored this crawl: a second page of one is a duplicate
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -42,6 +43,12 @@ class StorePipeline:
 
     def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
         assert self.store is not None
+        url = item.get("url") if isinstance(item, dict) else None
+        if url in self.saved:
+            # two pages with one canonical URL make one record: say so, not silently
+            self.stats.inc_value("helpindex/dropped_duplicate")
+        elif url:
+            self.saved.add(url)
         outcome = self.store.save(item)
         alias_from = item.pop("_alias_from", None) if isinstance(item, dict) else None
         if isinstance(item, dict):

@@ -20,12 +20,8 @@ from kb import archive
 from kb.store import Store
 
 from .parsers import extract, siteprofile
+from .parsers import thresholds as T
 from .profiles import profile_for
-
-# A page whose body has at least this many lines that are titles of the site's other articles,
-# making up at least LIST_TITLE_SHARE of its lines, is a list of them, not an article.
-LIST_MIN_TITLES = 3
-LIST_TITLE_SHARE = 0.3
 
 
 @dataclass
@@ -48,7 +44,7 @@ def lists_site_titles(body: str, own_title: str | None, titles: set[str]) -> boo
         return False
     own = normalise_title(own_title or "")
     hits = sum(1 for x in lines if x in titles and x != own)
-    return hits >= LIST_MIN_TITLES and hits >= LIST_TITLE_SHARE * len(lines)
+    return hits >= T.LIST_MIN_SITE_TITLES and hits >= T.LIST_SITE_TITLE_SHARE * len(lines)
 
 
 def _same_template(a: dict | None, b: dict | None) -> bool:

@@ -114,6 +114,12 @@ class SiteResult:
             "bytes": int(self.stats.get("downloader/response_bytes", 0) or 0),
             "finish_reason": self.finish_reason,
             "fatal": self.fatal,
+            # pages fetched but not stored, by reason (list, home, empty, not-html, duplicate…)
+            "dropped": {
+                k.removeprefix("helpindex/dropped_"): int(v)
+                for k, v in sorted(self.stats.items())
+                if k.startswith("helpindex/dropped_")
+            },
         }
 
 
@@ -364,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{s['site']}: {s['new']} new, {s['changed']} changed, {s['unchanged']} unchanged, "
                 f"{s['gone']} gone, {s['failed']} failed ({s['requests']} requests, {s['bytes'] / 1024:.0f} KiB)"
             )
+            if s["dropped"]:
+                line += "; not stored: " + ", ".join(f"{n} {k}" for k, n in s["dropped"].items())
             print(
                 line
                 + (f" — {s['fatal']}" if s["fatal"] else "")

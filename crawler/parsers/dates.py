@@ -44,6 +44,11 @@ _ROC = re.compile(
     r"(?:日期|發布|发布|發佈|更新)\s*[:：]?\s*(1[0-4]\d)\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})"
     r"(?![\d.]|\s*(?:分钟|分鐘|小时|小時|天|个|個|元|%))"
 )
+# a two-digit year, only after a date label: Baidu's "发布时间：18-03-08" is 2018-03-08
+_SHORT_YEAR = re.compile(
+    r"(?:发布时间|發布時間|发布日期|發布日期|发布于|發布於|发布|發布|时间|時間|日期)\s*[:：]?\s*"
+    r"(\d{2})-(\d{1,2})-(\d{1,2})(?![\d.:-])" + _TIME
+)
 _MONTH_DAY_CN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:时](\d{2}))?")
 _RELATIVE = re.compile(r"(\d+)\s*(秒|分钟|分鐘|小时|小時|天|日|周|週|星期|个月|個月|月|年)前")
 _DAY_WORD = re.compile(r"(刚刚|剛剛|今天|昨天|前天)(?:\s*(\d{1,2})\s*:\s*(\d{2}))?")
@@ -114,6 +119,22 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
             continue
         if _plausible(day.year, now_cst):
             found.append(Found(day.isoformat(), m.start(1), m.end(), False))
+            taken.append((m.start(1), m.end()))
+    for m in _SHORT_YEAR.finditer(text):
+        if not free(m.start(1), m.end()):
+            continue
+        try:
+            day = date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if day > now_cst.date():
+            continue
+        hh, mi, ss = _int(m.group(4)), _int(m.group(5)), _int(m.group(6))
+        if hh is not None and (hh > 23 or (mi or 0) > 59 or (ss or 0) > 59):
+            hh = mi = ss = None
+        iso = _fmt(day, hh, mi, ss)
+        if iso:
+            found.append(Found(iso, m.start(1), m.end(), hh is not None))
             taken.append((m.start(1), m.end()))
     for rx in (_MONTH_DAY, _MONTH_DAY_CN, _MONTH_DAY_LABELLED):
         for m in rx.finditer(text):

@@ -139,11 +139,19 @@ def clean_text(text: str) -> str:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_END_TAGS = re.compile(r"</(?:html|body)\s*>", re.I)
+_END_TAG_STARTS = ("</html", "</body", "</HTML", "</BODY", "</Html", "</Body")
 
 
 def parse_html(text: str) -> Element | None:
     """Parse decoded HTML; None when there is no document at all."""
     text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    # libxml2 drops everything after a </html> or </body>; an included header that closes
+    # its own <html> (a government template) would take the whole article with it. HTML5
+    # parsers ignore these end tags; so do we.
+    early = max(0, len(text) - 512)  # an end tag well before the end (str.find is memchr-fast)
+    if any(text.find(t, 0, early) != -1 for t in _END_TAG_STARTS):
+        text = _END_TAGS.sub("", text)
     if not text.strip():
         return None
     try:
@@ -196,6 +204,34 @@ def expose_tab_labels(doc: Element) -> None:
 def strip_non_content(doc: Element) -> None:
     """Drop scripts, styles and widgets whose text is never article text."""
     lxml.etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
+
+
+def drop_regions(doc: Element, xpaths: list[str], max_share: float) -> int:
+    """Remove the elements the XPaths name (a site's learned boilerplate); return how many.
+
+    An element holding more than max_share of the page's text is kept: on this page the path
+    reached the article itself. The text after a removed element (its tail) stays.
+    """
+    total = len(raw_text(doc)) or 1
+    removed = 0
+    for xpath in xpaths:
+        try:
+            found = doc.xpath(xpath)
+        except lxml.etree.XPathError:
+            continue
+        for el in found:
+            parent = el.getparent() if isinstance(el, Element) else None
+            if parent is None or len(raw_text(el)) > max_share * total:
+                continue
+            if el.tail:
+                prev = el.getprevious()
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + el.tail
+                else:
+                    parent.text = (parent.text or "") + el.tail
+            parent.remove(el)
+            removed += 1
+    return removed
 
 
 def is_noise_element(el: Element) -> bool:

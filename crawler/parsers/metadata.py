@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from .dates import parse_iso, same_instant
+from .dates import CST, parse_iso, same_instant
 from .dom import Element, clean_text, text_of
 
 
@@ -27,6 +28,15 @@ class PageMeta:
     jsonld_updated: str | None = None
     jsonld_type: str | None = None
     breadcrumb: list[dict[str, Any]] = field(default_factory=list)
+    # every other date a <meta>/itemprop value gives (Baidu's itemprop="dateUpdate", a CMS's
+    # "PubDate"): not trusted alone, only to give a shown "10-08 12:00" its year
+    machine_dates: list[str] = field(default_factory=list)
+    # a publish time only a script states (WeChat's ``var ct = "1581517074"``, a portal's
+    # ``"pubtime": "2019-09-07 19:02:26"``): read when the page shows none, or only its day
+    script_published: str | None = None
+    # which declaration gave ``published`` / ``jsonld_published`` (for ``--explain``)
+    published_from: str | None = None
+    jsonld_published_from: str | None = None
 
 
 def _meta(table: dict[str, str], *names: str) -> str | None:
@@ -78,6 +88,27 @@ def _local_form(value: str | None, alternative: str | None) -> str | None:
     return alternative if a.endswith("+00:00") else value
 
 
+_SCRIPT_EPOCH = re.compile(r"var\s+ct\s*=\s*[\"'](1\d{9})[\"']")
+# starts with a literal ("pub"): the regex engine skips ahead fast on 20 KB of script
+_SCRIPT_TIME = re.compile(
+    r"pub(?:_?time|lish_?[Tt]ime|Date|lishDate)[\"']?\s*[:=]\s*"
+    r"[\"']((?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)[\"']"
+)
+_SCRIPT_MAX_CHARS = 200_000
+
+
+def _script_publish_time(text: str | None) -> str | None:
+    """A publish time written into an inline script, as ISO 8601 (Beijing time)."""
+    if not text or len(text) > _SCRIPT_MAX_CHARS:
+        return None
+    m = _SCRIPT_EPOCH.search(text)
+    if m:
+        moment = datetime.fromtimestamp(int(m.group(1)), CST)
+        return moment.isoformat()
+    m = _SCRIPT_TIME.search(text)
+    return parse_iso(m.group(1)) if m else None
+
+
 def read_meta(doc: Element) -> PageMeta:
     """Collect head metadata and JSON-LD; must run before scripts are stripped.
 
@@ -111,6 +142,8 @@ def read_meta(doc: Element) -> PageMeta:
                 meta.base_href = el.get("href", "").strip()
         elif tag == "script" and el.get("type") == "application/ld+json":
             ld_scripts.append(el)
+        elif tag == "script" and meta.script_published is None and not el.get("src"):
+            meta.script_published = _script_publish_time(el.text)
     # a Python walk: libxml2's "//*[…]" costs four times as much on a 30 KB page
     for el in doc.iter():
         names = el.get("itemprop")
@@ -128,22 +161,28 @@ def read_meta(doc: Element) -> PageMeta:
             ):
                 # a question's dateCreated is when it was asked; a comment's is not ours
                 itemprops["dateCreated"] = value
+    for key, value in table.items():
+        if ("date" in key or "time" in key or "pub" in key) and value[:2] in ("19", "20"):
+            meta.machine_dates.append(value)
     if title_el is not None:
         meta.head_title = text_of(title_el) or None
     meta.og_title = _meta(table, "og:title", "twitter:title")
     meta.og_type = _meta(table, "og:type")
-    meta.published = (
-        _meta(
-            table,
-            "article:published_time",
-            "og:release_date",
-            "datePublished",
-            "pubdate",
-            "publishdate",
-        )
-        or itemprops.get("datePublished")
-        or itemprops.get("dateCreated")
-    )
+    for name in (
+        "article:published_time",
+        "og:release_date",
+        "datePublished",
+        "pubdate",
+        "publishdate",
+    ):
+        if name.lower() in table:
+            meta.published, meta.published_from = table[name.lower()], f'<meta "{name}">'
+            break
+    else:
+        for prop in ("datePublished", "dateCreated"):
+            if itemprops.get(prop):
+                meta.published, meta.published_from = itemprops[prop], f'itemprop="{prop}"'
+                break
     meta.updated = _meta(
         table, "article:modified_time", "og:updated_time", "dateModified"
     ) or itemprops.get("dateModified")
@@ -186,6 +225,16 @@ def read_meta(doc: Element) -> PageMeta:
                 value = node.get(key)
                 if isinstance(value, str) and not getattr(meta, attr):
                     setattr(meta, attr, value)
+                    if attr == "jsonld_published":
+                        meta.jsonld_published_from = f"JSON-LD {key}"
             if not meta.jsonld_type:
                 meta.jsonld_type = sorted(types)[0]
+    # Baidu's "cambrian" JSON-LD (no @type) names its dates pubDate/upDate
+    for node in nodes:
+        for key, attr in (("pubDate", "jsonld_published"), ("upDate", "jsonld_updated")):
+            value = node.get(key)
+            if isinstance(value, str) and not getattr(meta, attr):
+                setattr(meta, attr, value)
+                if attr == "jsonld_published":
+                    meta.jsonld_published_from = f"JSON-LD {key}"
     return meta

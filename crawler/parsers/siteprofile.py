@@ -16,7 +16,7 @@ into a *learned profile*:
 
 The learned profile is a plain dict (JSON in the store, `kb.store`), and `profile_for_page` turns
 it into the same keys hand-written profiles use, so the extractor takes both the same way and a
-hand-written key always wins. Thresholds are in `SUPPORT`, `MIN_PAGES` and `TEMPLATE_MATCH`.
+hand-written key always wins. Its thresholds live with the others, in `thresholds.py`.
 """
 
 from __future__ import annotations
@@ -29,34 +29,23 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from . import thresholds as T
 from .dates import find_dates
 from .dom import Element, clean_text, parse_html, raw_text
 from .encoding import decode_html
 from .views import find_views
 
 PROFILE_VERSION = 1
-# A path is a template's boilerplate, or a field's position, when it holds on at least this share
-# of the template's pages. Below it, two templates or a few odd pages would be over-generalised.
-SUPPORT = 0.6
-# Fewer pages than this teach nothing: one page's sidebar cannot be told from its article.
-MIN_PAGES = 3
-# A page belongs to a template when this share of its class/id vocabulary matches (Jaccard).
-# Pages of one template score 0.95 and more; a site's list pages against its articles about 0.5.
-TEMPLATE_MATCH = 0.7
-# A learned profile is dropped (the site changed its template) once this many pages of one crawl
-# fit none of its templates and they outnumber the pages that do.
-MISFIT_PAGES = 5
-# A learned template is learned again after a crawl that fetched at least this share of the pages
-# it was learned from (fewer new pages would not change it; learning costs an extraction pass).
-RELEARN_SHARE = 0.2
+SUPPORT = T.SITE_SUPPORT
+MIN_PAGES = T.SITE_MIN_PAGES
+TEMPLATE_MATCH = T.TEMPLATE_MATCH
+MISFIT_PAGES = T.MISFIT_PAGES
+RELEARN_SHARE = T.RELEARN_SHARE
+MAX_BOILERPLATE_SHARE = T.BOILERPLATE_MAX_SHARE
 # Elements that hold a region of the page; boilerplate is looked for among these only.
 _REGION_TAGS = frozenset(
     ("div", "aside", "nav", "footer", "header", "ul", "ol", "table", "td", "dl", "section", "p")
 )
-# Boilerplate must be a real block of text, not a lone separator or a one-word label.
-_MIN_BOILERPLATE_CHARS = 8
-# Removing an element that holds more than this share of a page's text would remove the article.
-MAX_BOILERPLATE_SHARE = 0.5
 _ATTR_WORDS = re.compile(rb"""(?:class|id)\s*=\s*["']([^"']{1,200})["']""", re.I)
 _DIGITS = re.compile(r"\d+")
 
@@ -143,7 +132,7 @@ def _boilerplate(docs: list[Element], records: list[Mapping[str, Any] | None]) -
         heads, steps = _protected(record)
         for el in doc.iter(*_REGION_TAGS):
             text = _norm(raw_text(el))
-            if len(text) < _MIN_BOILERPLATE_CHARS or len(text) > MAX_BOILERPLATE_SHARE * body_len:
+            if len(text) < T.BOILERPLATE_MIN_CHARS or len(text) > MAX_BOILERPLATE_SHARE * body_len:
                 continue
             if text in heads or (steps and text in steps):
                 continue

@@ -9,6 +9,7 @@ lead-in that ends in a colon ("…可以通过以下步骤进行操作:"). Intro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -136,184 +137,293 @@ def _numbered(text: str) -> bool:
 
 def find_sections(blocks: list[Block]) -> list[Section]:
     """Sections with their steps, in page order; only sections that have steps."""
-    sections: list[Section] = [Section(None)]
-    lead_in = False
-    run: list[tuple[Section, int]] = []  # (section, index in its steps) of the current lead-in run
-    numbered_next = False
-    run_bulleted = False  # the current lead-in run's items carry bullets
-    heading_lead_in = False  # the current run follows a heading that names steps
-    notes = False  # under a heading or lead-in of reasons / notes: lists there are not steps
-    notes_section = False
-    i = 0
-    n = len(blocks)
+    return _StepReader(blocks).read()
 
-    def drop_heading_intro() -> None:
-        # "<h2>退款流程</h2><p>整个退款一般需要1-3个工作日。</p><ol>…": once real steps
-        # (a list, numbered lines) follow, what the heading's run collected was an intro
-        nonlocal heading_lead_in
-        if heading_lead_in:
-            for sec, k in reversed(run):
+
+@dataclass
+class _StepReader:
+    """Steps as a small state machine: each block is classified, then its kind's handler
+    runs (``_HANDLERS``, tried in order: the first kind that matches the block wins).
+
+    The state a handler may read or change:
+
+    - ``lead_in``: a lead-in ("…按以下步骤操作：") or a heading that names steps announced
+      steps, so plain paragraphs are steps until something ends the run;
+    - ``run``: the steps the current lead-in run added (so an intro or a closing aside can be
+      taken back), and ``run_bulleted``: its items carry bullets;
+    - ``heading_lead_in``: the run follows a heading that names steps;
+    - ``notes`` / ``notes_section``: under a lead-in or heading of reasons or notes, lists
+      are not steps;
+    - ``numbered_next``: the last block was a bare step number; this one is its text.
+    """
+
+    blocks: list[Block]
+    sections: list[Section] = field(default_factory=lambda: [Section(None)])
+    lead_in: bool = False
+    run: list[tuple[Section, int]] = field(default_factory=list)
+    numbered_next: bool = False
+    pending_number: bool = False
+    run_bulleted: bool = False
+    heading_lead_in: bool = False
+    notes: bool = False
+    notes_section: bool = False
+
+    def read(self) -> list[Section]:
+        i, n = 0, len(self.blocks)
+        while i < n:
+            b = self.blocks[i]
+            self.pending_number, self.numbered_next = self.numbered_next, False
+            lines = [ln.strip() for ln in b.text.split("\n") if ln.strip()]
+            for _kind, matches, handle in _HANDLERS:
+                if matches(self, i, b, lines):
+                    i = handle(self, i, b, lines)
+                    break
+            else:
+                i += 1
+        self.end_run(closing=True)
+        out = []
+        for s in self.sections:
+            steps = [t for t in (_CITATION.sub("", step).strip() for step in s.steps) if t]
+            if steps:
+                heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
+                out.append(Section(heading, steps))
+        return out
+
+    @property
+    def cur(self) -> Section:
+        return self.sections[-1]
+
+    def drop_heading_intro(self) -> None:
+        """Real steps (a list, numbered lines) follow a heading's run: the run was an intro.
+
+        "<h2>退款流程</h2><p>整个退款一般需要1-3个工作日。</p><ol>…"
+        """
+        if self.heading_lead_in:
+            for sec, k in reversed(self.run):
                 if k == len(sec.steps) - 1:
                     sec.steps.pop()
-            run.clear()
-        heading_lead_in = False
+            self.run.clear()
+        self.heading_lead_in = False
 
-    def end_run(closing: bool = False) -> None:
-        nonlocal run_bulleted
-        run_bulleted = False
-        # a run of plain paragraphs that closes the article with an aside ("如果客服处理结果
-        # 不满意…"): the aside is not a step. Mid-article, such a paragraph usually is one.
-        if closing and len(run) >= 3:
-            sec, k = run[-1]
+    def end_run(self, closing: bool = False) -> None:
+        """End the lead-in run; one closing the article drops its closing aside.
+
+        "如果客服处理结果不满意…" after the last step is not a step; mid-article, such a
+        paragraph usually is one.
+        """
+        self.run_bulleted = False
+        if closing and len(self.run) >= 3:
+            sec, k = self.run[-1]
             if k == len(sec.steps) - 1 and _ASIDE.match(sec.steps[k]):
                 sec.steps.pop()
-        run.clear()
+        self.run.clear()
 
-    while i < n:
-        b = blocks[i]
-        text = b.text
-        cur = sections[-1]
-        if numbered_next:
-            numbered_next = False
-            if not is_heading(b) and b.length <= _MAX_STEP_LEN:
-                cur.steps.append(strip_step_number(text.replace("\n", " ")))
-                i += 1
-                continue
-        if _BARE_NUMBER.match(text) and i + 1 < n and not _BARE_NUMBER.match(blocks[i + 1].text):
-            numbered_next = True
-            i += 1
-            continue
-        if _CAPTION.match(text) or b.tag == "figcaption" or b.link_density > 0.6:
-            i += 1
-            continue
-        if (
+    def steps_done(self) -> None:
+        """Numbered steps or a list were read: what a lead-in announced has come."""
+        self.end_run()
+        self.lead_in = False
+
+    # --- one matcher and one handler per block kind ---
+
+    def is_number_text(self, i: int, b: Block, lines: list[str]) -> bool:
+        return self.pending_number and not is_heading(b) and b.length <= _MAX_STEP_LEN
+
+    def on_number_text(self, i: int, b: Block, lines: list[str]) -> int:
+        self.cur.steps.append(strip_step_number(b.text.replace("\n", " ")))
+        return i + 1
+
+    def is_bare_number(self, i: int, b: Block, lines: list[str]) -> bool:
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return (
+            bool(_BARE_NUMBER.match(b.text))
+            and nxt is not None
+            and not _BARE_NUMBER.match(nxt.text)
+        )
+
+    def on_bare_number(self, i: int, b: Block, lines: list[str]) -> int:
+        self.numbered_next = True
+        return i + 1
+
+    def is_furniture(self, i: int, b: Block, lines: list[str]) -> bool:
+        return bool(_CAPTION.match(b.text)) or b.tag == "figcaption" or b.link_density > 0.6
+
+    def skip(self, i: int, b: Block, lines: list[str]) -> int:
+        return i + 1
+
+    def is_table(self, i: int, b: Block, lines: list[str]) -> bool:
+        return (
             b.tag in ("th", "tr", "table")
             or (b.tag == "td" and _is_data_cell(b))
             or (b.length <= 20 and _in_table_row(b.el))
-        ):
-            # tables hold data (fee schedules, comparisons), not steps; they end a lead-in
-            end_run()
-            lead_in = False
+        )
+
+    def on_table(self, i: int, b: Block, lines: list[str]) -> int:
+        # tables hold data (fee schedules, comparisons), not steps; they end a lead-in
+        self.steps_done()
+        return i + 1
+
+    def is_heading(self, i: int, b: Block, lines: list[str]) -> bool:
+        return is_heading(b)
+
+    def on_heading(self, i: int, b: Block, lines: list[str]) -> int:
+        self.end_run(closing=self.heading_lead_in)
+        self.sections.append(Section(b.text))
+        label = _EDIT_LINK.sub("", b.text)
+        names_steps = bool(_STEPS_HEADING.search(label))  # "線上申請步驟", "操作流程"
+        self.notes = self.notes_section = not names_steps and bool(
+            _NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label)
+        )
+        # a heading that names steps announces them like a lead-in
+        self.lead_in = self.heading_lead_in = names_steps
+        return i + 1
+
+    def is_list(self, i: int, b: Block, lines: list[str]) -> bool:
+        return bool(b.list_tag)
+
+    def on_list(self, i: int, b: Block, lines: list[str]) -> int:
+        """A whole list: its own items; a nested list's sub-points belong to their item.
+
+        A step card (<li><div>1</div><p>text</p><div>图：caption</div></li>) is one step:
+        its number and caption are dropped, its other blocks joined.
+        """
+        blocks, n = self.blocks, len(self.blocks)
+        per_item: dict[object, list[str]] = {}
+        outer = b.list_el
+        while i < n and blocks[i].list_tag and is_inside(blocks[i].el, outer):
+            bi = blocks[i]
+            if (
+                bi.list_el is outer
+                and bi.link_density <= 0.6
+                and not _BARE_NUMBER.match(bi.text)
+                and not _CAPTION.match(bi.text)
+                and bi.tag != "figcaption"
+            ):
+                per_item.setdefault(_item_of(bi.el, outer), []).append(bi.text.replace("\n", " "))
             i += 1
-            continue
-        if is_heading(b):
-            end_run(closing=heading_lead_in)
-            sections.append(Section(text))
-            label = _EDIT_LINK.sub("", text)
-            names_steps = bool(_STEPS_HEADING.search(label))  # "線上申請步驟", "操作流程"
-            notes = notes_section = not names_steps and bool(
-                _NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label)
-            )
-            # a heading that names steps announces them like a lead-in
-            lead_in = heading_lead_in = names_steps
-            i += 1
-            continue
-        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-        if b.list_tag:
-            # a whole list: its own items; a nested list's sub-points belong to their item
-            # a step card (<li><div>1</div><p>text</p><div>图：caption</div></li>) is one step:
-            # its number and caption are dropped, its other blocks joined
-            per_item: dict[object, list[str]] = {}
-            outer = b.list_el
-            while i < n and blocks[i].list_tag and is_inside(blocks[i].el, outer):
-                bi = blocks[i]
-                if (
-                    bi.list_el is outer
-                    and bi.link_density <= 0.6
-                    and not _BARE_NUMBER.match(bi.text)
-                    and not _CAPTION.match(bi.text)
-                    and bi.tag != "figcaption"
-                ):
-                    per_item.setdefault(_item_of(bi.el, outer), []).append(
-                        bi.text.replace("\n", " ")
-                    )
-                i += 1
-            items = [strip_step_number(" ".join(parts)) for parts in per_item.values()]
-            items = [t for t in items if t]
-            drop_heading_intro()
-            if (len(items) >= 2 or lead_in) and not notes:
-                cur.steps.extend(items)
-            end_run()
-            lead_in = False  # the list was what the lead-in announced
-            continue
-        marks = _INLINE_CIRCLED.findall(text) if "\n" not in text else []
-        head, *pieces = _INLINE_CIRCLED.split(text) if marks else [text]
-        if (
-            len(marks) >= 3
-            and marks == _CIRCLED_ORDER[: len(marks)]
-            and not notes
-            and not _NOT_STEPS.search(head)  # "以下情形不予退款：①…②…": exceptions
-            and all(len(p) <= _MAX_STEP_LEN for p in pieces)
-        ):
-            drop_heading_intro()
-            cur.steps.extend(p.strip() for p in pieces if p.strip())
-            end_run()
-            lead_in = False
-            i += 1
-            continue
-        if len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2 and not notes:
-            drop_heading_intro()
-            # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in
-            for ln in lines:
-                if _numbered(ln):
-                    cur.steps.append(strip_step_number(ln))
-            end_run()
-            lead_in = False
-            i += 1
-            continue
-        if (
-            _numbered(text)
-            and (_STRONG_STEP.match(text) or _numbered_run(blocks, i))
-            and not (notes and not _STRONG_STEP.match(text))
-        ):
-            drop_heading_intro()
-            cur.steps.append(strip_step_number(text.replace("\n", " ")))
-            end_run()
-            lead_in = False
-            i += 1
-            continue
-        if _CONCLUSION.match(text):
-            end_run(closing=True)
-            lead_in = False
-            # "注意事项：" then a list: the list holds notes, not steps
-            notes = notes_section or bool(_NOT_STEPS.search(text) and _LEAD_IN_END.search(text))
-            i += 1
-            continue
-        if heading_lead_in and not run and _ANNOUNCES.search(text) and len(text) <= 80:
-            i += 1  # "按下面几步来就行。": the heading's own lead-in sentence
-            continue
-        if _LEAD_IN_END.search(_CITATION.sub("", text)) and len(text) <= 200:
-            end_run()
-            # what the lead-in announces is in its last clause: "…充值后一般不支持退还。如果
-            # 确实是误充，可以按下面的方法申请退回：" announces steps, not exceptions
-            notes = notes_section or bool(_NOT_STEPS.search(_CLAUSE.split(text.rstrip(" :："))[-1]))
-            lead_in = not notes
-            i += 1
-            continue
-        if lead_in:
-            candidates = lines if len(lines) >= 2 else [text]
-            if run_bulleted and not _BULLET.match(candidates[0]):
-                # "▶ …" steps, then a plain paragraph: the steps are over
-                end_run()
-                lead_in = False
-            elif len(text) <= _MAX_STEP_LEN:
-                if not run:
-                    run_bulleted = bool(_BULLET.match(candidates[0]))
-                for line in candidates:
-                    cur.steps.append(_BULLET.sub("", line, count=1))
-                    run.append((cur, len(cur.steps) - 1))
-            else:
-                end_run()
-                lead_in = False
-        i += 1
-    end_run(closing=True)
-    out = []
-    for s in sections:
-        steps = [t for t in (_CITATION.sub("", step).strip() for step in s.steps) if t]
-        if steps:
-            heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
-            out.append(Section(heading, steps))
-    return out
+        items = [strip_step_number(" ".join(parts)) for parts in per_item.values()]
+        items = [t for t in items if t]
+        self.drop_heading_intro()
+        if (len(items) >= 2 or self.lead_in) and not self.notes:
+            self.cur.steps.extend(items)
+        self.steps_done()  # the list was what the lead-in announced
+        return i
+
+    def is_inline_circled(self, i: int, b: Block, lines: list[str]) -> bool:
+        """ "操作方法：①打开…；②找到…；③…": numbered steps inline in one paragraph."""
+        if "\n" in b.text or self.notes:
+            return False
+        marks = _INLINE_CIRCLED.findall(b.text)
+        if len(marks) < 3 or marks != _CIRCLED_ORDER[: len(marks)]:
+            return False
+        head, *pieces = _INLINE_CIRCLED.split(b.text)
+        # "以下情形不予退款：①…②…": exceptions
+        return not _NOT_STEPS.search(head) and all(len(p) <= _MAX_STEP_LEN for p in pieces)
+
+    def on_inline_circled(self, i: int, b: Block, lines: list[str]) -> int:
+        _head, *pieces = _INLINE_CIRCLED.split(b.text)
+        self.drop_heading_intro()
+        self.cur.steps.extend(p.strip() for p in pieces if p.strip())
+        self.steps_done()
+        return i + 1
+
+    def is_numbered_lines(self, i: int, b: Block, lines: list[str]) -> bool:
+        return len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2 and not self.notes
+
+    def on_numbered_lines(self, i: int, b: Block, lines: list[str]) -> int:
+        # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in
+        self.drop_heading_intro()
+        self.cur.steps.extend(strip_step_number(ln) for ln in lines if _numbered(ln))
+        self.steps_done()
+        return i + 1
+
+    def is_numbered(self, i: int, b: Block, lines: list[str]) -> bool:
+        strong = bool(_STRONG_STEP.match(b.text))
+        return (
+            _numbered(b.text)
+            and (strong or _numbered_run(self.blocks, i))
+            and not (self.notes and not strong)
+        )
+
+    def on_numbered(self, i: int, b: Block, lines: list[str]) -> int:
+        self.drop_heading_intro()
+        self.cur.steps.append(strip_step_number(b.text.replace("\n", " ")))
+        self.steps_done()
+        return i + 1
+
+    def is_conclusion(self, i: int, b: Block, lines: list[str]) -> bool:
+        return bool(_CONCLUSION.match(b.text))
+
+    def on_conclusion(self, i: int, b: Block, lines: list[str]) -> int:
+        self.end_run(closing=True)
+        self.lead_in = False
+        # "注意事项：" then a list: the list holds notes, not steps
+        self.notes = self.notes_section or bool(
+            _NOT_STEPS.search(b.text) and _LEAD_IN_END.search(b.text)
+        )
+        return i + 1
+
+    def is_heading_announcement(self, i: int, b: Block, lines: list[str]) -> bool:
+        """ "按下面几步来就行。": the step-naming heading's own lead-in sentence."""
+        return (
+            self.heading_lead_in
+            and not self.run
+            and bool(_ANNOUNCES.search(b.text))
+            and len(b.text) <= 80
+        )
+
+    def is_lead_in(self, i: int, b: Block, lines: list[str]) -> bool:
+        return bool(_LEAD_IN_END.search(_CITATION.sub("", b.text))) and len(b.text) <= 200
+
+    def on_lead_in(self, i: int, b: Block, lines: list[str]) -> int:
+        self.end_run()
+        # what the lead-in announces is in its last clause: "…充值后一般不支持退还。如果
+        # 确实是误充，可以按下面的方法申请退回：" announces steps, not exceptions
+        last_clause = _CLAUSE.split(b.text.rstrip(" :："))[-1]
+        self.notes = self.notes_section or bool(_NOT_STEPS.search(last_clause))
+        self.lead_in = not self.notes
+        return i + 1
+
+    def is_announced_paragraph(self, i: int, b: Block, lines: list[str]) -> bool:
+        return self.lead_in
+
+    def on_announced_paragraph(self, i: int, b: Block, lines: list[str]) -> int:
+        candidates = lines if len(lines) >= 2 else [b.text]
+        if self.run_bulleted and not _BULLET.match(candidates[0]):
+            # "▶ …" steps, then a plain paragraph: the steps are over
+            self.steps_done()
+        elif len(b.text) <= _MAX_STEP_LEN:
+            if not self.run:
+                self.run_bulleted = bool(_BULLET.match(candidates[0]))
+            for line in candidates:
+                self.cur.steps.append(_BULLET.sub("", line, count=1))
+                self.run.append((self.cur, len(self.cur.steps) - 1))
+        else:
+            self.steps_done()
+        return i + 1
+
+
+_Matcher = Callable[[_StepReader, int, Block, list[str]], bool]
+_Handler = Callable[[_StepReader, int, Block, list[str]], int]
+# block kinds in the order they are tried; a plain paragraph outside a run matches none
+_HANDLERS: tuple[tuple[str, _Matcher, _Handler], ...] = (
+    ("text after a bare step number", _StepReader.is_number_text, _StepReader.on_number_text),
+    ("bare step number", _StepReader.is_bare_number, _StepReader.on_bare_number),
+    ("caption or link", _StepReader.is_furniture, _StepReader.skip),
+    ("data table", _StepReader.is_table, _StepReader.on_table),
+    ("heading", _StepReader.is_heading, _StepReader.on_heading),
+    ("list", _StepReader.is_list, _StepReader.on_list),
+    ("inline ①②③", _StepReader.is_inline_circled, _StepReader.on_inline_circled),
+    ("numbered <br> lines", _StepReader.is_numbered_lines, _StepReader.on_numbered_lines),
+    ("numbered paragraph", _StepReader.is_numbered, _StepReader.on_numbered),
+    ("conclusion", _StepReader.is_conclusion, _StepReader.on_conclusion),
+    ("heading's announcement", _StepReader.is_heading_announcement, _StepReader.skip),
+    ("lead-in", _StepReader.is_lead_in, _StepReader.on_lead_in),
+    (
+        "paragraph of a lead-in run",
+        _StepReader.is_announced_paragraph,
+        _StepReader.on_announced_paragraph,
+    ),
+)
 
 
 def _is_data_cell(b: Block) -> bool:

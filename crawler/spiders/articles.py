@@ -233,16 +233,21 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             return
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("helpindex/pages_not_html")
+            self.crawler.stats.inc_value("helpindex/dropped_not-html")
             distributed.ack(self, response.request)
             return
         headers = _kept_headers(response)
         host = urlsplit(response.url).hostname
         page = extract(response.url, body, headers, profile=self._page_profile(host, body))
         if page.record is not None and self._is_site_list(host, page.record):
-            page.kind, page.record = "list", None  # a list of this site's own articles
+            page.kind, page.record, page.reason = "list", None, "list"  # of the site's own titles
             self.crawler.stats.inc_value("helpindex/pages_list_of_site_titles")
         elif page.record is not None and self._url_shape_not_article(host, response.url):
-            page.kind, page.record = "list", None  # its URL pattern never held an article
+            page.kind, page.record, page.reason = (
+                "list",
+                None,
+                "list",
+            )  # URL shape: never an article
             self.crawler.stats.inc_value("helpindex/pages_list_by_url_shape")
         self.crawler.stats.inc_value(f"helpindex/pages_{page.kind}")
         alias_from = response.meta.get("helpindex_alias_from")
@@ -250,11 +255,14 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
         if soft:
             self.crawler.stats.inc_value("helpindex/pages_soft_404")
             self.logger.info("soft 404 (%s): %s", soft, response.url)
-            page.record = None
+            page.record, page.reason = None, "soft-404"
             if (sweep := sweep_of(self.crawler)) is not None:
                 sweep.gone(response.request.url, GONE_SOFT)
         if alias_from and page.record is None and (sweep := sweep_of(self.crawler)) is not None:
             sweep.gone(alias_from, GONE_SOFT)  # renamed to something that is not an article
+        if page.record is None:
+            # every page not stored says why (list, home, empty, not-html, no-title, error…)
+            self.crawler.stats.inc_value(f"helpindex/dropped_{page.reason or page.kind}")
         if page.record is not None:
             item = page.record.to_dict()
             item["_http"] = {
@@ -393,6 +401,7 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             self.crawler.stats.inc_value("helpindex/sitemaps_absent")
             return
         self.crawler.stats.inc_value(f"helpindex/errors/{failure.type.__name__}")
+        self.crawler.stats.inc_value("helpindex/dropped_error")
         if request is not None and request.meta.get("helpindex_start"):
             self._start_errors[request.meta["helpindex_start"]] = (
                 failure.getErrorMessage() or failure.type.__name__

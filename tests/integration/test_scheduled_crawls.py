@@ -118,6 +118,12 @@ def test_recrawl_sees_new_changed_gone_and_unchanged(tmp_path, validators):
         first = _crawl_run(config, data)
         assert first.returncode == 0, first.stderr[-2000:]
         assert _summary(first.stdout)["new"] == 40
+        # every fetched page that is not stored is counted with its reason, never silently
+        report = json.loads(sorted((data / "runs").glob("*.json"))[0].read_text("utf-8"))
+        dropped = report["sites"][0]["dropped"]
+        assert dropped.get("home") == 1 and dropped.get("list", 0) >= 1, dropped
+        assert report["stats"]["sample"]["helpindex/dropped_home"] == 1
+        assert "not stored: " in first.stdout and " home" in first.stdout, first.stdout
         second = _crawl_run(config, data)
         assert second.returncode == 0, second.stderr[-2000:]
         s2 = _summary(second.stdout)

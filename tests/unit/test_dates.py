@@ -26,6 +26,7 @@ NOW = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
         ("前天 09:05", "2025-05-30T09:05:00+08:00"),
         ("刚刚", "2025-06-01T10:00:00+08:00"),
         ("发布于 11-03", "2024-11-03"),  # a bare month-day only counts after a date label
+        ("发布时间：18-03-08 23:16", "2018-03-08T23:16:00+08:00"),  # two-digit year, labelled
     ],
 )
 def test_find_dates_forms(text, expected):
@@ -44,6 +45,7 @@ def test_find_dates_forms(text, expected):
         "今天天气很好",
         "共 12 步",
         "比分 11-03",
+        "型号 18-03-08",  # a two-digit year only after a date label
     ],
 )
 def test_find_dates_rejects_non_dates(text):

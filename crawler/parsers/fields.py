@@ -1,0 +1,329 @@
+"""Fields read from the zones, each from its sources in a fixed order (the first that has it wins).
+
+published/updated: the header zone's labelled dates, metadata (``<time datetime>``,
+``article:published_time``, JSON-LD) where it agrees on the day, then the first and last
+lines of the article text. views: the header zone, the article's meta footer, the lines
+above the title, the title's own box, an encyclopedia's stats panel. category: a profile
+XPath, JSON-LD BreadcrumbList, breadcrumb markup, then a bare link trail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from datetime import datetime
+from typing import Any
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import lxml.etree
+
+from . import breadcrumbs
+from . import thresholds as T
+from .dates import find_dates, label_of, parse_iso, same_instant
+from .dom import Block, Element, clean_text, raw_text
+from .metadata import PageMeta
+from .zones import date_spans, is_meta_line, same_column, title_box
+
+
+def xpath_first(doc: Element, xpath: str | None) -> Element | None:
+    if not xpath:
+        return None
+    try:
+        found = doc.xpath(xpath)
+    except lxml.etree.XPathError:
+        return None
+    found = [f for f in found if isinstance(f, Element)]
+    return found[0] if found else None
+
+
+def profile_text(doc: Element, xpath: str | None) -> str | None:
+    """The text at a profile's XPath (a site template's field position), or None."""
+    el = xpath_first(doc, xpath)
+    return clean_text(raw_text(el)) if el is not None else None
+
+
+def same_host(a: str, b: str) -> bool:
+    return (urlsplit(a).hostname or "") == (urlsplit(b).hostname or "")
+
+
+def canonical(url: str, meta: PageMeta) -> str:
+    url = urldefrag(url)[0]
+    if meta.canonical:
+        canon = urldefrag(urljoin(url, meta.canonical))[0]
+        if canon.startswith(("http://", "https://")) and same_host(canon, url):
+            return canon
+    return url
+
+
+# a footer line about this very page: MediaWiki's "本页面最后编辑于2024年6月3日 (星期一) 08:15"
+_PAGE_LASTMOD = re.compile(
+    r"(?:本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|this page was)\s*(?:最后|最後|last)\s*"
+    r"(?:编辑|編輯|修改|更新|edited|modified|updated)\s*(?:于|於|时间|時間|on)?",
+    re.I,
+)
+
+
+def page_lastmod(blocks: list[Block], content: list[Block], now: datetime) -> str | None:
+    """The last-edit date a wiki prints in its footer (footers are otherwise never read)."""
+    start = content[-1].index + 1 if content else 0
+    for b in blocks[start:]:
+        m = _PAGE_LASTMOD.search(b.spaced) if b.length <= 160 else None
+        if m:
+            found = [f for f in find_dates(b.spaced, now) if f.start >= m.start()]
+            if found:
+                return found[0].iso
+    return None
+
+
+def stats_updated(stats: list[Block], now: datetime) -> str | None:
+    """The last-update line of an encyclopedia's stats panel ("最近更新：… （2024-08-30）")."""
+    for b in stats:
+        found = find_dates(b.spaced, now)
+        if found and "更新" in b.text:
+            return found[0].iso
+    return None
+
+
+def view_texts(
+    header_lines: list[str],
+    trailer: list[Block],
+    blocks: list[Block],
+    title_idx: int | None,
+    content: list[Block],
+    anchor: Element | None,
+    root: Element,
+    stats: list[Block],
+) -> Iterator[tuple[str, str]]:
+    """Where the page's own view counter may stand, most likely first (read lazily).
+
+    The info line under the title; the article's meta footer; a forum thread's counter
+    above the first post's author card; a question's dated info line closing it ("提问于
+    2025-03-14 浏览 8,731"); the title's own box (a Q&A side panel); an encyclopedia's
+    stats panel. A sidebar's counters are in none of them.
+    """
+    yield "header zone", "\n".join(header_lines)
+    yield "meta footer after the article", "\n".join(b.spaced for b in trailer)
+    if title_idx is not None:
+        # walk up over short lines only: a navigation bar or a paragraph ends the walk
+        for b in reversed(blocks[max(0, title_idx - 8) : title_idx]):
+            if b.noise:
+                continue
+            if b.length >= 60 or (b.link_density > 0.6 and b.length > 12):
+                break  # an author's linked name is short; a nav bar is not
+            if is_meta_line(b) and same_column(b.el, anchor):
+                yield "short line above the title", b.spaced
+    yield (
+        "dated info line closing the content",
+        "\n".join(b.spaced for b in content[-2:] if date_spans(b.spaced) and is_meta_line(b)),
+    )
+    yield "the title's own box", "\n".join(b.spaced for b in title_box(blocks, anchor, root))
+    yield "stats panel", "\n".join(b.spaced for b in stats)
+
+
+def read_dates(
+    header: list[str],
+    content: list[Block],
+    meta: PageMeta,
+    now: datetime,
+    header_blocks: list[Block] = (),  # type: ignore[assignment]
+) -> tuple[str | None, str | None, str, str]:
+    """(published, updated, where published came from, where updated came from).
+
+    In order: the header zone's labelled dates (an unlabelled one is kept for later), a
+    ``<time datetime>`` in the header zone that agrees on the day (it keeps the time and
+    zone the visible text leaves out), metadata that agrees on the day, the unlabelled
+    header date, labelled dates on the first and last lines of the article text.
+    """
+    published = updated = None
+    unlabeled = None
+    yearless: set[str] = set()
+    pub_src = upd_src = "none found"
+    for line in header:
+        for f in find_dates(line, now):
+            # a label after the date only on a short info line ("于 … 首次发布"), never in
+            # a sentence ("平台在2024年5月1日更新了售后政策")
+            label = label_of(line, f.start, f.end if len(line) <= T.INFO_LINE_MAX_CHARS else None)
+            if label == "other":
+                continue
+            if label == "updated" and updated is None:
+                updated, upd_src = f.iso, "header zone (labelled update)"
+            elif label == "published" and published is None:
+                published, pub_src = f.iso, "header zone (labelled publish)"
+            elif label is None and unlabeled is None:
+                unlabeled = f.iso
+            if f.iso in (published, unlabeled) and not _YEAR.search(line[f.start : f.end]):
+                yearless.add(f.iso)
+    # a shown "10-08 12:00" got its year from the fetch date: a machine date on the page
+    # with the same month, day and minute knows the real one
+    for value in list(yearless):
+        full = _same_moment_with_year(value, meta.machine_dates + [meta.published or ""])
+        if full and value == published:
+            published, pub_src = full, "header zone, year from a <meta> date"
+        elif full and value == unlabeled:
+            unlabeled = full
+    machine = _time_datetime(header_blocks)
+    if machine and (
+        published is None
+        and (unlabeled is None or unlabeled[:10] == machine[:10])
+        or published is not None
+        and len(published) == 10
+        and published == machine[:10]
+    ):
+        published, pub_src = machine, "<time datetime> in the header zone"
+    meta_pub = parse_iso(meta.published)
+    meta_from = meta.published_from
+    if meta_pub is None:
+        meta_pub, meta_from = parse_iso(meta.jsonld_published), meta.jsonld_published_from
+    meta_upd = parse_iso(meta.updated) or parse_iso(meta.jsonld_updated)
+    # metadata wins when it agrees on the day (and on the minute, where the page shows a
+    # time: the visible time wins a disagreement), unless it only writes the same moment
+    # in UTC
+    shown = published or unlabeled
+    if (
+        meta_pub
+        and (published is None or meta_pub[:10] == published[:10])
+        and not (published and same_instant(published, meta_pub))
+        and not (
+            shown
+            and "T" in shown
+            and shown[:10] == meta_pub[:10]
+            # a day-only value says less than the page shows; a different minute is wrong
+            and ("T" not in meta_pub or shown[:16] != meta_pub[:16])
+            and not same_instant(shown, meta_pub)
+        )
+    ):
+        published, pub_src = meta_pub, f"metadata: {meta_from or 'meta/itemprop/JSON-LD'}"
+    script_pub = meta.script_published
+    if published is None and script_pub and (shown is None or shown[:10] == script_pub[:10]):
+        published, pub_src = script_pub, "a publish time in the page's script"
+    if published is None and unlabeled:
+        published, pub_src = unlabeled, "header zone (unlabelled)"
+    # labelled dates on the first or last lines of the article text ("发布时间：…",
+    # Discuz's "本帖最后由 X 于 2024-8-18 09:12 编辑")
+    for b in content[:3] + content[-3:]:
+        lines = (
+            [b.spaced]
+            if b.length <= T.META_LINE_MAX_CHARS
+            else b.spaced.split("\n")[:1] + b.spaced.split("\n")[-1:]
+        )
+        for line in lines:
+            if len(line) > T.META_LINE_MAX_CHARS:
+                continue
+            for f in find_dates(line, now):
+                label = label_of(line, f.start)
+                if label == "published" and published is None:
+                    published, pub_src = f.iso, "first/last lines of the article (labelled)"
+                elif label == "updated" and updated is None:
+                    updated, upd_src = f.iso, "first/last lines of the article (labelled)"
+    if meta_upd and (updated is None or meta_upd[:10] == updated[:10]):
+        updated, upd_src = meta_upd, "metadata (meta/itemprop/JSON-LD)"
+    if updated and published and (updated == published or same_instant(updated, published)):
+        updated, upd_src = None, "none found"
+    return published, updated, pub_src, upd_src
+
+
+def _same_moment_with_year(shown: str, machine: list[str]) -> str | None:
+    """The machine date that agrees with a yearless shown date on month, day and minute."""
+    for raw in machine:
+        value = parse_iso(raw or None)
+        if not value or value[5:10] != shown[5:10]:
+            continue
+        if "T" not in shown or ("T" in value and value[11:16] == shown[11:16]):
+            return value
+    return None
+
+
+def _time_datetime(header: list[Block]) -> str | None:
+    """The first ``<time datetime>`` written in the header zone, as ISO 8601."""
+    for b in header:
+        for el in b.el.iter("time"):
+            value = parse_iso((el.get("datetime") or "").strip() or None)
+            if value:
+                return value
+    return None
+
+
+_DOCUMENT_DATE_LINE = re.compile(
+    r"^\s*[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,60}"
+    r"(?:通过|公布|发布|發布|印发|施行|修正|修订)\s*[）)]\s*$"
+)
+_SENTENCE = re.compile(r"[，。；！？]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _document_date_line(b: Block) -> str | None:
+    """An official document's "（2007年6月29日…会议通过）" line under its title, if ``b`` has one."""
+    if b.noise:
+        return None
+    return next((ln for ln in b.spaced.split("\n")[:4] if _DOCUMENT_DATE_LINE.match(ln)), None)
+
+
+def page_text_date(
+    blocks: list[Block], title_idx: int | None, content: list[Block], now: datetime
+) -> str | None:
+    """The date the page text shows nearest the title, for pages whose header zone has none.
+
+    Old news and blog templates put the date anywhere: in an ``<aside>`` or a share bar right
+    under the title, under the body, as a link to the day's archive. Candidates are short
+    dated lines (not prose), ranked by their distance in blocks to the title. Left out: a
+    date inside a sentence ("2019年9月1日起施行"), a date without its year ("05-10", "3天前"),
+    list items and link lists (other articles), and lines in noise regions (sidebars,
+    comments) unless right under the title or labelled as this page's publication.
+    """
+    if title_idx is None:
+        if not content:
+            return None
+        title_idx = content[0].index  # no heading anchors the title: the article's start does
+    best: tuple[int, str] | None = None
+    lo = max(0, title_idx - T.PAGE_DATE_MAX_DISTANCE)
+    hi = min(len(blocks), title_idx + T.PAGE_DATE_MAX_DISTANCE + 1)
+    if content:
+        # below the article come comments and other articles: their dates are not its own
+        hi = min(hi, content[-1].index + T.PAGE_DATE_AFTER_CONTENT + 1)
+    for b in blocks[lo:hi]:
+        if b.list_tag or not date_spans(b.spaced):
+            continue
+        doc_line = _document_date_line(b)
+        if doc_line is not None:
+            found = find_dates(doc_line, now)
+            if found and (best is None or abs(b.index - title_idx) < best[0]):
+                best = (abs(b.index - title_idx), found[0].iso)
+            continue
+        if b.length > T.META_LINE_MAX_CHARS:
+            continue
+        if _SENTENCE.search(b.text) or not is_meta_line(b):
+            continue  # "平台在2024年5月1日更新了售后政策，…" is news, not a dateline
+        found = [f for f in find_dates(b.spaced, now) if _YEAR.search(b.spaced[f.start : f.end])]
+        if not found:
+            continue  # "05-10", "3天前": a teaser's or a comment's, not the page's
+        f = found[0]
+        label = label_of(b.spaced, f.start)
+        if label in ("other", "updated"):
+            continue
+        date_only = len(b.text) - (f.end - f.start) <= T.BARE_DATE_SLACK
+        if b.link_density > T.LINK_LIST_DENSITY and not date_only:
+            continue  # a linked title with its date: another article
+        under_title = 0 < b.index - title_idx <= T.NEAR_TITLE_BLOCKS
+        if b.noise and not (under_title or label == "published"):
+            continue
+        distance = abs(b.index - title_idx)
+        if best is None or distance < best[0]:
+            best = (distance, f.iso)
+    return best[1] if best else None
+
+
+def read_category(
+    doc: Element, meta: PageMeta, title: str | None, profile: Mapping[str, Any]
+) -> tuple[list[str], str]:
+    """(category path, where it came from): profile, JSON-LD, breadcrumb markup, link trail."""
+    el = xpath_first(doc, profile.get("breadcrumb"))
+    if el is not None:
+        return breadcrumbs.from_element(el, title), "profile XPath"
+    if meta.breadcrumb:
+        path = breadcrumbs.clean_path(breadcrumbs.from_jsonld(meta.breadcrumb), title)
+        if path:
+            return path, "JSON-LD BreadcrumbList"
+    el = breadcrumbs.find_breadcrumb_element(doc)
+    if el is not None:
+        return breadcrumbs.from_element(el, title), "breadcrumb markup"
+    return breadcrumbs.clean_path(breadcrumbs.from_category_links(doc), title), "link trail"

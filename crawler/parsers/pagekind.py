@@ -1,0 +1,164 @@
+"""What kind of page this is (article, list, home, other), decided on evidence.
+
+The home page and archive URLs are told by the URL's shape; teaser lists, link lists and
+dated item lists by the content's blocks; an article by what articles have: a heading
+that agrees with ``<title>``, a date near the title, a step list, prose. Every rule that
+fires is written into ``evidence`` so ``--explain`` can show why.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from . import thresholds as T
+from .metadata import PageMeta
+from .steps import strip_step_number
+from .title import similarity, strip_site_suffix
+from .zones import date_spans, is_meta_line
+
+if TYPE_CHECKING:
+    from .stages import PageContext
+
+
+# The site's front page: whatever prose it shows (notices, a welcome text) is not an article.
+_HOME_PATH = re.compile(
+    r"^/?(?:(?:index|default|home|portal)\.(?:html?|shtml|php|aspx?|jsp))?$", re.I
+)
+# URL shapes that CMSs give their archives: tag/category/author/date archives, pagination,
+# search results, forum boards. Evidence, not a verdict: an article may live under /category/.
+LISTING_PATH = re.compile(
+    r"(?:/(?:tags?|category|categories|author|authors|search)/[^/?#]+/?(?:page/\d+/?)?(?:$|\?)"
+    r"|/(?:tags?|category|categories|archives?|search|lists?)/?(?:$|\?)"
+    r"|/page/\d+/?(?:$|\?)|[?&](?:s|q|wd|kw|keywords?|search)="
+    r"|/forum-\d+-\d+\.html|forumdisplay\.php|/list[-_]\d+|/\d{4}/\d{1,2}/?(?:$|\?))",
+    re.I,
+)
+# <body> classes of WordPress archive templates: category, tag, author, search results, page 2+
+_ARCHIVE_BODY = re.compile(r"(?:^|\s)(archive|category|tag|author|search-results|paged)(?=\s|$)")
+_FULL_STOP = re.compile(r"[。！？]")
+# an excerpt cut short by the list template: "…申请提交后，商家会在规定时间内…"
+_TEASER_END = re.compile(
+    r"(?:…|\.\.\.|。。。|\[详细\]|\[更多\]|阅读全文|查看全文|查看详情|阅读更多)\s*$"
+)
+
+
+def is_home(url: str) -> bool:
+    parts = urlsplit(url)
+    return not parts.query and bool(_HOME_PATH.match(parts.path))
+
+
+def declared_article(meta: PageMeta) -> bool:
+    return bool(
+        (meta.og_type and meta.og_type.lower() == "article")
+        or meta.jsonld_type
+        in ("Article", "NewsArticle", "BlogPosting", "TechArticle", "HowTo", "QAPage", "Question")
+    )
+
+
+# An article's own URL: a numeric id, a dated path or a slug ending in a page suffix.
+_ARTICLE_PATH = re.compile(
+    r"(?:/\d{4,}[^/]*|/\d{4}[-/]?\d{2}[-/]?\d{2}/.+|/[\w-]*\d[\w-]*\.s?html?|/(?:article|post|p|a|detail|show|view|content|news|help|faq|doc|docs|kb)[s]?/[^/]+)/?$",
+    re.I,
+)
+
+
+def _agrees(title: str | None, meta: PageMeta) -> bool:
+    """The chosen heading says what the page's <title>, og:title or JSON-LD headline says."""
+    if not title:
+        return False
+    refs = [meta.og_title, meta.jsonld_headline, meta.head_title]
+    refs += [strip_site_suffix(meta.head_title)] if meta.head_title else []
+    return any(r and similarity(title, r) >= 0.6 for r in refs)
+
+
+def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
+    """(kind, evidence): list evidence first, then the evidence that makes an article."""
+    content, meta = ctx.content, ctx.meta
+    body = ctx.doc.find("body") if ctx.doc is not None else None
+    archive = _ARCHIVE_BODY.search(body.get("class") or "") if body is not None else None
+    if archive:
+        # WordPress (and the themes that copy it) names the template on <body>
+        return "list", [f'<body class="… {archive.group(1)} …">: an archive template']
+    if not content:
+        return "other", ["no content blocks"]
+    linky = sum(1 for b in content if b.link_density > T.LINK_LIST_DENSITY)
+    # a dated item line, not a dated sentence of the article ("10月1日，武汉…。")
+    dated = sum(
+        1
+        for b in content
+        if b.length < T.DATED_LINE_MAX_CHARS
+        and date_spans(b.spaced)
+        and not _FULL_STOP.search(b.text)
+    )
+    linked_headings = sum(
+        1 for b in content if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY
+    )
+    prose = [
+        b
+        for b in content
+        if b.length >= T.LEAD_MIN_CHARS and b.link_density < T.PROSE_MAX_LINK_DENSITY
+    ]
+    prose_chars = sum(b.length for b in prose)
+    if declared_article(meta) and prose_chars >= T.DECLARED_ARTICLE_MIN_PROSE:
+        return "article", [f"declared an article (og:type/JSON-LD), {prose_chars} chars of prose"]
+    # a teaser list: linked titles, each with a cut-short excerpt or its own date/view line
+    lo, hi = T.LINKED_TITLE_CHARS
+    linked_titles = sum(
+        1 for b in content if b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi
+    )
+    # an excerpt belongs to a list item: it holds the "[详细]" link or follows a linked
+    # title; a paragraph that merely trails off ("……") is the article's own style
+    teasers = sum(
+        1
+        for i, b in enumerate(content)
+        if b.length >= T.LEAD_MIN_CHARS
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and _TEASER_END.search(b.text)
+        and (b.link_chars or (i and content[i - 1].link_density > T.LINKED_TITLE_DENSITY))
+    )
+    item_meta = sum(1 for b in content if b.length < T.META_LINE_MAX_CHARS and is_meta_line(b))
+    if linked_titles >= T.LIST_MIN_TEASERS and (
+        teasers >= T.LIST_MIN_TEASERS or item_meta >= T.LIST_MIN_TEASERS
+    ):
+        return "list", [
+            f"{linked_titles} linked titles with {teasers} cut-short excerpts, {item_meta} item meta lines"
+        ]
+    if linky >= T.LIST_MIN_LINKY_BLOCKS and linky >= T.LIST_LINKY_SHARE * len(content):
+        return "list", [f"{linky} of {len(content)} content blocks are mostly links"]
+    if linked_headings >= T.LIST_MIN_LINKED_HEADINGS:
+        return "list", [f"{linked_headings} linked headings"]
+    if dated >= T.LIST_MIN_DATED_LINES and dated >= T.LIST_DATED_SHARE * len(content):
+        return "list", [f"{dated} of {len(content)} content blocks are short dated lines"]
+    evidence = []
+    points = 0
+    if prose_chars >= T.ARTICLE_PROSE_CHARS:
+        evidence.append(f"{prose_chars} chars of prose in {len(prose)} blocks")
+        points += T.ARTICLE_EVIDENCE_POINTS
+    steps = max((len(s.steps) for s in ctx.sections or []), default=0)
+    # ordered: an <ol> or numbered lines; a <ul> of links or badges is no evidence
+    ordered = any(b.list_tag == "ol" for b in content) or (
+        sum(strip_step_number(b.text) != b.text for b in content) >= 2
+    )
+    if steps >= 2 and ordered:
+        evidence.append(f"an ordered step list of {steps}")
+        points += 1
+    if ctx.anchor is not None and _agrees(ctx.title, meta):
+        evidence.append(f"<{ctx.anchor.tag}> agrees with the page's title")
+        points += 1
+    if any(date_spans(b.spaced) for b in ctx.header):
+        evidence.append("a date near the title")
+        points += 1
+    path = urlsplit(ctx.url).path
+    if _ARTICLE_PATH.search(path) and not LISTING_PATH.search(ctx.url):
+        evidence.append("an article-shaped URL")
+        points += 1
+    text_chars = sum(b.length for b in content)
+    link_chars = sum(b.link_chars for b in content)
+    if text_chars and link_chars <= T.ARTICLE_MAX_LINK_SHARE * text_chars:
+        evidence.append(f"few links ({link_chars} of {text_chars} chars)")
+        points += 1
+    if (prose or steps >= 2) and points >= T.ARTICLE_EVIDENCE_POINTS:
+        return "article", evidence
+    return "other", evidence + [f"only {points} points of article evidence"]

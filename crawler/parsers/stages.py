@@ -1,0 +1,596 @@
+"""The page-level extractor as named stages over one page context.
+
+``run(ctx)`` calls the stages in this order; each reads what the earlier ones left on the
+context and adds its own part, and any stage may end the page with a kind and a reason:
+
+1. ``sniff``     – bytes that are not a page (images, PDFs, JSON, feeds): kind ``not-html``
+2. ``decode``    – bytes → text (BOM, declared charsets checked, then a guess) → one lxml tree;
+                   the page's links are read here, before anything is dropped: kind ``empty``
+3. ``metadata``  – ``<head>`` meta, canonical, JSON-LD; the best answer of a Q&A page lifted
+                   out of its list; scripts and widgets dropped
+4. ``title``     – the heading that agrees with ``<title>``/og/JSON-LD (or a profile's XPath)
+5. ``zones``     – the flattened blocks, the content root, the header zone under the title,
+                   the content cut at its first noise heading; the body text
+6. ``page_kind`` – home, list, other or article, on evidence (``pagekind.py``)
+7. ``fields``    – dates, views, steps, category from their sources in order (``fields.py``),
+                   then the record
+
+Every decision goes into ``ctx.trace`` and every field's winning source into
+``ctx.sources``: ``python -m crawler.extract --explain FILE`` prints them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from kb.record import MAX_BODY_CHARS, Record, content_hash
+
+from . import thresholds as T
+from .answers import promote_best_answer
+from .dates import CST, find_dates
+from .dom import (
+    Block,
+    Element,
+    clean_text,
+    drop_regions,
+    expose_tab_labels,
+    flatten,
+    is_inside,
+    is_noise_element,
+    is_positional_noise,
+    parse_html,
+    strip_non_content,
+    text_of,
+)
+from .encoding import decode_html
+from .fields import (
+    canonical,
+    page_lastmod,
+    page_text_date,
+    profile_text,
+    read_category,
+    read_dates,
+    same_host,
+    stats_updated,
+    view_texts,
+    xpath_first,
+)
+from .metadata import PageMeta, read_meta
+from .pagekind import LISTING_PATH, declared_article, is_home, page_kind
+from .steps import Section, find_sections
+from .title import choose_title, strip_site_suffix
+from .views import find_views
+from .zones import (
+    block_index,
+    content_root,
+    cut_noise,
+    date_spans,
+    is_meta_line,
+    own_stats,
+    split_zones,
+    trailer,
+)
+
+
+def header_value(headers: Mapping[str, str], name: str) -> str | None:
+    for k, v in headers.items():
+        if k.lower() == name.lower():
+            return (
+                v if isinstance(v, str) else v.decode("latin-1") if isinstance(v, bytes) else str(v)
+            )
+    return None
+
+
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"RIFF",
+    b"BM",
+    b"\x00\x00\x01\x00",
+    b"OggS",
+    b"ID3",
+    b"\x7fELF",
+)
+
+
+def sniff_not_html(body: bytes) -> str | None:
+    """Why a body served as text/html is not a page (an image, a PDF, JSON…), or None."""
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    for magic in _BINARY_MAGIC:
+        if head.startswith(magic):
+            return "binary content (by its signature)"
+    if head[:1] in (b"{", b"[") and b"<html" not in body[:4096].lower():
+        return "JSON, not HTML"
+    if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf:RDF")):
+        start = body[:4096].lower()
+        if b"<html" not in start and any(t in start for t in (b"<rss", b"<feed", b"<rdf:rdf")):
+            return "a feed (RSS/Atom), not a page"
+    if head.count(b"\x00") >= 8 and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary content (NUL bytes)"
+    return None
+
+
+_SKIP_LINK = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|bmp|ico|svg|css|js|pdf|zip|rar|7z|exe|apk|mp4|mp3|avi|docx?|xlsx?|pptx?)(?:$|\?)",
+    re.I,
+)
+
+
+def _links(doc: Element, base: str) -> list[str]:
+    seen: dict[str, None] = {}
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    for el in doc.iter("a", "link", "area"):
+        href = el.get("href")
+        if href is None or (el.tag == "link" and el.get("rel") != "next"):
+            continue
+        href = href.strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+            continue
+        # root-relative and absolute links are most links: join them without urljoin
+        if href.startswith("/") and not href.startswith("//"):
+            absolute = origin + href
+        elif href.startswith(("http://", "https://")):
+            absolute = href
+        else:
+            try:
+                absolute = urljoin(base, href)
+            except ValueError:
+                continue
+        absolute = absolute.partition("#")[0]
+        if not absolute.startswith(("http://", "https://")) or _SKIP_LINK.search(absolute):
+            continue
+        seen.setdefault(absolute, None)
+    return list(seen)
+
+
+@dataclass
+class Extraction:
+    """What one page yielded: a record if it is an article, and the links it holds."""
+
+    url: str
+    record: Record | None
+    links: list[str] = field(default_factory=list)
+    kind: str = "other"  # "article", "list", "home", "empty", "not-html", "other"
+    notes: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    # the decision path (``--explain``): what each stage saw and decided, in order
+    trace: list[str] = field(default_factory=list)
+    # each field's winning source ("published": "header zone (labelled 发布)", …)
+    sources: dict[str, str] = field(default_factory=dict)
+    # why the page is not stored ("list", "home", "empty", "not-html", "no-title", …)
+    reason: str | None = None
+
+    @property
+    def is_article(self) -> bool:
+        return self.record is not None
+
+
+@dataclass
+class PageContext:
+    """One page on its way through the stages: inputs first, then what each stage adds."""
+
+    url: str
+    body: bytes
+    headers: Mapping[str, str]
+    fetched_at: datetime | None
+    profile: Mapping[str, Any]
+    result: Extraction
+    now: datetime = field(default_factory=lambda: datetime.now(UTC).astimezone(CST))
+    done: bool = False
+    # decode
+    codec: str | None = None
+    doc: Element | None = None
+    # metadata
+    meta: PageMeta = field(default_factory=PageMeta)
+    # title
+    title: str | None = None
+    anchor: Element | None = None
+    title_meta: str = ""
+    # zones
+    blocks: list[Block] = field(default_factory=list)
+    root: Element | None = None
+    title_idx: int | None = None
+    header: list[Block] = field(default_factory=list)
+    content: list[Block] = field(default_factory=list)
+    body_text: str = ""
+    # page kind
+    kind: str = "other"
+    sections: list[Section] | None = None
+
+    def stop(self, kind: str, reason: str, note: str) -> None:
+        """End the page here: it is not stored, and says why."""
+        self.done = True
+        self.kind = self.result.kind = kind
+        self.result.reason = reason
+        self.result.notes.append(note)
+        self.explain(f"stop: {kind} ({note})")
+
+    def explain(self, line: str) -> None:
+        self.result.trace.append(line)
+
+    def source(self, name: str, where: str) -> None:
+        self.result.sources[name] = where
+
+
+def sniff(ctx: PageContext) -> None:
+    """Bodies that are not pages at all, by their first bytes."""
+    why = sniff_not_html(ctx.body)
+    if why:
+        ctx.stop("not-html", "not-html", why)
+
+
+def decode(ctx: PageContext) -> None:
+    """Bytes to text to one tree; the links are read before anything is dropped."""
+    text, ctx.codec = decode_html(ctx.body, header_value(ctx.headers, "Content-Type"))
+    ctx.result.encoding = ctx.codec
+    ctx.explain(f"decode: {ctx.codec}")
+    ctx.doc = parse_html(text)
+    if ctx.doc is None:
+        ctx.stop("empty", "empty", "empty document")
+
+
+def metadata(ctx: PageContext) -> None:
+    """What the page declares about itself; then scripts and widgets go."""
+    doc = ctx.doc
+    assert doc is not None
+    ctx.meta = meta = read_meta(doc)
+    base = ctx.url
+    if meta.base_href and same_host(urljoin(ctx.url, meta.base_href), ctx.url):
+        base = urljoin(ctx.url, meta.base_href)
+    ctx.result.links = _links(doc, base)
+    promote_best_answer(doc)
+    expose_tab_labels(doc)
+    strip_non_content(doc)
+    if ctx.profile.get("boilerplate"):
+        # the site's learned template: regions that repeat on its pages are never fields
+        n = drop_regions(doc, ctx.profile["boilerplate"], T.BOILERPLATE_MAX_SHARE)
+        ctx.explain(f"site template: {n} boilerplate region(s) removed")
+    declared = [
+        f"{k}={v!r}"
+        for k, v in (
+            ("og:type", meta.og_type),
+            ("json-ld", meta.jsonld_type),
+            ("published", meta.published),
+            ("json-ld published", meta.jsonld_published),
+        )
+        if v
+    ]
+    ctx.explain("metadata: " + (", ".join(declared) or "none"))
+
+
+def title(ctx: PageContext) -> None:
+    """The heading that agrees best with the page's own title evidence."""
+    doc, meta = ctx.doc, ctx.meta
+    assert doc is not None
+    title_el = xpath_first(doc, ctx.profile.get("title"))
+    if title_el is not None:
+        ctx.title, ctx.anchor = text_of(title_el), title_el
+        ctx.source("title", "profile XPath")
+    else:
+        choice = choose_title(
+            doc, [meta.og_title or "", meta.jsonld_headline or ""], meta.head_title
+        )
+        ctx.title, ctx.anchor, ctx.title_meta = choice.text, choice.el, choice.meta
+        ctx.source(
+            "title",
+            f"<{choice.el.tag}> agreeing with <title>/og/JSON-LD"
+            if choice.el is not None
+            else "<title>/og/JSON-LD (no heading agreed)",
+        )
+        exact = _exact_minor_heading(doc, meta, ctx.title)
+        if exact is not None:
+            # "<h4>阿里发布最强AI芯片：…</h4>" says <title> word for word; the <h3> chosen
+            # for agreeing in part was a sub-headline of the body
+            ctx.title, ctx.anchor, ctx.title_meta = text_of(exact), exact, ""
+            ctx.source("title", f"<{exact.tag}> saying <title>/og word for word")
+        elif choice.el is not None and ctx.title and _has_badge_element(choice.el):
+            ctx.title = _without_badge(
+                ctx.title, [meta.og_title, meta.jsonld_headline, meta.head_title]
+            )
+    if not ctx.title:
+        ctx.explain("title: none")  # the page kind stage says what that makes the page
+        return
+    ctx.explain(f"title: {ctx.title!r} from {ctx.result.sources['title']}")
+
+
+_BADGE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|\[[^\]]{1,4}\]|【[^】]{1,4}】)$")
+_TITLE_PIECES = re.compile(r"\s*(?:[-_|｜–—－]|::)+\s*")
+
+
+def _exact_minor_heading(doc: Element, meta: PageMeta, chosen: str | None) -> Element | None:
+    """An <h4>–<h6> saying <title>/og:title word for word, when the chosen title does not.
+
+    Only h1–h3 are title candidates (deeper headings are usually sections or sidebars); a
+    deeper one that repeats the page's own title exactly is the exception.
+    """
+    refs = {r for r in (meta.og_title, meta.jsonld_headline) if r}
+    if meta.head_title:
+        refs.add(strip_site_suffix(meta.head_title))
+        refs.update(_TITLE_PIECES.split(meta.head_title))  # "…GPU-EDN 电子技术设计"
+    refs = {clean_text(r) for r in refs if len(r.strip()) >= T.TITLE_PIECE_MIN_CHARS}
+    if not refs or (chosen and chosen in refs):
+        return None
+    for el in doc.iter("h4", "h5", "h6"):
+        if text_of(el) in refs and not is_noise_element(el):
+            return el
+    return None
+
+
+def _has_badge_element(heading: Element) -> bool:
+    """The heading holds a short element of its own before or after the words ("<span>原创</span>")."""
+    return any(
+        (child.text or "").strip() and len((child.text or "").strip()) <= T.TITLE_BADGE_MAX_CHARS
+        for child in heading
+        if isinstance(child.tag, str)
+    )
+
+
+def _without_badge(heading: str, refs: list[str | None]) -> str:
+    """'原创最不愁吃肉的国家…' → '最不愁吃肉的国家…': a word badge in its own element.
+
+    Only when the page's own title evidence says the same words without it, and only a
+    badge of a few letters (原创, 置顶, 【转载】): "1-10月…" and "棱镜|…" keep their prefix,
+    and so does a marker written into the heading's own text ("<h1>【新】…").
+    """
+    for ref in refs:
+        ref = strip_site_suffix(ref) if ref else ""
+        if len(ref) < T.TITLE_PIECE_MIN_CHARS or len(heading) <= len(ref):
+            continue
+        if heading.endswith(ref):
+            badge = heading[: -len(ref)].strip()
+        elif heading.startswith(ref):
+            badge = heading[len(ref) :].strip()
+        else:
+            continue
+        if len(badge) <= T.TITLE_BADGE_MAX_CHARS + 2 and _BADGE.match(badge):
+            return ref
+    return heading
+
+
+def _title_in_text(ctx: PageContext) -> Block | None:
+    """The title as the page text shows it, when no heading agreed with ``<title>``.
+
+    First a block that says exactly one piece of ``<title>`` ("中华人民共和国监察法" of
+    "中华人民共和国监察法-纪检"); else a heading tag of any level standing right before the
+    content (an ``<h5>`` template title).
+    """
+    root = ctx.root
+    assert root is not None
+    first = next((b.index for b in ctx.blocks if not b.noise and is_inside(b.el, root)), None)
+    if first is None:
+        return None
+    pieces = {
+        p.strip()
+        for p in _TITLE_PIECES.split(ctx.meta.head_title or "")
+        if len(p.strip()) >= T.TITLE_PIECE_MIN_CHARS
+    }
+    window = ctx.blocks[max(0, first - T.TITLE_BEFORE_CONTENT_BLOCKS) : first + 2]
+    for b in ctx.blocks[: first + 2]:
+        if not b.noise and b.link_density < T.LINK_LIST_DENSITY and b.text in pieces:
+            return b
+    for b in reversed(window):
+        if (
+            b.is_heading_tag
+            and not b.noise
+            and b.link_density < T.LINK_LIST_DENSITY
+            and T.TITLE_PIECE_MIN_CHARS <= b.length <= T.TITLE_MAX_CHARS
+        ):
+            return b
+    return None
+
+
+def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
+    """The title taken from <title>, spelt as the article's opening lines spell it.
+
+    A headline broken over ``<br>`` lines in the body ("…调整2007<br>年末…") reads
+    "2007　年末" in ``<title>``: the same characters, other spacing. Line breaks inside the
+    shown title are dropped, its own spaces kept.
+    """
+    chars = re.sub(r"\s+", "", title)
+    if not T.TITLE_PIECE_MIN_CHARS <= len(chars) <= T.TITLE_MAX_CHARS * 2:
+        return None
+    pattern = re.compile(r"\s*".join(map(re.escape, chars)))
+    for b in blocks:
+        m = pattern.search(b.text)
+        if m:
+            return clean_text(m.group(0).replace("\n", ""))
+    return None
+
+
+def zones(ctx: PageContext) -> None:
+    """Blocks, the content root, the header zone under the title, the body text."""
+    doc, anchor = ctx.doc, ctx.anchor
+    assert doc is not None
+    if not ctx.title:
+        return
+    body_el = doc.find("body")
+    # the box holding the title is not a sidebar, whatever position its class names
+    exempt = (
+        frozenset(a for a in anchor.iterancestors() if is_positional_noise(a))
+        if anchor is not None
+        else frozenset()
+    )
+    ctx.blocks = flatten(body_el if body_el is not None else doc, exempt)
+    ctx.root = xpath_first(doc, ctx.profile.get("content")) or content_root(ctx.blocks)
+    if ctx.root is None:
+        ctx.explain("zones: no main content")
+        return
+    if anchor is None:
+        # no heading agreed with <title>: the page's own text may still show the title
+        found = _title_in_text(ctx)
+        if found is not None:
+            ctx.title = found.text
+            ctx.anchor = anchor = found.el
+            ctx.source("title", f"<{found.tag}> in the page text, just before the content")
+            ctx.explain(f"title: {ctx.title!r} from {ctx.result.sources['title']}")
+    ctx.title_idx = block_index(ctx.blocks, anchor)
+    ctx.header, content = split_zones(ctx.blocks, ctx.root, ctx.title_idx, anchor)
+    ctx.content = cut_noise(content)
+    if anchor is None and ctx.title:
+        shown = _title_as_shown(ctx.title, ctx.content[:3])
+        if shown and shown != ctx.title:
+            ctx.title = shown
+            ctx.source("title", "<title>, spelt as the article's first lines show it")
+            ctx.explain(f"title: {shown!r} as the article shows it")
+    lead = [
+        b
+        for b in ctx.header
+        if b.length >= T.LEAD_MIN_CHARS
+        and not is_meta_line(b)
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+    ]
+    ctx.body_text = "\n".join(b.text for b in lead + ctx.content)
+    ctx.explain(
+        f"zones: {len(ctx.blocks)} blocks, content root <{ctx.root.tag} class={ctx.root.get('class')!r}>, "
+        f"{len(ctx.header)} header lines, {len(ctx.content)} content blocks"
+    )
+
+
+def kind(ctx: PageContext) -> None:
+    """Article or not, on evidence; a page that is not one stops here with its kind."""
+    if is_home(ctx.url):
+        ctx.stop("home", "home", "not an article (home)")
+        return
+    if not ctx.title:
+        ctx.stop("other", "no-title", "no title")
+        return
+    if ctx.root is None:
+        ctx.stop("other", "empty", "no main content")
+        return
+    ctx.sections = find_sections(ctx.content)
+    verdict, evidence = page_kind(ctx)
+    ctx.explain(f"page kind: {verdict} ({'; '.join(evidence)})")
+    ctx.kind = ctx.result.kind = verdict
+    if verdict != "article":
+        ctx.stop(verdict, verdict, f"not an article ({verdict})")
+
+
+def fields(ctx: PageContext) -> None:
+    """Every field from its sources in order, then the record."""
+    blocks, content, meta, now = ctx.blocks, ctx.content, ctx.meta, ctx.now
+    header_lines = [b.spaced for b in ctx.header]
+    if ctx.title_meta:
+        header_lines.insert(0, ctx.title_meta)
+    after = trailer(blocks, content)
+    published, updated, pub_src, upd_src = read_dates(
+        header_lines, content + after, meta, now, ctx.header
+    )
+    ctx.source("published", pub_src)
+    ctx.source("updated", upd_src)
+    stats = own_stats(blocks)
+    assert ctx.root is not None
+    texts = view_texts(
+        header_lines, after, blocks, ctx.title_idx, content, ctx.anchor, ctx.root, stats
+    )
+    views = None
+    for where, text in texts:
+        views = find_views(text)
+        if views:
+            ctx.source("views", where)
+            break
+    # where the site's template (learned or hand-written) puts them, when the page itself gave
+    # nothing: its boilerplate is gone already, so what the page gives is its own
+    if published is None and (placed := profile_text(ctx.doc, ctx.profile.get("published"))):
+        found = find_dates(placed, now)
+        if found:
+            published = found[0].iso
+            ctx.source("published", "the site template's date position")
+    if views is None and (placed := profile_text(ctx.doc, ctx.profile.get("views"))):
+        views = find_views(placed)
+        if views:
+            ctx.source("views", "the site template's counter position")
+    if updated is None:
+        updated = page_lastmod(blocks, content, now)
+        if updated:
+            ctx.source("updated", "the page's last-edit footer")
+        else:
+            updated = stats_updated(stats, now)
+            if updated:
+                ctx.source("updated", "the stats panel")
+    if published is None and updated is None:
+        # a page that shows only an update date has said which date it shows
+        published = page_text_date(blocks, ctx.title_idx, content, now)
+        if published:
+            ctx.source("published", "page text nearest the title")
+    sections = ctx.sections if ctx.sections is not None else find_sections(content)
+    if LISTING_PATH.search(ctx.url) and not (published or sections or declared_article(meta)):
+        # an archive URL whose page reads like prose (a board's rules, a category's blurb)
+        # and shows neither a date nor steps: a listing that happens to be empty
+        ctx.stop("list", "list", "not an article (list: archive URL with no date and no steps)")
+        return
+    category, where = read_category(ctx.doc, meta, ctx.title, ctx.profile)
+    if category:
+        ctx.source("category", where)
+    if sections:
+        ctx.source("steps", f"{len(sections)} section(s) of the content")
+
+    body_text = ctx.body_text
+    truncated = len(body_text) > MAX_BODY_CHARS
+    url = canonical(ctx.url, meta)
+    fetched_at = ctx.fetched_at
+    record = Record(
+        url=url,
+        site=urlsplit(url).hostname or "",
+        title=ctx.title or "",
+        published=published,
+        updated=updated,
+        views=views.value if views else None,
+        views_lower_bound=bool(views and views.lower_bound),
+        truncated=truncated,
+        category=category,
+        sections=[{"heading": s.heading, "steps": s.steps} for s in sections],
+        steps=[step for s in sections for step in s.steps],
+        body=body_text[:MAX_BODY_CHARS],
+        fetched_at=datetime.now(UTC).replace(microsecond=0).isoformat()
+        if fetched_at is None
+        else fetched_at.isoformat(),
+    )
+    record.content_hash = content_hash(record)
+    if truncated:
+        ctx.result.notes.append(f"body truncated to {MAX_BODY_CHARS} characters")
+    for name in ("published", "updated", "views", "category"):
+        value = getattr(record, name)
+        if value in (None, []):
+            ctx.source(name, "none found")
+        ctx.explain(f"{name}: {value!r} from {ctx.result.sources.get(name, '?')}")
+    ctx.result.record = record
+
+
+SEQUENCE: tuple[Callable[[PageContext], None], ...] = (
+    sniff,
+    decode,
+    metadata,
+    title,
+    zones,
+    kind,
+    fields,
+)
+
+
+def run(
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str],
+    fetched_at: datetime | None,
+    profile: Mapping[str, Any],
+) -> Extraction:
+    """Run the stages in order until one ends the page or the record is made."""
+    date_spans.cache_clear()
+    ctx = PageContext(url, body, headers, fetched_at, profile, Extraction(url=url, record=None))
+    if fetched_at is not None:
+        ctx.now = fetched_at.astimezone(CST)
+    for stage in SEQUENCE:
+        stage(ctx)
+        if ctx.done:
+            break
+    return ctx.result

@@ -1,0 +1,116 @@
+"""Every number the page-level extractor decides by, named, with what it protects.
+
+Calibrated as a set on the fixture suite's dev part and the real pages: change one and
+run ``python -m crawler.evaluate`` and ``python -m tools.evaluation.realpages`` before
+keeping it. Lengths are in characters of a block's text; densities are the share of a
+block's characters inside links.
+"""
+
+# --- content root (zones.content_root) ---
+# A block shorter than this scores nothing: captions, buttons and labels are not prose.
+PROSE_BLOCK_MIN_CHARS = 10
+# ... unless it is a sentence or an ordered-list item at least this long: a short help page
+# ("验证后即可完成。", three 4-character steps) has nothing longer.
+SHORT_PROSE_MIN_CHARS = 4
+# A block with more of its text in links than this is navigation, not prose.
+LINK_LIST_DENSITY = 0.5
+# Prose score a block gives its parent, grandparent and great-grandparent (readability).
+PARENT_WEIGHTS = (1.0, 0.5, 0.25)
+# Most a block's length adds to its score (per 100 chars): one long disclaimer can't win.
+MAX_LENGTH_SCORE = 3.0
+# Climb while the winner holds less than this share of its parent's prose: nested step
+# cards (ol > li > div > p) give their section little score, and a disclaimer box could win.
+ROOT_HOLDS_SHARE = 0.5
+
+# --- zones (zones.split_zones, zones.trailer) ---
+# Header lines read right under the title, and right above the content (forums keep the
+# info line after the author card).
+HEADER_FIRST_LINES = 8
+HEADER_LAST_LINES = 4
+# A header line at least this long that is not a meta line is the article's lead: body.
+LEAD_MIN_CHARS = 20
+# Prose has less of its text in links than this (a lead, a paragraph that counts as prose).
+PROSE_MAX_LINK_DENSITY = 0.3
+# A date/counter line longer than this is a sentence, not an info line.
+META_LINE_MAX_CHARS = 120
+# A label after a date ("于 … 首次发布") is read only on lines this short: never in a sentence.
+INFO_LINE_MAX_CHARS = 80
+# A meta line keeps fewer word characters than this once dates, counters and labels go.
+META_LINE_MAX_WORDS = 20
+
+# --- page kind (pagekind.page_kind) ---
+# Declared articles (og:type / JSON-LD) need this much prose; a bare shell does not count.
+DECLARED_ARTICLE_MIN_PROSE = 50
+# Prose this long is an article on its own (with no list evidence against it).
+ARTICLE_PROSE_CHARS = 80
+# Below that, this many points of article evidence (step list, title–heading agreement,
+# a date near the title, an article-shaped URL, few links) make an article: a short help
+# page (an <h1>, a date line, three steps, two short paragraphs) is one.
+ARTICLE_EVIDENCE_POINTS = 3
+# A content whose text is at most this share in links reads as an article, not a nav page.
+ARTICLE_MAX_LINK_SHARE = 0.2
+# Teaser lists: a linked title is this long; two of them with excerpts or item meta lines.
+LINKED_TITLE_CHARS = (4, 80)
+LINKED_TITLE_DENSITY = 0.8
+LIST_MIN_TEASERS = 2
+# Link lists: this many linky blocks making up this share of the content.
+LIST_MIN_LINKY_BLOCKS = 5
+LIST_LINKY_SHARE = 0.4
+# A page of linked headings is an index of other pages.
+LIST_MIN_LINKED_HEADINGS = 3
+# Dated item lists: this many short dated lines making up this share of the content.
+LIST_MIN_DATED_LINES = 4
+LIST_DATED_SHARE = 0.25
+DATED_LINE_MAX_CHARS = 200
+
+# --- dates read from the page text (fields.page_text_date) ---
+# How far from the title (in blocks) a date line may stand when the header zone has none:
+# far enough for a date under the body of a short article, not the next article's teaser.
+PAGE_DATE_MAX_DISTANCE = 60
+# ... and at most this many blocks after the article's last block (its own footer line:
+# "发布日期：2007-06-29"), never down into the comments and teasers below it.
+PAGE_DATE_AFTER_CONTENT = 6
+# Blocks right under the title whose date line counts even when its box is classed like a
+# sidebar or share bar (``<aside>``, ``p.time`` inside a share widget): only the info line
+# stands that close.
+NEAR_TITLE_BLOCKS = 2
+# ... and such a line is this short: a date, a source, a counter, not a share bar's menu.
+NEAR_TITLE_MAX_CHARS = 60
+# A linked line that is a bare date (a blog's link to the day's archive) keeps at most this
+# many characters besides the date.
+BARE_DATE_SLACK = 4
+
+# --- title (stages.title, stages._title_in_text) ---
+# A badge glued to a heading ("原创", "置顶", "[转载]") is at most this long, and is dropped
+# only when <title>/og say the same words without it.
+TITLE_BADGE_MAX_CHARS = 4
+# A piece of <title> this long that the page text shows on its own line is the title.
+TITLE_PIECE_MIN_CHARS = 4
+TITLE_MAX_CHARS = 80
+# How many blocks before the content a heading of any level may stand to be the title.
+TITLE_BEFORE_CONTENT_BLOCKS = 3
+
+# --- site level (siteprofile.learn, crawler.sitelearn, the spider) ---
+# A path is a template's boilerplate, or a field's position, when it holds on at least this share
+# of the template's pages. Below it, two templates or a few odd pages would be over-generalised.
+SITE_SUPPORT = 0.6
+# Fewer pages than this teach nothing: one page's sidebar cannot be told from its article.
+SITE_MIN_PAGES = 3
+# A page belongs to a template when this share of its class/id vocabulary matches (Jaccard).
+# Pages of one template score 0.95 and more; a site's list pages against its articles about 0.5.
+TEMPLATE_MATCH = 0.7
+# A learned profile is dropped (the site changed its template) once this many pages of one crawl
+# fit none of its templates and they outnumber the pages that do.
+MISFIT_PAGES = 5
+# A learned template is learned again after a crawl that fetched at least this share of the pages
+# it was learned from (fewer new pages would not change it; learning costs an extraction pass).
+RELEARN_SHARE = 0.2
+# Boilerplate must be a real block of text, not a lone separator or a one-word label.
+BOILERPLATE_MIN_CHARS = 8
+# Removing an element that holds more than this share of a page's text would remove the article:
+# on that page the learned path reached the article itself, so the template did not fit there.
+BOILERPLATE_MAX_SHARE = 0.5
+# A page whose body has at least this many lines that are titles of the site's other articles,
+# making up at least this share of its lines, is a list of them, not an article.
+LIST_MIN_SITE_TITLES = 3
+LIST_SITE_TITLE_SHARE = 0.3

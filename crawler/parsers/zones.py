@@ -1,0 +1,301 @@
+"""Zones of a page: the content root, the header zone under the title, and what closes the article.
+
+Every field reads from these zones, not from the whole page: the article's date and view
+counter sit in the few short lines right under its heading (the header zone), so dates and
+counts in sidebars, teasers and footers are never even looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import thresholds as T
+from .dates import find_dates
+from .dom import TEXT_BLOCK_TAGS, Block, Element, is_inside
+from .steps import strip_step_number
+from .views import find_views
+
+_NOISE_HEADING = re.compile(
+    r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
+    r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
+    r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
+    r"tags?\s*[:：]|相关标签|本文标签|参考资料|参考文献|參考資料|参考来源|外部链接|词条图册)",
+    re.I,
+)
+
+
+def block_index(blocks: list[Block], anchor: Element | None) -> int | None:
+    if anchor is None:
+        return None
+    for b in blocks:
+        if b.el is anchor or is_inside(b.el, anchor):
+            return b.index
+    return None
+
+
+PUNCT = re.compile(r"[，,。；;！!？?、]")
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？!?]\s*$")
+
+
+def content_root(blocks: list[Block]) -> Element | None:
+    """The element holding the article's paragraphs (readability-style parent scoring)."""
+    scores: dict[Element, float] = {}
+    prose: list[tuple[Element, float]] = []
+    for b in blocks:
+        if b.noise or b.link_density > T.LINK_LIST_DENSITY:
+            continue
+        if b.length < T.PROSE_BLOCK_MIN_CHARS and not (
+            b.length >= T.SHORT_PROSE_MIN_CHARS
+            and (b.list_tag == "ol" or _ENDS_SENTENCE.search(b.text))
+        ):
+            continue  # a caption or a button; a short sentence or a step item still counts
+        score = 1.0 + len(PUNCT.findall(b.text)) + min(b.length / 100, T.MAX_LENGTH_SCORE)
+        el = b.el
+        if el.tag not in TEXT_BLOCK_TAGS:
+            scores[el] = scores.get(el, 0.0) + score
+        parent = el.getparent()
+        for weight in (1.0, 0.5, 0.25):
+            if parent is None:
+                break
+            if parent.tag not in ("body", "html"):
+                scores[parent] = scores.get(parent, 0.0) + score * weight
+            parent = parent.getparent()
+        prose.append((el, score))
+    if not scores:
+        return None
+    best = max(scores.items(), key=lambda kv: kv[1])[0]
+    held = _held_along(best, prose)
+    # Deeply nested step cards (ol > li > div > p) give their section only a quarter of
+    # each step's score, and a two-paragraph disclaimer box can win. The article is the
+    # box that holds most of the page's prose: climb while the winner holds less than
+    # half of what its parent holds.
+    while True:
+        parent = best.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return best
+        if held.get(best, 0.0) >= 0.5 * held.get(parent, 0.0):
+            # one item of a list is an item, not an article: judge the whole list
+            return parent if best.tag in ("li", "dd", "dt") else best
+        best = parent
+
+
+def _held_along(best: Element, prose: list[tuple[Element, float]]) -> dict[Element, float]:
+    """All the prose score under ``best`` and under each of its ancestors.
+
+    Each element is visited once (a memo of the nearest ancestor on that chain), so deep
+    pages cost O(elements), not O(blocks × depth).
+    """
+    chain = [best, *best.iterancestors()]
+    on_chain = set(chain)
+    nearest: dict[Element, Element | None] = {}
+    direct: dict[Element, float] = {}
+    for el, score in prose:
+        path = []
+        node = el
+        while node is not None and node not in on_chain and node not in nearest:
+            path.append(node)
+            node = node.getparent()
+        hit = node if node is None or node in on_chain else nearest[node]
+        for p in path:
+            nearest[p] = hit
+        if hit is not None:
+            direct[hit] = direct.get(hit, 0.0) + score
+    held: dict[Element, float] = {}
+    total = 0.0
+    for node in chain:  # from best upwards: each holds what its descendants on the chain hold
+        total += direct.get(node, 0.0)
+        held[node] = total
+    return held
+
+
+def _cell(el: Element | None) -> Element | None:
+    """The layout-table cell an element sits in (None outside tables)."""
+    if el is None:
+        return None
+    if el.tag in ("td", "th"):
+        return el
+    return next(el.iterancestors("td", "th"), None)
+
+
+def same_column(el: Element, anchor: Element | None) -> bool:
+    """Whether ``el`` stands in the title's column of a layout table (or neither is in one).
+
+    Legacy table layouts put a sidebar's hot list in the cell left of the article, so in
+    the DOM its "点击：60412" lines come right before the title.
+    """
+    if anchor is None:
+        return True
+    cell = _cell(el)
+    if cell is None:
+        return True
+    title_cell = _cell(anchor)
+    return title_cell is not None and (
+        cell is title_cell or is_inside(title_cell, cell) or is_inside(cell, title_cell)
+    )
+
+
+def split_zones(
+    blocks: list[Block],
+    root: Element,
+    title_idx: int | None,
+    anchor: Element | None,
+) -> tuple[list[Block], list[Block]]:
+    """Split into the header zone (date/views lines under the title) and the content blocks.
+
+    The header zone is what lies between the title and the content root (the info line
+    of most templates), plus leading short lines of the content that carry a date or a
+    counter (templates that put the info line inside the article body).
+    """
+    in_root = [b for b in blocks if not b.noise and is_inside(b.el, root)]
+    if anchor is not None:
+        in_root = [b for b in in_root if not is_inside(b.el, anchor)]
+    if title_idx is not None:
+        in_root = [b for b in in_root if b.index > title_idx] or in_root
+    first = in_root[0].index if in_root else len(blocks)
+    if title_idx is not None and title_idx < first:
+        # the info line right under the title counts even in a box classed like a share
+        # bar or a sidebar ("date-source" inside a toolbar): nothing else stands that close
+        between = [
+            b
+            for b in blocks[title_idx + 1 : first]
+            if not b.noise
+            or (
+                b.index - title_idx <= T.NEAR_TITLE_BLOCKS
+                and b.length < T.NEAR_TITLE_MAX_CHARS
+                and is_meta_line(b)
+            )
+        ]
+        # the info line sits right under the title or, in forums, right above the post
+        # after the author's profile card: the first 8 and the last 4 lines
+        header = between[:8] + [b for b in between[-4:] if b not in between[:8]]
+    else:
+        header = [b for b in blocks[:first] if not b.noise and same_column(b.el, anchor)][-6:]
+    meta_lines = []
+    for b in in_root[:4]:
+        if b.length < 120 and is_meta_line(b):
+            meta_lines.append(b)
+        elif b.length >= 20:
+            break
+    header.extend(meta_lines)
+    if title_idx is not None:
+        # a date line just above the heading (Z-Blog's <h4 class="post-date">)
+        for b in reversed([b for b in blocks[max(0, title_idx - 2) : title_idx] if not b.noise]):
+            # (or Discuz's "查看: 12873|回复: 67"); never a line of another column of a
+            # layout table: a sidebar's hot list before the article in the DOM
+            if b.length < 60 and is_meta_line(b) and same_column(b.el, anchor):
+                header.insert(0, b)
+                break
+    content = [b for b in in_root if b not in meta_lines]
+    return header, content
+
+
+_OWN_STATS = re.compile(
+    r"^(?:词条|詞條|文章|本文|帖子|问题|問題|经验|笔记)(?:统计|統計|信息|数据)$"
+)
+
+
+def own_stats(blocks: list[Block]) -> list[Block]:
+    """The lines of a side panel about this very page ("词条统计": views, last update).
+
+    Encyclopedias keep an entry's counters there, in a box classed like any sidebar; the
+    box's own heading is what says the numbers are this page's and not another's.
+    """
+    for i, b in enumerate(blocks):
+        if b.length <= 8 and _OWN_STATS.match(b.text):
+            lines = []
+            for nxt in blocks[i + 1 : i + 6]:
+                if nxt.length >= 60 or nxt.link_density > 0.5:
+                    break
+                lines.append(nxt)
+            return lines
+    return []
+
+
+def title_box(blocks: list[Block], anchor: Element | None, root: Element) -> list[Block]:
+    """Blocks in the title's own box: its largest ancestor that does not hold the article.
+
+    Q&A headers keep their counters in a side panel next to the question ("被浏览
+    356,789" in ``QuestionHeader-side``), classed like a sidebar. Read for view counters
+    only, and only when the usual places have none.
+    """
+    if anchor is None:
+        return []
+    box = None
+    node = anchor.getparent()
+    while node is not None and node.tag not in ("body", "html") and not is_inside(root, node):
+        box = node
+        node = node.getparent()
+    if box is None:
+        return []
+    inside = set(box.iter())
+    return [b for b in blocks if b.link_density <= 0.5 and b.length < 60 and b.el in inside]
+
+
+def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
+    """Short meta lines right after the article ("作者 | 分类 | 阅读:26183 | 评论:3")."""
+    if not content:
+        return []
+    # the article's own footer is often classed like a page footer ("post-footer"), so
+    # noise flags are not trusted here; list items and link lists (other articles) are
+    after = blocks[content[-1].index + 1 : content[-1].index + 5]
+    return [
+        b
+        for b in after
+        if b.length < 120 and not b.list_tag and b.link_density < 0.4 and is_meta_line(b)
+    ]
+
+
+_META_WORDS = re.compile(r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?)", re.I)
+
+
+@lru_cache(maxsize=2048)
+def date_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where dates sit in a line (page kind and zone checks ask this of the same lines).
+
+    Spans do not depend on the fetch time (only the years inferred for "03-12" would), so
+    the wall clock is good enough here. Cleared at the start of every page: memory stays
+    bounded, and benchmarks that parse the same pages again measure what a crawl pays.
+    """
+    if not _MAYBE_DATE.search(text):
+        return ()  # most prose lines: no digit, no 今天/昨天/刚刚
+    return tuple((f.start, f.end) for f in find_dates(text))
+
+
+_MAYBE_DATE = re.compile(r"[\d０-９]|刚刚|剛剛|今天|昨天|前天")
+
+
+def is_meta_line(b: Block) -> bool:
+    """A short line made of a date or counter plus labels: metadata, not article text."""
+    if not _MAYBE_DATE.search(b.text):
+        return False  # a date or a count has a digit (or says 刚刚/昨天): most prose has neither
+    rest = b.spaced
+    dates = date_spans(rest)
+    if not (dates or find_views(rest)):
+        return False
+    for start, end in reversed(dates):
+        rest = rest[:start] + rest[end:]
+    rest = _META_WORDS.sub("", rest)
+    return len(re.sub(r"[\W\d_]+", "", rest)) < 20
+
+
+def cut_noise(content: list[Block]) -> list[Block]:
+    for i, b in enumerate(content):
+        if _NOISE_HEADING.match(b.text) and (b.length <= 40 or b.link_density > 0.3):
+            return content[:i]
+    # an unlabelled-looking link list closing the article: a short caption, then only links
+    tail = len(content)
+    while tail > 0 and content[tail - 1].link_density > 0.8:
+        tail -= 1
+    if len(content) - tail >= 2 and tail > 0:
+        caption = content[tail - 1]
+        if (
+            caption.length <= 12
+            and not PUNCT.search(caption.text)
+            and not caption.list_tag
+            and strip_step_number(caption.text) == caption.text  # "第三步 确认提交" is a step
+        ):
+            return content[: tail - 1]
+    return content
