@@ -38,13 +38,46 @@ def normalise_title(text: str) -> str:
 
 
 def lists_site_titles(body: str, own_title: str | None, titles: set[str]) -> bool:
-    """True when a page's body is mostly the titles of the site's other articles."""
+    """True when a page's body is mostly lines naming the site's other articles.
+
+    A line names an article when it holds its title (a list line adds a date, a count or the
+    start of the excerpt). Titles are found through their first TITLE_KEY characters, so a
+    page costs a lookup per line position, not a scan of every title.
+    """
     lines = [normalise_title(x) for x in body.splitlines() if x.strip()]
-    if not lines:
+    if not lines or len(titles) < T.LIST_MIN_SITE_TITLES:
         return False
     own = normalise_title(own_title or "")
-    hits = sum(1 for x in lines if x in titles and x != own)
+    keys = _title_keys(titles)
+    hits = 0
+    for line in lines:
+        for i in range(max(0, len(line) - TITLE_KEY + 1)):
+            cands = keys.get(line[i : i + TITLE_KEY])
+            if cands and any(t != own and line.startswith(t, i) for t in cands):
+                hits += 1
+                break
     return hits >= T.LIST_MIN_SITE_TITLES and hits >= T.LIST_SITE_TITLE_SHARE * len(lines)
+
+
+# A title is looked up by its first TITLE_KEY characters; shorter titles are not used (a
+# four-character title such as "退款流程" names half the lines of a help centre).
+TITLE_KEY = 6
+_keys_cache: dict[int, tuple[frozenset[str], dict[str, list[str]]]] = {}
+
+
+def _title_keys(titles: set[str]) -> dict[str, list[str]]:
+    """Titles by their first TITLE_KEY characters (cached per title set while it is unchanged)."""
+    frozen = frozenset(titles)
+    hit = _keys_cache.get(id(titles))
+    if hit and hit[0] == frozen:
+        return hit[1]
+    keys: dict[str, list[str]] = {}
+    for t in frozen:
+        if len(t) >= TITLE_KEY:
+            keys.setdefault(t[:TITLE_KEY], []).append(t)
+    _keys_cache.clear()
+    _keys_cache[id(titles)] = (frozen, keys)
+    return keys
 
 
 def _same_template(a: dict | None, b: dict | None) -> bool:

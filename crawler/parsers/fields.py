@@ -42,6 +42,44 @@ def profile_text(doc: Element, xpath: str | None) -> str | None:
     return clean_text(raw_text(el)) if el is not None else None
 
 
+_PUBLISHED_TIME = re.compile(r"published|entry-date|post-date|datePublished", re.I)
+_ARTICLE_META = re.compile(r"entry-footer|entry-meta|post-meta|article-meta", re.I)
+
+
+def own_article(anchor: Element | None) -> Element | None:
+    """The <article> element holding the title: its own footer and meta lines are the article's.
+
+    WordPress themes put the date and the view counter in `<footer class="entry-footer">` after
+    the content, inside the post's `<article>`: a footer there is not the site's footer.
+    """
+    node = anchor
+    while node is not None:
+        if node.tag == "article":
+            return node
+        node = node.getparent()
+    return None
+
+
+def article_time(article: Element) -> str | None:
+    """The machine-readable publish time of the title's own <article> (`<time class=published>`)."""
+    for el in article.iter("time"):
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+        if el.get("datetime") and _PUBLISHED_TIME.search(marks) and "updated" not in marks:
+            return parse_iso(el.get("datetime"))
+    return None
+
+
+def article_meta_texts(article: Element) -> list[str]:
+    """Text of the <article>'s own footers and meta lines (where its counter may be)."""
+    out = []
+    for el in article.iter():
+        if el is article or not isinstance(el.tag, str):
+            continue
+        if el.tag == "footer" or _ARTICLE_META.search(el.get("class") or ""):
+            out.append(clean_text(raw_text(el)))
+    return out
+
+
 def same_host(a: str, b: str) -> bool:
     return (urlsplit(a).hostname or "") == (urlsplit(b).hostname or "")
 

@@ -112,16 +112,25 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _protected(record: Mapping[str, Any] | None) -> tuple[set[str], str]:
-    """A record's section headings, and its steps joined: text that repeats as template, not noise.
+def _protected(record: Mapping[str, Any] | None) -> tuple[set[str], str, str]:
+    """A record's section headings, its steps joined, and its body: the article's own text.
 
-    A step-card site prints the same "方法/步骤" heading on every page; the heading is still the
-    article's, so what the page-level extractor read as a heading or a step is never boilerplate.
+    A step-card site prints the same "方法/步骤" heading on every page, a help centre the same
+    "操作步骤如下：" lead-in; they are still the article's. What the page-level extractor read as a
+    heading or a step is never boilerplate, nor is prose it read as the body (a sidebar that
+    leaked into the body is a list of links, and stays a candidate).
     """
     if not record:
-        return set(), ""
+        return set(), "", ""
     heads = {_norm(s.get("heading") or "") for s in record.get("sections") or []} - {""}
-    return heads, "".join(_norm(x) for x in record.get("steps") or [])
+    steps = "".join(_norm(x) for x in record.get("steps") or [])
+    return heads, steps, _norm(record.get("body") or "")
+
+
+def _link_share(el: Element, text_len: int) -> float:
+    """How much of an element's text is link text (a hot list is nearly all links)."""
+    linked = sum(len(_norm(raw_text(a))) for a in el.iter("a"))
+    return linked / text_len if text_len else 0.0
 
 
 def _boilerplate(docs: list[Element], records: list[Mapping[str, Any] | None]) -> list[str]:
@@ -129,12 +138,14 @@ def _boilerplate(docs: list[Element], records: list[Mapping[str, Any] | None]) -
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for doc, record in zip(docs, records, strict=True):
         body_len = len(_norm(raw_text(doc)))
-        heads, steps = _protected(record)
+        heads, steps, body = _protected(record)
         for el in doc.iter(*_REGION_TAGS):
             text = _norm(raw_text(el))
             if len(text) < T.BOILERPLATE_MIN_CHARS or len(text) > MAX_BOILERPLATE_SHARE * body_len:
                 continue
             if text in heads or (steps and text in steps):
+                continue
+            if body and text in body and _link_share(el, len(text)) < T.BOILERPLATE_MIN_LINK_SHARE:
                 continue
             digest = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
             seen[element_path(el)][digest] += 1

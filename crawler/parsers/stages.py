@@ -49,7 +49,10 @@ from .dom import (
 )
 from .encoding import decode_html
 from .fields import (
+    article_meta_texts,
+    article_time,
     canonical,
+    own_article,
     page_lastmod,
     page_text_date,
     profile_text,
@@ -498,6 +501,17 @@ def fields(ctx: PageContext) -> None:
         if views:
             ctx.source("views", where)
             break
+    article = own_article(ctx.anchor)
+    if article is not None:
+        # the post's own <article> footer: its <time class=published> and its counter
+        if published is None and (when := article_time(article)):
+            published = when
+            ctx.source("published", "<time class=published> of the title's <article>")
+        if views is None:
+            for text in article_meta_texts(article):
+                if views := find_views(text):
+                    ctx.source("views", "the meta line of the title's <article>")
+                    break
     # where the site's template (learned or hand-written) puts them, when the page itself gave
     # nothing: its boilerplate is gone already, so what the page gives is its own
     if published is None and (placed := profile_text(ctx.doc, ctx.profile.get("published"))):

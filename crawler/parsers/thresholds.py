@@ -107,6 +107,9 @@ MISFIT_PAGES = 5
 RELEARN_SHARE = 0.2
 # Boilerplate must be a real block of text, not a lone separator or a one-word label.
 BOILERPLATE_MIN_CHARS = 8
+# Repeated text the page-level reader took as the article's body stays unless at least this share
+# of it is link text (a hot list or a menu that leaked into the body, not a lead-in or a notice).
+BOILERPLATE_MIN_LINK_SHARE = 0.5
 # Removing an element that holds more than this share of a page's text would remove the article:
 # on that page the learned path reached the article itself, so the template did not fit there.
 BOILERPLATE_MAX_SHARE = 0.5
