@@ -178,6 +178,15 @@ class IncrementalMiddleware:
         elif self.store is not None and self.store.mark_gone(url, reason):
             self.stats.inc_value("helpindex/records_gone")
 
+    def _alias(self, old: str, new: str) -> bool:
+        sweep = sweep_of(self.crawler)
+        if sweep is not None:
+            return sweep.alias(old, new)
+        if self.store is not None and self.store.make_alias(old, new):
+            self.stats.inc_value("helpindex/records_aliased")
+            return True
+        return False
+
     def _redirected(self, request: Request, response: Response) -> Request:
         """A known article redirects: to the home page → gone; permanently to a stored article
         → alias; otherwise fetch the target (a permanent target is aliased once stored)."""
@@ -189,8 +198,7 @@ class IncrementalMiddleware:
             self._gone(request.url, GONE_SOFT)
             raise IgnoreRequest("redirected to the home page: gone")
         permanent = response.status in PERMANENT_REDIRECTS
-        if permanent and self.store.make_alias(request.url, target):
-            self.stats.inc_value("helpindex/records_aliased")
+        if permanent and self._alias(request.url, target):
             raise IgnoreRequest("renamed: now an alias")
         meta = {k: v for k, v in request.meta.items() if k.startswith("helpindex_sweep")}
         if permanent:

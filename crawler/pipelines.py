@@ -55,8 +55,12 @@ class StorePipeline:
             item.pop("_http", None)
         self.stats.inc_value(f"helpindex/records_{outcome}")
         url = item["url"] if isinstance(item, dict) else item.url
-        if (sweep := sweep_of(self.crawler)) is not None:
+        sweep = sweep_of(self.crawler)
+        if sweep is not None:
             sweep.reach(url)
-        if alias_from and self.store.make_alias(alias_from, url):
-            self.stats.inc_value("helpindex/records_aliased")  # renamed: one record, not two
+        if alias_from:  # renamed: one record, not two
+            if sweep is not None:
+                sweep.alias(alias_from, url)
+            elif self.store.make_alias(alias_from, url):
+                self.stats.inc_value("helpindex/records_aliased")
         return item

@@ -44,6 +44,7 @@ logger = logging.getLogger(__name__)
 _ATTR = "_helpindex_sweep"
 # Sweep requests wait behind the crawl's own (they are only scheduled once it is idle anyway).
 SWEEP_PRIORITY = -10
+ALIAS = "alias:"  # a pending verdict "alias:<new url>" (the others are gone reasons)
 
 
 def sweep_of(crawler: Crawler) -> RevalidationSweep | None:
@@ -70,7 +71,9 @@ class RevalidationSweep:
         )
         self.after_days = s.getfloat("HELPINDEX_GONE_AFTER_DAYS", freshness.DEFAULT_GONE_AFTER_DAYS)
         self.reached: set[str] = set()
-        self.pending: dict[str, str] = {}  # url -> gone reason, applied when the sweep is done
+        # verdicts applied when the sweep is done, capped: url -> gone reason; old url -> new url
+        self.pending: dict[str, str] = {}
+        self.renamed: dict[str, str] = {}
         self.templates: dict[str, PageText] = {}  # netloc -> the site's error page
         self.plan: dict[str, list[str]] = {}  # netloc -> URLs to revalidate
         self.phase = "crawl"
@@ -109,6 +112,17 @@ class RevalidationSweep:
         if not known or known["status"] != "live":
             return False
         self.pending.setdefault(url, reason)
+        return True
+
+    def alias(self, old: str, new: str) -> bool:
+        """A known live article permanently redirects to the stored article `new`: it becomes an
+        alias when the sweep is done (a rename takes a record out of the index, so it counts
+        against the same cap as gone: a site redirecting everything to one page is no rename)."""
+        known = self.store.validators(old)
+        target = self.store.resolve(new)
+        if not known or known["status"] != "live" or target is None or target == old:
+            return False
+        self.renamed.setdefault(old, target)
         return True
 
     def failed(self, url: str) -> None:
@@ -176,7 +190,10 @@ class RevalidationSweep:
         total = 0
         for netloc, prefixes in self._groups().items():
             urls = self.store.sweep_candidates(
-                prefixes, due_by=now, exclude=self.reached | set(self.pending), limit=self.budget
+                prefixes,
+                due_by=now,
+                exclude=self.reached | set(self.pending) | set(self.renamed),
+                limit=self.budget,
             )
             if urls:
                 self.plan[netloc] = urls
@@ -220,34 +237,41 @@ class RevalidationSweep:
         return None  # no error page learned; the phrase checks still apply
 
     def _apply_gone(self) -> None:
-        """Mark this run's gone verdicts, at most cap_ratio of a host's live articles at once."""
+        """Apply this run's gone and alias verdicts, at most cap_ratio of a host's live articles
+        at once; above that only verdicts a flagged earlier run already saw are applied."""
         by_netloc: dict[str, list[tuple[str, str]]] = {}
-        for url, reason in self.pending.items():
-            by_netloc.setdefault(urlsplit(url).netloc, []).append((url, reason))
+        verdicts = [*self.pending.items(), *((u, ALIAS + t) for u, t in self.renamed.items())]
+        for url, verdict in verdicts:
+            by_netloc.setdefault(urlsplit(url).netloc, []).append((url, verdict))
         store = self.store
         for netloc, items in by_netloc.items():
             live = store.live_count([f"http://{netloc}/", f"https://{netloc}/"])
             allowance = freshness.gone_allowance(live, self.cap_ratio)
-            # flagged by an earlier capped run and gone again now: confirmed
+            # flagged by an earlier capped run and seen again now: confirmed
             flagged = {u for u, _ in items if (store.freshness(u) or {}).get("suspect_since")}
-            confirmed = [(u, r) for u, r in items if u in flagged]
-            fresh = [(u, r) for u, r in items if u not in flagged]
-            marked = confirmed if len(fresh) > allowance else items
-            for url, reason in marked:
-                if store.mark_gone(url, reason):
+            fresh = [(u, v) for u, v in items if u not in flagged]
+            capped = len(fresh) > allowance
+            for url, verdict in items:
+                if capped and url not in flagged:
+                    continue
+                if verdict.startswith(ALIAS):
+                    if store.make_alias(url, verdict.removeprefix(ALIAS)):
+                        self.stats.inc_value("helpindex/records_aliased")
+                elif store.mark_gone(url, verdict):
                     self.stats.inc_value("helpindex/records_gone")
-                    self.stats.inc_value(f"helpindex/gone_{reason}")
-            if len(fresh) > allowance:
+                    self.stats.inc_value(f"helpindex/gone_{verdict}")
+            if capped:
                 for url, _ in fresh:
                     store.flag_suspect(url)
                 self.stats.inc_value("helpindex/gone_deferred", len(fresh))
                 logger.warning(
-                    "%s: %d of %d live articles answered gone this run, more than the %.0f%% one "
-                    "run may remove; kept and flagged, a later run that finds them gone again "
-                    "removes them",
+                    "%s: %d of %d live articles answered gone or moved this run, more than the "
+                    "%.0f%% one run may remove; kept and flagged, a later run that finds them "
+                    "so again removes them",
                     netloc,
                     len(fresh),
                     live,
                     self.cap_ratio * 100,
                 )
         self.pending.clear()
+        self.renamed.clear()

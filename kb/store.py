@@ -386,8 +386,12 @@ class Store:
             raise
         return done
 
+    def resolve(self, url: str) -> str | None:
+        """The stored URL `url` stands for (itself, or the end of its alias chain), or None."""
+        return self._resolve_alias(url)
+
     def _resolve_alias(self, url: str) -> str | None:
-        """The live URL `url` stands for (itself, or the end of its alias chain), or None."""
+        """The URL `url` stands for (itself, or the end of its alias chain), or None."""
         for _ in range(8):  # a longer chain is a loop
             row = self.db.execute(
                 "SELECT status, alias_of FROM articles WHERE url = ?", (url,)

@@ -14,7 +14,8 @@ A site may carry a rules file, ``_rules.json`` in its root (read on every reques
 can change the site between crawls without restarting the server, and never served itself):
 
     {"status": {"/article/3.html": 410, "*": 503},          # answer with this status
-     "redirect": {"/article/5.html": [301, "/article/55.html"]}}
+     "redirect": {"/article/5.html": [301, "/article/55.html"]},
+     "error_page_200": ["/article/9.html"]}    # the 404 page, served with status 200
 
 Every request is logged with its arrival time and Host (``SiteServer.log``), so tests can
 measure the pace a crawler keeps.
@@ -67,6 +68,17 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.send_header("Location", target)
             self.send_header("Content-Length", "0")
             self.end_headers()
+            return True
+        if path in (rules.get("error_page_200") or []):
+            shortmsg, longmsg = self.responses[404]
+            body = (
+                self.error_message_format % {"code": 404, "message": shortmsg, "explain": longmsg}
+            ).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", self.error_content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
             return True
         status = rules.get("status") or {}
         code = status.get(path, status.get("*"))

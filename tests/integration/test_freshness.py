@@ -79,7 +79,7 @@ def test_edit_delete_soft_delete_rename_add_and_a_failing_run(tmp_path):
     site_changes.copy_site(SAMPLE, site)
     with SiteServer(site) as server:
         base = server.url
-        url = {n: f"{base}article/{n}.html" for n in (2, 3, 4, 5, 7, 55, 99)}
+        url = {n: f"{base}article/{n}.html" for n in (2, 3, 4, 5, 7, 8, 9, 55, 99)}
         config = _config(tmp_path, base)
 
         first = _crawl_run(config, data)
@@ -93,14 +93,26 @@ def test_edit_delete_soft_delete_rename_add_and_a_failing_run(tmp_path):
         site_changes.rename(site, "/article/5.html", "/article/55.html")
         site_changes.add(site, "/article/6.html", "/article/99.html", "【新】")
         site_changes.unlink(site, "/article/7.html")  # unlinked, and failing: unknown, not gone
+        site_changes.unlink(site, "/article/8.html")  # unlinked, redirected to the home page
+        site_changes.unlink(site, "/article/9.html")  # unlinked, the site's error page with 200
         site_changes.write_rules(
-            site, {**site_changes.read_rules(site), "status": {"/article/7.html": 500}}
+            site,
+            {
+                **site_changes.read_rules(site),
+                "status": {"/article/7.html": 500},
+                "redirect": {
+                    **site_changes.read_rules(site)["redirect"],
+                    "/article/8.html": [302, "/"],
+                },
+                "error_page_200": ["/article/9.html"],
+            },
         )
         second = _crawl_run(config, data)
         assert second.returncode == 0, second.stderr[-2000:]
         rows = _status(data)
         assert rows[url[3]] == ("gone", "http", None)
         assert rows[url[4]] == ("gone", "soft", None)
+        assert rows[url[8]] == rows[url[9]] == ("gone", "soft", None)
         assert rows[url[5]] == ("alias", None, url[55])
         assert rows[url[55]][0] == rows[url[99]][0] == rows[url[2]][0] == "live"
         assert len(rows) == 42  # 40 + the renamed one's new URL + the new one: no duplicate
@@ -109,8 +121,8 @@ def test_edit_delete_soft_delete_rename_add_and_a_failing_run(tmp_path):
         summary = json.loads(sorted((data / "runs").glob("*.json"))[-1].read_text())["sites"][0]
         assert (summary["new"], summary["gone"], summary["soft_gone"], summary["aliased"]) == (
             2,
-            2,
-            1,
+            4,
+            3,
             1,
         )
         assert "上门取件规则已更新" in _search_body(data, url[2])
@@ -120,8 +132,8 @@ def test_edit_delete_soft_delete_rename_add_and_a_failing_run(tmp_path):
         assert url[55] in renamed and url[5] not in renamed  # one result, under the new URL
         assert url[99] in _search(data, "【新】 这是一篇新文章")
         report = _report(data)
-        assert (report["gone"], report["soft_gone"], report["aliases"]) == (2, 1, 1)
-        assert report["due_now"] == 39 and report["stalest_verified_h"] >= 0
+        assert (report["gone"], report["soft_gone"], report["aliases"]) == (4, 3, 1)
+        assert report["due_now"] == 37 and report["stalest_verified_h"] >= 0
 
         # the whole site answers 503 for one run: a failed run, nothing marked gone
         site_changes.fail_everything(site)

@@ -275,3 +275,49 @@ def test_middleware_skips_articles_not_yet_due_and_revisits_fast_changing_ones(t
     request = Request(stable["url"])
     assert mw.process_request(request) is None and request.meta["helpindex_known"]
     store.close()
+
+
+# -- the sweep's verdicts are capped per host ------------------------------------------------
+
+
+def _sweep(tmp_path):
+    from scrapy.utils.test import get_crawler
+
+    from crawler.storelink import crawl_store
+    from crawler.sweep import RevalidationSweep
+
+    crawler = get_crawler(settings_dict={"HELPINDEX_DATA": str(tmp_path)})
+    sweep = RevalidationSweep.from_crawler(crawler)
+    store = crawl_store(crawler)
+    for n in range(0, 30, 3):  # ten articles on site0.test
+        store.upsert(make_record(n))
+    return sweep, store, [make_record(n)["url"] for n in range(0, 30, 3)]
+
+
+def test_a_run_redirecting_most_of_a_site_to_one_page_is_capped_then_confirmed(tmp_path):
+    sweep, store, urls = _sweep(tmp_path)
+    landing = urls[0]
+    for url in urls[1:6]:  # half the site "moves" to one page
+        assert sweep.alias(url, landing)
+    sweep._apply_gone()
+    assert store.count() == 10  # above 20 %: nothing applied, all flagged
+    assert all(store.freshness(u)["suspect_since"] for u in urls[1:6])
+    assert sweep.stats.get_value("helpindex/gone_deferred") == 5
+    for url in urls[1:6]:  # the next run sees the same
+        sweep.alias(url, landing)
+    sweep._apply_gone()
+    assert store.count() == 5 and store.freshness(urls[1])["alias_of"] == landing
+    store.close()
+
+
+def test_a_few_gone_and_renamed_within_the_cap_apply_at_once(tmp_path):
+    sweep, store, urls = _sweep(tmp_path)
+    assert sweep.gone(urls[1], "http")
+    assert sweep.alias(urls[2], urls[3])
+    assert not sweep.alias(urls[4], urls[4])  # to itself: no alias
+    assert not sweep.gone("http://site0.test/never-stored.html", "http")
+    sweep._apply_gone()
+    assert store.freshness(urls[1])["status"] == "gone"
+    assert store.freshness(urls[2])["alias_of"] == urls[3]
+    assert store.count() == 8
+    store.close()
