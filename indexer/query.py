@@ -41,7 +41,9 @@ from .understand import LONG_QUERY_CHARS, Concept, Reading, lexicon, read_query
 
 SORTS = ("relevance", "date", "views")
 RERANK_DEPTH = 30  # how many top hits priors and duplicate collapsing look at
-COUNT_DEPTH = 60  # hits checked (relevance floor + collapse) for an exact total; more: "at least"
+COUNT_DEPTH = (
+    40  # hits checked (floor + collapse) for an exact total; beyond: "at least" (p99 cost)
+)
 SYNONYM_WEIGHT = 0.5
 SUBWORD_WEIGHT = 0.3
 SELECT_BUDGET = 3000  # postings that may select candidates per query (see _select_and_score)
@@ -59,6 +61,7 @@ PRF_DOCS = 3
 PRF_TERMS = 4
 PRF_WEIGHT = 0.4
 PRF_MAX_DF_SHARE = 0.3  # a feedback word in more than this share of documents says nothing
+PRF_MAX_CONCEPTS = 2  # longer questions without an action word are specific enough
 
 
 @dataclass
@@ -486,6 +489,14 @@ def _feedback_words(text: str) -> list[str]:
     return out
 
 
+def _vague(reading: Reading) -> bool:
+    """Still vague after reading: no action word and at most PRF_MAX_CONCEPTS concepts
+    ("taobao", "运费险怎么赔"). Feedback costs a second search, so only these pay it."""
+    return len(reading.concepts) <= PRF_MAX_CONCEPTS and not any(
+        c.role == "action" for c in reading.concepts
+    )
+
+
 def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> SearchResult:
     s = _searcher(data_dir)
     key = str(data_dir)
@@ -497,7 +508,7 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
     flt = query.And(filters) if filters else None
     depth = max(RERANK_DEPTH, COUNT_DEPTH, page * limit * 2)
     ranked, results, q, terms = _ranked(s, text, key, reading, flt, depth, sort, want_facets)
-    if sort == "relevance" and ranked and not any(c.role == "action" for c in reading.concepts):
+    if sort == "relevance" and ranked and _vague(reading):
         extra_concepts = _feedback(reading, [(sc, st, ex) for sc, st, ex, _h in ranked], df, n_docs)
         if extra_concepts:
             reading.concepts = reading.concepts + extra_concepts
