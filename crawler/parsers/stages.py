@@ -32,7 +32,7 @@ from kb.record import MAX_BODY_CHARS, Record, content_hash
 
 from . import thresholds as T
 from .answers import promote_best_answer
-from .dates import CST, find_dates
+from .dates import CST, find_dates, label_of
 from .dom import (
     Block,
     Element,
@@ -515,7 +515,12 @@ def fields(ctx: PageContext) -> None:
     # where the site's template (learned or hand-written) puts them, when the page itself gave
     # nothing: its boilerplate is gone already, so what the page gives is its own
     if published is None and (placed := profile_text(ctx.doc, ctx.profile.get("published"))):
-        found = find_dates(placed, now)
+        # an update date or another article's date there is not this article's publish date
+        found = [
+            f
+            for f in find_dates(placed, now)
+            if label_of(placed, f.start, f.end) in (None, "published")
+        ]
         if found:
             published = found[0].iso
             ctx.source("published", "the site template's date position")
