@@ -80,6 +80,14 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
+def _clock(m: re.Match) -> tuple[int | None, int | None, int | None]:
+    """Hour, minute, second of a date match (groups 4–6), or all None when not a real time."""
+    hh, mi, ss = _int(m.group(4)), _int(m.group(5)), _int(m.group(6))
+    if hh is not None and (hh > 23 or (mi or 0) > 59 or (ss or 0) > 59):
+        return None, None, None
+    return hh, mi, ss
+
+
 def _plausible(y: int, now: datetime) -> bool:
     return 1995 <= y <= now.year + 1
 
@@ -103,9 +111,7 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
             continue
         if not _plausible(y, now_cst):
             continue
-        hh, mi, ss = _int(m.group(4)), _int(m.group(5)), _int(m.group(6))
-        if hh is not None and (hh > 23 or (mi or 0) > 59 or (ss or 0) > 59):
-            hh = mi = ss = None
+        hh, mi, ss = _clock(m)
         iso = _fmt(day, hh, mi, ss)
         if iso:
             found.append(Found(iso, m.start(), m.end(), hh is not None))
@@ -129,9 +135,7 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
             continue
         if day > now_cst.date():
             continue
-        hh, mi, ss = _int(m.group(4)), _int(m.group(5)), _int(m.group(6))
-        if hh is not None and (hh > 23 or (mi or 0) > 59 or (ss or 0) > 59):
-            hh = mi = ss = None
+        hh, mi, ss = _clock(m)
         iso = _fmt(day, hh, mi, ss)
         if iso:
             found.append(Found(iso, m.start(1), m.end(), hh is not None))
