@@ -30,6 +30,7 @@ examples:
   search_cli.py --json --limit 3 淘宝仅退款流程
   search_cli.py --site help.example.cn --sort date 退款
   search_cli.py '"仅退款" -运费险'        (quoted phrase, excluded word)
+  search_cli.py serve --port 8080        (the same search as a local web page; serve --help)
 """
 
 

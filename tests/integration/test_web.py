@@ -242,3 +242,23 @@ def test_listening_elsewhere_than_loopback_warns():
     assert host_warning("127.0.0.1", 8080) is None and host_warning("::1", 8080) is None
     warning = host_warning("0.0.0.0", 8080)
     assert warning and warning.startswith("warning: ") and "8080" in warning
+
+
+def test_facets_count_every_match(web_server):
+    """With every match on one page, the facet counts are the results' own sites and categories."""
+    from collections import Counter
+
+    status, _, body = web_server.get(
+        "/api/search?" + _q(q="退款 怎么", facets=1, no_collapse=1, limit=1000)
+    )
+    assert status == 200
+    doc = json.loads(body)
+    hits = doc["results"]
+    assert len(hits) > 3
+    assert doc["facets"]["site"] == dict(Counter(h["site"] for h in hits))
+    assert doc["facets"]["category"] == dict(Counter(c for h in hits for c in h["category"]))
+    narrowed = json.loads(
+        web_server.get("/api/search?" + _q(q="退款 怎么", facets=1, category="网购售后"))[2]
+    )
+    assert set(narrowed["facets"]["category"]) >= {"网购售后"}
+    assert narrowed["facets"]["category"]["网购售后"] == doc["facets"]["category"]["网购售后"]

@@ -25,6 +25,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 QUERY = "淘宝仅退款怎么申请"
 WIDE, NARROW = 1280, 375
+NAVIGATION_TIMEOUT = 60  # seconds for a page to load on a busy machine (not a speed check)
 # Chromium as root in a container, and nothing that reaches past loopback.
 CHROMIUM_ARGS = (
     "--headless",
@@ -72,6 +73,19 @@ def _cli_top(data: Path, query: str) -> dict:
     return json.loads(proc.stdout)[0]
 
 
+def _click_and_wait(driver, element, url_has: str) -> None:
+    """Click a link or button and wait until the browser has loaded the page it leads to."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()
+    WebDriverWait(driver, NAVIGATION_TIMEOUT).until(
+        lambda d: (
+            url_has in urllib.parse.unquote(d.current_url)
+            and d.execute_script("return document.readyState") == "complete"
+        )
+    )
+
+
 def _pwned(driver) -> str | None:
     return driver.execute_script("return document.body.getAttribute('data-pwned')")
 
@@ -92,12 +106,15 @@ def _screenshot(driver, width: int, name: str, tmp_path: Path) -> Path:
 
 def test_search_read_open_filter_in_chromium(browser, web_server, web_kb, tmp_path):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.set_window_size(WIDE, 900)
     browser.get(web_server.url)
     box = browser.find_element(By.CSS_SELECTOR, "form.search input[name=q]")
     box.send_keys(QUERY)
-    browser.find_element(By.CSS_SELECTOR, "form.search button[type=submit]").click()
+    _click_and_wait(
+        browser, browser.find_element(By.CSS_SELECTOR, "form.search button[type=submit]"), "q="
+    )
     assert urllib.parse.parse_qs(urllib.parse.urlsplit(browser.current_url).query)["q"] == [QUERY]
 
     # the top result, as the CLI ranks it, with its steps under their headings
@@ -120,7 +137,7 @@ def test_search_read_open_filter_in_chromium(browser, web_server, web_kb, tmp_pa
 
     # the article page: the stored record in full
     top = browser.find_element(By.CSS_SELECTOR, "li.hit.first")
-    top.find_element(By.CSS_SELECTOR, "h2.title a").click()
+    _click_and_wait(browser, top.find_element(By.CSS_SELECTOR, "h2.title a"), "/article?url=")
     assert browser.find_element(By.CSS_SELECTOR, "h1.title").text == expected["title"]
     events = [td.text for td in browser.find_elements(By.CSS_SELECTOR, ".history td:nth-child(2)")]
     assert "new" in events
@@ -133,11 +150,12 @@ def test_search_read_open_filter_in_chromium(browser, web_server, web_kb, tmp_pa
 
     # a facet: the category of the top result narrows the results to that category
     browser.back()
+    WebDriverWait(browser, NAVIGATION_TIMEOUT).until(lambda d: "/article" not in d.current_url)
     category = expected["category"][-1]
     facet = browser.find_element(
         By.XPATH, f"//section[@data-facet='category']//a[normalize-space()='{category}']"
     )
-    facet.click()
+    _click_and_wait(browser, facet, "category=")
     params = urllib.parse.parse_qs(urllib.parse.urlsplit(browser.current_url).query)
     assert params["category"] == [category] and params["q"] == [QUERY]
     shown = [c.text for c in browser.find_elements(By.CSS_SELECTOR, "li.hit .category")]
