@@ -95,7 +95,7 @@ class Reading:
 class Lexicon:
     aliases: dict[str, tuple[str, ...]]  # typed form (folded, lower) -> article words
     roles: dict[str, str]  # article word -> platform | object | action
-    situations: list[tuple[re.Pattern[str], str, tuple[str, ...]]]
+    situations: list[tuple[re.Pattern[str] | _Substring, str, tuple[str, ...]]]
     ascii_keys: frozenset[str]
     max_ascii_key: int
 
@@ -141,7 +141,19 @@ def _alias_groups(name: str, data_dir: str | None) -> list[tuple[tuple[str, ...]
     return groups
 
 
-def _situation_pattern(pattern: str) -> re.Pattern[str]:
+class _Substring:
+    """A situation pattern without "*": a plain substring test (no regex to compile)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def search(self, s: str) -> bool:
+        return self.text in s
+
+
+def _situation_pattern(pattern: str) -> re.Pattern[str] | _Substring:
+    if "*" not in pattern:
+        return _Substring(fold(pattern).lower())
     parts = [re.escape(fold(p).lower()) for p in pattern.split("*")]
     return re.compile(f".{{0,{SITUATION_GAP}}}?".join(parts))
 
@@ -261,13 +273,19 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+_CJK_FIRST = 0x4E00  # charpinyin.txt line i is the pinyin of chr(_CJK_FIRST + i)
+
+
 @lru_cache(maxsize=1)
-def _char_pinyin() -> dict[str, str]:
-    """Character -> toneless pinyin (generated data file; pypinyin is not imported here)."""
+def _char_pinyin() -> list[str]:
+    """Toneless pinyin by code point (generated data file; pypinyin is not imported here)."""
     path = resources.files("indexer").joinpath("data/charpinyin.txt")
-    if not path.is_file():
-        return {}
-    return {ln[0]: ln[1:] for ln in path.read_text("utf-8").splitlines() if len(ln) > 1}
+    return path.read_text("utf-8").split("\n") if path.is_file() else []
+
+
+def _pinyin_of(ch: str, table: list[str]) -> str:
+    i = ord(ch) - _CJK_FIRST
+    return (table[i] if 0 <= i < len(table) else "") or "?"
 
 
 def _boundaries(text: str) -> set[int]:
@@ -302,7 +320,7 @@ def fix_homophones(
             ):
                 i += 1
                 continue
-            py = "".join(table.get(ch, "?") for ch in window)
+            py = "".join(_pinyin_of(ch, table) for ch in window)
             target = next(
                 (
                     t
