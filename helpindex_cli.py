@@ -22,6 +22,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "report": ("jobs.report", "per-site articles, crawls, errors, changes; most-viewed articles"),
     "export": ("jobs.export", "export the stored records as JSON Lines, CSV or Parquet"),
     "extract": ("crawler.extract", "run the parser on saved HTML files, one record a line"),
+    "reextract": ("jobs.reextract", "extract again from the archived pages, without fetching"),
+    "profile": ("crawler.profile", "the template learned for a site, and its support"),
     "index": ("indexer.__main__", "update | rebuild | consume: keep the index in step"),
     "serve": ("web.server", "serve the search page in a browser"),
 }
