@@ -19,6 +19,7 @@ from scrapy.http import Response
 
 from kb.store import StoreError
 
+from . import distributed
 from .parsers.siteprofile import MIN_PAGES, RELEARN_SHARE
 from .sitelearn import learn_site
 from .storelink import crawl_store
@@ -35,7 +36,8 @@ class SiteLearning:
         s = crawler.settings
         if not (s.getbool("HELPINDEX_LEARN", True) and s.getbool("HELPINDEX_ARCHIVE", True)):
             raise NotConfigured
-        if not s.get("HELPINDEX_DATA"):
+        if not s.get("HELPINDEX_DATA") or distributed.enabled(s):
+            # workers of a distributed crawl never write the store: the consumer is its writer
             raise NotConfigured
         ext = cls(crawler)
         crawler.signals.connect(ext.response_received, signal=signals.response_received)

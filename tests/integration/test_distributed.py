@@ -139,10 +139,14 @@ def _urls(data: Path) -> list[str]:
     return [u for (u,) in db.execute("SELECT url FROM articles")]
 
 
+# Enough pages that both workers take part and batches interleave, few enough for a quick suite.
+PAGES = 800
+
+
 def test_two_workers_and_one_consumer_store_every_article_once(tmp_path, redis_url, redis_client):
     site = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "tools.sitegen", "synthetic", "--n", "2000", "--out", str(site)],
+        [sys.executable, "-m", "tools.sitegen", "synthetic", "--n", str(PAGES), "--out", str(site)],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -179,7 +183,7 @@ def test_two_workers_and_one_consumer_store_every_article_once(tmp_path, redis_u
     assert all("'item_scraped_count'" in log for log in logs), "both workers did part of the crawl"
     assert consumer.returncode == 0, err
     urls = _urls(data)
-    assert len(urls) == len(set(urls)) == len(expected) == 2000
+    assert len(urls) == len(set(urls)) == len(expected) == PAGES
     assert set(urls) == {server.url.rstrip("/") + a["path"] for a in expected}
     assert redis_client.llen("articles:items") == 0
     assert redis_client.llen("articles:items:processing") == 0
