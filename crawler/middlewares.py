@@ -21,6 +21,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
+from kb.freshness import parse_time
 from kb.store import GONE_HTTP, GONE_SOFT, Store
 
 from .storelink import crawl_store
@@ -219,15 +220,8 @@ def is_home_url(url: str) -> bool:
 
 
 def _parse_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone(timedelta(hours=8)))
-    return dt
+    """A stored or sitemap time; without a zone it is the site's local time (+08:00)."""
+    return parse_time(value, naive=timezone(timedelta(hours=8)))
 
 
 def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:

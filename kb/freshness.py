@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 # Fewer revisits than this and the estimate is noise: use the site's recrawl_hours as is.
 MIN_VISITS_FOR_RATE = 3
@@ -36,15 +36,18 @@ DEFAULT_GONE_AFTER_FAILURES = 3
 DEFAULT_GONE_AFTER_DAYS = 7.0
 
 
-def parse_time(value: str | None) -> datetime | None:
-    """An ISO 8601 time from the store (naive times are taken as UTC), or None."""
+def parse_time(value: str | None, naive: tzinfo = UTC) -> datetime | None:
+    """An ISO 8601 time, or None; a time without a zone is taken in `naive` (the store's: UTC).
+
+    A sitemap's lastmod without a zone is a Chinese site's local time: its reader passes +08:00.
+    """
     if not value:
         return None
     try:
         dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return dt if dt.tzinfo else dt.replace(tzinfo=naive)
 
 
 def change_rate(visits: int, changes: int, span_hours: float) -> float | None:
