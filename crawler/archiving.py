@@ -16,6 +16,8 @@ from scrapy.http import Response, TextResponse
 
 from kb import archive
 
+from . import distributed
+
 
 class ArchiveExtension:
     def __init__(self, crawler: Crawler) -> None:
@@ -29,9 +31,12 @@ class ArchiveExtension:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchiveExtension:
-        if not crawler.settings.getbool("HELPINDEX_ARCHIVE", True) or not crawler.settings.get(
-            "HELPINDEX_DATA"
-        ):
+        s = crawler.settings
+        if not s.getbool("HELPINDEX_ARCHIVE", True) or not s.get("HELPINDEX_DATA"):
+            raise NotConfigured
+        if distributed.enabled(s):
+            # a distributed worker owns no data directory (records go to Redis, the consumer
+            # stores them); its pages would land in whatever ./data the worker started in
             raise NotConfigured
         ext = cls(crawler)
         crawler.signals.connect(ext.response_received, signal=signals.response_received)

@@ -10,13 +10,13 @@ crawl of an unchanged site pays nothing). Counts go to the crawl stats.
 from __future__ import annotations
 
 from collections import Counter
-from urllib.parse import urlsplit
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
+from kb import archive
 from kb.store import StoreError
 
 from . import distributed
@@ -46,7 +46,7 @@ class SiteLearning:
 
     def response_received(self, response: Response, request, spider: Spider) -> None:
         if response.status == 200:
-            self.fetched[(urlsplit(response.url).hostname or "").lower()] += 1
+            self.fetched[archive.site_key(response.url)] += 1
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats

@@ -1,6 +1,6 @@
 """python -m crawler.profile --data DIR SITE [--json]: a site's learned template and its support.
 
-SITE is a host as records name it (e.g. help.example.com). Text by default; --json for scripts.
+SITE is the site's host, with its port when its URLs name one (help.example.com, 127.0.0.1:8431). Text by default; --json for scripts.
 Exit status: 0 shown; 1 no learned profile for that site; 2 bad arguments or no store.
 """
 
@@ -41,7 +41,7 @@ def render(row: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = ArgumentParser(prog="python -m crawler.profile", description=__doc__.splitlines()[0])
     add_data_argument(parser)
-    parser.add_argument("site", help="the site's host, as in the records' `site` field")
+    parser.add_argument("site", help="the site's host (with :port when its URLs carry one)")
     parser.add_argument("--json", action="store_true", help="print the profile as JSON")
     args = parser.parse_args(argv)
     try:

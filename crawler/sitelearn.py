@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from kb import archive
 from kb.store import Store
@@ -95,13 +94,15 @@ def _same_template(a: dict | None, b: dict | None) -> bool:
 def learn_site(store: Store, data_dir, host: str) -> LearnReport:
     """Learn host's template from the archive, keep it, re-extract the host's pages with it.
 
+    host is the site key (`kb.archive.site_key`: the host, with its port if the URLs name one).
+
     What the page-level extractor made of each page is read from the store (an archived page
     with no live record was not an article), so learning costs no extraction; the pages are
     extracted again only when the template learned differs from the one kept before.
     """
     report = LearnReport(host=host)
     pages, _ = archive.latest_pages(data_dir, {host})
-    pages = [p for p in pages if (urlsplit(p.url).hostname or "").lower() == host]
+    pages = [p for p in pages if archive.site_key(p.url) == host]
     report.pages = len(pages)
     seen = []
     for page in pages:
@@ -119,7 +120,7 @@ def learn_site(store: Store, data_dir, host: str) -> LearnReport:
     report.version = store.save_site_profile(host, learned, len(pages))
     if before is not None and _same_template(before["profile"], learned):
         return report  # the pages were read with this template already
-    hand = profile_for(host)
+    hand = profile_for(host.partition(":")[0])
     titles = {normalise_title(t) for t in store.site_titles(host)}
     for page in pages:
         if store.retired(page.url):
@@ -149,4 +150,4 @@ def learn_site(store: Store, data_dir, host: str) -> LearnReport:
 def archived_hosts(data_dir, only: Iterable[str] | None = None) -> list[str]:
     """Hosts with pages in the archive (restricted to `only` and their subdomains if given)."""
     pages, _ = archive.latest_pages(data_dir, set(only) if only else None)
-    return sorted({(urlsplit(p.url).hostname or "").lower() for p in pages} - {""})
+    return sorted({archive.site_key(p.url) for p in pages} - {""})

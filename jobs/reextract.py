@@ -66,11 +66,12 @@ def reextract(
             if store.retired(page.url):
                 outcomes["kept retired (gone or renamed)"] += 1
                 continue  # the archive still holds the page the site deleted or moved
-            host = (urlsplit(page.url).hostname or "").lower()
-            if host not in learned:
-                row = store.site_profile(host)
-                learned[host] = row["profile"] if row else None
-            profile = siteprofile.profile_for_page(learned[host], page.body, profile_for(host))
+            key = archive.site_key(page.url)
+            if key not in learned:
+                row = store.site_profile(key)
+                learned[key] = row["profile"] if row else None
+            hand = profile_for(urlsplit(page.url).hostname)
+            profile = siteprofile.profile_for_page(learned[key], page.body, hand)
             result = extract(
                 page.url, page.body, page.headers, fetched_at=page.fetched_at, profile=profile
             )

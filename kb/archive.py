@@ -126,11 +126,25 @@ def archive_files(data_dir: str | os.PathLike[str]) -> list[Path]:
     return sorted(archive_dir(data_dir).glob(f"*{SUFFIX}"))
 
 
+def site_key(url: str) -> str:
+    """The site a page belongs to for learning: its host, with the port when the URL names one.
+
+    Two sites served on one machine differ only by port (every test site on 127.0.0.1); their
+    templates and archived pages must not mix.
+    """
+    return urlsplit(url).netloc.lower()
+
+
 def _host_matches(url: str, hosts: set[str] | None) -> bool:
+    """Whether url is on one of hosts: a `host:port` entry matches exactly, a bare host its
+    subdomains too."""
     if not hosts:
         return True
-    host = (urlsplit(url).hostname or "").lower()
-    return any(host == h or host.endswith("." + h) for h in hosts)
+    parts = urlsplit(url)
+    netloc, host = parts.netloc.lower(), (parts.hostname or "").lower()
+    return any(
+        netloc == h or (":" not in h and (host == h or host.endswith("." + h))) for h in hosts
+    )
 
 
 def latest_pages(

@@ -32,6 +32,7 @@ from crawler.profiles import profile_for
 from crawler.sitelearn import lists_site_titles, normalise_title
 from crawler.storelink import crawl_store
 from crawler.sweep import sweep_of
+from kb.archive import site_key
 from kb.store import GONE_SOFT
 
 MAX_SITEMAP_BYTES = 10 * 1024 * 1024  # decompressed; a gzip bomb stops here
@@ -238,11 +239,11 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             return
         headers = _kept_headers(response)
         host = urlsplit(response.url).hostname
-        page = extract(response.url, body, headers, profile=self._page_profile(host, body))
+        page = extract(response.url, body, headers, profile=self._page_profile(response.url, body))
         if page.record is not None and self._is_site_list(host, page.record):
             page.kind, page.record, page.reason = "list", None, "list"  # of the site's own titles
             self.crawler.stats.inc_value("helpindex/pages_list_of_site_titles")
-        elif page.record is not None and self._url_shape_not_article(host, response.url):
+        elif page.record is not None and self._url_shape_not_article(response.url):
             page.kind, page.record, page.reason = (
                 "list",
                 None,
@@ -282,9 +283,10 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
         else:
             distributed.ack(self, response.request)
 
-    def _page_profile(self, host: str | None, body: bytes) -> dict[str, Any]:
-        """Hand-written profile over the host's learned template (if it still fits the site)."""
-        hand = profile_for(host)
+    def _page_profile(self, url: str, body: bytes) -> dict[str, Any]:
+        """Hand-written profile over the site's learned template (if it still fits the site)."""
+        hand = profile_for(urlsplit(url).hostname)
+        host = site_key(url)
         if self.distributed or not host:
             return dict(hand)
         if host not in self._learned:
@@ -307,9 +309,9 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
             return dict(hand)
         return profile
 
-    def _url_shape_not_article(self, host: str | None, url: str) -> bool:
+    def _url_shape_not_article(self, url: str) -> bool:
         """True when the learned template says pages of this URL shape are not articles."""
-        shapes = (self._learned.get(host or "") or {}).get("url_shapes") or {}
+        shapes = (self._learned.get(site_key(url)) or {}).get("url_shapes") or {}
         return siteprofile.url_shape(url) in (shapes.get("other") or ())
 
     def _is_site_list(self, host: str | None, record: Any) -> bool:

@@ -112,7 +112,7 @@ def helpcenter_crawl(tmp_path_factory):
     with SiteServer(HELPCENTER) as server:
         proc = scrapy_crawl(server.url, data)
         assert proc.returncode == 0, proc.stderr[-2000:]
-        host = server.url.split("//")[1].split(":")[0]
+        host = server.url.split("//")[1].rstrip("/")  # the site key: host and port
     return {"data": data, "host": host, "log": proc.stderr}
 
 

@@ -110,3 +110,13 @@ def test_a_list_of_the_sites_titles_is_a_list() -> None:
     assert lists_site_titles(body, "栏目：退款", titles)
     prose = "\n".join(["一段正文。"] * 12 + ["相关：花呗还款攻略", "退货流程", "运费险怎么赔"])
     assert not lists_site_titles(prose, "某篇文章", titles)
+
+
+def test_sites_on_one_machine_do_not_mix_in_the_archive() -> None:
+    from kb.archive import _host_matches, site_key
+
+    assert site_key("http://127.0.0.1:8431/article/1.html") == "127.0.0.1:8431"
+    assert site_key("https://Help.Example.com/a") == "help.example.com"
+    assert _host_matches("http://127.0.0.1:8431/a", {"127.0.0.1:8431"})
+    assert not _host_matches("http://127.0.0.1:9000/a", {"127.0.0.1:8431"})
+    assert _host_matches("https://m.help.example.com/a", {"help.example.com"})
