@@ -36,47 +36,53 @@ def normalise_title(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def lists_site_titles(body: str, own_title: str | None, titles: set[str]) -> bool:
-    """True when a page's body is mostly lines naming the site's other articles.
-
-    A line names an article when it holds its title (a list line adds a date, a count or the
-    start of the excerpt). Titles are found through their first TITLE_KEY characters, so a
-    page costs a lookup per line position, not a scan of every title.
-    """
-    lines = [normalise_title(x) for x in body.splitlines() if x.strip()]
-    if not lines or len(titles) < T.LIST_MIN_SITE_TITLES:
-        return False
-    own = normalise_title(own_title or "")
-    keys = _title_keys(titles)
-    hits = 0
-    for line in lines:
-        for i in range(max(0, len(line) - TITLE_KEY + 1)):
-            cands = keys.get(line[i : i + TITLE_KEY])
-            if cands and any(t != own and line.startswith(t, i) for t in cands):
-                hits += 1
-                break
-    return hits >= T.LIST_MIN_SITE_TITLES and hits >= T.LIST_SITE_TITLE_SHARE * len(lines)
-
-
 # A title is looked up by its first TITLE_KEY characters; shorter titles are not used (a
 # four-character title such as "退款流程" names half the lines of a help centre).
 TITLE_KEY = 6
-_keys_cache: dict[int, tuple[frozenset[str], dict[str, list[str]]]] = {}
 
 
-def _title_keys(titles: set[str]) -> dict[str, list[str]]:
-    """Titles by their first TITLE_KEY characters (cached per title set while it is unchanged)."""
-    frozen = frozenset(titles)
-    hit = _keys_cache.get(id(titles))
-    if hit and hit[0] == frozen:
-        return hit[1]
-    keys: dict[str, list[str]] = {}
-    for t in frozen:
-        if len(t) >= TITLE_KEY:
-            keys.setdefault(t[:TITLE_KEY], []).append(t)
-    _keys_cache.clear()
-    _keys_cache[id(titles)] = (frozen, keys)
-    return keys
+class SiteTitles:
+    """The titles of a site's articles, indexed by their first TITLE_KEY characters.
+
+    The crawl adds each article's title as it is stored, so the index grows by one entry a page
+    instead of being rebuilt: checking a page costs a lookup per line position.
+    """
+
+    def __init__(self, titles: Iterable[str] = ()) -> None:
+        self.count = 0
+        self._by_key: dict[str, set[str]] = {}
+        for t in titles:
+            self.add(t)
+
+    def add(self, title: str | None) -> None:
+        t = normalise_title(title or "")
+        if len(t) >= TITLE_KEY and t not in self._by_key.get(t[:TITLE_KEY], ()):
+            self._by_key.setdefault(t[:TITLE_KEY], set()).add(t)
+            self.count += 1
+
+    def listed_by(self, body: str, own_title: str | None) -> bool:
+        """True when a page's body is mostly lines naming the site's other articles.
+
+        A line names an article when it holds its title (a list line adds a date, a count or
+        the start of the excerpt).
+        """
+        lines = [normalise_title(x) for x in body.splitlines() if x.strip()]
+        if not lines or self.count < T.LIST_MIN_SITE_TITLES:
+            return False
+        own = normalise_title(own_title or "")
+        hits = 0
+        for line in lines:
+            for i in range(max(0, len(line) - TITLE_KEY + 1)):
+                cands = self._by_key.get(line[i : i + TITLE_KEY])
+                if cands and any(t != own and line.startswith(t, i) for t in cands):
+                    hits += 1
+                    break
+        return hits >= T.LIST_MIN_SITE_TITLES and hits >= T.LIST_SITE_TITLE_SHARE * len(lines)
+
+
+def lists_site_titles(body: str, own_title: str | None, titles: Iterable[str]) -> bool:
+    """SiteTitles(titles).listed_by(body, own_title), for a one-off check."""
+    return SiteTitles(titles).listed_by(body, own_title)
 
 
 def _same_template(a: dict | None, b: dict | None) -> bool:
@@ -121,7 +127,7 @@ def learn_site(store: Store, data_dir, host: str) -> LearnReport:
     if before is not None and _same_template(before["profile"], learned):
         return report  # the pages were read with this template already
     hand = profile_for(host.partition(":")[0])
-    titles = {normalise_title(t) for t in store.site_titles(host)}
+    titles = SiteTitles(store.site_titles(host))
     for page in pages:
         if store.retired(page.url):
             continue  # an old copy of a page the site deleted or moved: it stays retired
@@ -132,7 +138,7 @@ def learn_site(store: Store, data_dir, host: str) -> LearnReport:
         if res.record is None:
             report.outcomes[f"not stored ({res.kind})"] += 1
             continue
-        if lists_site_titles(res.record.body, res.record.title, titles):
+        if titles.listed_by(res.record.body, res.record.title):
             if store.mark_gone(res.record.url):
                 report.outcomes["removed (list of the site's articles)"] += 1
             else:

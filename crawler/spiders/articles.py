@@ -29,7 +29,7 @@ from crawler.parsers import extract, siteprofile
 from crawler.parsers.gone import NOTICE_MAX_CHARS, page_text, soft_404_reason
 from crawler.politeness import honour_crawl_delay
 from crawler.profiles import profile_for
-from crawler.sitelearn import lists_site_titles, normalise_title
+from crawler.sitelearn import SiteTitles
 from crawler.storelink import crawl_store
 from crawler.sweep import sweep_of
 from kb.archive import site_key
@@ -102,7 +102,7 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
         # pages it fitted and missed this crawl, and the titles of the host's stored articles
         self._learned: dict[str, dict[str, Any]] = {}
         self._fit: dict[str, list[int]] = {}
-        self._titles: dict[str, set[str]] = {}
+        self._titles: dict[str, SiteTitles] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -319,13 +319,11 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
         if self.distributed or not host:
             return False
         if host not in self._titles:
-            self._titles[host] = {
-                normalise_title(t) for t in crawl_store(self.crawler).site_titles(host)
-            }
+            self._titles[host] = SiteTitles(crawl_store(self.crawler).site_titles(host))
         titles = self._titles[host]
-        if lists_site_titles(record.body, record.title, titles):
+        if titles.listed_by(record.body, record.title):
             return True
-        titles.add(normalise_title(record.title or ""))
+        titles.add(record.title)
         return False
 
     def _parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
