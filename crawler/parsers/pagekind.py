@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from . import thresholds as T
+from .dom import Block, text_of
 from .metadata import PageMeta
 from .steps import strip_step_number
 from .title import similarity, strip_site_suffix
@@ -42,6 +43,107 @@ _FULL_STOP = re.compile(r"[。！？]")
 _TEASER_END = re.compile(
     r"(?:…|\.\.\.|。。。|\[详细\]|\[更多\]|阅读全文|查看全文|查看详情|阅读更多)\s*$"
 )
+
+
+# an item's own counter in a directory: "已收录 326 篇", "共 12 个回答", "3 条评论"
+_ITEM_COUNT = re.compile(
+    r"^\D{0,6}?\d[\d,.]*\s*[万千]?\s*(?:篇|条|個|个|帖|人关注|次浏览|个回答|个问题)[^\d，。,]{0,4}$"
+)
+# the bullet a legacy list puts before each item's link: "·<a>机票退票…</a>"
+_BULLETS = " ·•▪●◆◇■□>»-*"
+
+
+# The site's own pages (about us, contact, legal): pages about the site, not help articles.
+# Both the URL and the title must say so: "关于…的通知" alone is a government notice.
+_SITE_PAGE_PATH = re.compile(
+    r"/(?:about|about[-_]?us|aboutus|contact|contact[-_]?us|contactus|join[-_]?us|joinus|"
+    r"careers?|jobs|privacy|terms|legal|disclaimer|copyright|links?|sitemap)(?:\.\w+)?/?$",
+    re.I,
+)
+_SITE_PAGE_TITLE = re.compile(
+    r"^\s*(?:关于(?:我们|本站|\S{1,8}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
+    r"免责声明|版权声明|加入我们|招贤纳士|人才招聘|网站地图|友情链接|about|contact|privacy|terms)",
+    re.I,
+)
+
+
+def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
+    """Under the title, before the article would begin, a linked title and its excerpt cut
+    short with "…": a list of one item (a topic with a single question, a category with one
+    help page). An article's own text is never cut off right under a heading that links
+    elsewhere; a related teaser stands after the article, not before it."""
+    first = ctx.content[0].index
+    lo, hi = T.LINKED_TITLE_CHARS
+    for i, b in enumerate(zone):
+        if b.index > first:
+            return False
+        if b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi:
+            detail = zone[i + 1 : i + 1 + T.ITEM_SPAN]
+            if any(_is_teaser(d) and not d.link_chars and d.index <= first for d in detail):
+                return True
+    return False
+
+
+def main_zone(ctx: PageContext) -> list[Block]:
+    """The blocks from the title down to the content's last block (noise regions left out).
+
+    An article's content root follows its title within a few info lines; a list page's
+    items stand there instead, and its prose-scored root may be one item's excerpt or a
+    notice below the list. Without a title above the content, the content alone.
+    """
+    content = ctx.content
+    if ctx.title_idx is None or not content or ctx.title_idx >= content[-1].index:
+        return content
+    return [b for b in ctx.blocks[ctx.title_idx + 1 : content[-1].index + 1] if not b.noise]
+
+
+def _is_teaser(b: Block) -> bool:
+    """A paragraph cut short by a list template ("…申请提交后，商家会在规定时间内…")."""
+    return (
+        b.length >= T.LEAD_MIN_CHARS
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and bool(_TEASER_END.search(b.text))
+    )
+
+
+def list_items(zone: list[Block]) -> int:
+    """Items of a list: a linked title, then (within ITEM_SPAN blocks) its cut-short excerpt,
+    its date or its counter ("已收录 326 篇"); or one block that opens with the linked title
+    and ends in the excerpt. A forum post's author card (a linked name, then a badge, then
+    "发表于 …") is one such pair at most; a list page repeats them.
+    """
+    lo, hi = T.LINKED_TITLE_CHARS
+    items = 0
+    for i, b in enumerate(zone):
+        lead = _leads_with_link(b)
+        if lead and _is_teaser(b):
+            items += 1
+            continue
+        if not (lead or (b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi)):
+            continue
+        for nxt in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
+            if nxt.link_density > T.LINKED_TITLE_DENSITY:
+                break  # the next item's title: this one had no detail
+            if _is_teaser(nxt) or (
+                nxt.length < T.META_LINE_MAX_CHARS
+                and (is_meta_line(nxt) or _ITEM_COUNT.match(nxt.text))
+            ):
+                items += 1
+                break
+    return items
+
+
+def _leads_with_link(b: Block) -> bool:
+    """A block that opens with a title-length link and goes on: a legacy list item
+    ("·<a>机票退票手续费太高…</a><br>暑期出行高峰到来…")."""
+    if not b.link_chars or b.link_density > T.LINKED_TITLE_DENSITY:
+        return False
+    link = next(b.el.iter("a"), None)
+    if link is None:
+        return False
+    words = text_of(link)
+    lo, hi = T.LINKED_TITLE_CHARS
+    return lo <= len(words) <= hi and b.text.lstrip(_BULLETS).startswith(words)
 
 
 def is_home(url: str) -> bool:
@@ -113,9 +215,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     teasers = sum(
         1
         for i, b in enumerate(content)
-        if b.length >= T.LEAD_MIN_CHARS
-        and b.link_density < T.PROSE_MAX_LINK_DENSITY
-        and _TEASER_END.search(b.text)
+        if _is_teaser(b)
         and (b.link_chars or (i and content[i - 1].link_density > T.LINKED_TITLE_DENSITY))
     )
     item_meta = sum(1 for b in content if b.length < T.META_LINE_MAX_CHARS and is_meta_line(b))
@@ -125,6 +225,20 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [
             f"{linked_titles} linked titles with {teasers} cut-short excerpts, {item_meta} item meta lines"
         ]
+    # The same items looked for from the title down to the content's end: on a list page
+    # the prose-scored content root is often one item's excerpt, or a notice below the list.
+    zone = main_zone(ctx)
+    items = list_items(zone)
+    if items >= T.LIST_MIN_ITEMS:
+        return "list", [
+            f"{items} items between the title and the content's end, each a linked title with its excerpt, date or counter"
+        ]
+    if _teaser_of_another_page(ctx, zone):
+        return "list", [
+            "under the title, a linked title with its excerpt cut short: a list of one item"
+        ]
+    if _SITE_PAGE_PATH.search(urlsplit(ctx.url).path) and _SITE_PAGE_TITLE.match(ctx.title or ""):
+        return "other", ["the site's own about/contact/legal page (its URL and its title say so)"]
     if linky >= T.LIST_MIN_LINKY_BLOCKS and linky >= T.LIST_LINKY_SHARE * len(content):
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]
     if linked_headings >= T.LIST_MIN_LINKED_HEADINGS:

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -52,6 +53,7 @@ from .fields import (
     article_meta_texts,
     article_time,
     canonical,
+    exact_times,
     own_article,
     page_lastmod,
     page_text_date,
@@ -87,6 +89,31 @@ def header_value(headers: Mapping[str, str], name: str) -> str | None:
                 v if isinstance(v, str) else v.decode("latin-1") if isinstance(v, bytes) else str(v)
             )
     return None
+
+
+def page_clock(headers: Mapping[str, str], fetched_at: datetime | None) -> datetime:
+    """The time "3天前" and "昨天 14:20" count back from: when the server rendered the page.
+
+    That is the response's ``Date`` header (RFC 9110: when the origin made the message; a
+    cache passes it on unchanged, so a cached page's "2小时前" still counts from its render
+    time), else the fetch time, else now. A ``Date`` ahead of the fetch, or one from a clock
+    reset to 1970, is a wrong clock.
+    """
+    fetched = (fetched_at or datetime.now(UTC)).astimezone(CST)
+    raw = header_value(headers, "Date")
+    if raw:
+        try:
+            sent = parsedate_to_datetime(raw)
+        except (TypeError, ValueError, IndexError):
+            sent = None
+        if (
+            sent is not None
+            and sent.tzinfo is not None
+            and sent.year >= T.SERVER_CLOCK_MIN_YEAR
+            and sent <= fetched + timedelta(hours=T.SERVER_CLOCK_MAX_AHEAD_HOURS)
+        ):
+            return sent.astimezone(CST)
+    return fetched
 
 
 _BINARY_MAGIC = (
@@ -253,6 +280,8 @@ def metadata(ctx: PageContext) -> None:
     ctx.result.links = _links(doc, base)
     promote_best_answer(doc)
     expose_tab_labels(doc)
+    if exact := exact_times(doc):
+        ctx.explain(f"metadata: {exact} relative date(s) replaced by the exact time in their title")
     strip_non_content(doc)
     if ctx.profile.get("boilerplate"):
         # the site's learned template: regions that repeat on its pages are never fields
@@ -606,8 +635,7 @@ def run(
     """Run the stages in order until one ends the page or the record is made."""
     date_spans.cache_clear()
     ctx = PageContext(url, body, headers, fetched_at, profile, Extraction(url=url, record=None))
-    if fetched_at is not None:
-        ctx.now = fetched_at.astimezone(CST)
+    ctx.now = page_clock(headers, fetched_at)
     for stage in SEQUENCE:
         stage(ctx)
         if ctx.done:

@@ -53,6 +53,12 @@ ARTICLE_MAX_LINK_SHARE = 0.2
 LINKED_TITLE_CHARS = (4, 80)
 LINKED_TITLE_DENSITY = 0.8
 LIST_MIN_TEASERS = 2
+# List items between the title and the content's end (pagekind.list_items): a linked title
+# and, within this many blocks, its excerpt, date or counter ...
+ITEM_SPAN = 2
+# ... this many times. A forum thread's author card (a linked name, a badge, "发表于 …") makes
+# one such pair; a list page with two items ("共 2 个问题") makes two.
+LIST_MIN_ITEMS = 2
 # Link lists: this many linky blocks making up this share of the content.
 LIST_MIN_LINKY_BLOCKS = 5
 LIST_LINKY_SHARE = 0.4
@@ -62,6 +68,16 @@ LIST_MIN_LINKED_HEADINGS = 3
 LIST_MIN_DATED_LINES = 4
 LIST_DATED_SHARE = 0.25
 DATED_LINE_MAX_CHARS = 200
+
+# --- relative dates ("3天前", "昨天 14:20"; stages.page_clock) ---
+# They count back from the response's Date header (the server's render time), unless that
+# header is more than this far ahead of the fetch: a server with a wrong clock.
+SERVER_CLOCK_MAX_AHEAD_HOURS = 24
+# ... or from before this year (a clock reset to the epoch).
+SERVER_CLOCK_MIN_YEAR = 2000
+# A relative date that hides the exact time in its title attribute ("3 天前" over
+# "2025-5-29 14:07:31") is this short: a label, never a sentence that has a tooltip.
+RELATIVE_DATE_MAX_CHARS = 12
 
 # --- dates read from the page text (fields.page_text_date) ---
 # How far from the title (in blocks) a date line may stand when the header zone has none:
