@@ -9,11 +9,12 @@ fires is written into ``evidence`` so ``--explain`` can show why.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from . import thresholds as T
-from .dom import Block, text_of
+from .dom import Block, Element, text_of
 from .metadata import PageMeta
 from .steps import strip_step_number
 from .title import similarity, strip_site_suffix
@@ -109,17 +110,20 @@ def _is_teaser(b: Block) -> bool:
 def list_items(zone: list[Block]) -> int:
     """Items of a list: a linked title, then (within ITEM_SPAN blocks) its cut-short excerpt,
     its date or its counter ("已收录 326 篇"); or one block that opens with the linked title
-    and ends in the excerpt. A forum post's author card (a linked name, then a badge, then
-    "发表于 …") is one such pair at most; a list page repeats them.
+    and ends in the excerpt. Items repeat: counted are the boxes of one shape (tag, class and
+    parent tag of the element holding title and detail) that the most items share.
+
+    A forum post's author card is not a list: its linked name and its badge pair up with the
+    registration date and the "发表于 …" line in boxes of two different shapes.
     """
     lo, hi = T.LINKED_TITLE_CHARS
-    items = 0
+    shapes: Counter[tuple[str, str, str]] = Counter()
     for i, b in enumerate(zone):
         lead = _leads_with_link(b)
-        if lead and _is_teaser(b):
-            items += 1
-            continue
         if not (lead or (b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi)):
+            continue
+        if lead and _is_teaser(b):
+            shapes[_shape(b.el)] += 1  # "·<a>title</a><br>excerpt…" in one block
             continue
         for nxt in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
             if nxt.link_density > T.LINKED_TITLE_DENSITY:
@@ -128,9 +132,23 @@ def list_items(zone: list[Block]) -> int:
                 nxt.length < T.META_LINE_MAX_CHARS
                 and (is_meta_line(nxt) or _ITEM_COUNT.match(nxt.text))
             ):
-                items += 1
+                shapes[_shape(_common_box(b.el, nxt.el))] += 1
                 break
-    return items
+    return max(shapes.values(), default=0)
+
+
+def _shape(el: Element) -> tuple[str, str, str]:
+    parent = el.getparent()
+    return (el.tag, el.get("class") or "", parent.tag if parent is not None else "")
+
+
+def _common_box(a: Element, b: Element) -> Element:
+    """The nearest element holding both."""
+    mine = {id(x) for x in a.iterancestors()} | {id(a)}
+    node = b
+    while node is not None and id(node) not in mine:
+        node = node.getparent()
+    return node if node is not None else a
 
 
 def _leads_with_link(b: Block) -> bool:
