@@ -69,18 +69,31 @@ _SITE_PAGE_TITLE = re.compile(
 
 
 def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
-    """Under the title, before the article would begin, a linked title and its excerpt cut
-    short with "…": a list of one item (a topic with a single question, a category with one
-    help page). An article's own text is never cut off right under a heading that links
-    elsewhere; a related teaser stands after the article, not before it."""
-    first = ctx.content[0].index
+    """A linked title and its excerpt cut short with "…", standing above the article's text
+    or with hardly any other prose beside it: a list of one item (a topic with a single
+    question, a category with one help page). An article's own text is never cut off right
+    under a heading that links elsewhere; a related teaser stands after a whole article.
+    """
+    content = ctx.content
+    first = content[0].index
     lo, hi = T.LINKED_TITLE_CHARS
     for i, b in enumerate(zone):
-        if b.index > first:
-            return False
-        if b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi:
-            detail = zone[i + 1 : i + 1 + T.ITEM_SPAN]
-            if any(_is_teaser(d) and not d.link_chars and d.index <= first for d in detail):
+        if not (b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi):
+            continue
+        for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
+            if not _is_teaser(d) or d.link_chars:
+                continue
+            if d.index <= first:
+                return True
+            rest = sum(
+                c.length
+                for c in content
+                if c is not b
+                and c is not d
+                and c.link_density < T.PROSE_MAX_LINK_DENSITY
+                and not is_meta_line(c)
+            )
+            if rest < T.ARTICLE_PROSE_CHARS:
                 return True
     return False
 

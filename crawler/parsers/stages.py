@@ -29,6 +29,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import lxml.etree
+
 from kb.record import MAX_BODY_CHARS, Record, content_hash
 
 from . import thresholds as T
@@ -439,6 +441,17 @@ def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
     return None
 
 
+def _title_holder(doc: Element, title: str) -> Element | None:
+    """The element whose own text is exactly the title (text nodes only: cheap on big pages)."""
+    if not T.TITLE_PIECE_MIN_CHARS <= len(title) <= T.TITLE_MAX_CHARS:
+        return None
+    try:
+        found = doc.xpath("//body//text()[normalize-space(.)=$t]", t=title)
+    except (lxml.etree.XPathError, ValueError):
+        return None
+    return next((t.getparent() for t in found if t.getparent() is not None), None)
+
+
 def zones(ctx: PageContext) -> None:
     """Blocks, the content root, the header zone under the title, the body text."""
     doc, anchor = ctx.doc, ctx.anchor
@@ -446,10 +459,13 @@ def zones(ctx: PageContext) -> None:
     if not ctx.title:
         return
     body_el = doc.find("body")
-    # the box holding the title is not a sidebar, whatever position its class names
+    # the box holding the title is not a sidebar, whatever position its class names (when no
+    # heading agreed, the element that shows <title>'s words on their own: a legacy
+    # "td.ArticleTitle" inside the right-hand column "td.right")
+    holder = anchor if anchor is not None else _title_holder(doc, ctx.title)
     exempt = (
-        frozenset(a for a in anchor.iterancestors() if is_positional_noise(a))
-        if anchor is not None
+        frozenset(a for a in holder.iterancestors() if is_positional_noise(a))
+        if holder is not None
         else frozenset()
     )
     ctx.blocks = flatten(body_el if body_el is not None else doc, exempt)

@@ -205,3 +205,44 @@ def test_a_forum_thread_with_its_author_card_is_still_an_article():
     )
     assert page.record is not None, page.trace
     assert page.record.published == "2024-08-17T21:36:00+08:00"
+
+
+def test_a_category_with_its_blurb_and_one_cut_short_item_is_a_list():
+    main = (
+        '<div class="crumb"><a href="/">首页</a> / <a href="/wlzf/">网上支付</a> / 财付通</div>'
+        '<div class="primary"><h1 class="list-title">财付通</h1>'
+        '<p class="list-desc">本栏目收录财付通相关的实用教程和经验分享，按发布时间排列。</p>'
+        '<h2><a href="/html/wlzf/20100118/98.html">财付通充值失败钱被扣了怎么办</a></h2>'
+        "<p>有网友反映，用网银给财付通账户充值时页面提示失败，但是银行卡里的钱已经被扣掉了。出现这种情况…</p>"
+        '<div class="meta">2010-01-18 · 网上支付 · 2398 阅读</div></div>'
+    )
+    page = extract("http://pay.test/html/wlzf/cft/", _page("财付通_易付通资讯网", main))
+    assert page.record is None and page.kind == "list", page.trace
+
+
+LEGACY_ARTICLE = (
+    '<table class="main"><tr><td class="left" width="220"><div class="boxtit">热门文章</div><ul>'
+    + "".join(
+        f'<li>[2010-0{n}-02] <a href="/html/{n}.html">网银转账转错账户怎么…</a> 点击:{n}1320</li>'
+        for n in range(1, 5)
+    )
+    + '</ul></td><td class="right" width="730"><table class="artbox">'
+    '<tr><td>您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="/wlzf/">网上支付</a> &gt;&gt; 正文</td></tr>'
+    '<tr><td class="ArticleTitle" align="center"><b>快钱支付退款到账时间说明</b></td></tr>'
+    '<tr><td class="ArticleInfo">来源：本站原创 日期：2010年10月26日</td></tr>'
+    '<tr><td class="ArticleContent"><p>近期收到不少用户咨询快钱支付的退款到账时间，现说明如下：商户同意退款后，'
+    "退回快钱账户余额的，一般实时到账；退回银行卡的，借记卡3到7个工作日。</p>"
+    "<p>逾期仍未收到退款的，请先联系商户确认退款是否已经发起。</p></td></tr></table></td></tr></table>"
+)
+
+
+def test_an_article_in_a_column_classed_right_is_read_when_its_title_is_a_table_cell():
+    # no heading: the cell that shows <title>'s words holds the title, and the column around it
+    # ("td.right") is the article's, not a sidebar
+    page = extract(
+        "http://pay.test/html/wlzf/20101026/111.html",
+        _page("快钱支付退款到账时间说明_易付通资讯网", LEGACY_ARTICLE),
+    )
+    assert page.record is not None, page.trace
+    assert page.record.title == "快钱支付退款到账时间说明"
+    assert page.record.published == "2010-10-26"
