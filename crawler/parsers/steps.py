@@ -229,7 +229,11 @@ class _StepReader:
         return self.pending_number and not is_heading(b) and b.length <= _MAX_STEP_LEN
 
     def on_number_text(self, i: int, b: Block, lines: list[str]) -> int:
+        # a step card's number and its text are a numbered step like "1. text": what a
+        # heading's run announced has come, and the tip after the last card is no step
+        self.drop_heading_intro()
         self.cur.steps.append(strip_step_number(b.text.replace("\n", " ")))
+        self.steps_done()
         return i + 1
 
     def is_bare_number(self, i: int, b: Block, lines: list[str]) -> bool:
