@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from . import thresholds as T
-from .dom import Block, Element, text_of
+from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import strip_step_number
 from .title import similarity, strip_site_suffix
@@ -127,25 +127,42 @@ def list_items(zone: list[Block]) -> int:
     parent tag of the element holding title and detail) that the most items share.
 
     A forum post's author card is not a list: its linked name and its badge pair up with the
-    registration date and the "发表于 …" line in boxes of two different shapes.
+    registration date and the "发表于 …" line in boxes of two different shapes. Nor are a Q&A
+    page's answers (a linked author, a date): an item is short, and an answer's box is not
+    (in a flat list, where one box holds every item, the item is its own lines).
     """
     lo, hi = T.LINKED_TITLE_CHARS
+    titles = [
+        (i, b)
+        for i, b in enumerate(zone)
+        if _leads_with_link(b) or (b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi)
+    ]
     shapes: Counter[tuple[str, str, str]] = Counter()
-    for i, b in enumerate(zone):
-        lead = _leads_with_link(b)
-        if not (lead or (b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi)):
-            continue
-        if lead and _is_teaser(b):
+    starts = [i for i, _ in titles] + [len(zone)]
+    for k, (i, b) in enumerate(titles):
+        if _is_teaser(b):
             shapes[_shape(b.el)] += 1  # "·<a>title</a><br>excerpt…" in one block
             continue
-        for nxt in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
+        for j in range(i + 1, min(i + 1 + T.ITEM_SPAN, len(zone))):
+            nxt = zone[j]
             if nxt.link_density > T.LINKED_TITLE_DENSITY:
                 break  # the next item's title: this one had no detail
             if _is_teaser(nxt) or (
                 nxt.length < T.META_LINE_MAX_CHARS
                 and (is_meta_line(nxt) or _ITEM_COUNT.match(nxt.text))
             ):
-                shapes[_shape(_common_box(b.el, nxt.el))] += 1
+                box = _common_box(b.el, nxt.el)
+                flat = any(o is not b and is_inside(o.el, box) for _, o in titles)
+                size = sum(x.length for x in zone[i : j + 1]) if flat else len(text_of(box))
+                # an item's own lines hold no whole paragraph (an answer under its author does)
+                own = [x for x in zone[i + 1 : starts[k + 1]] if is_inside(x.el, box)]
+                if size <= T.LIST_ITEM_MAX_CHARS and not any(
+                    x.length > T.LIST_ITEM_MAX_PARAGRAPH
+                    and x.link_density < T.PROSE_MAX_LINK_DENSITY
+                    and not _is_teaser(x)
+                    for x in own
+                ):
+                    shapes[_shape(box)] += 1
                 break
     return max(shapes.values(), default=0)
 
@@ -236,28 +253,9 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     prose_chars = sum(b.length for b in prose)
     if declared_article(meta) and prose_chars >= T.DECLARED_ARTICLE_MIN_PROSE:
         return "article", [f"declared an article (og:type/JSON-LD), {prose_chars} chars of prose"]
-    # a teaser list: linked titles, each with a cut-short excerpt or its own date/view line
-    lo, hi = T.LINKED_TITLE_CHARS
-    linked_titles = sum(
-        1 for b in content if b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi
-    )
-    # an excerpt belongs to a list item: it holds the "[详细]" link or follows a linked
-    # title; a paragraph that merely trails off ("……") is the article's own style
-    teasers = sum(
-        1
-        for i, b in enumerate(content)
-        if _is_teaser(b)
-        and (b.link_chars or (i and content[i - 1].link_density > T.LINKED_TITLE_DENSITY))
-    )
-    item_meta = sum(1 for b in content if b.length < T.META_LINE_MAX_CHARS and is_meta_line(b))
-    if linked_titles >= T.LIST_MIN_TEASERS and (
-        teasers >= T.LIST_MIN_TEASERS or item_meta >= T.LIST_MIN_TEASERS
-    ):
-        return "list", [
-            f"{linked_titles} linked titles with {teasers} cut-short excerpts, {item_meta} item meta lines"
-        ]
-    # The same items looked for from the title down to the content's end: on a list page
-    # the prose-scored content root is often one item's excerpt, or a notice below the list.
+    # a teaser list: linked titles, each with its cut-short excerpt, its date or its counter,
+    # looked for from the title down to the content's end: on a list page the prose-scored
+    # content root is often one item's excerpt, or a notice below the list
     zone = main_zone(ctx)
     items = list_items(zone)
     if items >= T.LIST_MIN_ITEMS:

@@ -49,16 +49,21 @@ ARTICLE_PROSE_CHARS = 80
 ARTICLE_EVIDENCE_POINTS = 3
 # A content whose text is at most this share in links reads as an article, not a nav page.
 ARTICLE_MAX_LINK_SHARE = 0.2
-# Teaser lists: a linked title is this long; two of them with excerpts or item meta lines.
+# Teaser lists: a linked title is this long and this much in its link (pagekind.list_items).
 LINKED_TITLE_CHARS = (4, 80)
 LINKED_TITLE_DENSITY = 0.8
-LIST_MIN_TEASERS = 2
 # List items between the title and the content's end (pagekind.list_items): a linked title
 # and, within this many blocks, its excerpt, date or counter ...
 ITEM_SPAN = 2
 # ... this many times. A forum thread's author card (a linked name, a badge, "发表于 …") makes
 # one such pair; a list page with two items ("共 2 个问题") makes two.
 LIST_MIN_ITEMS = 2
+# ... and each item's box (title and detail together) is at most this long: a teaser, a row,
+# a directory entry; an answer or a forum post under its linked author name is longer.
+LIST_ITEM_MAX_CHARS = 300
+# ... and holds no whole paragraph longer than this besides a cut-short excerpt: a directory
+# entry's one-line description is shorter; a Q&A answer under its linked author is longer.
+LIST_ITEM_MAX_PARAGRAPH = 60
 # Link lists: this many linky blocks making up this share of the content.
 LIST_MIN_LINKY_BLOCKS = 5
 LIST_LINKY_SHARE = 0.4

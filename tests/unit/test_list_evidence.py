@@ -246,3 +246,38 @@ def test_an_article_in_a_column_classed_right_is_read_when_its_title_is_a_table_
     assert page.record is not None, page.trace
     assert page.record.title == "快钱支付退款到账时间说明"
     assert page.record.published == "2010-10-26"
+
+
+ANSWER = (
+    "十有八九不是没退，而是退到了你没注意的地方。先看退款去向：在退款详情页点击“钱款去向”，确认退回的是余额、"
+    "银行卡还是花呗。退回银行卡的，用账单里的交易号去银行查询，银行处理一般需要1到7个工作日。"
+)
+
+
+def test_a_question_with_several_answers_under_linked_authors_is_an_article():
+    # each answer: a linked author name, a date line, then the answer; before, two linked
+    # lines and two meta lines anywhere in the content made any page a list
+    answers = "".join(
+        f'<div class="ans"><div class="who"><a href="/people/{n}">答主{n}号用户</a></div>'
+        f'<div class="when">发布于 2024-03-1{n}</div><p>{ANSWER}</p></div>'
+        for n in range(1, 4)
+    )
+    main = (
+        '<div class="main"><h1>淘宝退款显示成功但钱没到账怎么办？</h1><p>前天申请的退款，页面显示退款成功，'
+        f"可是支付宝余额和银行卡都没看到钱，这种情况正常吗？</p>{answers}</div>"
+    )
+    page = extract(
+        "http://qa.test/question/612345678/",
+        _page("淘宝退款显示成功但钱没到账怎么办？ - 问答", main),
+    )
+    assert page.record is not None, page.trace
+
+
+def test_a_flat_teaser_list_without_item_boxes_is_a_list():
+    items = "".join(
+        f'<h3><a href="/help/{n}.html">{t}</a></h3><p>{e}</p><p class="date">2024-05-0{n}</p>'
+        for n, (t, e) in enumerate(CARDS, start=1)
+    )
+    main = f'<div class="list"><h1>退款问题</h1>{items}</div>'
+    page = extract("http://help.test/help/list/tuikuan.html", _page("退款问题 - 帮助中心", main))
+    assert page.record is None and page.kind == "list", page.trace
