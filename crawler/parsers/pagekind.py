@@ -120,7 +120,7 @@ def _is_teaser(b: Block) -> bool:
     )
 
 
-def list_items(zone: list[Block]) -> int:
+def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
     """Items of a list: a linked title, then (within ITEM_SPAN blocks) its cut-short excerpt,
     its date or its counter ("已收录 326 篇"); or one block that opens with the linked title
     and ends in the excerpt. Items repeat: counted are the boxes of one shape (tag, class and
@@ -130,6 +130,7 @@ def list_items(zone: list[Block]) -> int:
     registration date and the "发表于 …" line in boxes of two different shapes. Nor are a Q&A
     page's answers (a linked author, a date): an item is short, and an answer's box is not
     (in a flat list, where one box holds every item, the item is its own lines).
+    Counting stops at ``enough``: a list of 2,000 items costs what a list of two does.
     """
     lo, hi = T.LINKED_TITLE_CHARS
     titles = [
@@ -140,6 +141,8 @@ def list_items(zone: list[Block]) -> int:
     shapes: Counter[tuple[str, str, str]] = Counter()
     starts = [i for i, _ in titles] + [len(zone)]
     for k, (i, b) in enumerate(titles):
+        if max(shapes.values(), default=0) >= enough:
+            break
         if _is_teaser(b):
             shapes[_shape(b.el)] += 1  # "·<a>title</a><br>excerpt…" in one block
             continue
@@ -152,7 +155,11 @@ def list_items(zone: list[Block]) -> int:
                 and (is_meta_line(nxt) or _ITEM_COUNT.match(nxt.text))
             ):
                 box = _common_box(b.el, nxt.el)
-                flat = any(o is not b and is_inside(o.el, box) for _, o in titles)
+                # the box is one stretch of the page: if it holds another title, it holds
+                # the title right before or right after this one
+                flat = any(
+                    is_inside(titles[m][1].el, box) for m in (k - 1, k + 1) if 0 <= m < len(titles)
+                )
                 size = sum(x.length for x in zone[i : j + 1]) if flat else len(text_of(box))
                 # an item's own lines hold no whole paragraph (an answer under its author does)
                 own = [x for x in zone[i + 1 : starts[k + 1]] if is_inside(x.el, box)]
@@ -260,7 +267,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     items = list_items(zone)
     if items >= T.LIST_MIN_ITEMS:
         return "list", [
-            f"{items} items between the title and the content's end, each a linked title with its excerpt, date or counter"
+            f"{items}+ items between the title and the content's end, each a linked title with its excerpt, date or counter"
         ]
     if _teaser_of_another_page(ctx, zone):
         return "list", [
