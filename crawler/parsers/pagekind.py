@@ -76,9 +76,13 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
     """
     content = ctx.content
     first = content[0].index
-    lo, hi = T.LINKED_TITLE_CHARS
+    _, hi = T.LINKED_TITLE_CHARS
     for i, b in enumerate(zone):
-        if not (b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi):
+        # one item is weaker evidence than two: its link must read as a title, not as a
+        # linked source or author name ("新华网", "人民日报") over a lead that trails off
+        if not (
+            b.link_density > T.LINKED_TITLE_DENSITY and T.ONE_ITEM_TITLE_MIN_CHARS <= b.length <= hi
+        ):
             continue
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
             if not _is_teaser(d) or d.link_chars:

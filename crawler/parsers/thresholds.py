@@ -64,6 +64,9 @@ LIST_ITEM_MAX_CHARS = 300
 # ... and holds no whole paragraph longer than this besides a cut-short excerpt: a directory
 # entry's one-line description is shorter; a Q&A answer under its linked author is longer.
 LIST_ITEM_MAX_PARAGRAPH = 60
+# A list of one item (a linked title over its excerpt cut short with "…") needs a title this
+# long: shorter linked lines under a headline are sources and authors ("人民日报").
+ONE_ITEM_TITLE_MIN_CHARS = 6
 # Link lists: this many linky blocks making up this share of the content.
 LIST_MIN_LINKY_BLOCKS = 5
 LIST_LINKY_SHARE = 0.4

@@ -281,3 +281,13 @@ def test_a_flat_teaser_list_without_item_boxes_is_a_list():
     main = f'<div class="list"><h1>退款问题</h1>{items}</div>'
     page = extract("http://help.test/help/list/tuikuan.html", _page("退款问题 - 帮助中心", main))
     assert page.record is None and page.kind == "list", page.trace
+
+
+def test_a_linked_source_over_a_lead_that_trails_off_is_not_a_list_of_one():
+    main = (
+        '<div class="article"><h1>暑期机票退改签新规出台</h1><p class="src"><a href="/source/1">人民日报</a></p>'
+        "<p>记者从民航局获悉，暑期机票退改签新规将于下月起施行，旅客退票手续费将按时间梯度收取……</p>"
+        "<p>新规要求航空公司在售票页面显著位置公示退改签规则，不得设置不合理的退票条件。</p></div>"
+    )
+    page = extract("http://news.test/2025/0601/jipiao.html", _page("暑期机票退改签新规出台", main))
+    assert page.record is not None, page.trace
