@@ -17,6 +17,10 @@ can change the site between crawls without restarting the server, and never serv
      "redirect": {"/article/5.html": [301, "/article/55.html"]},
      "error_page_200": ["/article/9.html"]}    # the 404 page, served with status 200
 
+A server may run on a fixed clock (``SiteServer(root, clock=datetime)``): every response's
+``Date`` header then says that time, as if the site were fetched when its pages were written.
+Pages that show relative dates ("3天前", "昨天 14:20") are scored against that moment.
+
 Every request is logged with its arrival time and Host (``SiteServer.log``), so tests can
 measure the pace a crawler keeps.
 """
@@ -31,6 +35,7 @@ import json
 import os
 import threading
 import time
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -49,6 +54,12 @@ def _rules(root: str) -> dict:
 class _Handler(http.server.SimpleHTTPRequestHandler):
     server_version = "fixture-site/1.0"
     validators = True  # send ETag / Last-Modified and answer conditional requests
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        clock = getattr(self.server, "clock", None)
+        if clock is not None and timestamp is None:
+            return email.utils.formatdate(clock, usegmt=True)
+        return super().date_time_string(timestamp)
 
     def log_message(self, format: str, *args) -> None:  # quiet
         if os.environ.get("SITESERVER_LOG"):
@@ -145,6 +156,7 @@ class SiteServer:
         *,
         validators: bool = True,
         host: str = "127.0.0.1",
+        clock: datetime | None = None,
     ) -> None:
         if not host.startswith("127."):
             raise ValueError(f"{host} is not a loopback address")
@@ -157,6 +169,7 @@ class SiteServer:
         handler = partial(handler_class, directory=str(self.root))
         self.httpd = http.server.ThreadingHTTPServer((host, port), handler)
         self.httpd.daemon_threads = True
+        self.httpd.clock = clock.timestamp() if clock is not None else None  # the Date header
         self.httpd.requested = []  # request paths in arrival order, for tests that check scope
         self.httpd.log = []  # (monotonic arrival time, Host header, path), for pace tests
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

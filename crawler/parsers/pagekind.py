@@ -9,10 +9,12 @@ fires is written into ``evidence`` so ``--explain`` can show why.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from . import thresholds as T
+from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import strip_step_number
 from .title import similarity, strip_site_suffix
@@ -42,6 +44,165 @@ _FULL_STOP = re.compile(r"[。！？]")
 _TEASER_END = re.compile(
     r"(?:…|\.\.\.|。。。|\[详细\]|\[更多\]|阅读全文|查看全文|查看详情|阅读更多)\s*$"
 )
+
+
+# an item's own counter in a directory: "已收录 326 篇", "共 12 个回答", "3 条评论"
+_ITEM_COUNT = re.compile(
+    r"^\D{0,6}?\d[\d,.]*\s*[万千]?\s*(?:篇|条|個|个|帖|人关注|次浏览|个回答|个问题)[^\d，。,]{0,4}$"
+)
+# the bullet a legacy list puts before each item's link: "·<a>机票退票…</a>"
+_BULLETS = " ·•▪●◆◇■□>»-*"
+
+
+# The site's own pages (about us, contact, legal): pages about the site, not help articles.
+# Both the URL and the title must say so: "关于…的通知" alone is a government notice.
+_SITE_PAGE_PATH = re.compile(
+    r"/(?:about|about[-_]?us|aboutus|contact|contact[-_]?us|contactus|join[-_]?us|joinus|"
+    r"careers?|jobs|privacy|terms|legal|disclaimer|copyright|links?|sitemap)(?:\.\w+)?/?$",
+    re.I,
+)
+_SITE_PAGE_TITLE = re.compile(
+    r"^\s*(?:关于(?:我们|本站|\S{1,8}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
+    r"免责声明|版权声明|加入我们|招贤纳士|人才招聘|网站地图|友情链接|about|contact|privacy|terms)",
+    re.I,
+)
+
+
+def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
+    """A linked title and its excerpt cut short with "…", standing above the article's text
+    or with hardly any other prose beside it: a list of one item (a topic with a single
+    question, a category with one help page). An article's own text is never cut off right
+    under a heading that links elsewhere; a related teaser stands after a whole article.
+    """
+    content = ctx.content
+    first = content[0].index
+    _, hi = T.LINKED_TITLE_CHARS
+    for i, b in enumerate(zone):
+        # one item is weaker evidence than two: its link must read as a title, not as a
+        # linked source or author name ("新华网", "人民日报") over a lead that trails off
+        if not (
+            b.link_density > T.LINKED_TITLE_DENSITY and T.ONE_ITEM_TITLE_MIN_CHARS <= b.length <= hi
+        ):
+            continue
+        for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
+            if not _is_teaser(d) or d.link_chars:
+                continue
+            if d.index <= first:
+                return True
+            rest = sum(
+                c.length
+                for c in content
+                if c is not b
+                and c is not d
+                and c.link_density < T.PROSE_MAX_LINK_DENSITY
+                and not is_meta_line(c)
+            )
+            if rest < T.ARTICLE_PROSE_CHARS:
+                return True
+    return False
+
+
+def main_zone(ctx: PageContext) -> list[Block]:
+    """The blocks from the title down to the content's last block (noise regions left out).
+
+    An article's content root follows its title within a few info lines; a list page's
+    items stand there instead, and its prose-scored root may be one item's excerpt or a
+    notice below the list. Without a title above the content, the content alone.
+    """
+    content = ctx.content
+    if ctx.title_idx is None or not content or ctx.title_idx >= content[-1].index:
+        return content
+    return [b for b in ctx.blocks[ctx.title_idx + 1 : content[-1].index + 1] if not b.noise]
+
+
+def _is_teaser(b: Block) -> bool:
+    """A paragraph cut short by a list template ("…申请提交后，商家会在规定时间内…")."""
+    return (
+        b.length >= T.LEAD_MIN_CHARS
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and bool(_TEASER_END.search(b.text))
+    )
+
+
+def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
+    """Items of a list: a linked title, then (within ITEM_SPAN blocks) its cut-short excerpt,
+    its date or its counter ("已收录 326 篇"); or one block that opens with the linked title
+    and ends in the excerpt. Items repeat: counted are the boxes of one shape (tag, class and
+    parent tag of the element holding title and detail) that the most items share.
+
+    A forum post's author card is not a list: its linked name and its badge pair up with the
+    registration date and the "发表于 …" line in boxes of two different shapes. Nor are a Q&A
+    page's answers (a linked author, a date): an item is short, and an answer's box is not
+    (in a flat list, where one box holds every item, the item is its own lines).
+    Counting stops at ``enough``: a list of 2,000 items costs what a list of two does.
+    """
+    lo, hi = T.LINKED_TITLE_CHARS
+    titles = [
+        (i, b)
+        for i, b in enumerate(zone)
+        if _leads_with_link(b) or (b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi)
+    ]
+    shapes: Counter[tuple[str, str, str]] = Counter()
+    starts = [i for i, _ in titles] + [len(zone)]
+    for k, (i, b) in enumerate(titles):
+        if max(shapes.values(), default=0) >= enough:
+            break
+        if _is_teaser(b):
+            shapes[_shape(b.el)] += 1  # "·<a>title</a><br>excerpt…" in one block
+            continue
+        for j in range(i + 1, min(i + 1 + T.ITEM_SPAN, len(zone))):
+            nxt = zone[j]
+            if nxt.link_density > T.LINKED_TITLE_DENSITY:
+                break  # the next item's title: this one had no detail
+            if _is_teaser(nxt) or (
+                nxt.length < T.META_LINE_MAX_CHARS
+                and (is_meta_line(nxt) or _ITEM_COUNT.match(nxt.text))
+            ):
+                box = _common_box(b.el, nxt.el)
+                # the box is one stretch of the page: if it holds another title, it holds
+                # the title right before or right after this one
+                flat = any(
+                    is_inside(titles[m][1].el, box) for m in (k - 1, k + 1) if 0 <= m < len(titles)
+                )
+                size = sum(x.length for x in zone[i : j + 1]) if flat else len(text_of(box))
+                # an item's own lines hold no whole paragraph (an answer under its author does)
+                own = [x for x in zone[i + 1 : starts[k + 1]] if is_inside(x.el, box)]
+                if size <= T.LIST_ITEM_MAX_CHARS and not any(
+                    x.length > T.LIST_ITEM_MAX_PARAGRAPH
+                    and x.link_density < T.PROSE_MAX_LINK_DENSITY
+                    and not _is_teaser(x)
+                    for x in own
+                ):
+                    shapes[_shape(box)] += 1
+                break
+    return max(shapes.values(), default=0)
+
+
+def _shape(el: Element) -> tuple[str, str, str]:
+    parent = el.getparent()
+    return (el.tag, el.get("class") or "", parent.tag if parent is not None else "")
+
+
+def _common_box(a: Element, b: Element) -> Element:
+    """The nearest element holding both."""
+    mine = {id(x) for x in a.iterancestors()} | {id(a)}
+    node = b
+    while node is not None and id(node) not in mine:
+        node = node.getparent()
+    return node if node is not None else a
+
+
+def _leads_with_link(b: Block) -> bool:
+    """A block that opens with a title-length link and goes on: a legacy list item
+    ("·<a>机票退票手续费太高…</a><br>暑期出行高峰到来…")."""
+    if not b.link_chars or b.link_density > T.LINKED_TITLE_DENSITY:
+        return False
+    link = next(b.el.iter("a"), None)
+    if link is None:
+        return False
+    words = text_of(link)
+    lo, hi = T.LINKED_TITLE_CHARS
+    return lo <= len(words) <= hi and b.text.lstrip(_BULLETS).startswith(words)
 
 
 def is_home(url: str) -> bool:
@@ -103,28 +264,21 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     prose_chars = sum(b.length for b in prose)
     if declared_article(meta) and prose_chars >= T.DECLARED_ARTICLE_MIN_PROSE:
         return "article", [f"declared an article (og:type/JSON-LD), {prose_chars} chars of prose"]
-    # a teaser list: linked titles, each with a cut-short excerpt or its own date/view line
-    lo, hi = T.LINKED_TITLE_CHARS
-    linked_titles = sum(
-        1 for b in content if b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi
-    )
-    # an excerpt belongs to a list item: it holds the "[详细]" link or follows a linked
-    # title; a paragraph that merely trails off ("……") is the article's own style
-    teasers = sum(
-        1
-        for i, b in enumerate(content)
-        if b.length >= T.LEAD_MIN_CHARS
-        and b.link_density < T.PROSE_MAX_LINK_DENSITY
-        and _TEASER_END.search(b.text)
-        and (b.link_chars or (i and content[i - 1].link_density > T.LINKED_TITLE_DENSITY))
-    )
-    item_meta = sum(1 for b in content if b.length < T.META_LINE_MAX_CHARS and is_meta_line(b))
-    if linked_titles >= T.LIST_MIN_TEASERS and (
-        teasers >= T.LIST_MIN_TEASERS or item_meta >= T.LIST_MIN_TEASERS
-    ):
+    # a teaser list: linked titles, each with its cut-short excerpt, its date or its counter,
+    # looked for from the title down to the content's end: on a list page the prose-scored
+    # content root is often one item's excerpt, or a notice below the list
+    zone = main_zone(ctx)
+    items = list_items(zone)
+    if items >= T.LIST_MIN_ITEMS:
         return "list", [
-            f"{linked_titles} linked titles with {teasers} cut-short excerpts, {item_meta} item meta lines"
+            f"{items}+ items between the title and the content's end, each a linked title with its excerpt, date or counter"
         ]
+    if _teaser_of_another_page(ctx, zone):
+        return "list", [
+            "under the title, a linked title with its excerpt cut short: a list of one item"
+        ]
+    if _SITE_PAGE_PATH.search(urlsplit(ctx.url).path) and _SITE_PAGE_TITLE.match(ctx.title or ""):
+        return "other", ["the site's own about/contact/legal page (its URL and its title say so)"]
     if linky >= T.LIST_MIN_LINKY_BLOCKS and linky >= T.LIST_LINKY_SHARE * len(content):
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]
     if linked_headings >= T.LIST_MIN_LINKED_HEADINGS:

@@ -24,9 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
 
 from kb.record import MAX_BODY_CHARS, Record, content_hash
 
@@ -52,6 +55,7 @@ from .fields import (
     article_meta_texts,
     article_time,
     canonical,
+    exact_times,
     own_article,
     page_lastmod,
     page_text_date,
@@ -87,6 +91,31 @@ def header_value(headers: Mapping[str, str], name: str) -> str | None:
                 v if isinstance(v, str) else v.decode("latin-1") if isinstance(v, bytes) else str(v)
             )
     return None
+
+
+def page_clock(headers: Mapping[str, str], fetched_at: datetime | None) -> datetime:
+    """The time "3天前" and "昨天 14:20" count back from: when the server rendered the page.
+
+    That is the response's ``Date`` header (RFC 9110: when the origin made the message; a
+    cache passes it on unchanged, so a cached page's "2小时前" still counts from its render
+    time), else the fetch time, else now. A ``Date`` ahead of the fetch, or one from a clock
+    reset to 1970, is a wrong clock.
+    """
+    fetched = (fetched_at or datetime.now(UTC)).astimezone(CST)
+    raw = header_value(headers, "Date")
+    if raw:
+        try:
+            sent = parsedate_to_datetime(raw)
+        except (TypeError, ValueError, IndexError):
+            sent = None
+        if (
+            sent is not None
+            and sent.tzinfo is not None
+            and sent.year >= T.SERVER_CLOCK_MIN_YEAR
+            and sent <= fetched + timedelta(hours=T.SERVER_CLOCK_MAX_AHEAD_HOURS)
+        ):
+            return sent.astimezone(CST)
+    return fetched
 
 
 _BINARY_MAGIC = (
@@ -253,6 +282,8 @@ def metadata(ctx: PageContext) -> None:
     ctx.result.links = _links(doc, base)
     promote_best_answer(doc)
     expose_tab_labels(doc)
+    if exact := exact_times(doc):
+        ctx.explain(f"metadata: {exact} relative date(s) replaced by the exact time in their title")
     strip_non_content(doc)
     if ctx.profile.get("boilerplate"):
         # the site's learned template: regions that repeat on its pages are never fields
@@ -410,6 +441,17 @@ def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
     return None
 
 
+def _title_holder(doc: Element, title: str) -> Element | None:
+    """The element whose own text is exactly the title (text nodes only: cheap on big pages)."""
+    if not T.TITLE_PIECE_MIN_CHARS <= len(title) <= T.TITLE_MAX_CHARS:
+        return None
+    try:
+        found = doc.xpath("//body//text()[normalize-space(.)=$t]", t=title)
+    except (lxml.etree.XPathError, ValueError):
+        return None
+    return next((t.getparent() for t in found if t.getparent() is not None), None)
+
+
 def zones(ctx: PageContext) -> None:
     """Blocks, the content root, the header zone under the title, the body text."""
     doc, anchor = ctx.doc, ctx.anchor
@@ -417,10 +459,13 @@ def zones(ctx: PageContext) -> None:
     if not ctx.title:
         return
     body_el = doc.find("body")
-    # the box holding the title is not a sidebar, whatever position its class names
+    # the box holding the title is not a sidebar, whatever position its class names (when no
+    # heading agreed, the element that shows <title>'s words on their own: a legacy
+    # "td.ArticleTitle" inside the right-hand column "td.right")
+    holder = anchor if anchor is not None else _title_holder(doc, ctx.title)
     exempt = (
-        frozenset(a for a in anchor.iterancestors() if is_positional_noise(a))
-        if anchor is not None
+        frozenset(a for a in holder.iterancestors() if is_positional_noise(a))
+        if holder is not None
         else frozenset()
     )
     ctx.blocks = flatten(body_el if body_el is not None else doc, exempt)
@@ -606,8 +651,7 @@ def run(
     """Run the stages in order until one ends the page or the record is made."""
     date_spans.cache_clear()
     ctx = PageContext(url, body, headers, fetched_at, profile, Extraction(url=url, record=None))
-    if fetched_at is not None:
-        ctx.now = fetched_at.astimezone(CST)
+    ctx.now = page_clock(headers, fetched_at)
     for stage in SEQUENCE:
         stage(ctx)
         if ctx.done:

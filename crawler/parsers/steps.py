@@ -61,7 +61,12 @@ _ENUMERATED_HEAD = re.compile(
 )
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
-    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況)"
+    r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況"
+    r"|前请确认|前请检查|前须确认)"  # "注销前请确认": the state to be in, not what to do
+)
+# ... unless the heading is itself an action on them: "一、查看冻结原因" is the first step group
+_ACTION_HEADING = re.compile(
+    r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*)?(?:查看|查询|检查|核实|核对)"
 )
 # headings (or a lead-in's last clause) that are only a label for non-steps: "工具/原料",
 # "适用范围", "A few tips". Whole-label matches only: "用开发者工具清除缓存" has steps.
@@ -229,7 +234,11 @@ class _StepReader:
         return self.pending_number and not is_heading(b) and b.length <= _MAX_STEP_LEN
 
     def on_number_text(self, i: int, b: Block, lines: list[str]) -> int:
+        # a step card's number and its text are a numbered step like "1. text": what a
+        # heading's run announced has come, and the tip after the last card is no step
+        self.drop_heading_intro()
         self.cur.steps.append(strip_step_number(b.text.replace("\n", " ")))
+        self.steps_done()
         return i + 1
 
     def is_bare_number(self, i: int, b: Block, lines: list[str]) -> bool:
@@ -270,8 +279,10 @@ class _StepReader:
         self.sections.append(Section(b.text))
         label = _EDIT_LINK.sub("", b.text)
         names_steps = bool(_STEPS_HEADING.search(label))  # "線上申請步驟", "操作流程"
-        self.notes = self.notes_section = not names_steps and bool(
-            _NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label)
+        self.notes = self.notes_section = (
+            not names_steps
+            and not _ACTION_HEADING.match(label)
+            and bool(_NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label))
         )
         # a heading that names steps announces them like a lead-in
         self.lead_in = self.heading_lead_in = names_steps

@@ -49,10 +49,24 @@ ARTICLE_PROSE_CHARS = 80
 ARTICLE_EVIDENCE_POINTS = 3
 # A content whose text is at most this share in links reads as an article, not a nav page.
 ARTICLE_MAX_LINK_SHARE = 0.2
-# Teaser lists: a linked title is this long; two of them with excerpts or item meta lines.
+# Teaser lists: a linked title is this long and this much in its link (pagekind.list_items).
 LINKED_TITLE_CHARS = (4, 80)
 LINKED_TITLE_DENSITY = 0.8
-LIST_MIN_TEASERS = 2
+# List items between the title and the content's end (pagekind.list_items): a linked title
+# and, within this many blocks, its excerpt, date or counter ...
+ITEM_SPAN = 2
+# ... this many times. A forum thread's author card (a linked name, a badge, "发表于 …") makes
+# one such pair; a list page with two items ("共 2 个问题") makes two.
+LIST_MIN_ITEMS = 2
+# ... and each item's box (title and detail together) is at most this long: a teaser, a row,
+# a directory entry; an answer or a forum post under its linked author name is longer.
+LIST_ITEM_MAX_CHARS = 300
+# ... and holds no whole paragraph longer than this besides a cut-short excerpt: a directory
+# entry's one-line description is shorter; a Q&A answer under its linked author is longer.
+LIST_ITEM_MAX_PARAGRAPH = 60
+# A list of one item (a linked title over its excerpt cut short with "…") needs a title this
+# long: shorter linked lines under a headline are sources and authors ("人民日报").
+ONE_ITEM_TITLE_MIN_CHARS = 6
 # Link lists: this many linky blocks making up this share of the content.
 LIST_MIN_LINKY_BLOCKS = 5
 LIST_LINKY_SHARE = 0.4
@@ -62,6 +76,16 @@ LIST_MIN_LINKED_HEADINGS = 3
 LIST_MIN_DATED_LINES = 4
 LIST_DATED_SHARE = 0.25
 DATED_LINE_MAX_CHARS = 200
+
+# --- relative dates ("3天前", "昨天 14:20"; stages.page_clock) ---
+# They count back from the response's Date header (the server's render time), unless that
+# header is more than this far ahead of the fetch: a server with a wrong clock.
+SERVER_CLOCK_MAX_AHEAD_HOURS = 24
+# ... or from before this year (a clock reset to the epoch).
+SERVER_CLOCK_MIN_YEAR = 2000
+# A relative date that hides the exact time in its title attribute ("3 天前" over
+# "2025-5-29 14:07:31") is this short: a label, never a sentence that has a tooltip.
+RELATIVE_DATE_MAX_CHARS = 12
 
 # --- dates read from the page text (fields.page_text_date) ---
 # How far from the title (in blocks) a date line may stand when the header zone has none:

@@ -76,10 +76,21 @@ def content_root(blocks: list[Block]) -> Element | None:
         parent = best.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return best
-        if held.get(best, 0.0) >= 0.5 * held.get(parent, 0.0):
-            # one item of a list is an item, not an article: judge the whole list
-            return parent if best.tag in ("li", "dd", "dt") else best
-        best = parent
+        # a wrapper holding no more prose than the winner ("exp-content-block" around
+        # "exp-content-body") is no evidence either way: judge against the first ancestor
+        # that holds more
+        above = parent
+        while (
+            above.getparent() is not None
+            and above.getparent().tag not in ("body", "html")
+            and held.get(above, 0.0) <= held.get(best, 0.0)
+        ):
+            above = above.getparent()
+        if held.get(best, 0.0) >= 0.5 * held.get(above, 0.0):
+            # one item of a list is an item, not an article: judge the whole list; and a
+            # step list is the article's part, with its heading ("方法/步骤") beside it
+            return parent if best.tag in ("li", "dd", "dt", "ol", "ul") else best
+        best = above
 
 
 def _held_along(best: Element, prose: list[tuple[Element, float]]) -> dict[Element, float]:

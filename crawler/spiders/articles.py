@@ -442,8 +442,9 @@ class ArticlesSpider(RedisMixin, scrapy.Spider):
 
 
 # The response headers the parser and the store use (Content-Type for the charset, the
-# validators for the next conditional request); the rest are not kept.
-KEPT_HEADERS = ("Content-Type", "ETag", "Last-Modified")
+# validators for the next conditional request, Date for the moment relative dates such as
+# "3天前" count back from); the rest are not kept.
+KEPT_HEADERS = ("Content-Type", "ETag", "Last-Modified", "Date")
 
 
 def _kept_headers(response: Response) -> dict[str, str]:

@@ -88,3 +88,44 @@ def test_parse_iso(value, expected):
 def test_labels_before_and_after_the_date(text, expected):
     found = find_dates(text, NOW)
     assert [label_of(text, f.start, f.end) for f in found] == expected
+
+
+# --- relative dates: the server's render time, the exact time a forum hides in a title ---
+
+_RELATIVE_PAGE = """<html><head><meta charset="utf-8"><title>退款多久到账</title></head><body>
+<h1>退款多久到账</h1><div class="info">发表于 {shown}</div>
+<div class="content"><p>退款申请提交后，一般会在一到三个工作日内原路退回到您的支付账户，请耐心等待。</p>
+<p>如果超过七个工作日仍未到账，请联系在线客服并提供订单号，我们会为您核实处理。</p></div></body></html>"""
+
+
+def _relative(shown: str, headers: dict[str, str] | None = None, fetched=None):
+    from crawler.parsers import extract
+
+    body = _RELATIVE_PAGE.format(shown=shown).encode()
+    return extract("http://bbs.test/thread-1-1-1.html", body, headers or {}, fetched_at=fetched)
+
+
+def test_relative_dates_count_back_from_the_servers_date_header():
+    # a page fetched now that the server rendered on 2025-06-01 (a replayed or cached copy):
+    # "昨天 22:15" is 2025-05-31, not the day before the crawl
+    rec = _relative("昨天 22:15", {"Date": "Sun, 01 Jun 2025 02:00:00 GMT"}).record
+    assert rec.published == "2025-05-31T22:15:00+08:00"
+
+
+def test_a_date_header_ahead_of_the_fetch_is_a_wrong_clock():
+    from datetime import datetime
+
+    fetched = datetime.fromisoformat("2025-06-01T10:00:00+08:00")
+    rec = _relative("3天前", {"Date": "Wed, 01 Jun 2033 02:00:00 GMT"}, fetched).record
+    assert rec.published == "2025-05-29"
+
+
+def test_the_exact_time_in_a_title_attribute_wins_over_3_days_ago():
+    rec = _relative('<span title="2025-5-29 14:07:31">3&nbsp;天前</span>').record
+    assert rec.published == "2025-05-29T14:07:31+08:00"
+
+
+def test_the_spider_keeps_the_date_header_for_the_parser():
+    from crawler.spiders.articles import KEPT_HEADERS
+
+    assert "Date" in KEPT_HEADERS

@@ -122,16 +122,17 @@ def _key(url: str) -> str:
 
 
 def crawl_records(
-    site_dir: Path, *, learn: bool = True, timeout: float = 300
+    site_dir: Path, *, learn: bool = True, timeout: float = 300, clock: datetime | None = None
 ) -> dict[str, dict[str, Any]]:
     """Serve the site, crawl it with the real spider, return stored live records by path.
 
     learn=False switches the site-level template learning off: page-level extraction only.
+    clock: the server's Date header (the site's fetched_at), which relative dates count from.
     """
     from kb.store import Store
     from tools.siteserver import SiteServer
 
-    with tempfile.TemporaryDirectory() as tmp, SiteServer(site_dir) as server:
+    with tempfile.TemporaryDirectory() as tmp, SiteServer(site_dir, clock=clock) as server:
         data = Path(tmp) / "data"
         cmd = [
             sys.executable,
@@ -181,7 +182,8 @@ def score_site(site_dir: Path, mode: str) -> SiteScore:
     if mode == "page":
         records = page_records(site_dir, spec)
     else:
-        records = crawl_records(site_dir, learn=mode == "crawl")
+        fetched = datetime.fromisoformat(spec["fetched_at"]) if spec.get("fetched_at") else None
+        records = crawl_records(site_dir, learn=mode == "crawl", clock=fetched)
     score = SiteScore(site=spec.get("site") or site_dir.name)
     for exp in spec["articles"]:
         rec = records.get(exp["path"])
