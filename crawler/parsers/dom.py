@@ -208,17 +208,32 @@ def strip_non_content(doc: Element) -> None:
     lxml.etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
 
 
+# len(raw_text(doc)) in C: the same text (string-value of the element), half the time on a
+# whole page; plain str results, not lxml's "smart strings" that keep the tree alive
+_STRING_VALUE = lxml.etree.XPath("string()", smart_strings=False)
+
+
+@lru_cache(maxsize=2048)
+def compiled_xpath(xpath: str) -> lxml.etree.XPath:
+    """A profile's XPath, compiled once: ``doc.xpath(str)`` compiles it again on every page.
+
+    Raises ``lxml.etree.XPathError`` (a syntax error) as ``doc.xpath`` would; errors are not
+    cached, so a bad XPath fails the same way on every page.
+    """
+    return lxml.etree.XPath(xpath)
+
+
 def drop_regions(doc: Element, xpaths: list[str], max_share: float) -> int:
     """Remove the elements the XPaths name (a site's learned boilerplate); return how many.
 
     An element holding more than max_share of the page's text is kept: on this page the path
     reached the article itself. The text after a removed element (its tail) stays.
     """
-    total = len(raw_text(doc)) or 1
+    total = len(_STRING_VALUE(doc)) or 1
     removed = 0
     for xpath in xpaths:
         try:
-            found = doc.xpath(xpath)
+            found = compiled_xpath(xpath)(doc)
         except lxml.etree.XPathError:
             continue
         for el in found:

@@ -20,7 +20,7 @@ import lxml.etree
 from . import breadcrumbs
 from . import thresholds as T
 from .dates import find_dates, label_of, parse_iso, same_instant
-from .dom import Block, Element, clean_text, raw_text
+from .dom import Block, Element, clean_text, compiled_xpath, raw_text
 from .metadata import PageMeta
 from .zones import date_spans, is_meta_line, same_column, title_box
 
@@ -29,7 +29,7 @@ def xpath_first(doc: Element, xpath: str | None) -> Element | None:
     if not xpath:
         return None
     try:
-        found = doc.xpath(xpath)
+        found = compiled_xpath(xpath)(doc)
     except lxml.etree.XPathError:
         return None
     found = [f for f in found if isinstance(f, Element)]
