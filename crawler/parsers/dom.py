@@ -145,9 +145,28 @@ _END_TAG_STARTS = ("</html", "</body", "</HTML", "</BODY", "</Html", "</Body")
 _EARLY_END_TAG = re.compile("|".join(map(re.escape, _END_TAG_STARTS)))
 
 
-def parse_html(text: str) -> Element | None:
-    """Parse decoded HTML; None when there is no document at all."""
-    text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+# the same characters as bytes: in UTF-8 they are never part of a longer sequence
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def utf8_control_free(body: bytes) -> bool:
+    """Whether UTF-8 bytes hold none of the control characters ``parse_html`` removes.
+
+    ``bytes.translate`` scans a 190 KB page in a fifth of the time the character-class regex
+    takes over its decoded text.
+    """
+    return len(body.translate(None, _CONTROL_BYTES)) == len(body)
+
+
+def parse_html(text: str, *, control_free: bool = False) -> Element | None:
+    """Parse decoded HTML; None when there is no document at all.
+
+    ``control_free``: the caller knows the text holds no control characters (its UTF-8 bytes
+    had none, ``utf8_control_free``), so the scan that removes them is skipped.
+    """
+    text = _XML_DECL.sub("", text, count=1)
+    if not control_free:
+        text = _CONTROL.sub("", text)
     # libxml2 drops everything after a </html> or </body>; an included header that closes
     # its own <html> (a government template) would take the whole article with it. HTML5
     # parsers ignore these end tags; so do we.
