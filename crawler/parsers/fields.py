@@ -101,11 +101,17 @@ _PAGE_LASTMOD = re.compile(
 )
 
 
+# a word _PAGE_LASTMOD cannot match without: a cheap test on text before building the spaced one
+_PAGE_LASTMOD_WORD = re.compile(r"本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|page", re.I)
+
+
 def page_lastmod(blocks: list[Block], content: list[Block], now: datetime) -> str | None:
     """The last-edit date a wiki prints in its footer (footers are otherwise never read)."""
     start = content[-1].index + 1 if content else 0
     for b in blocks[start:]:
-        m = _PAGE_LASTMOD.search(b.spaced) if b.length <= 160 else None
+        if b.length > 160 or not _PAGE_LASTMOD_WORD.search(b.text):
+            continue  # (words unbroken in the spaced text are unbroken in the text)
+        m = _PAGE_LASTMOD.search(b.spaced)
         if m:
             found = [f for f in find_dates(b.spaced, now) if f.start >= m.start()]
             if found:
