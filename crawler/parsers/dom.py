@@ -267,12 +267,16 @@ def drop_regions(doc: Element, xpaths: list[str], max_share: float) -> int:
 
 def is_noise_element(el: Element) -> bool:
     """True for elements whose tag, class or id mark a sidebar, footer, comment list…"""
-    tag = el.tag if isinstance(el.tag, str) else ""
+    return _noise_of(el.tag if isinstance(el.tag, str) else "", el.get("class"), el.get("id"))
+
+
+@lru_cache(maxsize=8192)
+def _noise_of(tag: str, cls: str | None, id_: str | None) -> bool:
+    """``is_noise_element`` on all it reads; cached, as a page repeats its tags and classes."""
     if tag in _NOISE_TAGS:
         return True
     if tag == "body" or tag == "html":
         return False  # their classes describe the page ("comment_feature"), not a region
-    cls, id_ = el.get("class"), el.get("id")
     if not cls and not id_:
         return False
     attrs = f"{cls or ''} {id_ or ''}"
@@ -352,16 +356,21 @@ def flatten(root: Element, exempt: frozenset = frozenset()) -> list[Block]:
     noise_depth = link_depth = bold_depth = 0
     list_stack: list[tuple[str, Element]] = []
     block_tags, inline_sep, mark, noise_tags = BLOCK_TAGS, _INLINE_SEPARATED, _MARK, _NOISE_TAGS
+    noise_of = _noise_of  # is_noise_element without reading the element again
     push, pop = opened.append, opened.pop
     top: Block | None = None  # stack[-1]
 
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
         if event == "start":
             raw_tag = el.tag
-            tag = raw_tag.lower() if isinstance(raw_tag, str) else ""
+            if isinstance(raw_tag, str):
+                tag = raw_tag.lower()
+            else:
+                raw_tag = tag = ""
             flags = 0
+            cls, id_ = el.get("class"), el.get("id")
             if (
-                raw_tag in noise_tags or (el.get("class") or el.get("id")) and is_noise_element(el)
+                raw_tag in noise_tags or (cls or id_) and noise_of(raw_tag, cls, id_)
             ) and el not in exempt:
                 noise_depth += 1
                 flags = _NOISE
