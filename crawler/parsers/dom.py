@@ -131,6 +131,10 @@ _NL = re.compile(r"\s*\n\s*")
 
 def clean_text(text: str) -> str:
     """Collapse whitespace (including &nbsp; and full-width spaces) but keep line breaks."""
+    if text.isprintable() and "  " not in text:
+        # every character _WS and _NL match but the ASCII space is unprintable: nothing to
+        # collapse (the common case, a C scan instead of a regex substitution)
+        return text.strip()
     text = _WS.sub(" ", text)
     if "\n" in text:  # most blocks are one line: skip the second pass
         text = _NL.sub("\n", text)
