@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import lxml.etree
 
@@ -91,6 +91,25 @@ TITLE_HEADING_TAGS = frozenset(("h1", "h2", "h3"))
 TEXT_BLOCK_TAGS = HEADING_TAGS | {"p", "li", "td", "dd", "dt", "span"}
 
 
+class _once:  # noqa: N801 (used as a decorator, like functools.cached_property)
+    """A computed attribute kept in the instance's __dict__ after its first read.
+
+    ``functools.cached_property`` does the same behind a lock in Python 3.11 (a microsecond a
+    first read: a page reads this for hundreds of blocks).
+    """
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 @dataclass
 class Block:
     """The inline text of one block-level element, in document order."""
@@ -107,7 +126,7 @@ class Block:
     text: str = ""
     raw: str = ""  # joined text with inline-boundary marks, for `spaced`
 
-    @cached_property
+    @_once
     def spaced(self) -> str:
         """Text with a space at every inline-element boundary ("<span>date</span><span>views</span>")."""
         return clean_text(self.raw.replace(_MARK, " "))
