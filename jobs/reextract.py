@@ -78,15 +78,15 @@ def reextract(
             if result.record is None:
                 outcomes[f"not stored ({result.kind})"] += 1
                 continue
-            if store.retired(result.record.url):
+            # the page's own URL was looked up above; a canonical URL may name another row
+            if result.record.url != page.url and store.retired(result.record.url):
                 outcomes["kept retired (gone or renamed)"] += 1
                 continue
-            item = result.record.to_dict()
-            item["_http"] = {
+            http = {
                 "etag": page.headers.get("ETag"),
                 "last_modified": page.headers.get("Last-Modified"),
             }
-            outcomes[store.save(item, reread=True)] += 1
+            outcomes[store.save(result.record, reread=True, http=http)] += 1
     return outcomes, report, time.perf_counter() - started
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -322,14 +322,21 @@ class Store:
         row = self.db.execute("SELECT status FROM articles WHERE url = ?", (url,)).fetchone()
         return row is not None and row[0] != "live"
 
-    def save(self, item: Record | dict[str, Any], *, reread: bool = False) -> str:
+    def save(
+        self,
+        item: Record | dict[str, Any],
+        *,
+        reread: bool = False,
+        http: Mapping[str, Any] | None = None,
+    ) -> str:
         """Store one crawled item: the one way a crawl's record enters the store.
 
         The pipeline (one machine) and the consumer (distributed crawl) both call this. An item
         is a Record, or its dict (as it travels through Redis) with the page's HTTP validators
-        under `_http`; other private keys are transport state and are dropped here.
+        under `_http`; other private keys are transport state and are dropped here. A Record
+        may bring its validators as ``http`` (re-extraction: no dict made just to carry them).
         """
-        http: dict[str, Any] = {}
+        http = http or {}
         if not isinstance(item, Record):
             http = item.get("_http") or {}
             item = Record.from_mapping(item)
@@ -459,9 +466,17 @@ class Store:
     def _next_seq(self) -> int:
         return self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
 
+    _profiles_ready = False
+
+    def _profiles_table(self) -> None:
+        """Create the learned-profiles table on first use: once a connection, not every call."""
+        if not self._profiles_ready:
+            self.db.executescript(_PROFILES_SCHEMA)
+            self._profiles_ready = True
+
     def save_site_profile(self, site: str, profile: dict[str, Any], pages: int) -> int:
         """Keep a site's learned profile, replacing the last one; return its version."""
-        self.db.executescript(_PROFILES_SCHEMA)
+        self._profiles_table()
         row = self.db.execute("SELECT version FROM site_profiles WHERE site=?", (site,)).fetchone()
         version = (row[0] if row else 0) + 1
         self.db.execute(
@@ -473,7 +488,7 @@ class Store:
 
     def drop_site_profile(self, site: str, reason: str) -> bool:
         """Set a learned profile aside (the site changed its template); return whether one was."""
-        self.db.executescript(_PROFILES_SCHEMA)
+        self._profiles_table()
         cur = self.db.execute(
             "UPDATE site_profiles SET dropped=? WHERE site=? AND dropped IS NULL", (reason, site)
         )
@@ -483,7 +498,7 @@ class Store:
 
     def site_profile(self, site: str, *, include_dropped: bool = False) -> dict[str, Any] | None:
         """The learned profile of a site with its bookkeeping (version, pages, when), or None."""
-        self.db.executescript(_PROFILES_SCHEMA)
+        self._profiles_table()
         row = self.db.execute("SELECT * FROM site_profiles WHERE site=?", (site,)).fetchone()
         if row is None or (row["dropped"] and not include_dropped):
             return None

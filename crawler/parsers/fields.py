@@ -20,7 +20,7 @@ import lxml.etree
 from . import breadcrumbs
 from . import thresholds as T
 from .dates import find_dates, label_of, parse_iso, same_instant
-from .dom import Block, Element, clean_text, raw_text
+from .dom import Block, Element, clean_text, compiled_xpath, raw_text
 from .metadata import PageMeta
 from .zones import date_spans, is_meta_line, same_column, title_box
 
@@ -29,7 +29,7 @@ def xpath_first(doc: Element, xpath: str | None) -> Element | None:
     if not xpath:
         return None
     try:
-        found = doc.xpath(xpath)
+        found = compiled_xpath(xpath)(doc)
     except lxml.etree.XPathError:
         return None
     found = [f for f in found if isinstance(f, Element)]
@@ -130,11 +130,17 @@ _PAGE_LASTMOD = re.compile(
 )
 
 
+# a word _PAGE_LASTMOD cannot match without: a cheap test on text before building the spaced one
+_PAGE_LASTMOD_WORD = re.compile(r"本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|page", re.I)
+
+
 def page_lastmod(blocks: list[Block], content: list[Block], now: datetime) -> str | None:
     """The last-edit date a wiki prints in its footer (footers are otherwise never read)."""
     start = content[-1].index + 1 if content else 0
     for b in blocks[start:]:
-        m = _PAGE_LASTMOD.search(b.spaced) if b.length <= 160 else None
+        if b.length > 160 or not _PAGE_LASTMOD_WORD.search(b.text):
+            continue  # (words unbroken in the spaced text are unbroken in the text)
+        m = _PAGE_LASTMOD.search(b.spaced)
         if m:
             found = [f for f in find_dates(b.spaced, now) if f.start >= m.start()]
             if found:

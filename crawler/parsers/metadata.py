@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+import lxml.etree
+
 from .dates import CST, parse_iso, same_instant
 from .dom import Element, clean_text, text_of
 
@@ -109,6 +111,9 @@ def _script_publish_time(text: str | None) -> str | None:
     return parse_iso(m.group(1)) if m else None
 
 
+_DATE_ITEMPROPS = lxml.etree.XPath("descendant-or-self::*/@itemprop[contains(., 'date')]/..")
+
+
 def read_meta(doc: Element) -> PageMeta:
     """Collect head metadata and JSON-LD; must run before scripts are stripped.
 
@@ -144,11 +149,10 @@ def read_meta(doc: Element) -> PageMeta:
             ld_scripts.append(el)
         elif tag == "script" and meta.script_published is None and not el.get("src"):
             meta.script_published = _script_publish_time(el.text)
-    # a Python walk: libxml2's "//*[…]" costs four times as much on a 30 KB page
-    for el in doc.iter():
+    # the itemprop attributes that name a date, and their elements (libxml2's "//*[…]" over
+    # every element costs four times as much on a 30 KB page; a Python walk a fifth more)
+    for el in _DATE_ITEMPROPS(doc):
         names = el.get("itemprop")
-        if not names or "date" not in names:
-            continue
         value = (el.get("datetime") or el.get("content") or "").strip()
         for prop in names.split():
             if value and prop in ("datePublished", "dateModified") and prop not in itemprops:

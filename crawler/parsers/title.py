@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dom import (
     TITLE_HEADING_TAGS,
@@ -73,9 +74,16 @@ def _similarity_norm(na: str, nb: str) -> float:
     short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
     if short in long_:
         return len(short) / len(long_) * 0.5 + 0.5
-    grams = {short[i : i + 2] for i in range(len(short) - 1)} or {short}
-    hit = sum(g in long_ for g in grams)
+    grams = _bigrams(short) or {short}
+    # a two-letter piece is in the longer string exactly when it is one of its bigrams
+    hit = len(grams & _bigrams(long_))
     return hit / len(grams) * 0.8
+
+
+@lru_cache(maxsize=4096)
+def _bigrams(s: str) -> frozenset[str]:
+    """The letter pairs of s; cached, as every candidate heading meets the same references."""
+    return frozenset(s[i : i + 2] for i in range(len(s) - 1))
 
 
 @dataclass

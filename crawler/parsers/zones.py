@@ -279,7 +279,17 @@ _MAYBE_DATE = re.compile(r"[\d０-９]|刚刚|剛剛|今天|昨天|前天")
 
 
 def is_meta_line(b: Block) -> bool:
-    """A short line made of a date or counter plus labels: metadata, not article text."""
+    """A short line made of a date or counter plus labels: metadata, not article text.
+
+    Kept on the block once known: zones, page kind and fields ask it of the same lines.
+    """
+    known = b.__dict__.get("_meta_line")
+    if known is None:
+        known = b.__dict__["_meta_line"] = _meta_line(b)
+    return known
+
+
+def _meta_line(b: Block) -> bool:
     if not _MAYBE_DATE.search(b.text):
         return False  # a date or a count has a digit (or says 刚刚/昨天): most prose has neither
     rest = b.spaced
