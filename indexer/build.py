@@ -34,6 +34,7 @@ from .generations import (
 from .parallel import ParallelWriter
 from .schema import make_schema, to_document
 from .storage import MappedStorage
+from .writer import FastSegmentWriter
 
 LOCK_TIMEOUT = 30.0
 PARALLEL_FROM = 2000  # records; below this, starting worker processes costs more than it saves
@@ -76,7 +77,7 @@ def _writer(ix, timeout: float, procs: int = 1):
             return ParallelWriter(
                 ix, procs=procs, multisegment=True, limitmb=128, timeout=timeout, compound=False
             )
-        return ix.writer(timeout=timeout, limitmb=256, compound=False)
+        return FastSegmentWriter(ix, timeout=timeout, limitmb=256, compound=False)
     except LockError as exc:
         raise IndexBusyError(
             f"the index is locked by another update (waited {timeout:.0f} s); try again when it finishes"
