@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from kb.store import Store, StoreError
@@ -34,6 +33,8 @@ from .generations import (
 )
 from .parallel import ParallelWriter
 from .schema import make_schema, to_document
+from .storage import MappedStorage
+from .writer import FastSegmentWriter
 
 LOCK_TIMEOUT = 30.0
 PARALLEL_FROM = 2000  # records; below this, starting worker processes costs more than it saves
@@ -68,11 +69,15 @@ def _writer(ix, timeout: float, procs: int = 1):
 
     procs > 1 analyses in worker processes; it needs multisegment=True (without it
     whoosh merges everything in one process at the end, or crashes and commits nothing).
+    compound=False: segments stay separate files, read in place through memory maps
+    (indexer/storage.py), instead of being copied into one file at commit.
     """
     try:
         if procs > 1:
-            return ParallelWriter(ix, procs=procs, multisegment=True, limitmb=128, timeout=timeout)
-        return ix.writer(timeout=timeout, limitmb=256)
+            return ParallelWriter(
+                ix, procs=procs, multisegment=True, limitmb=128, timeout=timeout, compound=False
+            )
+        return FastSegmentWriter(ix, timeout=timeout, limitmb=256, compound=False)
     except LockError as exc:
         raise IndexBusyError(
             f"the index is locked by another update (waited {timeout:.0f} s); try again when it finishes"
@@ -196,7 +201,7 @@ def rebuild(
         d.mkdir(parents=True, exist_ok=True)
         old = current_generation(data_dir)
         name = _next_generation(d)
-        storage = FileStorage(str(d))
+        storage = MappedStorage(str(d))
         ix = storage.create_index(make_schema(), indexname=name)
         report = UpdateReport(rebuilt=True)
         max_seq = store.max_seq()

@@ -21,9 +21,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index
-from whoosh.filedb.filestore import FileStorage, StorageError
+from whoosh.filedb.filestore import StorageError
+from whoosh.filedb.filetables import FileFormatError
 
 from .errors import IndexDamagedError, IndexerError, NoIndexError
+from .storage import MappedStorage
 
 INDEX_DIRNAME = "index"
 RETRIES = 8
@@ -31,7 +33,9 @@ RETRIES = 8
 # What Whoosh raises when a file's bytes are not what it wrote (each seen by truncating or
 # overwriting segments): a truncated pickle (EOFError, UnpicklingError), offsets read from
 # overwritten bytes (struct.error, OverflowError, OSError EINVAL from a seek past the end),
-# corrupt compressed blocks (zlib.error), Whoosh's own storage and index errors, and a
+# corrupt compressed blocks (zlib.error), Whoosh's own storage and index errors, a term
+# dictionary whose header is not Whoosh's (FileFormatError: segments are separate files,
+# so one file can be overwritten while the others are whole), and a
 # bare `Exception("Block tag error")` from its posting blocks (see _is_damage). Segments
 # are read lazily (their directory when a reader opens, postings while searching, stored
 # fields while hits are read), so these surface wherever the index is read, not only
@@ -43,6 +47,7 @@ DAMAGE_ERRORS: tuple[type[BaseException], ...] = (
     zlib.error,
     OverflowError,
     StorageError,
+    FileFormatError,
     index.IndexError,
 )
 
@@ -86,7 +91,7 @@ def open_current(data_dir: str | os.PathLike[str]) -> tuple[index.Index, str]:
         raise NoIndexError(f"no index at {d}; run: python -m indexer update --data {data_dir}")
     for attempt in range(RETRIES):
         try:
-            return FileStorage(str(d)).open_index(indexname=name), name
+            return MappedStorage(str(d)).open_index(indexname=name), name
         except FileNotFoundError as exc:
             # a concurrent commit or rebuild removed files between reading the table of
             # contents and opening them: read the (new) current state again

@@ -5,7 +5,8 @@ worker blocks reading its job queue, a pipe whose write end every worker also ho
 are forked from the parent), so when the parent is killed outright (SIGKILL, the OOM
 killer) no worker ever sees end-of-file: they hang forever, orphaned. Here each worker
 asks the kernel to kill it when its parent dies (Linux PR_SET_PDEATHSIG) and, where that
-is not available, watches its parent id from a thread.
+is not available, watches its parent id from a thread. Workers write with
+`indexer.writer.FastSegmentWriter`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import threading
 import time
 
 from whoosh.multiproc import MpWriter, SubWriterTask
+
+from .writer import FastSegmentWriter
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PARENT_POLL_S = 1.0  # how often the fallback watchdog checks that the parent is alive
@@ -47,8 +50,21 @@ class _Worker(SubWriterTask):
         self._parent_pid = os.getpid()
 
     def run(self) -> None:
+        """Whoosh's SubWriterTask.run (multisegment only), with our segment writer."""
         die_with_parent(self._parent_pid)
-        super().run()
+        assert self.multisegment, "ParallelWriter is used with multisegment=True only"
+        ix = self.storage.open_index(self.indexname)
+        writer = self.writer = FastSegmentWriter(ix, _lk=False, **self.kwargs)
+        while self.running:
+            jobinfo = self.jobqueue.get()
+            if jobinfo is None:  # the parent has no more documents
+                break
+            self._process_file(*jobinfo)
+        if not self.running:
+            writer.cancel()
+        else:
+            segment = writer._finalize_segment()
+            self.resultqueue.put((None, writer.pool.fieldnames, segment), timeout=5)
 
 
 class ParallelWriter(MpWriter):

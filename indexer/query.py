@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import rjieba
-from whoosh import query, scoring, sorting
+from whoosh import collectors, query, sorting
 from whoosh.searching import Searcher
 
 from kb.record import MAX_VIEWS
@@ -34,6 +34,7 @@ from .dedupe import near_duplicates
 from .errors import NoIndexError, QueryError
 from .generations import RETRIES, current_generation, open_current, reading
 from .lexicon import correct, synonyms
+from .ranking import BM25F, CappedCollector
 from .results import hit_json
 from .schema import FIELD_BOOSTS, SEARCH_FIELDS
 from .snippets import make_snippet
@@ -310,7 +311,7 @@ def _searcher(data_dir: str | os.PathLike[str]) -> Searcher:
                 f"the index at {data_dir} holds no articles yet; crawl first "
                 f"(python -m crawler.run), then: python -m indexer update --data {data_dir}"
             )
-        s = ix.searcher(weighting=scoring.BM25F(B=0.75, K1=1.2))
+        s = ix.searcher(weighting=BM25F(B=0.75, K1=1.2))
     cache[key] = (gen, s)
     return s
 
@@ -596,7 +597,7 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
             )
         )
     facet_counts = _facet_counts(s, query.And([q, flt]) if flt else q) if want_facets else {}
-    exact = results.scored_length() < depth
+    exact = results.scored_length() < depth and not results.capped
     why = _why(groups[0], reading) if groups else []
     return SearchResult(
         query="",
@@ -652,7 +653,13 @@ def _ranked(s, text, key, reading, flt, depth, sort, want_facets):
     elif sort == "views":
         sortedby = sorting.FieldFacet("views", reverse=True)
     # facets are counted apart (_facet_counts): whoosh's groupedby walks every posting per search
-    results = s.search(q, limit=depth, filter=flt, sortedby=sortedby, terms=True)
+    c = s.collector(limit=depth, sortedby=sortedby, terms=True)
+    if sortedby is None:  # a date or views order must see every match; relevance is bounded
+        c = CappedCollector(c)
+    top = collectors.FilterCollector(c, flt) if flt is not None else c
+    s.search_with_collector(q, top)
+    results = top.results()
+    results.capped = getattr(c, "capped", False)  # scored a sample: the total is a lower bound
     now = datetime.now(UTC)
     ranked = []
     for hit in results[:depth]:

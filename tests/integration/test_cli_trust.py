@@ -81,8 +81,9 @@ def test_data_is_a_file():
 # -- 3. damaged index segments ----------------------------------------------------------------
 
 
-def _newest_segment(data: Path) -> Path:
-    return max((data / "index").glob("gen*_*.seg"), key=lambda p: p.stat().st_mtime)
+def _newest_segment(data: Path, kind: str) -> Path:
+    """The newest segment's file of one kind (segments are written as separate files)."""
+    return max((data / "index").glob(f"gen*_*{kind}"), key=lambda p: p.stat().st_mtime)
 
 
 def _truncate(seg: Path) -> None:
@@ -94,9 +95,16 @@ def _overwrite_4k(seg: Path) -> None:
         f.write(bytes(range(256)) * 16)  # 4 KB over the segment's header and directory
 
 
-@pytest.mark.parametrize("damage", [_truncate, _overwrite_4k], ids=["truncated", "overwritten"])
-def test_damaged_segment(data, damage):
-    damage(_newest_segment(data))
+# The term dictionary is read when a segment opens, postings when a query reads them: a
+# truncated postings file fails the first search that reaches past its end. (Bytes
+# overwritten inside postings no query reads cannot be noticed without checksums.)
+@pytest.mark.parametrize(
+    "kind, damage",
+    [(".trm", _truncate), (".trm", _overwrite_4k), (".pst", _truncate)],
+    ids=["terms-truncated", "terms-overwritten", "postings-truncated"],
+)
+def test_damaged_segment(data, damage, kind):
+    damage(_newest_segment(data, kind))
     before = snapshot(data)
     proc = run([*SEARCH, "--data", str(data), "退款"])
     assert "rebuild" in one_error(proc, 3)

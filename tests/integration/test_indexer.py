@@ -181,3 +181,41 @@ def test_unknown_word_one_character_off_is_respelled(tmp_path):
     result = search(tmp_path, "支付宝转措怎么办")
     assert result.corrected and "转账" in result.corrected
     assert result.hits
+
+
+def test_our_writer_writes_what_whoosh_writes(tmp_path, monkeypatch):
+    """The batched runs and length lookups (indexer.writer) change how, not what, is written."""
+    from whoosh.writing import SegmentWriter
+
+    import indexer.writer
+    from indexer.schema import make_schema, to_document
+    from indexer.storage import MappedStorage
+
+    monkeypatch.setattr(indexer.writer, "RUN_CHUNK", 7)  # several chunks a run
+    docs = [to_document(make_record(i)) for i in range(1, 41)]
+    files = {}
+    for name, cls in (("whoosh", SegmentWriter), ("ours", indexer.writer.FastSegmentWriter)):
+        d = tmp_path / name
+        d.mkdir()
+        ix = MappedStorage(str(d)).create_index(make_schema(), indexname="gen1")
+        # a 2 KB pool spills a run every few documents, and more runs than Whoosh merges
+        # at once (128), so runs are also merged into runs, as in a large build
+        writer = cls(ix, limitmb=0.002, compound=False)
+        for doc in docs:
+            writer.add_document(**doc)
+        writer.commit()
+        files[name] = {p.name.split(".", 1)[1]: p.read_bytes() for p in d.glob("gen1_*.*")}
+    assert files["ours"].keys() == files["whoosh"].keys() and "pst" in files["ours"]
+    assert files["ours"] == files["whoosh"]
+
+
+def test_parallel_rebuild_indexes_every_record(tmp_path, monkeypatch):
+    """Above PARALLEL_FROM records a rebuild analyses in worker processes."""
+    monkeypatch.setattr(build, "PARALLEL_FROM", 10)
+    _fill(tmp_path, 230)  # workers take 100 documents a job: three jobs
+    report = build.rebuild(tmp_path)
+    assert report.total == 230
+    ix, _ = open_current(tmp_path)
+    assert len(ix.reader().leaf_readers()) >= 2  # the workers' segments
+    hits = search(tmp_path, "淘宝", limit=50).hits
+    assert hits and len({h.url for h in hits}) == len(hits)
