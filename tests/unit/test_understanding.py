@@ -73,3 +73,18 @@ def test_the_data_directory_extends_the_lexicon(tmp_path):
     reading = read_query("xy被放鸽子了", str(tmp_path), doc_freq=_nothing_indexed)
     assert reading.platforms == ["闲鱼"]
     assert {"取消订单", "退款"} <= set(reading.words)
+
+
+def test_every_platform_and_object_is_a_word_of_the_segmenter():
+    # jieba's dictionary lacks 抖音, 微信, 唯品会 …: "在抖音上" would cut as 在/抖/音上
+    import rjieba
+
+    from indexer.analysis import load_user_dictionary
+
+    load_user_dictionary()
+    lex = lexicon()
+    names = [w for w, role in lex.roles.items() if role in ("platform", "object")]
+    missing = [w for w in names if len(w) > 1 and not w.isascii() and not rjieba.has_word(w)]
+    assert missing == []
+    assert "抖音" in _words("在抖音上买的火锅套餐券")
+    assert "唯品会" in _words("唯品会退货上门取件要钱吗")
