@@ -42,6 +42,7 @@ ALIAS_WEIGHT = 0.9  # an article word added beside a slang word the index also h
 SITUATION_WEIGHT = 1.0  # a situation's actions together (each gets 1/sqrt(n) of it)
 ROLE_WEIGHTS = {"platform": 1.5, "object": 1.2, "action": 1.2, "": 1.0}  # long questions only
 SITUATION_GAP = 12  # characters a "*" in a situation pattern may span
+MAX_ALIAS_WORDS = 3  # an English alias may be typed as up to this many words ("how many days")
 
 # Parts of speech (jieba's tag set) that carry no topic: time words, prepositions,
 # particles, adverbs, conjunctions, pronouns, numerals, measure words, interjections.
@@ -206,6 +207,29 @@ def split_ascii(run: str, lex: Lexicon) -> list[str] | None:
     return best[len(s)]
 
 
+def _ascii_words(words: list[str], lex: Lexicon) -> list[str]:
+    """Pieces of a run of words: known phrases joined ("bank card" → bankcard), known
+    aliases split out of a word, unknown words kept; fewest unknown, then fewest pieces.
+
+    Words that only mean something together ("bank card", "how long", "auto renew") are
+    aliases written without the space; the rest of the sentence need not be known.
+    """
+    known = lex.aliases.keys() | _ASCII_STOP
+    best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - MAX_ALIAS_WORDS), end):
+            prev = best[start]
+            joined = "".join(words[start:end])
+            if prev is None or (end - start > 1 and joined not in known):
+                continue
+            pieces = [joined] if joined in known else (split_ascii(joined, lex) or [joined])
+            unknown = sum(p not in known and not p.isdigit() for p in pieces)
+            cand = (prev[0] + unknown, prev[1] + len(pieces), prev[2] + pieces)
+            if best[end] is None or cand[:2] < best[end][:2]:
+                best[end] = cand
+    return best[len(words)][2]  # type: ignore[index]  # a single word always fits
+
+
 def _translate_ascii(
     text: str, lex: Lexicon, in_index: Callable[[str], bool], concepts: list[Concept]
 ) -> str:
@@ -213,15 +237,9 @@ def _translate_ascii(
 
     def one(m: re.Match[str]) -> str:
         run = m.group()
-        pieces: list[str] = []
-        for w in run.split():
-            if w in lex.aliases or w in _ASCII_STOP:
-                pieces.append(w)
-            else:
-                pieces.extend(split_ascii(w, lex) or [w])
-        if any(p not in lex.aliases and p not in _ASCII_STOP for p in pieces):
-            # words that only mean something together ("auto renew", "customer service")
-            pieces = split_ascii(run, lex) or pieces
+        pieces = split_ascii(run, lex) or _ascii_words(run.split(), lex)
+        if not any(p in lex.aliases or p in _ASCII_STOP for p in pieces):
+            return run  # nothing known: left as typed ("b" of "b站" stays attached)
         out = []
         for p in pieces:
             if p in _ASCII_STOP:
@@ -289,8 +307,12 @@ def _pinyin_of(ch: str, table: list[str]) -> str:
 
 
 def _boundaries(text: str) -> set[int]:
-    """Offsets where the segmenter puts a word boundary."""
-    return {0, len(text)} | {end for _w, _s, end in rjieba.tokenize(text, hmm=True)}
+    """Offsets where the segmenter's dictionary puts a word boundary.
+
+    Dictionary words only (no HMM): the HMM glues a slip to its neighbour ("钱多旧" for
+    钱 多久), which would hide it; real words ("一直", "退款") still stay whole.
+    """
+    return {0, len(text)} | {end for _w, _s, end in rjieba.tokenize(text, hmm=False)}
 
 
 def fix_homophones(
@@ -321,14 +343,13 @@ def fix_homophones(
                 i += 1
                 continue
             py = "".join(_pinyin_of(ch, table) for ch in window)
+            sounds_like = lex.aliases.get(py, ())
             target = next(
-                (
-                    t
-                    for t in lex.aliases.get(py, ())
-                    if len(t) == n and t != window and set(t) & set(window)
-                ),
+                (t for t in sounds_like if len(t) == n and t != window and set(t) & set(window)),
                 None,
             )
+            if window in sounds_like:
+                target = None  # a lexicon word itself ("到账", not a slip of its variant 到帐)
             if target is None:
                 i += 1
                 continue
@@ -383,8 +404,11 @@ def read_query(
     for n in notes:
         if n.weight and n.word not in seen:
             seen[n.word] = Concept(n.word, n.weight, lex.roles.get(n.word, ""), n.source)
+    # situations read the text without the spaces the alias pass put around its words
+    # ("储值错了" became "充值 错了")
+    joined = normalized.replace(" ", "")
     for pattern, label, actions in lex.situations:
-        if pattern.search(normalized):
+        if pattern.search(joined):
             # one situation is one piece of evidence, however many words name its actions
             weight = SITUATION_WEIGHT / math.sqrt(len(actions))
             for a in actions:

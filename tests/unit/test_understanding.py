@@ -88,3 +88,26 @@ def test_every_platform_and_object_is_a_word_of_the_segmenter():
     assert missing == []
     assert "抖音" in _words("在抖音上买的火锅套餐券")
     assert "唯品会" in _words("唯品会退货上门取件要钱吗")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "not_meant"),
+    [
+        # words that only mean something together, in a sentence with unknown words
+        ("wechat pay refund to bank card how many days", ["微信", "退款", "银行卡", "多久"], []),
+        ("alipay refund how long", ["支付宝", "退款", "多久", "到账"], ["long"]),
+        # a letter glued to Chinese is part of a Chinese alias, not a word of its own
+        ("b站大会员自动续费了能退钱吗", ["哔哩哔哩", "大会员"], ["b", "站"]),
+        ("12306 houbu tuikuan", ["12306", "候补", "退款"], []),
+        ("抖音鑽石儲值錯了怎麼退", ["充值", "误充"], []),
+    ],
+)
+def test_english_phrases_and_mixed_aliases(typed, meant, not_meant):
+    words = _words(typed)
+    assert all(m in words for m in meant), words
+    assert not any(n in words for n in not_meant), words
+
+
+def test_a_slip_glued_to_its_neighbour_by_the_hmm_is_still_respelled():
+    # the HMM reads 钱多旧 as one word; the dictionary sees 钱/多/旧, so 多旧 → 多久
+    assert "多久" in _words("12306退票钱多旧到账")
