@@ -336,6 +336,9 @@ def _vocabulary(s: Searcher) -> dict[int, list[tuple[str, int]]]:
     return vocab
 
 
+_NEGATIONS = "不没别未"  # the segmenter glues them to any verb: 不飞 is not a slip of 不想
+
+
 def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
     """Replace query words no document has by a title/heading word one character away.
 
@@ -351,6 +354,8 @@ def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
         if not _CJK_WORD.match(term) or term in syn or term in aliases:
             continue
         if rjieba.has_word(term):  # a real word the corpus lacks ("开胶") is not a slip
+            continue
+        if term[0] in _NEGATIONS:  # 不飞, 不腻, 没去: a negated verb is composed, not misspelt
             continue
         if any(s.doc_frequency(f, term) for f in SEARCH_FIELDS):
             continue

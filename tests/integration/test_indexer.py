@@ -181,3 +181,14 @@ def test_unknown_word_one_character_off_is_respelled(tmp_path):
     result = search(tmp_path, "支付宝转措怎么办")
     assert result.corrected and "转账" in result.corrected
     assert result.hits
+
+
+def test_a_negated_verb_is_not_respelled(tmp_path):
+    # 不飞 is one character from 不想, a title word; it is composed, not a slip
+    with Store(tmp_path) as store:
+        for n in range(1, 4):
+            store.upsert(make_record(n, title=f"第{n}篇：门票买了不想去了怎么退"))
+    build.update(tmp_path)
+    result = search(tmp_path, "暴雨飞机不飞了")
+    assert not result.corrected or "不想" not in result.corrected
+    assert "不飞" in result.reading.words
