@@ -382,6 +382,7 @@ def read_query(
     load_user_dictionary()
     stops = stop_words()
     seen: dict[str, Concept] = {}
+    particles: list[str] = []  # one-character function words a short question kept
     for word, pos in rjieba.tag(normalized, hmm=True):
         w = word.strip().lower()
         if not w or not re.search(r"\w", w) or w in stops:
@@ -395,6 +396,8 @@ def read_query(
         if not role and len(w) == 1 and reading.long:
             reading.dropped.append(w)
             continue
+        if not reading.long and len(w) == 1 and pos[:1] in _FUNCTION_POS:
+            particles.append(w)
         if w not in seen:
             source = next((n.source for n in notes if n.word == w and n.weight == 0.0), "query")
             if source.startswith("homophone:"):
@@ -415,6 +418,11 @@ def read_query(
                 if a not in seen:
                     seen[a] = Concept(a, weight, lex.roles.get(a, "action"), f"situation:{label}")
     concepts = list(seen.values())
+    if particles and not any(c.role or c.source != "query" for c in concepts):
+        # a question nothing in the lexicon reads ("红烧肉怎么做才不腻") must not be carried
+        # over the coverage floor by its adverbs and particles (才, 都, 就)
+        reading.dropped += particles
+        concepts = [c for c in concepts if c.word not in particles]
     if reading.long:
         concepts = _key_concepts(concepts, df, doc_count, reading)
     reading.concepts = concepts

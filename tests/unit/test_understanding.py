@@ -111,3 +111,12 @@ def test_english_phrases_and_mixed_aliases(typed, meant, not_meant):
 def test_a_slip_glued_to_its_neighbour_by_the_hmm_is_still_respelled():
     # the HMM reads 钱多旧 as one word; the dictionary sees 钱/多/旧, so 多旧 → 多久
     assert "多久" in _words("12306退票钱多旧到账")
+
+
+def test_an_unread_question_loses_its_particles_a_read_one_keeps_them():
+    # nothing in "红烧肉怎么做才不腻" is a lexicon word: 才 must not count as matching
+    reading = read_query("红烧肉怎么做才不腻", doc_freq=_nothing_indexed)
+    assert "才" not in reading.words and "才" in reading.dropped
+    assert "红烧肉" in reading.words
+    # a question the lexicon reads keeps its short words (the existing set relies on it)
+    assert "才" in _words("淘宝退款才到账")
