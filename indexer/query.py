@@ -435,11 +435,13 @@ _URL_TOKEN = re.compile(r"[a-z0-9]+")
 def _mentions_platform(stored: dict, extra: dict, reading: Reading) -> bool:
     """The page is about the platform: named in its title or category, or in its URL.
 
-    Not the body: a general how-to mentions every payment app in passing.
+    Its ASCII names count as whole words of the title too ("Trip.com 国际机票退款" is a
+    携程 page). Not the body: a general how-to mentions every payment app in passing.
     """
     text = fold((stored.get("title") or "") + " " + " ".join(extra.get("category") or []))
     text = text.lower()
     url_tokens = set(_URL_TOKEN.findall((stored.get("url") or "").lower()))
+    url_tokens |= set(_URL_TOKEN.findall(text))
     for p in reading.platforms:
         names, ascii_names = _platform_names(p)
         if any(n in text for n in names) or url_tokens & ascii_names:

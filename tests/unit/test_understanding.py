@@ -120,3 +120,15 @@ def test_an_unread_question_loses_its_particles_a_read_one_keeps_them():
     assert "红烧肉" in reading.words
     # a question the lexicon reads keeps its short words (the existing set relies on it)
     assert "才" in _words("淘宝退款才到账")
+
+
+def test_a_platform_named_by_its_ascii_name_in_a_title_is_named():
+    from indexer.query import _mentions_platform
+
+    reading = read_query("携程国际航班取消了怎么全额退", doc_freq=_nothing_indexed)
+    assert "携程" in reading.platforms
+    page = {"title": "Trip.com 国际机票退款全记录", "url": "https://blog.example/flight-refund/"}
+    assert _mentions_platform(page, {}, reading)
+    # a word that merely contains the letters is not the name
+    other = {"title": "Stripe 退款说明", "url": "https://blog.example/a/"}
+    assert not _mentions_platform(other, {}, reading)
