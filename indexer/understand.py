@@ -408,10 +408,10 @@ def read_query(
         if n.weight and n.word not in seen:
             seen[n.word] = Concept(n.word, n.weight, lex.roles.get(n.word, ""), n.source)
     # situations read the text without the spaces the alias pass put around its words
-    # ("储值错了" became "充值 错了")
-    joined = normalized.replace(" ", "")
+    # ("储值错了" became "充值 错了"), and the text as typed ("拿回来多少" before 拿回 → 退款)
+    joined, typed = normalized.replace(" ", ""), folded.replace(" ", "")
     for pattern, label, actions in lex.situations:
-        if pattern.search(joined):
+        if pattern.search(joined) or pattern.search(typed):
             # one situation is one piece of evidence, however many words name its actions
             weight = SITUATION_WEIGHT / math.sqrt(len(actions))
             for a in actions:

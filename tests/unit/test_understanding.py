@@ -132,3 +132,9 @@ def test_a_platform_named_by_its_ascii_name_in_a_title_is_named():
     # a word that merely contains the letters is not the name
     other = {"title": "Stripe 退款说明", "url": "https://blog.example/a/"}
     assert not _mentions_platform(other, {}, reading)
+
+
+def test_situations_also_read_the_text_as_typed():
+    # the alias pass turns 拿回 into 退款; "拿回来多少" still asks about the fee
+    reading = read_query("机票退了能拿回来多少", doc_freq=_nothing_indexed)
+    assert "退款" in reading.words and "手续费" in reading.words
