@@ -138,3 +138,28 @@ def test_situations_also_read_the_text_as_typed():
     # the alias pass turns 拿回 into 退款; "拿回来多少" still asks about the fee
     reading = read_query("机票退了能拿回来多少", doc_freq=_nothing_indexed)
     assert "退款" in reading.words and "手续费" in reading.words
+
+
+class _Hit:
+    """What _title_coverage reads of a Whoosh hit: its matched (field, word) pairs."""
+
+    def __init__(self, *pairs: tuple[str, str]) -> None:
+        self.pairs = [(f, w.encode("utf-8")) for f, w in pairs]
+
+    def matched_terms(self):
+        return self.pairs
+
+
+def test_title_coverage_counts_the_question_concepts_a_title_names():
+    from indexer.query import _title_coverage
+
+    reading = read_query("淘宝退款到账", doc_freq=_nothing_indexed)
+    share = _title_coverage(reading, {"退款": ("退钱",)}, lambda w: 1, 100)
+    assert share(_Hit(("title", "淘宝"), ("title", "退钱"), ("title", "到账"))) == 1.0
+    # words matched in the body, or repeated in the title, name nothing more
+    assert share(_Hit(("title", "淘宝"), ("body", "退款"), ("body", "到账"))) == pytest.approx(
+        1 / 3
+    )
+    # a rarer concept is a larger share of the question
+    rare = _title_coverage(reading, {}, lambda w: 1 if w == "到账" else 50, 100)
+    assert rare(_Hit(("title", "到账"))) > rare(_Hit(("title", "淘宝")))
