@@ -32,7 +32,7 @@ from pathlib import Path
 
 import rjieba
 
-from .analysis import fold, load_user_dictionary, stop_words
+from .analysis import fold, load_user_dictionary, query_terms, stop_words
 
 # --- thresholds, calibrated together on the dev queries; see docs/search.md ---------------
 LONG_QUERY_CHARS = 30  # longer questions are stories (the issue: 60–120 characters): reduce them
@@ -415,8 +415,12 @@ def read_query(
             # one situation is one piece of evidence, however many words name its actions
             weight = SITUATION_WEIGHT / math.sqrt(len(actions))
             for a in actions:
-                if a not in seen:
-                    seen[a] = Concept(a, weight, lex.roles.get(a, "action"), f"situation:{label}")
+                words = [a] if doc_freq is None or df(a) else _index_words(a, df) or [a]
+                for w in words:
+                    if w not in seen:
+                        role = lex.roles.get(w, "action")
+                        share = weight / math.sqrt(len(words))
+                        seen[w] = Concept(w, share, role, f"situation:{label}")
     concepts = list(seen.values())
     if particles and not any(c.role or c.source != "query" for c in concepts):
         # a question nothing in the lexicon reads ("红烧肉怎么做才不腻") must not be carried
@@ -428,6 +432,15 @@ def read_query(
     reading.concepts = concepts
     reading.platforms = [c.word for c in concepts if c.role == "platform"]
     return reading
+
+
+def _index_words(phrase: str, df: Callable[[str], int]) -> list[str]:
+    """The words of an action phrase no document has as one word ("订单没成功" → 订单 成功).
+
+    Situation actions name what articles do ("商家拒绝", "全额退款"), but the index holds
+    the words they are written with; searched whole, such a phrase would match nothing.
+    """
+    return [w for w in query_terms(phrase) if len(w) > 1 and w not in _FILLER and df(w)]
 
 
 def _key_concepts(

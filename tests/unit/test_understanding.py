@@ -163,3 +163,14 @@ def test_title_coverage_counts_the_question_concepts_a_title_names():
     # a rarer concept is a larger share of the question
     rare = _title_coverage(reading, {}, lambda w: 1 if w == "到账" else 50, 100)
     assert rare(_Hit(("title", "到账"))) > rare(_Hit(("title", "淘宝")))
+
+
+def test_a_situation_action_the_index_lacks_is_searched_as_its_words():
+    # no article has "订单没成功" as one word; its words 订单 and 成功 are what they say
+    def df(word: str) -> int:
+        return 0 if word in ("订单没成功", "扣款") else 5
+
+    words = read_query("微信付款了一直没成功 钱扣了", doc_freq=df, doc_count=100).words
+    assert "订单" in words and "成功" in words and "订单没成功" not in words
+    # when none of its words is indexed either, the action stays whole
+    assert "订单没成功" in _words("付款了但是没成功")
