@@ -431,7 +431,17 @@ def read_query(
         concepts = _key_concepts(concepts, df, doc_count, reading)
     reading.concepts = concepts
     reading.platforms = [c.word for c in concepts if c.role == "platform"]
+    # a word that starts with a platform's name is that platform's (美团外卖, 抖音商城, 微信支付)
+    for c in concepts:
+        for name in _platform_words(lex):
+            named = not c.role and c.word.startswith(name) and c.word != name
+            if named and name not in reading.platforms:
+                reading.platforms.append(name)
     return reading
+
+
+def _platform_words(lex: Lexicon) -> list[str]:
+    return [w for w, role in lex.roles.items() if role == "platform" and len(w) > 1]
 
 
 def _index_words(phrase: str, df: Callable[[str], int]) -> list[str]:

@@ -174,3 +174,8 @@ def test_a_situation_action_the_index_lacks_is_searched_as_its_words():
     assert "订单" in words and "成功" in words and "订单没成功" not in words
     # when none of its words is indexed either, the action stays whole
     assert "订单没成功" in _words("付款了但是没成功")
+
+
+def test_a_word_that_starts_with_a_platform_name_names_the_platform():
+    assert read_query("美团外卖商家拒绝退款", doc_freq=_nothing_indexed).platforms == ["美团"]
+    assert read_query("外卖商家拒绝退款", doc_freq=_nothing_indexed).platforms == []
