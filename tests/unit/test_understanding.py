@@ -179,3 +179,8 @@ def test_a_situation_action_the_index_lacks_is_searched_as_its_words():
 def test_a_word_that_starts_with_a_platform_name_names_the_platform():
     assert read_query("美团外卖商家拒绝退款", doc_freq=_nothing_indexed).platforms == ["美团"]
     assert read_query("外卖商家拒绝退款", doc_freq=_nothing_indexed).platforms == []
+
+
+def test_goods_to_send_back_and_a_late_delivery_are_situations():
+    assert "退货" in _words("在网上买的东西怎么退")
+    assert "超时" in _words("外卖等了一个多小时还没送到")
