@@ -32,7 +32,7 @@ from pathlib import Path
 
 import rjieba
 
-from .analysis import fold, load_user_dictionary, stop_words
+from .analysis import fold, load_user_dictionary, query_terms, stop_words
 
 # --- thresholds, calibrated together on the dev queries; see docs/search.md ---------------
 LONG_QUERY_CHARS = 30  # longer questions are stories (the issue: 60–120 characters): reduce them
@@ -42,6 +42,7 @@ ALIAS_WEIGHT = 0.9  # an article word added beside a slang word the index also h
 SITUATION_WEIGHT = 1.0  # a situation's actions together (each gets 1/sqrt(n) of it)
 ROLE_WEIGHTS = {"platform": 1.5, "object": 1.2, "action": 1.2, "": 1.0}  # long questions only
 SITUATION_GAP = 12  # characters a "*" in a situation pattern may span
+MAX_ALIAS_WORDS = 3  # an English alias may be typed as up to this many words ("how many days")
 
 # Parts of speech (jieba's tag set) that carry no topic: time words, prepositions,
 # particles, adverbs, conjunctions, pronouns, numerals, measure words, interjections.
@@ -206,6 +207,29 @@ def split_ascii(run: str, lex: Lexicon) -> list[str] | None:
     return best[len(s)]
 
 
+def _ascii_words(words: list[str], lex: Lexicon) -> list[str]:
+    """Pieces of a run of words: known phrases joined ("bank card" → bankcard), known
+    aliases split out of a word, unknown words kept; fewest unknown, then fewest pieces.
+
+    Words that only mean something together ("bank card", "how long", "auto renew") are
+    aliases written without the space; the rest of the sentence need not be known.
+    """
+    known = lex.aliases.keys() | _ASCII_STOP
+    best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - MAX_ALIAS_WORDS), end):
+            prev = best[start]
+            joined = "".join(words[start:end])
+            if prev is None or (end - start > 1 and joined not in known):
+                continue
+            pieces = [joined] if joined in known else (split_ascii(joined, lex) or [joined])
+            unknown = sum(p not in known and not p.isdigit() for p in pieces)
+            cand = (prev[0] + unknown, prev[1] + len(pieces), prev[2] + pieces)
+            if best[end] is None or cand[:2] < best[end][:2]:
+                best[end] = cand
+    return best[len(words)][2]  # type: ignore[index]  # a single word always fits
+
+
 def _translate_ascii(
     text: str, lex: Lexicon, in_index: Callable[[str], bool], concepts: list[Concept]
 ) -> str:
@@ -213,15 +237,9 @@ def _translate_ascii(
 
     def one(m: re.Match[str]) -> str:
         run = m.group()
-        pieces: list[str] = []
-        for w in run.split():
-            if w in lex.aliases or w in _ASCII_STOP:
-                pieces.append(w)
-            else:
-                pieces.extend(split_ascii(w, lex) or [w])
-        if any(p not in lex.aliases and p not in _ASCII_STOP for p in pieces):
-            # words that only mean something together ("auto renew", "customer service")
-            pieces = split_ascii(run, lex) or pieces
+        pieces = split_ascii(run, lex) or _ascii_words(run.split(), lex)
+        if not any(p in lex.aliases or p in _ASCII_STOP for p in pieces):
+            return run  # nothing known: left as typed ("b" of "b站" stays attached)
         out = []
         for p in pieces:
             if p in _ASCII_STOP:
@@ -289,8 +307,12 @@ def _pinyin_of(ch: str, table: list[str]) -> str:
 
 
 def _boundaries(text: str) -> set[int]:
-    """Offsets where the segmenter puts a word boundary."""
-    return {0, len(text)} | {end for _w, _s, end in rjieba.tokenize(text, hmm=True)}
+    """Offsets where the segmenter's dictionary puts a word boundary.
+
+    Dictionary words only (no HMM): the HMM glues a slip to its neighbour ("钱多旧" for
+    钱 多久), which would hide it; real words ("一直", "退款") still stay whole.
+    """
+    return {0, len(text)} | {end for _w, _s, end in rjieba.tokenize(text, hmm=False)}
 
 
 def fix_homophones(
@@ -321,14 +343,13 @@ def fix_homophones(
                 i += 1
                 continue
             py = "".join(_pinyin_of(ch, table) for ch in window)
+            sounds_like = lex.aliases.get(py, ())
             target = next(
-                (
-                    t
-                    for t in lex.aliases.get(py, ())
-                    if len(t) == n and t != window and set(t) & set(window)
-                ),
+                (t for t in sounds_like if len(t) == n and t != window and set(t) & set(window)),
                 None,
             )
+            if window in sounds_like:
+                target = None  # a lexicon word itself ("到账", not a slip of its variant 到帐)
             if target is None:
                 i += 1
                 continue
@@ -361,6 +382,7 @@ def read_query(
     load_user_dictionary()
     stops = stop_words()
     seen: dict[str, Concept] = {}
+    particles: list[str] = []  # one-character function words a short question kept
     for word, pos in rjieba.tag(normalized, hmm=True):
         w = word.strip().lower()
         if not w or not re.search(r"\w", w) or w in stops:
@@ -374,6 +396,8 @@ def read_query(
         if not role and len(w) == 1 and reading.long:
             reading.dropped.append(w)
             continue
+        if not reading.long and len(w) == 1 and pos[:1] in _FUNCTION_POS:
+            particles.append(w)
         if w not in seen:
             source = next((n.source for n in notes if n.word == w and n.weight == 0.0), "query")
             if source.startswith("homophone:"):
@@ -383,19 +407,50 @@ def read_query(
     for n in notes:
         if n.weight and n.word not in seen:
             seen[n.word] = Concept(n.word, n.weight, lex.roles.get(n.word, ""), n.source)
+    # situations read the text without the spaces the alias pass put around its words
+    # ("储值错了" became "充值 错了"), and the text as typed ("拿回来多少" before 拿回 → 退款)
+    joined, typed = normalized.replace(" ", ""), folded.replace(" ", "")
     for pattern, label, actions in lex.situations:
-        if pattern.search(normalized):
+        if pattern.search(joined) or pattern.search(typed):
             # one situation is one piece of evidence, however many words name its actions
             weight = SITUATION_WEIGHT / math.sqrt(len(actions))
             for a in actions:
-                if a not in seen:
-                    seen[a] = Concept(a, weight, lex.roles.get(a, "action"), f"situation:{label}")
+                words = [a] if doc_freq is None or df(a) else _index_words(a, df) or [a]
+                for w in words:
+                    if w not in seen:
+                        role = lex.roles.get(w, "action")
+                        share = weight / math.sqrt(len(words))
+                        seen[w] = Concept(w, share, role, f"situation:{label}")
     concepts = list(seen.values())
+    if particles and not any(c.role or c.source != "query" for c in concepts):
+        # a question nothing in the lexicon reads ("红烧肉怎么做才不腻") must not be carried
+        # over the coverage floor by its adverbs and particles (才, 都, 就)
+        reading.dropped += particles
+        concepts = [c for c in concepts if c.word not in particles]
     if reading.long:
         concepts = _key_concepts(concepts, df, doc_count, reading)
     reading.concepts = concepts
     reading.platforms = [c.word for c in concepts if c.role == "platform"]
+    # a word that starts with a platform's name is that platform's (美团外卖, 抖音商城, 微信支付)
+    for c in concepts:
+        for name in _platform_words(lex):
+            named = not c.role and c.word.startswith(name) and c.word != name
+            if named and name not in reading.platforms:
+                reading.platforms.append(name)
     return reading
+
+
+def _platform_words(lex: Lexicon) -> list[str]:
+    return [w for w, role in lex.roles.items() if role == "platform" and len(w) > 1]
+
+
+def _index_words(phrase: str, df: Callable[[str], int]) -> list[str]:
+    """The words of an action phrase no document has as one word ("订单没成功" → 订单 成功).
+
+    Situation actions name what articles do ("商家拒绝", "全额退款"), but the index holds
+    the words they are written with; searched whole, such a phrase would match nothing.
+    """
+    return [w for w in query_terms(phrase) if len(w) > 1 and w not in _FILLER and df(w)]
 
 
 def _key_concepts(

@@ -219,3 +219,12 @@ def test_parallel_rebuild_indexes_every_record(tmp_path, monkeypatch):
     assert len(ix.reader().leaf_readers()) >= 2  # the workers' segments
     hits = search(tmp_path, "淘宝", limit=50).hits
     assert hits and len({h.url for h in hits}) == len(hits)
+def test_a_negated_verb_is_not_respelled(tmp_path):
+    # 不飞 is one character from 不想, a title word; it is composed, not a slip
+    with Store(tmp_path) as store:
+        for n in range(1, 4):
+            store.upsert(make_record(n, title=f"第{n}篇：门票买了不想去了怎么退"))
+    build.update(tmp_path)
+    result = search(tmp_path, "暴雨飞机不飞了")
+    assert not result.corrected or "不想" not in result.corrected
+    assert "不飞" in result.reading.words

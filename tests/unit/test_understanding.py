@@ -73,3 +73,114 @@ def test_the_data_directory_extends_the_lexicon(tmp_path):
     reading = read_query("xy被放鸽子了", str(tmp_path), doc_freq=_nothing_indexed)
     assert reading.platforms == ["闲鱼"]
     assert {"取消订单", "退款"} <= set(reading.words)
+
+
+def test_every_platform_and_object_is_a_word_of_the_segmenter():
+    # jieba's dictionary lacks 抖音, 微信, 唯品会 …: "在抖音上" would cut as 在/抖/音上
+    import rjieba
+
+    from indexer.analysis import load_user_dictionary
+
+    load_user_dictionary()
+    lex = lexicon()
+    names = [w for w, role in lex.roles.items() if role in ("platform", "object")]
+    missing = [w for w in names if len(w) > 1 and not w.isascii() and not rjieba.has_word(w)]
+    assert missing == []
+    assert "抖音" in _words("在抖音上买的火锅套餐券")
+    assert "唯品会" in _words("唯品会退货上门取件要钱吗")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "not_meant"),
+    [
+        # words that only mean something together, in a sentence with unknown words
+        ("wechat pay refund to bank card how many days", ["微信", "退款", "银行卡", "多久"], []),
+        ("alipay refund how long", ["支付宝", "退款", "多久", "到账"], ["long"]),
+        # a letter glued to Chinese is part of a Chinese alias, not a word of its own
+        ("b站大会员自动续费了能退钱吗", ["哔哩哔哩", "大会员"], ["b", "站"]),
+        ("12306 houbu tuikuan", ["12306", "候补", "退款"], []),
+        ("抖音鑽石儲值錯了怎麼退", ["充值", "误充"], []),
+    ],
+)
+def test_english_phrases_and_mixed_aliases(typed, meant, not_meant):
+    words = _words(typed)
+    assert all(m in words for m in meant), words
+    assert not any(n in words for n in not_meant), words
+
+
+def test_a_slip_glued_to_its_neighbour_by_the_hmm_is_still_respelled():
+    # the HMM reads 钱多旧 as one word; the dictionary sees 钱/多/旧, so 多旧 → 多久
+    assert "多久" in _words("12306退票钱多旧到账")
+
+
+def test_an_unread_question_loses_its_particles_a_read_one_keeps_them():
+    # nothing in "红烧肉怎么做才不腻" is a lexicon word: 才 must not count as matching
+    reading = read_query("红烧肉怎么做才不腻", doc_freq=_nothing_indexed)
+    assert "才" not in reading.words and "才" in reading.dropped
+    assert "红烧肉" in reading.words
+    # a question the lexicon reads keeps its short words (the existing set relies on it)
+    assert "才" in _words("淘宝退款才到账")
+
+
+def test_a_platform_named_by_its_ascii_name_in_a_title_is_named():
+    from indexer.query import _mentions_platform
+
+    reading = read_query("携程国际航班取消了怎么全额退", doc_freq=_nothing_indexed)
+    assert "携程" in reading.platforms
+    page = {"title": "Trip.com 国际机票退款全记录", "url": "https://blog.example/flight-refund/"}
+    assert _mentions_platform(page, {}, reading)
+    # a word that merely contains the letters is not the name
+    other = {"title": "Stripe 退款说明", "url": "https://blog.example/a/"}
+    assert not _mentions_platform(other, {}, reading)
+
+
+def test_situations_also_read_the_text_as_typed():
+    # the alias pass turns 拿回 into 退款; "拿回来多少" still asks about the fee
+    reading = read_query("机票退了能拿回来多少", doc_freq=_nothing_indexed)
+    assert "退款" in reading.words and "手续费" in reading.words
+
+
+class _Hit:
+    """What _title_coverage reads of a Whoosh hit: its matched (field, word) pairs."""
+
+    def __init__(self, *pairs: tuple[str, str]) -> None:
+        self.pairs = [(f, w.encode("utf-8")) for f, w in pairs]
+
+    def matched_terms(self):
+        return self.pairs
+
+
+def test_title_coverage_counts_the_question_concepts_a_title_names():
+    from indexer.query import _title_coverage
+
+    reading = read_query("淘宝退款到账", doc_freq=_nothing_indexed)
+    share = _title_coverage(reading, {"退款": ("退钱",)}, lambda w: 1, 100)
+    assert share(_Hit(("title", "淘宝"), ("title", "退钱"), ("title", "到账"))) == 1.0
+    # words matched in the body, or repeated in the title, name nothing more
+    assert share(_Hit(("title", "淘宝"), ("body", "退款"), ("body", "到账"))) == pytest.approx(
+        1 / 3
+    )
+    # a rarer concept is a larger share of the question
+    rare = _title_coverage(reading, {}, lambda w: 1 if w == "到账" else 50, 100)
+    assert rare(_Hit(("title", "到账"))) > rare(_Hit(("title", "淘宝")))
+
+
+def test_a_situation_action_the_index_lacks_is_searched_as_its_words():
+    # no article has "订单没成功" as one word; its words 订单 and 成功 are what they say
+    def df(word: str) -> int:
+        return 0 if word in ("订单没成功", "扣款") else 5
+
+    words = read_query("微信付款了一直没成功 钱扣了", doc_freq=df, doc_count=100).words
+    assert "订单" in words and "成功" in words and "订单没成功" not in words
+    # when none of its words is indexed either, the action stays whole
+    assert "订单没成功" in _words("付款了但是没成功")
+
+
+def test_a_word_that_starts_with_a_platform_name_names_the_platform():
+    assert read_query("美团外卖商家拒绝退款", doc_freq=_nothing_indexed).platforms == ["美团"]
+    assert read_query("外卖商家拒绝退款", doc_freq=_nothing_indexed).platforms == []
+
+
+def test_goods_to_send_back_and_a_late_delivery_are_situations():
+    assert "退货" in _words("在网上买的东西怎么退")
+    assert "超时" in _words("外卖等了一个多小时还没送到")
