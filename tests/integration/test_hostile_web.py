@@ -169,6 +169,15 @@ class Crawl:
     def log_lines(self, *needles: str) -> list[str]:
         return [ln for ln in self.stderr.splitlines() if all(n in ln for n in needles)]
 
+    def fetches_allowed(self, path: str) -> int:
+        """1, plus one per attempt at `path` that timed out before its size was known.
+
+        A refused page must never be fetched again; but on a loaded machine the first attempt
+        can run past DOWNLOAD_TIMEOUT while streaming, and retrying a timeout is right.
+        """
+        url = self.server.url_for(path)
+        return 1 + len(self.log_lines(url, "took longer than"))
+
     def excerpt(self, pattern: str = "Traceback|ERROR", context: int = 1, limit: int = 40) -> str:
         lines = self.stderr.splitlines()
         keep: list[str] = []
@@ -684,7 +693,7 @@ def test_offsite_sitemap_entries_not_followed(main):
 @pytest.mark.parametrize("path", ["/big/50mb", "/big/50mb-chunked"])
 def test_big_page_cut_off(main, path):
     sent = main.server.bytes_sent[path]
-    assert main.server.hits[path] == 1
+    assert 1 <= main.server.hits[path] <= main.fetches_allowed(path)
     assert sent < 25 * 1024 * 1024, f"{path}: {sent / 2**20:.1f} MB sent before the crawler gave up"
     assert main.log_lines(main.server.url_for(path), "max size") or main.log_lines(
         "failed", main.server.url_for(path)
@@ -696,7 +705,7 @@ def test_compression_bomb_refused(crawls, path):
     if path == "/bomb/brotli" and brotli_bomb() is None:
         pytest.skip("no brotli module")
     for crawl in (crawls["main"], crawls["bombs"]):
-        assert crawl.server.hits[path] == 1, crawl.name
+        assert 1 <= crawl.server.hits[path] <= crawl.fetches_allowed(path), crawl.name
         assert path not in set(crawl.paths())
         assert crawl.log_lines(crawl.server.url_for(path), "DOWNLOAD_MAXSIZE"), crawl.name
 
