@@ -53,6 +53,7 @@ from .dom import (
 )
 from .encoding import decode_html
 from .fields import (
+    TITLED_DATE,
     article_meta_texts,
     article_time,
     canonical,
@@ -286,7 +287,7 @@ def metadata(ctx: PageContext) -> None:
     ctx.result.links = _links(doc, base)
     promote_best_answer(doc)
     expose_tab_labels(doc)
-    if exact := exact_times(doc):
+    if TITLED_DATE.search(ctx.body) and (exact := exact_times(doc)):
         ctx.explain(f"metadata: {exact} relative date(s) replaced by the exact time in their title")
     strip_non_content(doc)
     if ctx.profile.get("boilerplate"):

@@ -16,6 +16,8 @@ from itertools import islice
 from .dom import HEADING_TAGS, Block, is_inside
 
 _CN_NUM = "一二三四五六七八九十"
+# A bold line closing a block of lines names the list right after it at most this long.
+_BOLD_LINE_MAX = 20
 _STEP_PREFIX = re.compile(
     r"^\s*(?:"
     r"第\s*[" + _CN_NUM + r"\d]+\s*步\s*[:：.、,，]?"
@@ -275,9 +277,14 @@ class _StepReader:
         return is_heading(b)
 
     def on_heading(self, i: int, b: Block, lines: list[str]) -> int:
+        self.open_section(b.text)
+        return i + 1
+
+    def open_section(self, text: str) -> None:
+        """A heading opens a section; what it names says whether steps follow."""
         self.end_run(closing=self.heading_lead_in)
-        self.sections.append(Section(b.text))
-        label = _EDIT_LINK.sub("", b.text)
+        self.sections.append(Section(text))
+        label = _EDIT_LINK.sub("", text)
         names_steps = bool(_STEPS_HEADING.search(label))  # "線上申請步驟", "操作流程"
         self.notes = self.notes_section = (
             not names_steps
@@ -286,7 +293,6 @@ class _StepReader:
         )
         # a heading that names steps announces them like a lead-in
         self.lead_in = self.heading_lead_in = names_steps
-        return i + 1
 
     def is_list(self, i: int, b: Block, lines: list[str]) -> bool:
         return bool(b.list_tag)
@@ -298,6 +304,10 @@ class _StepReader:
         its number and caption are dropped, its other blocks joined.
         """
         blocks, n = self.blocks, len(self.blocks)
+        if i and (heading := _bold_last_line(blocks[i - 1])):
+            # "intro<br><strong>招商银行</strong><br><ol>…": the bold line closing the
+            # paragraph before the list names it (a forum post is one block of lines)
+            self.open_section(heading)
         per_item: dict[object, list[str]] = {}
         outer = b.list_el
         while i < n and blocks[i].list_tag and is_inside(blocks[i].el, outer):
@@ -341,9 +351,17 @@ class _StepReader:
         return len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2 and not self.notes
 
     def on_numbered_lines(self, i: int, b: Block, lines: list[str]) -> int:
-        # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in
+        # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in, and a
+        # bold one right before numbered lines names them ("<strong>方法一：预约上门取件</strong>")
         self.drop_heading_intro()
-        self.cur.steps.extend(strip_step_number(ln) for ln in lines if _numbered(ln))
+        bold = _bold_texts(b)
+        for k, ln in enumerate(lines):
+            if _numbered(ln):
+                if not self.notes:
+                    self.cur.steps.append(strip_step_number(ln))
+            elif ln in bold and k + 1 < len(lines) and _numbered(lines[k + 1]):
+                self.open_section(ln)
+                self.lead_in = self.heading_lead_in = False
         self.steps_done()
         return i + 1
 
@@ -437,13 +455,43 @@ _HANDLERS: tuple[tuple[str, _Matcher, _Handler], ...] = (
 )
 
 
+def _bold_texts(b: Block) -> set[str]:
+    """Short bold lines of a block of several lines, that are no sentence: its headings."""
+    if "\n" not in b.text or not b.bold_chars:
+        return set()
+    out = set()
+    for el in b.el.iter("strong", "b"):
+        text = "".join(el.itertext()).strip()
+        if (
+            2 <= len(text) <= _BOLD_LINE_MAX
+            and not _SENTENCE_END.search(text)
+            # "申请步骤：" in bold is a lead-in, as is_heading says; "方法一：" names a group
+            and (not _LEAD_IN_END.search(text) or _ENUMERATED_HEAD.match(text))
+        ):
+            out.add(text)
+    return out
+
+
+def _bold_last_line(b: Block) -> str | None:
+    """The last line of a block of several lines when it is short, bold and no sentence."""
+    if b.list_tag or "\n" not in b.text:
+        return None
+    last = b.text.rsplit("\n", 1)[1].strip()
+    return last if last in _bold_texts(b) and not _numbered(last) else None
+
+
 def _is_data_cell(b: Block) -> bool:
     """A cell of a data table (fees, comparisons), not a layout cell holding the article.
 
     Forums and legacy sites put a whole post in one <td>: long, several lines, alone in
     its row. Data cells are short or share their row with other cells.
     """
-    if b.length < 150 and "\n" not in b.text:
+    # ... a short piece of such a cell (its text split around the post's lists) is not data
+    if (
+        b.length < 150
+        and "\n" not in b.text
+        and next(b.el.iter("ol", "ul", "p", "div"), None) is None
+    ):
         return True
     row = b.el.getparent()
     return row is not None and sum(1 for c in row if c.tag in ("td", "th")) > 2

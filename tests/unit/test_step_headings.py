@@ -50,3 +50,47 @@ def test_a_heading_of_reasons_still_holds_no_steps():
         "http://pay.test/html/wlzf/20110222/115.html", _article(body), fetched_at=NOW
     ).record
     assert [s["heading"] for s in rec.sections] == ["解冻步骤"]
+
+
+def _post(body: str) -> bytes:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>京东退货的两种方法 - 维权之家</title></head>
+<body><h1>京东退货的两种方法</h1><table class="plhin"><tr><td class="plc"><div class="authi">发表于 2024-7-30 13:05</div>
+<table><tr><td class="t_f">{body}</td></tr></table></td></tr></table></body></html>""".encode()
+
+
+def test_bold_lines_in_a_forum_post_name_the_numbered_lines_under_them():
+    body = (
+        "经常有朋友问京东怎么退货，其实就两种方式，这里都写一下，按自己情况选就行。<br>"
+        '<font size="3"><strong>方法一：预约上门取件</strong></font><br>'
+        "1. 在京东App里选中商品，点击“申请售后”。<br>2. 返回方式选择“上门取件”，填好取件时间。<br>"
+        '<font size="3"><strong>方法二：自己寄回</strong></font><br>'
+        "1. 申请售后时返回方式选择“自行寄回”。<br>2. 按页面上显示的售后地址寄出，保存好快递单。<br>"
+        "自营商品一般签收后1到2天退款。"
+    )
+    rec = extract("http://bbs.test/thread-5788-1-1.html", _post(body), fetched_at=NOW).record
+    assert [s["heading"] for s in rec.sections] == ["方法一：预约上门取件", "方法二：自己寄回"]
+    assert len(rec.steps) == 4
+
+
+def test_a_bold_line_before_a_list_in_a_forum_post_names_it():
+    body = (
+        "最近两张卡都被扣了年费，一张招行一张工行，都成功退回了，分享一下过程。<br>"
+        '<font size="3"><strong>招商银行</strong></font><br>'
+        "<ol><li>打开掌上生活App，输入“年费”转人工。<li>说明情况，请求减免年费。</ol>"
+        '<font size="3"><strong>工商银行</strong></font><br>'
+        "<ol><li>拨打95588，转信用卡人工服务。<li>报上卡号后四位，申请退还年费。</ol>"
+        "两家我都是一次就退了，语气客气一点，基本都能给退。"
+    )
+    rec = extract("http://bbs.test/thread-5544-1-1.html", _post(body), fetched_at=NOW).record
+    assert [s["heading"] for s in rec.sections] == ["招商银行", "工商银行"]
+    assert len(rec.steps) == 4
+
+
+def test_a_bold_lead_in_ending_in_a_colon_names_no_section():
+    body = (
+        "上个月买的手机有坏点，按下面的步骤退了。<br><strong>申请步骤：</strong><br>"
+        "1、打开京东APP，进入“我的订单”。<br>2、点“申请售后”，服务类型选“退货”。<br>"
+    )
+    rec = extract("http://bbs.test/thread-1-1-1.html", _post(body), fetched_at=NOW).record
+    assert [s["heading"] for s in rec.sections if s["heading"]] == []
+    assert len(rec.steps) == 2
