@@ -54,7 +54,11 @@ def explain_lines(result: Any) -> list[str]:
     if reading.dropped:
         lines.append("略去: " + " ".join(dict.fromkeys(reading.dropped)))
     if reading.platforms:
-        lines.append("平台: " + ", ".join(reading.platforms) + " (其他平台的文章排在后面)")
+        named = [
+            f"{p} (来自 {reading.platform_from[p]})" if p in reading.platform_from else p
+            for p in reading.platforms
+        ]
+        lines.append("平台: " + ", ".join(named) + " (其他平台的文章排在后面)")
     if result.why:
         lines.append("第一条为什么排第一:")
         lines += [f"  - {w}" for w in result.why]

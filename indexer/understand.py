@@ -81,6 +81,7 @@ class Reading:
     concepts: list[Concept] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # words a long question did not keep
     platforms: list[str] = field(default_factory=list)
+    platform_from: dict[str, str] = field(default_factory=dict)  # 美团 -> 美团外卖 (named inside)
     long: bool = False
 
     @property
@@ -437,6 +438,7 @@ def read_query(
             named = not c.role and c.word.startswith(name) and c.word != name
             if named and name not in reading.platforms:
                 reading.platforms.append(name)
+                reading.platform_from[name] = c.word
     return reading
 
 

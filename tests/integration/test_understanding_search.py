@@ -73,4 +73,5 @@ def test_explain_shows_the_reading_and_why_the_top_result_is_first(data):
     out = proc.stdout
     assert "支付宝(平台, 来自 zfb" in out
     assert "第一条为什么排第一" in out and "names the platform 支付宝" in out
+    assert "the title names" in out and "of the question (IDF-weighted): score x1." in out
     assert f"{search(data, 'zfb转错人了').total} 篇相关文章" in out

@@ -184,3 +184,16 @@ def test_a_word_that_starts_with_a_platform_name_names_the_platform():
 def test_goods_to_send_back_and_a_late_delivery_are_situations():
     assert "退货" in _words("在网上买的东西怎么退")
     assert "超时" in _words("外卖等了一个多小时还没送到")
+
+
+def test_explain_says_where_a_platform_and_a_situation_word_came_from():
+    from indexer.explain import explain_lines
+    from indexer.query import SearchResult
+
+    def df(word: str) -> int:
+        return 0 if word == "商家拒绝" else 5
+
+    reading = read_query("美团外卖的商家不给退", doc_freq=df, doc_count=100)
+    lines = explain_lines(SearchResult(query="", terms=[], total=0, reading=reading))
+    assert any(ln.startswith("平台: 美团 (来自 美团外卖)") for ln in lines), lines
+    assert any(ln.startswith("情境: “不给退” →") and "拒绝" in ln for ln in lines), lines
