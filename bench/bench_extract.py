@@ -1,6 +1,6 @@
 """Extraction throughput: pages/s of crawler.parsers.extract on one core.
 
-    python bench/bench_extract.py [--rounds 5] [--min-kb 24] [--parsers] [--clock wall|cpu]
+    python bench/bench_extract.py [--rounds 5] [--min-kb 24] [--parsers] [--stages] [--clock wall|cpu]
 
 Corpora, each measured against a baseline in the same run:
 
@@ -13,7 +13,8 @@ Corpora, each measured against a baseline in the same run:
 Baseline: parsing the same bytes with BeautifulSoup+lxml and getting the text, which is
 what a bs4-based extractor pays before it has looked at a single field. ``--parsers`` also
 times the parse path alone: libxml2 through lxml (ours) against Lexbor through
-``selectolax.lexbor`` (if installed), on the same decoded text.
+``selectolax.lexbor`` (if installed), on the same decoded text. ``--stages`` prints the CPU
+time of each extraction stage (and of the lxml parse and the block flattening inside them).
 """
 
 from __future__ import annotations
@@ -108,11 +109,48 @@ def measure_parsers(name: str, pages, rounds: int) -> None:
     print(f"{name} parse path median: {line}")
 
 
+def measure_stages(name: str, pages, rounds: int, profiles: dict | None = None) -> None:
+    """Where the time goes: CPU ms a page in each stage, and in the parse and the flattening."""
+    from crawler.parsers import stages
+
+    labels = ["sniff", "decode", "  lxml parse", "metadata", "title", "zones", "  flatten"]
+    spent: dict[str, float] = dict.fromkeys(labels + ["kind", "fields"], 0.0)
+
+    def timed(label: str, fn: Callable) -> Callable:
+        def run(*args, **kwargs):
+            t0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[label] += time.process_time() - t0
+
+        return run
+
+    saved = (stages.SEQUENCE, stages.parse_html, stages.flatten)
+    stages.SEQUENCE = tuple(timed(stage.__name__, stage) for stage in saved[0])
+    stages.parse_html = timed("  lxml parse", saved[1])
+    stages.flatten = timed("  flatten", saved[2])
+    profiles = profiles or {}
+    try:
+        t0 = time.process_time()
+        for _ in range(rounds):
+            for url, body in pages:
+                extract(url, body, profile=profiles.get(url))
+        total = time.process_time() - t0
+    finally:
+        stages.SEQUENCE, stages.parse_html, stages.flatten = saved
+    n = rounds * len(pages)
+    print(f"{name} per stage, CPU ms a page ({rounds} passes): all {total / n * 1000:.2f}")
+    for label, seconds in spent.items():
+        print(f"  {label:14s} {seconds / n * 1000:6.2f} ms {seconds / total:6.1%}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--min-kb", type=float, default=24.0, help="seed-sized: at least this")
     parser.add_argument("--parsers", action="store_true", help="also time lxml against Lexbor")
+    parser.add_argument("--stages", action="store_true", help="also CPU time in each stage")
     parser.add_argument(
         "--clock", choices=("wall", "cpu"), default="wall", help="what a second is (default wall)"
     )
@@ -130,6 +168,8 @@ def main() -> int:
             measure(name, pages, args.rounds)
             if args.parsers:
                 measure_parsers(name, pages, args.rounds)
+            if args.stages:
+                measure_stages(name, pages, args.rounds)
     return 0
 
 

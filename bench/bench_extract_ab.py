@@ -1,12 +1,14 @@
 """Extraction before and after a change, interleaved in one process: pages per CPU-second.
 
-    python bench/bench_extract_ab.py --base REV [--rounds 15] [--min-kb 24]
+    python bench/bench_extract_ab.py --base REV [--rounds 15] [--min-kb 24] [--site-pages 200]
 
 On a machine shared with other work, two runs of ``bench_extract.py`` minutes apart measure the
 machine as much as the code. This loads the parsers of git revision REV (``git archive``, into a
 temporary folder, imported under another package name) beside the working tree's, and measures
 both, and the bs4+lxml ``get_text`` baseline, in short alternating rounds on the same corpora
-(seed-sized pages, ``../shared/realpages/``, as ``bench_extract.py`` builds them), counting
+(seed-sized pages, ``../shared/realpages/``, as ``bench_extract.py`` builds them; the generated
+site of ``bench_sitelevel.py`` with its learned template, as a crawl reads it once a profile
+exists), counting
 this process's CPU time. It prints the median rate of each and the median of the per-round
 ratios, which drift with the machine far less than the rates do.
 """
@@ -59,19 +61,44 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--seconds", type=float, default=0.5, help="CPU seconds a measurement")
     parser.add_argument("--min-kb", type=float, default=24.0)
+    parser.add_argument(
+        "--site-pages",
+        type=int,
+        default=200,
+        help="also the site-level bench's generated site, with its learned template (0: not)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="helpindex-ab-") as tmp:
         base = load_base(args.base, Path(tmp))
-        for name, pages in (("seed-sized", seed_sized(args.min_kb)), ("real", real_pages())):
+        corpora = [("seed-sized", seed_sized(args.min_kb), {}), ("real", real_pages(), {})]
+        if args.site_pages:
+            from bench.bench_sitelevel import learn_once, site_pages
+            from crawler.parsers import siteprofile
+
+            pages = site_pages(args.site_pages, Path(tmp))
+            learned, _ = learn_once(pages)
+            profiles = {u: siteprofile.profile_for_page(learned, b) for u, b in pages}
+            corpora.append(("learned template", pages, profiles))
+        for name, pages, profiles in corpora:
             if not pages:
                 continue
             for url, body in pages:  # warm both (imports, caches of compiled patterns)
-                base(url, body)
-                extract(url, body)
+                base(url, body, profile=profiles.get(url))
+                extract(url, body, profile=profiles.get(url))
             runs: dict[str, list[float]] = {"base": [], "new": [], "bs4": []}
             for _ in range(args.rounds):
-                runs["base"].append(cpu_rate(lambda u, b: base(u, b), pages, args.seconds))
-                runs["new"].append(cpu_rate(lambda u, b: extract(u, b), pages, args.seconds))
+                runs["base"].append(
+                    cpu_rate(
+                        lambda u, b, p=profiles: base(u, b, profile=p.get(u)), pages, args.seconds
+                    )
+                )
+                runs["new"].append(
+                    cpu_rate(
+                        lambda u, b, p=profiles: extract(u, b, profile=p.get(u)),
+                        pages,
+                        args.seconds,
+                    )
+                )
                 runs["bs4"].append(cpu_rate(bs4_baseline, pages, args.seconds))
             med = {k: statistics.median(v) for k, v in runs.items()}
             pairs = list(zip(runs["base"], runs["new"], runs["bs4"], strict=True))

@@ -1,6 +1,6 @@
 """Site-level extraction costs: learning a template, extracting with it, re-extracting an archive.
 
-    python bench/bench_sitelevel.py [--pages 200] [--rounds 3] [--clock wall|cpu]
+    python bench/bench_sitelevel.py [--pages 200] [--rounds 3] [--stages] [--clock wall|cpu]
 
 Corpus: the article pages of a generated site (tools.sitegen synthetic; one template, ~25 KB
 pages with sidebars, like the seed's). In the same process, each round measures on one core:
@@ -95,6 +95,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--stages", action="store_true", help="also CPU time in each stage")
     parser.add_argument(
         "--clock", choices=("wall", "cpu"), default="wall", help="what a second is (default wall)"
     )
@@ -111,6 +112,11 @@ def main() -> int:
             print("error: nothing learned from the corpus", file=sys.stderr)
             return 1
         profiles = {url: siteprofile.profile_for_page(learned, body) for url, body in pages}
+        if args.stages:
+            from bench.bench_extract import measure_stages
+
+            measure_stages("page level", pages, args.rounds)
+            measure_stages("learned template", pages, args.rounds, profiles)
         res: dict[str, list[float]] = {k: [] for k in ("page", "site", "bs4", "learn", "rex")}
         for r in range(args.rounds):
             res["page"].append(rate(lambda u, b: extract(u, b), pages))
