@@ -38,7 +38,7 @@ from .ranking import BM25F, CappedCollector
 from .results import hit_json
 from .schema import FIELD_BOOSTS, SEARCH_FIELDS
 from .snippets import make_snippet
-from .understand import LONG_QUERY_CHARS, Concept, Reading, lexicon, read_query
+from .understand import LONG_QUERY_CHARS, Concept, Reading, lexicon, read_query, sounds_alike
 
 SORTS = ("relevance", "date", "views")
 RERANK_DEPTH = 30  # how many top hits priors and duplicate collapsing look at
@@ -346,10 +346,13 @@ _NEGATIONS = "不没别未"  # the segmenter glues them to any verb: 不飞 is n
 
 
 def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
-    """Replace query words no document has by a title/heading word one character away.
+    """Replace query words no document has by a title/heading word one character away
+    that sounds the same.
 
     The curated corrections list catches known slips; this catches the rest of the
-    one-character slips (外买 → 外卖). Whoosh's own spelling suggestions are unusable for
+    one-character slips (外买 → 外卖, 申情 → 申请). The differing characters must share
+    their pinyin: a composed word one character from a title word (这张票, 退完款, 手滑,
+    我妈) is not a slip of 退票, 退款, 手续, 误充. Whoosh's own spelling suggestions are unusable for
     two-character Chinese words. A word that is in the index, or has synonyms, is kept.
     """
     out = text
@@ -366,7 +369,8 @@ def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
         if any(s.doc_frequency(f, term) for f in SEARCH_FIELDS):
             continue
         for word, df in _vocabulary(s).get(len(term), []):
-            if df >= 2 and sum(a != b for a, b in zip(word, term, strict=True)) == 1:
+            differ = [(a, b) for a, b in zip(word, term, strict=True) if a != b]
+            if df >= 2 and len(differ) == 1 and sounds_alike(*differ[0]):
                 out = out.replace(term, word)
                 break
     return out

@@ -281,6 +281,35 @@ def _translate_chinese(
     return text
 
 
+def keep_platforms_whole(text: str, lex: Lexicon) -> str:
+    """Set apart a platform name the segmenter cuts across ("在快手上" → 快/手上): the
+    question names the platform, the cut hides it.
+
+    Only a name whose span crosses a segment boundary is set apart; one inside a longer
+    word stays there (美团 in 美团外卖). Platforms only: an action word cut across
+    ("已扣|费") is cut the same way in the articles, where the pieces still match.
+    """
+    load_user_dictionary()
+    words = [w for w in _platform_words(lex) if w in text]
+    words.sort(key=len, reverse=True)
+    if not words:
+        return text
+    tokens = [(s, e) for _w, s, e in rjieba.tokenize(text, hmm=True)]
+    cuts: list[tuple[int, int]] = []
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            end = at + len(w)
+            crosses = any(at < s < end or at < e < end for s, e in tokens)
+            inside = any(s <= at and end <= e for s, e in tokens)
+            if crosses and not inside and not any(a < end and at < b for a, b in cuts):
+                cuts.append((at, end))
+            at = text.find(w, at + 1)
+    for at, end in sorted(cuts, reverse=True):
+        text = text[:at] + " " + text[at:end] + " " + text[end:]
+    return text
+
+
 def _inside_a_word(text: str, start: int, end: int) -> bool:
     """True when [start, end) is a proper part of one word the segmenter sees in text."""
     for _w, s, e in rjieba.tokenize(text, hmm=True):
@@ -304,6 +333,16 @@ def _char_pinyin() -> list[str]:
 def _pinyin_of(ch: str, table: list[str]) -> str:
     i = ord(ch) - _CJK_FIRST
     return (table[i] if 0 <= i < len(table) else "") or "?"
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """True when two characters have the same toneless pinyin (申情/申请, 取销/取消).
+
+    A slip typed through a pinyin keyboard keeps the sound; a word one character away
+    that sounds different is another word (这张票 is not 退票, 手滑 is not 手续).
+    """
+    table = _char_pinyin()
+    return bool(table) and _pinyin_of(a, table) == _pinyin_of(b, table) != "?"
 
 
 def _boundaries(text: str) -> set[int]:
@@ -375,6 +414,7 @@ def read_query(
     normalized = _translate_ascii(folded, lex, in_index, notes)
     normalized = _translate_chinese(normalized, lex, in_index, notes)
     normalized = fix_homophones(normalized, lex, in_index, notes)
+    normalized = keep_platforms_whole(normalized, lex)
     normalized = re.sub(r"\s+", " ", normalized).strip()
     reading = Reading(text=text, normalized=normalized)
     reading.long = len(re.sub(r"\s", "", folded)) > LONG_QUERY_CHARS

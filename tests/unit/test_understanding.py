@@ -184,3 +184,21 @@ def test_a_word_that_starts_with_a_platform_name_names_the_platform():
 def test_goods_to_send_back_and_a_late_delivery_are_situations():
     assert "退货" in _words("在网上买的东西怎么退")
     assert "超时" in _words("外卖等了一个多小时还没送到")
+
+
+def test_a_platform_name_the_segmenter_cuts_across_is_kept_whole():
+    # rjieba reads "在快手上" as 快 / 手上: the question names 快手 all the same
+    reading = read_query("在快手上付了钱 币一个都没多", doc_freq=_nothing_indexed)
+    assert "快手" in reading.words and "快手" in reading.platforms
+    assert "手上" not in reading.words
+    # a platform inside a longer word stays there
+    assert "美团外卖" in _words("美团外卖怎么退款")
+
+
+def test_only_a_word_that_sounds_alike_is_a_slip():
+    from indexer.understand import sounds_alike
+
+    assert sounds_alike("情", "请") and sounds_alike("销", "消") and sounds_alike("口", "扣")
+    # 这张票 is not 这退票, 退完款 is not 退退款, 手滑 is not 手续
+    assert not sounds_alike("张", "退") and not sounds_alike("完", "退")
+    assert not sounds_alike("滑", "续")
