@@ -386,16 +386,22 @@ def _any_field_df(s: Searcher) -> Callable[[str], int]:
 
 
 def _coverage(
-    hit, reading: Reading, variants: dict[str, str], weight: dict[str, float]
+    hit, reading: Reading, variants: dict[str, tuple[str, float]], weight: dict[str, float]
 ) -> tuple[float, list[str]]:
-    """Share of the question's concept weight the hit matched, and the concepts it matched."""
-    matched = set()
+    """Share of the question's concept weight the hit matched, and the concepts it matched.
+
+    A concept matched only through a sub-word counts at SUBWORD_WEIGHT: 方法 in an article
+    is a little of 测量方法, not all of it (an unread question about 哈勃常数的测量方法 must
+    not pass the floor on every article that offers "两种方法").
+    """
+    matched: dict[str, float] = {}
     for _field, raw in hit.matched_terms():
         word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         if word in variants:
-            matched.add(variants[word])
+            concept, share = variants[word]
+            matched[concept] = max(matched.get(concept, 0.0), share)
     total = sum(weight.values()) or 1.0
-    got = sum(w for c, w in weight.items() if c in matched)
+    got = sum(w * matched[c] for c, w in weight.items() if c in matched)
     return got / total, [c.word for c in reading.concepts if c.word in matched]
 
 
@@ -417,12 +423,15 @@ def _coverage_weights(reading: Reading, df, n_docs: int) -> dict[str, float]:
     return out
 
 
-def _variants(reading: Reading, syn: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Every word a concept is searched as (itself, synonyms, sub-words) -> the concept."""
-    out: dict[str, str] = {}
+def _variants(reading: Reading, syn: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, float]]:
+    """Every word a concept is searched as -> (the concept, how much of it that word is):
+    itself and its synonyms all of it, a sub-word SUBWORD_WEIGHT."""
+    out: dict[str, tuple[str, float]] = {}
     for c in reading.concepts:
-        for w in [*sub_words(c.word), *syn.get(c.word, ()), c.word]:
-            out[w] = c.word
+        for w in sub_words(c.word):
+            out[w] = (c.word, SUBWORD_WEIGHT)
+        for w in [*syn.get(c.word, ()), c.word]:
+            out[w] = (c.word, 1.0)
     return out
 
 

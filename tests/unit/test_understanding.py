@@ -202,3 +202,23 @@ def test_only_a_word_that_sounds_alike_is_a_slip():
     # 这张票 is not 这退票, 退完款 is not 退退款, 手滑 is not 手续
     assert not sounds_alike("张", "退") and not sounds_alike("完", "退")
     assert not sounds_alike("滑", "续")
+
+
+def test_a_concept_matched_only_through_a_sub_word_covers_little_of_it():
+    from indexer.query import SUBWORD_WEIGHT, _coverage, _variants
+
+    reading = read_query("哈勃常数的测量方法", doc_freq=_nothing_indexed)
+    variants = _variants(reading, {})
+    weights = {c.word: c.weight for c in reading.concepts}
+
+    class Hit:  # what Whoosh's hit offers the coverage test
+        def __init__(self, *words):
+            self.words = words
+
+        def matched_terms(self):
+            return [("body", w) for w in self.words]
+
+    whole, _ = _coverage(Hit("测量方法"), reading, variants, weights)
+    part, matched = _coverage(Hit("方法"), reading, variants, weights)
+    assert matched == ["测量方法"]
+    assert part == pytest.approx(whole * SUBWORD_WEIGHT)
