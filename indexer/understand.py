@@ -114,7 +114,9 @@ def _data_lines(name: str, data_dir: str | os.PathLike[str] | None) -> list[str]
     return [ln.split("#", 1)[0].strip() for ln in out if ln.split("#", 1)[0].strip()]
 
 
-_ROLE_HEADINGS = {"platforms": "platform", "objects": "object", "actions": "action"}
+# "# words": plain words with no role (English glossary entries: "shows" → 显示 must not
+# make 显示 a lexicon word that a long question keeps ahead of its own rare words)
+_ROLE_HEADINGS = {"platforms": "platform", "objects": "object", "actions": "action", "words": ""}
 
 
 def _alias_groups(name: str, data_dir: str | None) -> list[tuple[tuple[str, ...], list[str], str]]:

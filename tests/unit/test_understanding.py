@@ -222,3 +222,25 @@ def test_a_concept_matched_only_through_a_sub_word_covers_little_of_it():
     part, matched = _coverage(Hit("方法"), reading, variants, weights)
     assert matched == ["测量方法"]
     assert part == pytest.approx(whole * SUBWORD_WEIGHT)
+
+
+def test_english_refund_words_become_article_words_without_a_role():
+    reading = read_query("alipay shows refund successful but no money", doc_freq=_nothing_indexed)
+    assert {"支付宝", "退款", "成功", "没收到"} <= set(reading.words)
+    roles = {c.word: c.role for c in reading.concepts}
+    assert roles["支付宝"] == "platform" and roles["成功"] == ""  # "# words" gives no role
+    assert "通知" in _words("wechat refund will the other person be notified")
+    assert "饿了么" in _words("ele.me refund how many days")
+
+
+def test_situations_of_round_three_read_what_happened():
+    cases = {
+        "在快手上付了钱 直播间的币一个都没多": "没到账",
+        "火车已经开走了我还没赶上": "开车后",
+        "按我尺寸专门做的西装能退吗": "定作",
+        "快递显示已经签收了 驿站也没有": "未收到货",
+        "不用输密码就直接扣钱了": "免密支付",
+        "东西寄回去了 商家签收了就是不退钱": "拖延退款",
+    }
+    for text, action in cases.items():
+        assert action in _words(text), (text, _words(text))
