@@ -42,6 +42,11 @@ ALIAS_WEIGHT = 0.9  # an article word added beside a slang word the index also h
 SITUATION_WEIGHT = 1.0  # a situation's actions together (each gets 1/sqrt(n) of it)
 ROLE_WEIGHTS = {"platform": 1.5, "object": 1.2, "action": 1.2, "": 1.0}  # long questions only
 SITUATION_GAP = 12  # characters a "*" in a situation pattern may span
+# A question longer than this that tells a situation (a situations.txt pattern matched) is
+# told, not keyed in: its function words, story filler and single characters go as in a
+# story (the situation has read what 没/又/就是 said), every content word stays. Without a
+# situation a short question keeps every word (外卖刚下单…还没接单: 没 is the question).
+TOLD_SITUATION_CHARS = 12
 MAX_ALIAS_WORDS = 3  # an English alias may be typed as up to this many words ("how many days")
 
 # Parts of speech (jieba's tag set) that carry no topic: time words, prepositions,
@@ -82,6 +87,7 @@ class Reading:
     dropped: list[str] = field(default_factory=list)  # words a long question did not keep
     platforms: list[str] = field(default_factory=list)
     long: bool = False
+    told: bool = False  # a story, or a situation told in a sentence: function words dropped
 
     @property
     def words(self) -> list[str]:
@@ -421,6 +427,16 @@ def read_query(
     reading = Reading(text=text, normalized=normalized)
     reading.long = len(re.sub(r"\s", "", folded)) > LONG_QUERY_CHARS
 
+    # situations read the text without the spaces the alias pass put around its words
+    # ("储值错了" became "充值 错了"), and the text as typed ("拿回来多少" before 拿回 → 退款)
+    joined, typed = normalized.replace(" ", ""), folded.replace(" ", "")
+    told = [
+        (label, actions)
+        for pattern, label, actions in lex.situations
+        if pattern.search(joined) or pattern.search(typed)
+    ]
+    reading.told = reading.long or (bool(told) and len(typed) > TOLD_SITUATION_CHARS)
+
     load_user_dictionary()
     stops = stop_words()
     seen: dict[str, Concept] = {}
@@ -430,15 +446,15 @@ def read_query(
         if not w or not re.search(r"\w", w) or w in stops:
             continue
         role = lex.roles.get(w, "")
-        function = reading.long and pos != "eng" and pos[:1] in _FUNCTION_POS
-        filler = w in _ASCII_STOP or (reading.long and w in _FILLER)
+        function = reading.told and pos != "eng" and pos[:1] in _FUNCTION_POS
+        filler = w in _ASCII_STOP or (reading.told and w in _FILLER)
         if not role and (function or filler):
             reading.dropped.append(w)
             continue
         if not role and len(w) == 1 and reading.long:
             reading.dropped.append(w)
             continue
-        if not reading.long and len(w) == 1 and pos[:1] in _FUNCTION_POS:
+        if not reading.told and len(w) == 1 and pos[:1] in _FUNCTION_POS:
             particles.append(w)
         if w not in seen:
             source = next((n.source for n in notes if n.word == w and n.weight == 0.0), "query")
@@ -449,20 +465,16 @@ def read_query(
     for n in notes:
         if n.weight and n.word not in seen:
             seen[n.word] = Concept(n.word, n.weight, lex.roles.get(n.word, ""), n.source)
-    # situations read the text without the spaces the alias pass put around its words
-    # ("储值错了" became "充值 错了"), and the text as typed ("拿回来多少" before 拿回 → 退款)
-    joined, typed = normalized.replace(" ", ""), folded.replace(" ", "")
-    for pattern, label, actions in lex.situations:
-        if pattern.search(joined) or pattern.search(typed):
-            # one situation is one piece of evidence, however many words name its actions
-            weight = SITUATION_WEIGHT / math.sqrt(len(actions))
-            for a in actions:
-                words = [a] if doc_freq is None or df(a) else _index_words(a, df) or [a]
-                for w in words:
-                    if w not in seen:
-                        role = lex.roles.get(w, "action")
-                        share = weight / math.sqrt(len(words))
-                        seen[w] = Concept(w, share, role, f"situation:{label}")
+    for label, actions in told:
+        # one situation is one piece of evidence, however many words name its actions
+        weight = SITUATION_WEIGHT / math.sqrt(len(actions))
+        for a in actions:
+            words = [a] if doc_freq is None or df(a) else _index_words(a, df) or [a]
+            for w in words:
+                if w not in seen:
+                    role = lex.roles.get(w, "action")
+                    share = weight / math.sqrt(len(words))
+                    seen[w] = Concept(w, share, role, f"situation:{label}")
     concepts = list(seen.values())
     if particles and not any(c.role or c.source != "query" for c in concepts):
         # a question nothing in the lexicon reads ("红烧肉怎么做才不腻") must not be carried

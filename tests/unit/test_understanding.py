@@ -244,3 +244,15 @@ def test_situations_of_round_three_read_what_happened():
     }
     for text, action in cases.items():
         assert action in _words(text), (text, _words(text))
+
+
+def test_a_situation_told_in_a_sentence_drops_its_function_words():
+    reading = read_query(
+        "在抖音上买了点私密的东西又退掉了 店家会不会留着我的信息", doc_freq=_nothing_indexed
+    )
+    assert reading.told and not reading.long
+    assert "删除订单" in reading.words  # the situation
+    assert {"在", "又", "点"}.isdisjoint(reading.words) and "私密" in reading.words
+    # without a situation, a short question keeps every word (没 is its question)
+    plain = read_query("外卖刚下单就后悔了 店家还没接单", doc_freq=_nothing_indexed)
+    assert not plain.told and "没" in plain.words
