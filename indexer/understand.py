@@ -278,6 +278,8 @@ def _translate_chinese(
             continue
         if _inside_a_word(text, at, at + len(alias)):
             continue  # "续费" in "手续费" is not a renewal
+        if _negated(text, at) and lex.roles.get(lex.aliases[alias][0]) == "action":
+            continue  # "不想寄回去" asks not to return the goods: not 退货
         targets = [t for t in lex.aliases[alias] if t not in text]
         if not targets:
             continue
@@ -316,6 +318,14 @@ def keep_platforms_whole(text: str, lex: Lexicon) -> str:
     for at, end in sorted(cuts, reverse=True):
         text = text[:at] + " " + text[at:end] + " " + text[end:]
     return text
+
+
+_NEGATION_BEFORE = ("不想", "不用", "不要", "不愿", "懒得", "没有", "不", "没", "别")
+
+
+def _negated(text: str, at: int) -> bool:
+    """True when the word at `at` is negated by the words just before it (不想寄回, 没退货)."""
+    return any(text[:at].endswith(n) for n in _NEGATION_BEFORE)
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:

@@ -256,3 +256,9 @@ def test_a_situation_told_in_a_sentence_drops_its_function_words():
     # without a situation, a short question keeps every word (没 is its question)
     plain = read_query("外卖刚下单就后悔了 店家还没接单", doc_freq=_nothing_indexed)
     assert not plain.told and "没" in plain.words
+
+
+def test_a_negated_action_alias_is_not_the_action_asked_for():
+    # 寄回 is an alias of 退货, but "不想寄回去" asks to keep the goods
+    assert "退货" not in _words("西红柿烂了 不想寄回去")
+    assert "退货" in _words("西红柿烂了 寄回去要运费吗")
