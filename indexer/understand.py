@@ -485,6 +485,12 @@ def read_query(
                     role = lex.roles.get(w, "action")
                     share = weight / math.sqrt(len(words))
                     seen[w] = Concept(w, share, role, f"situation:{label}")
+                elif not seen[w].role and w == a:
+                    # the question's own word is the situation's action ("退款成功"): a
+                    # story keeps it as it keeps a lexicon word, whatever its IDF
+                    seen[w].role = "action"
+                    if reading.long:
+                        seen[w].weight = max(seen[w].weight, ROLE_WEIGHTS["action"])
     concepts = list(seen.values())
     if particles and not any(c.role or c.source != "query" for c in concepts):
         # a question nothing in the lexicon reads ("红烧肉怎么做才不腻") must not be carried

@@ -262,3 +262,12 @@ def test_a_negated_action_alias_is_not_the_action_asked_for():
     # 寄回 is an alias of 退货, but "不想寄回去" asks to keep the goods
     assert "退货" not in _words("西红柿烂了 不想寄回去")
     assert "退货" in _words("西红柿烂了 寄回去要运费吗")
+
+
+def test_a_story_keeps_its_own_word_that_a_situation_names():
+    story = (
+        "在一个叫小熊优选的买菜小程序上退了一箱橙子 页面上早就写着退款成功 "
+        "可是我微信零钱里一直没看见 都三天了 下单时还用了张优惠券"
+    )
+    reading = read_query(story, doc_freq=lambda w: 1, doc_count=100)
+    assert reading.long and "退款成功" in reading.words
