@@ -51,6 +51,12 @@ SELECT_BUDGET = 3000  # postings that may select candidates per query (see _sele
 # A question that names a platform wants that platform's article: others are demoted
 # (not removed: a general how-to can still be the best there is).
 PLATFORM_MISS = 0.6
+# A question that names what it bought (火车票, 机票, 话费…) wants that object's article: a
+# hit whose title names another such object and not this one is about something else
+# (a 机票 退改签 page for a 高铁票 question). Demoted less than a platform miss: titles
+# often leave the object out. Generic objects (订单, 会员, 优惠券) name no kind of purchase.
+OBJECT_MISS = 0.8
+GENERIC_OBJECTS = frozenset(("订单", "会员", "优惠券", "订阅"))
 # A hit whose title names all of the question's concepts (IDF-weighted) gains this share of
 # its score, half of them half of it: titles that name more of the question rise above ones
 # that repeat one strong word. 0.1-0.2 left both development sets unchanged; 0.3 cost the
@@ -468,6 +474,40 @@ def _mentions_platform(stored: dict, extra: dict, reading: Reading) -> bool:
     return False
 
 
+def _question_objects(reading: Reading) -> list[str]:
+    """The kinds of purchase the question itself names (typed or through an alias)."""
+    roles = lexicon().roles
+    return [
+        c.word
+        for c in reading.concepts
+        if roles.get(c.word) == "object"
+        and c.word not in GENERIC_OBJECTS
+        and not c.source.startswith(("situation:", "feedback"))
+    ]
+
+
+def _names_another_object(stored: dict, reading: Reading) -> bool:
+    """The hit's title names a kind of purchase, and not the question's (see OBJECT_MISS)."""
+    mine = _question_objects(reading)
+    if not mine:
+        return False
+    title = fold(stored.get("title") or "").lower()
+    if any(n in title for o in mine for n in _object_names(o)):
+        return False
+    others = [o for o, r in lexicon().roles.items() if r == "object" and o not in GENERIC_OBJECTS]
+    return any(o in title for o in others if o not in mine)
+
+
+@lru_cache(maxsize=64)
+def _object_names(obj: str) -> tuple[str, ...]:
+    """An object's article word and its Chinese aliases (火车票: 火车, 车票, 高铁…)."""
+    names = [obj]
+    for alias, targets in lexicon().aliases.items():
+        if obj in targets and not alias.isascii() and len(alias) > 1:
+            names.append(alias)
+    return tuple(names)
+
+
 def _feedback(
     reading: Reading, top: list[tuple[float, dict, dict]], df, n_docs: int
 ) -> list[Concept]:
@@ -701,6 +741,8 @@ def _ranked(s, text, key, reading, flt, depth, sort, want_facets):
             score *= 1.0 + TITLE_COVERAGE_BONUS * in_title(hit)
             if reading.platforms and not _mentions_platform(stored, extra, reading):
                 score *= PLATFORM_MISS
+            if _names_another_object(stored, reading):
+                score *= OBJECT_MISS
         ranked.append((score, stored, extra, hit))
     if sort == "relevance":
         ranked.sort(key=lambda r: -r[0])
@@ -762,5 +804,10 @@ def _why(group, reading: Reading, title_share: float = 0.0) -> list[str]:
             f"names the platform {', '.join(reading.platforms)}"
             if _mentions_platform(stored, extra, reading)
             else f"does not name {', '.join(reading.platforms)} (score x{PLATFORM_MISS:g})"
+        )
+    if _names_another_object(stored, reading):
+        lines.append(
+            f"its title names another purchase than {', '.join(_question_objects(reading))}"
+            f" (score x{OBJECT_MISS:g})"
         )
     return lines

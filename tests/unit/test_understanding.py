@@ -271,3 +271,15 @@ def test_a_story_keeps_its_own_word_that_a_situation_names():
     )
     reading = read_query(story, doc_freq=lambda w: 1, doc_count=100)
     assert reading.long and "退款成功" in reading.words
+
+
+def test_a_title_about_another_purchase_is_demoted():
+    from indexer.query import _names_another_object
+
+    reading = read_query("高铁票改签过了再退 手续费怎么算", doc_freq=_nothing_indexed)
+    assert _names_another_object({"title": "携程机票怎么退改签?携程退票手续费怎么算"}, reading)
+    assert not _names_another_object({"title": "12306退票手续费怎么收?火车票退票流程"}, reading)
+    assert not _names_another_object({"title": "退票手续费怎么算"}, reading)  # names none
+    # a question that names no purchase demotes nothing
+    plain = read_query("退票手续费怎么算", doc_freq=_nothing_indexed)
+    assert not _names_another_object({"title": "携程机票怎么退改签"}, plain)
