@@ -24,6 +24,8 @@ def explain_lines(result: Any) -> list[str]:
     lines = [f"查询理解: {reading.text!r} → {reading.normalized!r}"]
     if reading.long:
         lines.append("长问题: 只保留关键概念")
+    elif reading.told:
+        lines.append("讲述了一个情况: 去掉虚词和叙述用语, 保留实词")
     own = [c for c in reading.concepts if c.source in ("query",) or c.source.startswith("alias:")]
     lines.append(
         "概念: "

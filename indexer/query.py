@@ -38,7 +38,7 @@ from .ranking import BM25F, CappedCollector
 from .results import hit_json
 from .schema import FIELD_BOOSTS, SEARCH_FIELDS
 from .snippets import make_snippet
-from .understand import LONG_QUERY_CHARS, Concept, Reading, lexicon, read_query
+from .understand import LONG_QUERY_CHARS, Concept, Reading, lexicon, read_query, sounds_alike
 
 SORTS = ("relevance", "date", "views")
 RERANK_DEPTH = 30  # how many top hits priors and duplicate collapsing look at
@@ -51,6 +51,12 @@ SELECT_BUDGET = 3000  # postings that may select candidates per query (see _sele
 # A question that names a platform wants that platform's article: others are demoted
 # (not removed: a general how-to can still be the best there is).
 PLATFORM_MISS = 0.6
+# A question that names what it bought (火车票, 机票, 话费…) wants that object's article: a
+# hit whose title names another such object and not this one is about something else
+# (a 机票 退改签 page for a 高铁票 question). Demoted less than a platform miss: titles
+# often leave the object out. Generic objects (订单, 会员, 优惠券) name no kind of purchase.
+OBJECT_MISS = 0.8
+GENERIC_OBJECTS = frozenset(("订单", "会员", "优惠券", "订阅"))
 # A hit whose title names all of the question's concepts (IDF-weighted) gains this share of
 # its score, half of them half of it: titles that name more of the question rise above ones
 # that repeat one strong word. 0.1-0.2 left both development sets unchanged; 0.3 cost the
@@ -346,10 +352,13 @@ _NEGATIONS = "不没别未"  # the segmenter glues them to any verb: 不飞 is n
 
 
 def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
-    """Replace query words no document has by a title/heading word one character away.
+    """Replace query words no document has by a title/heading word one character away
+    that sounds the same.
 
     The curated corrections list catches known slips; this catches the rest of the
-    one-character slips (外买 → 外卖). Whoosh's own spelling suggestions are unusable for
+    one-character slips (外买 → 外卖, 申情 → 申请). The differing characters must share
+    their pinyin: a composed word one character from a title word (这张票, 退完款, 手滑,
+    我妈) is not a slip of 退票, 退款, 手续, 误充. Whoosh's own spelling suggestions are unusable for
     two-character Chinese words. A word that is in the index, or has synonyms, is kept.
     """
     out = text
@@ -366,7 +375,8 @@ def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
         if any(s.doc_frequency(f, term) for f in SEARCH_FIELDS):
             continue
         for word, df in _vocabulary(s).get(len(term), []):
-            if df >= 2 and sum(a != b for a, b in zip(word, term, strict=True)) == 1:
+            differ = [(a, b) for a, b in zip(word, term, strict=True) if a != b]
+            if df >= 2 and len(differ) == 1 and sounds_alike(*differ[0]):
                 out = out.replace(term, word)
                 break
     return out
@@ -382,16 +392,22 @@ def _any_field_df(s: Searcher) -> Callable[[str], int]:
 
 
 def _coverage(
-    hit, reading: Reading, variants: dict[str, str], weight: dict[str, float]
+    hit, reading: Reading, variants: dict[str, tuple[str, float]], weight: dict[str, float]
 ) -> tuple[float, list[str]]:
-    """Share of the question's concept weight the hit matched, and the concepts it matched."""
-    matched = set()
+    """Share of the question's concept weight the hit matched, and the concepts it matched.
+
+    A concept matched only through a sub-word counts at SUBWORD_WEIGHT: 方法 in an article
+    is a little of 测量方法, not all of it (an unread question about 哈勃常数的测量方法 must
+    not pass the floor on every article that offers "两种方法").
+    """
+    matched: dict[str, float] = {}
     for _field, raw in hit.matched_terms():
         word = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         if word in variants:
-            matched.add(variants[word])
+            concept, share = variants[word]
+            matched[concept] = max(matched.get(concept, 0.0), share)
     total = sum(weight.values()) or 1.0
-    got = sum(w for c, w in weight.items() if c in matched)
+    got = sum(w * matched[c] for c, w in weight.items() if c in matched)
     return got / total, [c.word for c in reading.concepts if c.word in matched]
 
 
@@ -413,12 +429,15 @@ def _coverage_weights(reading: Reading, df, n_docs: int) -> dict[str, float]:
     return out
 
 
-def _variants(reading: Reading, syn: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Every word a concept is searched as (itself, synonyms, sub-words) -> the concept."""
-    out: dict[str, str] = {}
+def _variants(reading: Reading, syn: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, float]]:
+    """Every word a concept is searched as -> (the concept, how much of it that word is):
+    itself and its synonyms all of it, a sub-word SUBWORD_WEIGHT."""
+    out: dict[str, tuple[str, float]] = {}
     for c in reading.concepts:
-        for w in [*sub_words(c.word), *syn.get(c.word, ()), c.word]:
-            out[w] = c.word
+        for w in sub_words(c.word):
+            out[w] = (c.word, SUBWORD_WEIGHT)
+        for w in [*syn.get(c.word, ()), c.word]:
+            out[w] = (c.word, 1.0)
     return out
 
 
@@ -453,6 +472,40 @@ def _mentions_platform(stored: dict, extra: dict, reading: Reading) -> bool:
         if any(n in text for n in names) or url_tokens & ascii_names:
             return True
     return False
+
+
+def _question_objects(reading: Reading) -> list[str]:
+    """The kinds of purchase the question itself names (typed or through an alias)."""
+    roles = lexicon().roles
+    return [
+        c.word
+        for c in reading.concepts
+        if roles.get(c.word) == "object"
+        and c.word not in GENERIC_OBJECTS
+        and not c.source.startswith(("situation:", "feedback"))
+    ]
+
+
+def _names_another_object(stored: dict, reading: Reading) -> bool:
+    """The hit's title names a kind of purchase, and not the question's (see OBJECT_MISS)."""
+    mine = _question_objects(reading)
+    if not mine:
+        return False
+    title = fold(stored.get("title") or "").lower()
+    if any(n in title for o in mine for n in _object_names(o)):
+        return False
+    others = [o for o, r in lexicon().roles.items() if r == "object" and o not in GENERIC_OBJECTS]
+    return any(o in title for o in others if o not in mine)
+
+
+@lru_cache(maxsize=64)
+def _object_names(obj: str) -> tuple[str, ...]:
+    """An object's article word and its Chinese aliases (火车票: 火车, 车票, 高铁…)."""
+    names = [obj]
+    for alias, targets in lexicon().aliases.items():
+        if obj in targets and not alias.isascii() and len(alias) > 1:
+            names.append(alias)
+    return tuple(names)
 
 
 def _feedback(
@@ -688,6 +741,8 @@ def _ranked(s, text, key, reading, flt, depth, sort, want_facets):
             score *= 1.0 + TITLE_COVERAGE_BONUS * in_title(hit)
             if reading.platforms and not _mentions_platform(stored, extra, reading):
                 score *= PLATFORM_MISS
+            if _names_another_object(stored, reading):
+                score *= OBJECT_MISS
         ranked.append((score, stored, extra, hit))
     if sort == "relevance":
         ranked.sort(key=lambda r: -r[0])
@@ -749,5 +804,10 @@ def _why(group, reading: Reading, title_share: float = 0.0) -> list[str]:
             f"names the platform {', '.join(reading.platforms)}"
             if _mentions_platform(stored, extra, reading)
             else f"does not name {', '.join(reading.platforms)} (score x{PLATFORM_MISS:g})"
+        )
+    if _names_another_object(stored, reading):
+        lines.append(
+            f"its title names another purchase than {', '.join(_question_objects(reading))}"
+            f" (score x{OBJECT_MISS:g})"
         )
     return lines

@@ -42,6 +42,11 @@ ALIAS_WEIGHT = 0.9  # an article word added beside a slang word the index also h
 SITUATION_WEIGHT = 1.0  # a situation's actions together (each gets 1/sqrt(n) of it)
 ROLE_WEIGHTS = {"platform": 1.5, "object": 1.2, "action": 1.2, "": 1.0}  # long questions only
 SITUATION_GAP = 12  # characters a "*" in a situation pattern may span
+# A question longer than this that tells a situation (a situations.txt pattern matched) is
+# told, not keyed in: its function words, story filler and single characters go as in a
+# story (the situation has read what 没/又/就是 said), every content word stays. Without a
+# situation a short question keeps every word (外卖刚下单…还没接单: 没 is the question).
+TOLD_SITUATION_CHARS = 12
 MAX_ALIAS_WORDS = 3  # an English alias may be typed as up to this many words ("how many days")
 
 # Parts of speech (jieba's tag set) that carry no topic: time words, prepositions,
@@ -83,6 +88,7 @@ class Reading:
     platforms: list[str] = field(default_factory=list)
     platform_from: dict[str, str] = field(default_factory=dict)  # 美团 -> 美团外卖 (named inside)
     long: bool = False
+    told: bool = False  # a story, or a situation told in a sentence: function words dropped
 
     @property
     def words(self) -> list[str]:
@@ -115,7 +121,9 @@ def _data_lines(name: str, data_dir: str | os.PathLike[str] | None) -> list[str]
     return [ln.split("#", 1)[0].strip() for ln in out if ln.split("#", 1)[0].strip()]
 
 
-_ROLE_HEADINGS = {"platforms": "platform", "objects": "object", "actions": "action"}
+# "# words": plain words with no role (English glossary entries: "shows" → 显示 must not
+# make 显示 a lexicon word that a long question keeps ahead of its own rare words)
+_ROLE_HEADINGS = {"platforms": "platform", "objects": "object", "actions": "action", "words": ""}
 
 
 def _alias_groups(name: str, data_dir: str | None) -> list[tuple[tuple[str, ...], list[str], str]]:
@@ -271,6 +279,8 @@ def _translate_chinese(
             continue
         if _inside_a_word(text, at, at + len(alias)):
             continue  # "续费" in "手续费" is not a renewal
+        if _negated(text, at) and lex.roles.get(lex.aliases[alias][0]) == "action":
+            continue  # "不想寄回去" asks not to return the goods: not 退货
         targets = [t for t in lex.aliases[alias] if t not in text]
         if not targets:
             continue
@@ -280,6 +290,43 @@ def _translate_chinese(
             text = text.replace(alias, " " + " ".join(targets) + " ")
             concepts.extend(Concept(t, 0.0, source=f"alias:{alias}") for t in targets)
     return text
+
+
+def keep_platforms_whole(text: str, lex: Lexicon) -> str:
+    """Set apart a platform name the segmenter cuts across ("在快手上" → 快/手上): the
+    question names the platform, the cut hides it.
+
+    Only a name whose span crosses a segment boundary is set apart; one inside a longer
+    word stays there (美团 in 美团外卖). Platforms only: an action word cut across
+    ("已扣|费") is cut the same way in the articles, where the pieces still match.
+    """
+    load_user_dictionary()
+    words = [w for w in _platform_words(lex) if w in text]
+    words.sort(key=len, reverse=True)
+    if not words:
+        return text
+    tokens = [(s, e) for _w, s, e in rjieba.tokenize(text, hmm=True)]
+    cuts: list[tuple[int, int]] = []
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            end = at + len(w)
+            crosses = any(at < s < end or at < e < end for s, e in tokens)
+            inside = any(s <= at and end <= e for s, e in tokens)
+            if crosses and not inside and not any(a < end and at < b for a, b in cuts):
+                cuts.append((at, end))
+            at = text.find(w, at + 1)
+    for at, end in sorted(cuts, reverse=True):
+        text = text[:at] + " " + text[at:end] + " " + text[end:]
+    return text
+
+
+_NEGATION_BEFORE = ("不想", "不用", "不要", "不愿", "懒得", "没有", "不", "没", "别")
+
+
+def _negated(text: str, at: int) -> bool:
+    """True when the word at `at` is negated by the words just before it (不想寄回, 没退货)."""
+    return any(text[:at].endswith(n) for n in _NEGATION_BEFORE)
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
@@ -305,6 +352,16 @@ def _char_pinyin() -> list[str]:
 def _pinyin_of(ch: str, table: list[str]) -> str:
     i = ord(ch) - _CJK_FIRST
     return (table[i] if 0 <= i < len(table) else "") or "?"
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """True when two characters have the same toneless pinyin (申情/申请, 取销/取消).
+
+    A slip typed through a pinyin keyboard keeps the sound; a word one character away
+    that sounds different is another word (这张票 is not 退票, 手滑 is not 手续).
+    """
+    table = _char_pinyin()
+    return bool(table) and _pinyin_of(a, table) == _pinyin_of(b, table) != "?"
 
 
 def _boundaries(text: str) -> set[int]:
@@ -376,9 +433,20 @@ def read_query(
     normalized = _translate_ascii(folded, lex, in_index, notes)
     normalized = _translate_chinese(normalized, lex, in_index, notes)
     normalized = fix_homophones(normalized, lex, in_index, notes)
+    normalized = keep_platforms_whole(normalized, lex)
     normalized = re.sub(r"\s+", " ", normalized).strip()
     reading = Reading(text=text, normalized=normalized)
     reading.long = len(re.sub(r"\s", "", folded)) > LONG_QUERY_CHARS
+
+    # situations read the text without the spaces the alias pass put around its words
+    # ("储值错了" became "充值 错了"), and the text as typed ("拿回来多少" before 拿回 → 退款)
+    joined, typed = normalized.replace(" ", ""), folded.replace(" ", "")
+    told = [
+        (label, actions)
+        for pattern, label, actions in lex.situations
+        if pattern.search(joined) or pattern.search(typed)
+    ]
+    reading.told = reading.long or (bool(told) and len(typed) > TOLD_SITUATION_CHARS)
 
     load_user_dictionary()
     stops = stop_words()
@@ -389,15 +457,15 @@ def read_query(
         if not w or not re.search(r"\w", w) or w in stops:
             continue
         role = lex.roles.get(w, "")
-        function = reading.long and pos != "eng" and pos[:1] in _FUNCTION_POS
-        filler = w in _ASCII_STOP or (reading.long and w in _FILLER)
+        function = reading.told and pos != "eng" and pos[:1] in _FUNCTION_POS
+        filler = w in _ASCII_STOP or (reading.told and w in _FILLER)
         if not role and (function or filler):
             reading.dropped.append(w)
             continue
         if not role and len(w) == 1 and reading.long:
             reading.dropped.append(w)
             continue
-        if not reading.long and len(w) == 1 and pos[:1] in _FUNCTION_POS:
+        if not reading.told and len(w) == 1 and pos[:1] in _FUNCTION_POS:
             particles.append(w)
         if w not in seen:
             source = next((n.source for n in notes if n.word == w and n.weight == 0.0), "query")
@@ -408,20 +476,22 @@ def read_query(
     for n in notes:
         if n.weight and n.word not in seen:
             seen[n.word] = Concept(n.word, n.weight, lex.roles.get(n.word, ""), n.source)
-    # situations read the text without the spaces the alias pass put around its words
-    # ("储值错了" became "充值 错了"), and the text as typed ("拿回来多少" before 拿回 → 退款)
-    joined, typed = normalized.replace(" ", ""), folded.replace(" ", "")
-    for pattern, label, actions in lex.situations:
-        if pattern.search(joined) or pattern.search(typed):
-            # one situation is one piece of evidence, however many words name its actions
-            weight = SITUATION_WEIGHT / math.sqrt(len(actions))
-            for a in actions:
-                words = [a] if doc_freq is None or df(a) else _index_words(a, df) or [a]
-                for w in words:
-                    if w not in seen:
-                        role = lex.roles.get(w, "action")
-                        share = weight / math.sqrt(len(words))
-                        seen[w] = Concept(w, share, role, f"situation:{label}")
+    for label, actions in told:
+        # one situation is one piece of evidence, however many words name its actions
+        weight = SITUATION_WEIGHT / math.sqrt(len(actions))
+        for a in actions:
+            words = [a] if doc_freq is None or df(a) else _index_words(a, df) or [a]
+            for w in words:
+                if w not in seen:
+                    role = lex.roles.get(w, "action")
+                    share = weight / math.sqrt(len(words))
+                    seen[w] = Concept(w, share, role, f"situation:{label}")
+                elif not seen[w].role and w == a:
+                    # the question's own word is the situation's action ("退款成功"): a
+                    # story keeps it as it keeps a lexicon word, whatever its IDF
+                    seen[w].role = "action"
+                    if reading.long:
+                        seen[w].weight = max(seen[w].weight, ROLE_WEIGHTS["action"])
     concepts = list(seen.values())
     if particles and not any(c.role or c.source != "query" for c in concepts):
         # a question nothing in the lexicon reads ("红烧肉怎么做才不腻") must not be carried

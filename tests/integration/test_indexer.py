@@ -179,7 +179,7 @@ def test_unknown_word_one_character_off_is_respelled(tmp_path):
             store.upsert(make_record(n, title=f"第{n}篇：支付宝转账转错了怎么办"))
     build.update(tmp_path)
     result = search(tmp_path, "支付宝转措怎么办")
-    assert result.corrected and "转账" in result.corrected
+    assert result.corrected and "转错" in result.corrected  # 措 and 错 sound alike (cuo)
     assert result.hits
 
 
@@ -219,6 +219,8 @@ def test_parallel_rebuild_indexes_every_record(tmp_path, monkeypatch):
     assert len(ix.reader().leaf_readers()) >= 2  # the workers' segments
     hits = search(tmp_path, "淘宝", limit=50).hits
     assert hits and len({h.url for h in hits}) == len(hits)
+
+
 def test_a_negated_verb_is_not_respelled(tmp_path):
     # 不飞 is one character from 不想, a title word; it is composed, not a slip
     with Store(tmp_path) as store:

@@ -197,3 +197,102 @@ def test_explain_says_where_a_platform_and_a_situation_word_came_from():
     lines = explain_lines(SearchResult(query="", terms=[], total=0, reading=reading))
     assert any(ln.startswith("平台: 美团 (来自 美团外卖)") for ln in lines), lines
     assert any(ln.startswith("情境: “不给退” →") and "拒绝" in ln for ln in lines), lines
+
+
+def test_a_platform_name_the_segmenter_cuts_across_is_kept_whole():
+    # rjieba reads "在快手上" as 快 / 手上: the question names 快手 all the same
+    reading = read_query("在快手上付了钱 币一个都没多", doc_freq=_nothing_indexed)
+    assert "快手" in reading.words and "快手" in reading.platforms
+    assert "手上" not in reading.words
+    # a platform inside a longer word stays there
+    assert "美团外卖" in _words("美团外卖怎么退款")
+
+
+def test_only_a_word_that_sounds_alike_is_a_slip():
+    from indexer.understand import sounds_alike
+
+    assert sounds_alike("情", "请") and sounds_alike("销", "消") and sounds_alike("口", "扣")
+    # 这张票 is not 这退票, 退完款 is not 退退款, 手滑 is not 手续
+    assert not sounds_alike("张", "退") and not sounds_alike("完", "退")
+    assert not sounds_alike("滑", "续")
+
+
+def test_a_concept_matched_only_through_a_sub_word_covers_little_of_it():
+    from indexer.query import SUBWORD_WEIGHT, _coverage, _variants
+
+    reading = read_query("哈勃常数的测量方法", doc_freq=_nothing_indexed)
+    variants = _variants(reading, {})
+    weights = {c.word: c.weight for c in reading.concepts}
+
+    class Hit:  # what Whoosh's hit offers the coverage test
+        def __init__(self, *words):
+            self.words = words
+
+        def matched_terms(self):
+            return [("body", w) for w in self.words]
+
+    whole, _ = _coverage(Hit("测量方法"), reading, variants, weights)
+    part, matched = _coverage(Hit("方法"), reading, variants, weights)
+    assert matched == ["测量方法"]
+    assert part == pytest.approx(whole * SUBWORD_WEIGHT)
+
+
+def test_english_refund_words_become_article_words_without_a_role():
+    reading = read_query("alipay shows refund successful but no money", doc_freq=_nothing_indexed)
+    assert {"支付宝", "退款", "成功", "没收到"} <= set(reading.words)
+    roles = {c.word: c.role for c in reading.concepts}
+    assert roles["支付宝"] == "platform" and roles["成功"] == ""  # "# words" gives no role
+    assert "通知" in _words("wechat refund will the other person be notified")
+    assert "饿了么" in _words("ele.me refund how many days")
+
+
+def test_situations_of_round_three_read_what_happened():
+    cases = {
+        "在快手上付了钱 直播间的币一个都没多": "没到账",
+        "火车已经开走了我还没赶上": "开车后",
+        "按我尺寸专门做的西装能退吗": "定作",
+        "快递显示已经签收了 驿站也没有": "未收到货",
+        "不用输密码就直接扣钱了": "免密支付",
+        "东西寄回去了 商家签收了就是不退钱": "拖延退款",
+    }
+    for text, action in cases.items():
+        assert action in _words(text), (text, _words(text))
+
+
+def test_a_situation_told_in_a_sentence_drops_its_function_words():
+    reading = read_query(
+        "在抖音上买了点私密的东西又退掉了 店家会不会留着我的信息", doc_freq=_nothing_indexed
+    )
+    assert reading.told and not reading.long
+    assert "删除订单" in reading.words  # the situation
+    assert {"在", "又", "点"}.isdisjoint(reading.words) and "私密" in reading.words
+    # without a situation, a short question keeps every word (没 is its question)
+    plain = read_query("外卖刚下单就后悔了 店家还没接单", doc_freq=_nothing_indexed)
+    assert not plain.told and "没" in plain.words
+
+
+def test_a_negated_action_alias_is_not_the_action_asked_for():
+    # 寄回 is an alias of 退货, but "不想寄回去" asks to keep the goods
+    assert "退货" not in _words("西红柿烂了 不想寄回去")
+    assert "退货" in _words("西红柿烂了 寄回去要运费吗")
+
+
+def test_a_story_keeps_its_own_word_that_a_situation_names():
+    story = (
+        "在一个叫小熊优选的买菜小程序上退了一箱橙子 页面上早就写着退款成功 "
+        "可是我微信零钱里一直没看见 都三天了 下单时还用了张优惠券"
+    )
+    reading = read_query(story, doc_freq=lambda w: 1, doc_count=100)
+    assert reading.long and "退款成功" in reading.words
+
+
+def test_a_title_about_another_purchase_is_demoted():
+    from indexer.query import _names_another_object
+
+    reading = read_query("高铁票改签过了再退 手续费怎么算", doc_freq=_nothing_indexed)
+    assert _names_another_object({"title": "携程机票怎么退改签?携程退票手续费怎么算"}, reading)
+    assert not _names_another_object({"title": "12306退票手续费怎么收?火车票退票流程"}, reading)
+    assert not _names_another_object({"title": "退票手续费怎么算"}, reading)  # names none
+    # a question that names no purchase demotes nothing
+    plain = read_query("退票手续费怎么算", doc_freq=_nothing_indexed)
+    assert not _names_another_object({"title": "携程机票怎么退改签"}, plain)
