@@ -407,10 +407,11 @@ def _title_in_text(ctx: PageContext) -> Block | None:
     first = next((b.index for b in ctx.blocks if not b.noise and is_inside(b.el, root)), None)
     if first is None:
         return None
+    split = [p.strip() for p in _TITLE_PIECES.split(ctx.meta.head_title or "")]
+    # the last of several pieces is the site's name ("政务公开_宁川市市场监督管理局"): its
+    # masthead shows it on every page, and it is no page's title
     pieces = {
-        p.strip()
-        for p in _TITLE_PIECES.split(ctx.meta.head_title or "")
-        if len(p.strip()) >= T.TITLE_PIECE_MIN_CHARS
+        p for p in split[: -1 if len(split) > 1 else None] if len(p) >= T.TITLE_PIECE_MIN_CHARS
     }
     window = ctx.blocks[max(0, first - T.TITLE_BEFORE_CONTENT_BLOCKS) : first + 2]
     for b in ctx.blocks[: first + 2]:
