@@ -258,3 +258,119 @@ def test_modified_then_first_published_on_one_meta_row():
     assert page.record.published == "2024-03-10T09:01:12+08:00"
     assert page.record.updated == "2024-03-12T16:24:32+08:00"
     assert page.record.views == 3400
+
+
+# ---- category, steps and title (r15's government, portal, bank and app-help pages) -------
+
+
+def _guide(body: str, crumb: str = "") -> bytes:
+    return (
+        HEAD.format(title="个体工商户设立登记办事指南_宁川市")
+        + crumb
+        + '<div class="art"><h2>个体工商户设立登记办事指南</h2><p class="meta">发布日期：2024-03-12 访问量：1,288</p>'
+        + '<div class="con"><p>个体工商户设立登记实行当场办结，材料齐全、符合法定形式的，登记机关当场予以登记。</p>'
+        + body
+        + "</div></div>"
+        + FOOT
+    ).encode()
+
+
+def test_a_you_are_here_line_with_dang_qian_de_wei_zhi_is_a_breadcrumb():
+    crumb = (
+        '<div class="bread">您当前的位置：<a href="/">首页</a> &gt; <a href="/bsfw/">办事服务</a>'
+        ' &gt; <a href="/bsfw/bszn/">办事指南</a></div>'
+    )
+    rec = extract("http://gov.test/bsfw/bszn/202403/t1.html", _guide("", crumb)).record
+    assert rec is not None and rec.category == ["办事服务", "办事指南"]
+
+
+def test_a_list_of_documents_to_bring_is_not_steps():
+    body = (
+        "<h3>申请材料</h3><ul><li>经营者签署的登记申请书；</li><li>经营者身份证件；</li><li>经营场所使用证明。</li></ul>"
+        "<h3>办理流程</h3><p>步骤1：登录政务服务网，选择“个体工商户设立登记”。</p>"
+        "<p>步骤2：填写经营者信息，上传申请材料。</p><p>步骤3：领取营业执照。</p>"
+    )
+    rec = extract("http://gov.test/bsfw/bszn/202403/t2.html", _guide(body)).record
+    assert [s["heading"] for s in rec.sections] == ["办理流程"]
+
+
+def test_documents_announced_by_a_lead_in_are_not_steps():
+    body = (
+        "<p>新房入住需要开通燃气的居民用户，请准备好以下材料：</p>"
+        "<p>房屋产权证明或者购房合同原件及复印件；<br>户主身份证原件及复印件；<br>委托书和受托人身份证。</p>"
+    )
+    rec = extract("http://gov.test/bsfw/bszn/202403/t3.html", _guide(body)).record
+    assert rec.steps == []
+
+
+def test_a_procedure_tables_stage_column_numbers_its_steps():
+    body = (
+        "<h3>办理流程</h3><table><tr><td>环节</td><td>办理内容</td></tr>"
+        "<tr><td>第一环节</td><td>申请人提交延续申请书和相关材料</td></tr>"
+        "<tr><td>第二环节</td><td>审查申请材料，必要时进行现场核查</td></tr>"
+        "<tr><td>第三环节</td><td>作出准予延续的决定并换发许可证</td></tr></table>"
+    )
+    rec = extract("http://gov.test/bsfw/bszn/202403/t4.html", _guide(body)).record
+    assert rec.steps == [
+        "申请人提交延续申请书和相关材料",
+        "审查申请材料，必要时进行现场核查",
+        "作出准予延续的决定并换发许可证",
+    ]
+
+
+def _notice(body: str) -> bytes:
+    return (
+        HEAD.format(title="关于进一步规范经营者退换货行为的指导意见_宁川市")
+        + '<div class="art"><h1>关于进一步规范经营者退换货行为的指导意见</h1><p class="meta">发布时间：2024-01-05</p>'
+        + f'<div class="con">{body}</div></div>'
+        + FOOT
+    ).encode()
+
+
+def test_a_notices_salutation_is_no_lead_in():
+    body = (
+        "<p>各县（市、区）市场监督管理局：</p>"
+        "<p>为做好今年的消费维权宣传活动，现将有关事项通知如下。</p>"
+        "<p>3月15日当天，各地要在人流密集的广场设立咨询点，现场受理投诉。</p>"
+        "<p>请于3月20日前将活动开展情况报市局消费者权益保护处。</p>"
+    )
+    rec = extract("http://gov.test/zwgk/tzgg/202403/t5.html", _notice(body)).record
+    assert rec.steps == []
+
+
+def test_numbered_provisions_after_an_announcement_of_opinions_are_not_steps():
+    body = (
+        "<p>为进一步规范经营者退换货行为，减少消费纠纷，提出以下指导意见。</p>"
+        "<p>一、经营者应当在经营场所显著位置公示退换货规则，不得以格式条款排除消费者的合法权利。</p>"
+        "<p>二、商品存在质量问题的，消费者自收到商品之日起七日内可以退货。</p>"
+        "<p>三、鼓励经营者作出优于法定标准的退换货承诺，并在承诺期内严格履行。</p>"
+    )
+    rec = extract("http://gov.test/zwgk/zcwj/202401/t6.html", _notice(body)).record
+    assert rec.steps == []
+
+
+def test_a_release_notes_list_and_a_table_of_limits_are_not_steps():
+    for lead, items in (
+        (
+            "这是发布以来改动最大的一个版本，主要更新如下：",
+            ("全新的编辑器；", "加载速度提升一倍；", "新增深色模式。"),
+        ),
+        (
+            "手机银行转账限额与您使用的安全工具有关，具体如下：",
+            ("短信验证码：单笔5万元；", "USBKey：单笔50万元；"),
+        ),
+    ):
+        body = f"<p>{lead}</p><ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
+        rec = extract("http://gov.test/help/2024/t7.html", _guide(body)).record
+        assert rec.steps == [], lead
+
+
+def test_a_heading_cut_short_with_an_ellipsis_takes_the_whole_title():
+    full = "超市会员店到底值不值得办卡？算了一笔账发现并不省钱，除非你家里人口多而且有车有大冰箱"
+    main = (
+        f"<h1>{full[:26]}…</h1><h3>来自: 阿喆在存钱 2024-03-17 09:45:20</h3>"
+        "<p>去年跟风办了一张会员店的年卡，260元一年。一年下来认真算了一笔账，发现对我这种两口人的小家庭并不划算。</p>"
+        "<p>会员店的东西都是大包装，一次要买很多，很多生鲜放不到吃完就坏了，最后扔掉的比省下的还多。</p>"
+    )
+    rec = extract("http://group.test/group/topic/301302233/", _page(f"{full}", main)).record
+    assert rec is not None and rec.title == full
