@@ -73,9 +73,8 @@ _NOT_STEPS = re.compile(
     r"|(?:以下|下列|如下|所需|相关)的?(?:材料|资料|证件)"  # "请准备好以下材料：": documents
     r"|"
     + _PROVISIONS_WORDS
-    # "主要更新如下：", "具体如下：" (a table of limits): what changed or what applies, not steps
+    # "主要更新如下：": what changed, not steps
     + r"|^\s*(?:主要|本次|具体)?(?:更新|变化|改动|新功能|亮点|特点|优势)(?:内容)?(?:如下|有|包括)\s*$"
-    r"|^\s*具体(?:情况|标准|规定|限额)?如下\s*$"
     ")"
 )
 # ... unless the heading is itself an action on them: "一、查看冻结原因" is the first step group
@@ -416,7 +415,13 @@ class _StepReader:
         # what the lead-in announces is in its last clause: "…充值后一般不支持退还。如果
         # 确实是误充，可以按下面的方法申请退回：" announces steps, not exceptions
         last_clause = _CLAUSE.split(b.text.rstrip(" :："))[-1]
-        self.notes = self.notes_section or bool(_NOT_STEPS.search(last_clause))
+        self.notes = (
+            self.notes_section
+            or bool(_NOT_STEPS.search(last_clause))
+            # "转账限额与您使用的安全工具有关，具体如下：" lists what applies; "记者梳理了申请
+            # 流程，具体如下：" lists steps
+            or bool(_DETAILS.match(last_clause) and not _PROCEDURE.search(b.text))
+        )
         self.lead_in = not self.notes
         return i + 1
 
@@ -439,6 +444,9 @@ class _StepReader:
         return i + 1
 
 
+# "具体如下": details follow, steps only when the lead-in names a procedure
+_DETAILS = re.compile(r"^\s*具体(?:情况|标准|规定|限额)?如下\s*$")
+_PROCEDURE = re.compile(r"流程|步骤|步驟|方法|操作|办理|申请|办法|怎么|如何")
 # a letter's or a notice's salutation ends in "：" but announces no steps: "各县（市、区）市场
 # 监督管理局：", "各有关单位：", "尊敬的用户：", "亲爱的会员们："
 _SALUTATION = re.compile(

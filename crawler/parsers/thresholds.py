@@ -74,6 +74,10 @@ READ_MORE_SPAN = 12
 # A short help answer followed by "相关问题" under its own heading is no landing page.
 LANDING_INTRO_MAX_CHARS = 300
 LANDING_MIN_ITEMS = 3
+# A breadcrumb is never site boilerplate (siteprofile._is_trail): an element whose text holds
+# the record's category path in order and at most this many characters more ("您当前的位置：
+# 首页 > … > 正文": prefix, home, separators); a nav bar listing every section has more.
+TRAIL_SLACK_CHARS = 16
 # A list of one item (a linked title over its excerpt cut short with "…") needs a title this
 # long: shorter linked lines under a headline are sources and authors ("人民日报").
 ONE_ITEM_TITLE_MIN_CHARS = 6

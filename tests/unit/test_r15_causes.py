@@ -374,3 +374,39 @@ def test_a_heading_cut_short_with_an_ellipsis_takes_the_whole_title():
     )
     rec = extract("http://group.test/group/topic/301302233/", _page(f"{full}", main)).record
     assert rec is not None and rec.title == full
+
+
+def test_a_procedure_announced_with_ju_ti_ru_xia_is_still_steps():
+    body = (
+        "<p>记者梳理了申请流程，具体如下：</p><p>订单完成后，在App“我的—订单”中打开该订单。</p>"
+        "<p>查看订单页是否有“准时宝”标识，点击进入赔付详情。</p><p>客服核实后，赔付金额会发放到账户。</p>"
+    )
+    rec = extract("http://news.test/consumer/peifu.html", _guide(body)).record
+    assert len(rec.steps) == 3
+
+
+# ---- site level: the pages of one category share their breadcrumb --------------------------
+
+
+def test_a_categorys_shared_breadcrumb_is_not_site_boilerplate():
+    from crawler.parsers import siteprofile
+
+    crumb = (
+        '<div class="bread">您当前的位置：<a href="/">首页</a> &gt; <a href="/bsfw/">办事服务</a>'
+        ' &gt; <a href="/bsfw/bszn/">办事指南</a></div>'
+    )
+    pages = []
+    for i in range(1, 6):
+        body = _guide(
+            f"<p>第{i}个事项的办理时限为{i}个工作日，逐项核对后当场出具受理凭证。</p>", crumb
+        )
+        body = body.replace("个体工商户设立登记".encode(), f"第{i}类登记".encode())
+        url = f"http://gov.test/bsfw/bszn/2024/t{i}.html"
+        page = extract(url, body)
+        assert page.record is not None and page.record.category == ["办事服务", "办事指南"]
+        pages.append(siteprofile.SitePage(url, body, {}, page.kind, page.record.to_dict()))
+    learned = siteprofile.learn("gov.test", pages)
+    assert learned is not None
+    body = pages[0].body
+    rec = extract(pages[0].url, body, profile=siteprofile.profile_for_page(learned, body)).record
+    assert rec is not None and rec.category == ["办事服务", "办事指南"]
