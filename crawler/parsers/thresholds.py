@@ -78,6 +78,9 @@ LANDING_MIN_ITEMS = 3
 # the record's category path in order and at most this many characters more ("您当前的位置：
 # 首页 > … > 正文": prefix, home, separators); a nav bar listing every section has more.
 TRAIL_SLACK_CHARS = 16
+# A disclaimer or "was this helpful" line ends the article only among its last this many
+# blocks (zones.cut_noise): a mirror's "声明：本文转载自…" above the text is not its end.
+CLOSING_LINES = 3
 # A list of one item (a linked title over its excerpt cut short with "…") needs a title this
 # long: shorter linked lines under a headline are sources and authors ("人民日报").
 ONE_ITEM_TITLE_MIN_CHARS = 6

@@ -410,3 +410,39 @@ def test_a_categorys_shared_breadcrumb_is_not_site_boilerplate():
     body = pages[0].body
     rec = extract(pages[0].url, body, profile=siteprofile.profile_for_page(learned, body)).record
     assert rec is not None and rec.category == ["办事服务", "办事指南"]
+
+
+# ---- body: the disclaimer and "was this helpful" lines closing an article -------------------
+
+
+def test_closing_disclaimer_and_feedback_lines_are_not_body():
+    main = (
+        "<h1>信用卡年费如何收取？</h1><div class='meta'>发布日期：2024-03-12 浏览次数：5,210</div>"
+        "<div class='ans'><p>普卡、金卡首年免年费，当年刷卡消费满6笔（不限金额）即可免收次年年费；白金卡收取刚性年费。</p>"
+        "<div class='tips'>温馨提示：以上内容仅供参考，如有变动以我行最新公告为准。</div>"
+        "<div class='useful'>以上回答是否解决了您的问题？<a href='#'>已解决</a><a href='#'>未解决</a></div></div>"
+    )
+    rec = extract(
+        "http://bank.test/faq/detail/10231.html", _page("信用卡年费如何收取？", main)
+    ).record
+    assert rec is not None and rec.body.startswith("普卡、金卡首年免年费")
+    assert "仅供参考" not in rec.body and "是否解决" not in rec.body
+    news = (
+        "<h1>快讯：5月CPI同比上涨0.3%</h1><div class='src'>今日快报 2025-05-31 09:30:00</div>"
+        "<div class='txt'><p>国家统计局5月31日发布数据，5月份全国居民消费价格同比上涨0.3%，环比下降0.1%。</p>"
+        "<p class='statement'>声明：本文由入驻今日快报号的作者撰写，观点仅代表作者本人，不代表今日快报立场。</p></div>"
+    )
+    rec = extract("http://news.test/article/7375123456789012345/", _page("快讯", news)).record
+    assert rec is not None and "观点仅代表作者本人" not in rec.body
+
+
+def test_a_disclaimer_above_the_text_does_not_empty_the_body():
+    main = (
+        "<h1>退款规则解读</h1><div class='meta'>2025-05-31 09:30</div><div class='txt'>"
+        "<p>声明：本文转载自消费者报，观点仅代表作者本人。</p>"
+        "<p>新规要求，App不得默认勾选自动续费，续费前5日应当以显著方式提醒用户。</p>"
+        "<p>新规还要求，用户取消自动续费的方式应当与开通方式一样便捷，不得设置障碍。</p>"
+        "<p>违反规定的，将被责令整改，情节严重的下架处理。</p><p>平台表示将在一个月内完成整改。</p></div>"
+    )
+    rec = extract("http://news.test/article/1/", _page("退款规则解读", main)).record
+    assert rec is not None and "不得设置障碍" in rec.body
