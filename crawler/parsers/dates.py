@@ -276,6 +276,10 @@ _PUBLISH_AFTER = re.compile(r"^\s*(?:首次)?(?:发布|發布|发表|發表|publ
 _UPDATE_AFTER = re.compile(r"^\s*(?:修改|更新|编辑|編輯|修訂|updated)" + _NEXT_LABEL, re.I)
 
 
+_OPENED_BY_YU = re.compile(r"(?:^|\s|已)[于於]\s*$")
+_UPDATE_WORD = re.compile(r"^\s*(?:修改|更新|编辑|編輯|修訂)")
+
+
 def label_of(text: str, start: int, end: int | None = None) -> str | None:
     """'updated', 'published', 'other' (another article's date) or None.
 
@@ -291,6 +295,10 @@ def label_of(text: str, start: int, end: int | None = None) -> str | None:
         return "published"
     if end is not None:
         after = text[end : end + 8]
+        # "已于 <date> 修改 于 <date> 首次发布": a date opened by 于 takes the word closing it,
+        # even when the next date's 于 follows
+        if _OPENED_BY_YU.search(before) and _UPDATE_WORD.match(after):
+            return "updated"
         if _UPDATE_AFTER.match(after):
             return "updated"
         if _PUBLISH_AFTER.match(after):

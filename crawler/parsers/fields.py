@@ -222,7 +222,7 @@ def read_dates(
         for f in find_dates(line, now):
             # a label after the date only on a short info line ("于 … 首次发布"), never in
             # a sentence ("平台在2024年5月1日更新了售后政策")
-            label = label_of(line, f.start, f.end if len(line) <= T.INFO_LINE_MAX_CHARS else None)
+            label = label_of(line, f.start, f.end if _info_line(line) else None)
             if label == "other":
                 continue
             if label == "updated" and updated is None:
@@ -302,6 +302,15 @@ def read_dates(
     return published, updated, pub_src, upd_src
 
 
+def _info_line(line: str) -> bool:
+    """A line of labels and values, where a label may follow its date ("于 … 首次发布"):
+    short, or a longer meta row without a sentence's punctuation ("原创 作者 已于 … 修改
+    于 … 首次发布 阅读量3.4k 收藏 17 点赞数 6")."""
+    return len(line) <= T.INFO_LINE_MAX_CHARS or (
+        len(line) <= T.META_LINE_MAX_CHARS and not _SENTENCE.search(line)
+    )
+
+
 def _same_moment_with_year(shown: str, machine: list[str]) -> str | None:
     """The machine date that agrees with a yearless shown date on month, day and minute."""
     for raw in machine:
@@ -360,6 +369,10 @@ def page_text_date(
     if content:
         # below the article come comments and other articles: their dates are not its own
         hi = min(hi, content[-1].index + T.PAGE_DATE_AFTER_CONTENT + 1)
+    first_text = next(
+        (c for c in content if c.length >= T.LEAD_MIN_CHARS and not is_meta_line(c)), None
+    )
+    footers = {c.index + 1 for c in (content[-1:] + [first_text]) if c is not None}
     for b in blocks[lo:hi]:
         if b.list_tag or not date_spans(b.spaced):
             continue
@@ -384,7 +397,11 @@ def page_text_date(
         if b.link_density > T.LINK_LIST_DENSITY and not date_only:
             continue  # a linked title with its date: another article
         under_title = 0 < b.index - title_idx <= T.NEAR_TITLE_BLOCKS
-        if b.noise and not (under_title or label == "published"):
+        # the line right after the article (or after its first text, when replies follow in
+        # the same root) is its own footer, often classed like a reply's ("core_reply_tail":
+        # "1楼 2024-03-05 21:14" under a forum's first post)
+        own_footer = b.index in footers
+        if b.noise and not (under_title or own_footer or label == "published"):
             continue
         distance = abs(b.index - title_idx)
         if best is None or distance < best[0]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from . import thresholds as T
 from .dom import Block, Element, is_inside, text_of
@@ -56,9 +56,13 @@ _BULLETS = " ·•▪●◆◇■□>»-*"
 
 # The site's own pages (about us, contact, legal): pages about the site, not help articles.
 # Both the URL and the title must say so: "关于…的通知" alone is a government notice.
+# Chinese CMSs name these pages in pinyin initials too: gywm 关于我们, lxwm 联系我们, wzdt 网站地图,
+# yszc 隐私政策, mzsm 免责声明, bqsm 版权声明; and a page inside an /about/ folder is one of them.
 _SITE_PAGE_PATH = re.compile(
     r"/(?:about|about[-_]?us|aboutus|contact|contact[-_]?us|contactus|join[-_]?us|joinus|"
-    r"careers?|jobs|privacy|terms|legal|disclaimer|copyright|links?|sitemap)(?:\.\w+)?/?$",
+    r"careers?|jobs|privacy|terms|legal|disclaimer|copyright|links?|sitemap|"
+    r"gywm|lxwm|wzdt|yszc|mzsm|bqsm)(?:\.\w+)?/?$"
+    r"|/(?:about|about[-_]?us|aboutus)/[^/]+\.\w+$",
     re.I,
 )
 _SITE_PAGE_TITLE = re.compile(
@@ -178,6 +182,95 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
     return max(shapes.values(), default=0)
 
 
+def _list_tail(ctx: PageContext) -> list[Block]:
+    """The blocks after the content's end up to the page's next noise region (the pager, a
+    sidebar): a list's later entries, when the prose-scored root held only the first one."""
+    if not ctx.content:
+        return []
+    tail = []
+    for b in ctx.blocks[ctx.content[-1].index + 1 :]:
+        if b.noise:
+            break
+        tail.append(b)
+    return tail
+
+
+def _dated_links_after_intro(ctx: PageContext) -> int:
+    """Dated linked titles that go on straight from a short content ("专题：3·15…" and its
+    blurb, then "· <a>…</a> 2023-05-22" lines) to the next noise region: a section's or a
+    topic's landing page. An article's related list is announced by a heading of its own
+    ("相关阅读") and follows a whole article; here nothing stands between the intro and the
+    items, and the intro is short.
+    """
+    prose = sum(
+        b.length
+        for b in ctx.content
+        if b.link_density < T.PROSE_MAX_LINK_DENSITY and not is_meta_line(b)
+    )
+    if prose > T.LANDING_INTRO_MAX_CHARS:
+        return 0
+    tail = _list_tail(ctx)
+    lo, hi = T.LINKED_TITLE_CHARS
+    items = 0
+    for k, b in enumerate(tail):
+        if b.is_heading_tag:
+            break
+        if b.link_chars and lo <= b.link_chars <= hi and b.link_density >= T.PROSE_MAX_LINK_DENSITY:
+            dated = bool(date_spans(b.spaced)) or (
+                k + 1 < len(tail) and not tail[k + 1].link_chars and _bare_date(tail[k + 1])
+            )
+            if not dated:
+                break
+            items += 1
+        elif not _bare_date(b):
+            break
+    return items
+
+
+def _bare_date(b: Block) -> bool:
+    """A line that is a date and little else ("2023-05-22", "[05-06]")."""
+    spans = date_spans(b.spaced)
+    return bool(spans) and len(b.text) - (spans[0][1] - spans[0][0]) <= T.BARE_DATE_SLACK
+
+
+def read_more_items(zone: list[Block], first_by: int | None = None) -> int:
+    """Items of a list that shows each entry in full (an accordion FAQ): a linked title, its
+    whole text, and further down the same box a second link to the same page ("查看详情",
+    "阅读全文"). Counted are the boxes of one shape that the most items share; the first
+    entry's title must come before ``first_by`` (within the main zone, not below an article).
+
+    An article links to another page twice only in a related list, where the two links sit
+    in one short item; here the box holds the entry's text between them. A forum post's
+    author card links to the author twice with no text between.
+    """
+    lo, hi = T.LINKED_TITLE_CHARS
+    shapes: Counter[tuple[str, str, str]] = Counter()
+    seen: set[str] = set()
+    for i, b in enumerate(zone):
+        if not (b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi):
+            continue
+        link = next(b.el.iter("a"), None)
+        href = (link.get("href") or "").strip() if link is not None else ""
+        if not href or href.startswith(("#", "javascript:")) or href in seen:
+            continue
+        if not shapes and first_by is not None and i >= first_by:
+            break
+        text = False  # the entry's own text stands between its two links
+        for nxt in zone[i + 1 : i + 1 + T.READ_MORE_SPAN]:
+            if nxt.link_density > T.LINKED_TITLE_DENSITY and lo <= nxt.length <= hi:
+                break  # the next entry's title
+            if text and any((a.get("href") or "").strip() == href for a in nxt.el.iter("a")):
+                seen.add(href)
+                shapes[_shape(_common_box(b.el, nxt.el))] += 1
+                break
+            text = text or (
+                nxt.length >= T.LEAD_MIN_CHARS
+                and nxt.link_density < T.PROSE_MAX_LINK_DENSITY
+                and not is_meta_line(nxt)
+            )
+    return max(shapes.values(), default=0)
+
+
 def _shape(el: Element) -> tuple[str, str, str]:
     parent = el.getparent()
     return (el.tag, el.get("class") or "", parent.tag if parent is not None else "")
@@ -185,7 +278,10 @@ def _shape(el: Element) -> tuple[str, str, str]:
 
 def _common_box(a: Element, b: Element) -> Element:
     """The nearest element holding both."""
-    mine = {id(x) for x in a.iterancestors()} | {id(a)}
+    # the ancestors are kept referenced while ids are compared: an lxml proxy's id is only
+    # stable while the proxy lives (a freed one's id is reused by the next proxy made)
+    chain = [a, *a.iterancestors()]
+    mine = {id(x) for x in chain}
     node = b
     while node is not None and id(node) not in mine:
         node = node.getparent()
@@ -234,6 +330,44 @@ def _agrees(title: str | None, meta: PageMeta) -> bool:
     return any(r and similarity(title, r) >= 0.6 for r in refs)
 
 
+def _named_site_page(ctx: PageContext) -> bool:
+    """Whether the page's own links to itself name it an about/contact/legal page: a nav's
+    "关于贴吧" pointing at /about.html whose heading is "使用贴吧前必读"."""
+    if ctx.doc is None:
+        return False
+    here = ctx.url.partition("#")[0]
+    for a in ctx.doc.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        try:
+            target = urljoin(ctx.url, href).partition("#")[0]
+        except ValueError:
+            continue
+        if target == here and _SITE_PAGE_TITLE.match(text_of(a)):
+            return True
+    return False
+
+
+def _dated_footer(blocks: list[Block], first: Block) -> bool:
+    """Whether the line right after ``first`` is a short meta line with a full date: the
+    footer of a post whose header holds no date ("来自Android客户端 1楼 2024-04-28 13:09")."""
+    nxt = first.index + 1
+    if nxt >= len(blocks):
+        return False
+    b = blocks[nxt]
+    return (
+        not b.list_tag
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and is_meta_line(b)
+        and bool(date_spans(b.spaced))
+        and bool(_YEAR.search(b.spaced))
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     """(kind, evidence): list evidence first, then the evidence that makes an article."""
     content, meta = ctx.content, ctx.meta
@@ -273,12 +407,26 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [
             f"{items}+ items between the title and the content's end, each a linked title with its excerpt, date or counter"
         ]
+    boxes = read_more_items(zone + _list_tail(ctx), len(zone))
+    if boxes >= T.LIST_MIN_ITEMS:
+        return "list", [
+            f"{boxes} boxes under the title, each a linked title and a second link to the same page (查看详情)"
+        ]
+    landing = _dated_links_after_intro(ctx)
+    if landing >= T.LANDING_MIN_ITEMS:
+        return "list", [
+            f"a short intro, then {landing} dated linked titles straight after it: a section's landing page"
+        ]
     if _teaser_of_another_page(ctx, zone):
         return "list", [
             "under the title, a linked title with its excerpt cut short: a list of one item"
         ]
-    if _SITE_PAGE_PATH.search(urlsplit(ctx.url).path) and _SITE_PAGE_TITLE.match(ctx.title or ""):
-        return "other", ["the site's own about/contact/legal page (its URL and its title say so)"]
+    if _SITE_PAGE_PATH.search(urlsplit(ctx.url).path) and (
+        _SITE_PAGE_TITLE.match(ctx.title or "") or _named_site_page(ctx)
+    ):
+        return "other", [
+            "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
+        ]
     if linky >= T.LIST_MIN_LINKY_BLOCKS and linky >= T.LIST_LINKY_SHARE * len(content):
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]
     if linked_headings >= T.LIST_MIN_LINKED_HEADINGS:
@@ -303,6 +451,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         points += 1
     if any(date_spans(b.spaced) for b in ctx.header):
         evidence.append("a date near the title")
+        points += 1
+    elif prose and _dated_footer(ctx.blocks, prose[0]):
+        # a forum's first floor: the question, then its own "1楼 2024-04-28 13:09" line
+        evidence.append("a dated line right under the article's first text")
         points += 1
     path = urlsplit(ctx.url).path
     if _ARTICLE_PATH.search(path) and not LISTING_PATH.search(ctx.url):

@@ -127,6 +127,22 @@ def _protected(record: Mapping[str, Any] | None) -> tuple[set[str], str, str]:
     return heads, steps, _norm(record.get("body") or "")
 
 
+def _is_trail(text: str, record: Mapping[str, Any] | None) -> bool:
+    """Whether ``text`` is the record's breadcrumb: its category path in order, with little
+    else ("您当前的位置：首页 > 办事服务 > 办事指南"). Every page of one category shows the same
+    trail, so it repeats like boilerplate; removing it took the category off every page."""
+    path = [_norm(c) for c in (record or {}).get("category") or []]
+    if not path:
+        return False
+    at = 0
+    for item in path:
+        at = text.find(item, at)
+        if at < 0:
+            return False
+        at += len(item)
+    return len(text) - sum(map(len, path)) <= T.TRAIL_SLACK_CHARS
+
+
 def _link_share(el: Element, text_len: int) -> float:
     """How much of an element's text is link text (a hot list is nearly all links)."""
     linked = sum(len(_norm(raw_text(a))) for a in el.iter("a"))
@@ -145,6 +161,8 @@ def _boilerplate(docs: list[Element], records: list[Mapping[str, Any] | None]) -
                 continue
             if text in heads or (steps and text in steps):
                 continue
+            if _is_trail(text, record):
+                continue  # a category's pages share their breadcrumb: it is still each one's
             if body and text in body and _link_share(el, len(text)) < T.BOILERPLATE_MIN_LINK_SHARE:
                 continue
             digest = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()

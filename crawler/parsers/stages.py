@@ -336,10 +336,35 @@ def title(ctx: PageContext) -> None:
             ctx.title = _without_badge(
                 ctx.title, [meta.og_title, meta.jsonld_headline, meta.head_title]
             )
+    if ctx.title and (full := _uncut_title(ctx.title, meta)):
+        # "<h1>…发现并不省钱，除…</h1>": the heading is cut short; <title> says it whole
+        ctx.title = full
+        ctx.source("title", ctx.result.sources["title"] + ", completed from <title>/og")
     if not ctx.title:
         ctx.explain("title: none")  # the page kind stage says what that makes the page
         return
     ctx.explain(f"title: {ctx.title!r} from {ctx.result.sources['title']}")
+
+
+_CUT_SHORT = re.compile(r"\s*(?:…+|\.{3,})\s*$")
+
+
+def _uncut_title(shown: str, meta: PageMeta) -> str | None:
+    """The whole title, when the shown one ends in "…" and the page's own title evidence
+    (og:title, JSON-LD headline, <title> without the site's name) goes on from its words."""
+    cut = _CUT_SHORT.search(shown)
+    if not cut:
+        return None
+    stem = shown[: cut.start()]
+    if len(stem) < T.TITLE_PIECE_MIN_CHARS:
+        return None
+    refs = [meta.og_title, meta.jsonld_headline]
+    refs += [strip_site_suffix(meta.head_title)] if meta.head_title else []
+    for ref in refs:
+        ref = clean_text(ref or "")
+        if len(ref) > len(stem) and ref.startswith(stem) and not _CUT_SHORT.search(ref):
+            return ref
+    return None
 
 
 _BADGE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|\[[^\]]{1,4}\]|【[^】]{1,4}】)$")
@@ -408,10 +433,11 @@ def _title_in_text(ctx: PageContext) -> Block | None:
     first = next((b.index for b in ctx.blocks if not b.noise and is_inside(b.el, root)), None)
     if first is None:
         return None
+    split = [p.strip() for p in _TITLE_PIECES.split(ctx.meta.head_title or "")]
+    # the last of several pieces is the site's name ("政务公开_宁川市市场监督管理局"): its
+    # masthead shows it on every page, and it is no page's title
     pieces = {
-        p.strip()
-        for p in _TITLE_PIECES.split(ctx.meta.head_title or "")
-        if len(p.strip()) >= T.TITLE_PIECE_MIN_CHARS
+        p for p in split[: -1 if len(split) > 1 else None] if len(p) >= T.TITLE_PIECE_MIN_CHARS
     }
     window = ctx.blocks[max(0, first - T.TITLE_BEFORE_CONTENT_BLOCKS) : first + 2]
     for b in ctx.blocks[: first + 2]:

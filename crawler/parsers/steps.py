@@ -40,7 +40,11 @@ _STRONG_STEP = re.compile(
 # a block that is nothing but a step number ("1", "步骤2"): help-centre step widgets put
 # the number and the text in separate elements
 _BARE_NUMBER = re.compile(
-    r"^\s*(?:第?\s*\d{1,2}\s*步?|步[骤驟]\s*\d{1,2}|step\s*\d{1,2}|\d{1,2}\s*[.、]?)\s*$", re.I
+    r"^\s*(?:第?\s*\d{1,2}\s*步?|步[骤驟]\s*\d{1,2}|step\s*\d{1,2}|\d{1,2}\s*[.、]?"
+    # "第一步", "第二环节" (a procedure table's stage column), "步骤1："
+    r"|第\s*[" + _CN_NUM + r"\d]{1,3}\s*(?:步|环节|環節|阶段)|步[骤驟]\s*[" + _CN_NUM + r"]{1,3})"
+    r"\s*[:：]?\s*$",
+    re.I,
 )
 # an aside after the last step of a lead-in run ("如果客服处理结果不满意…")
 _ASIDE = re.compile(
@@ -61,10 +65,19 @@ _ENUMERATED_HEAD = re.compile(
     r"^\s*(?:(?:方法|方式|办法|途径|渠道|情况|场景)\s*[" + _CN_NUM + r"\d]+"
     r"|第\s*[" + _CN_NUM + r"\d]+\s*[种个类招]|[" + _CN_NUM + r"\d]+\s*[、.．])"
 )
+# "提出以下指导意见。" then "一、…二、…": a notice's provisions, not steps
+_PROVISIONS_WORDS = r"(?:以下|下列|如下)(?:几点)?(?:指导)?(?:意见|规定|要求|措施|条款|原则)"
+_PROVISIONS = re.compile(_PROVISIONS_WORDS + r"[。:：]?\s*$")
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
     r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況"
-    r"|前请确认|前请检查|前须确认)"  # "注销前请确认": the state to be in, not what to do
+    r"|前请确认|前请检查|前须确认"  # "注销前请确认": the state to be in, not what to do
+    r"|(?:以下|下列|如下|所需|相关)的?(?:材料|资料|证件)"  # "请准备好以下材料：": documents
+    r"|"
+    + _PROVISIONS_WORDS
+    # "主要更新如下：": what changed, not steps
+    + r"|^\s*(?:主要|本次|具体)?(?:更新|变化|改动|新功能|亮点|特点|优势)(?:内容)?(?:如下|有|包括)\s*$"
+    ")"
 )
 # ... unless the heading is itself an action on them: "一、查看冻结原因" is the first step group
 _ACTION_HEADING = re.compile(
@@ -73,9 +86,8 @@ _ACTION_HEADING = re.compile(
 # headings (or a lead-in's last clause) that are only a label for non-steps: "工具/原料",
 # "适用范围", "A few tips". Whole-label matches only: "用开发者工具清除缓存" has steps.
 _NOT_STEPS_LABEL = re.compile(
-    r"^\s*(?:["
-    + _CN_NUM
-    + r"\d]+\s*[、.．]\s*)?(?:工具\s*/?\s*原料|工具|原料|材料|所需材料|准备材料"
+    r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*)?(?:工具\s*/?\s*原料|工具|原料"
+    r"|(?:申请|办理|提交|申报|所需|需要|准备|携带|必备)?(?:材料|资料|证件)(?:清单|目录)?"
     r"|适用范围|適用範圍|不适用(?:范围|情形|情况|商品)?|除外情形|小贴士|贴士|(?:a few |some )?tips?)"
     r"\s*[:：]?\s*$",
     re.I,
@@ -400,15 +412,34 @@ class _StepReader:
             and len(b.text) <= 80
         )
 
+    def is_provisions(self, i: int, b: Block, lines: list[str]) -> bool:
+        """ "…，提出以下指导意见。": the numbered paragraphs after it are provisions."""
+        return len(b.text) <= 200 and bool(_PROVISIONS.search(b.text))
+
+    def on_provisions(self, i: int, b: Block, lines: list[str]) -> int:
+        self.end_run()
+        self.notes, self.lead_in = True, False
+        return i + 1
+
     def is_lead_in(self, i: int, b: Block, lines: list[str]) -> bool:
-        return bool(_LEAD_IN_END.search(_CITATION.sub("", b.text))) and len(b.text) <= 200
+        return (
+            bool(_LEAD_IN_END.search(_CITATION.sub("", b.text)))
+            and len(b.text) <= 200
+            and not _SALUTATION.match(b.text)
+        )
 
     def on_lead_in(self, i: int, b: Block, lines: list[str]) -> int:
         self.end_run()
         # what the lead-in announces is in its last clause: "…充值后一般不支持退还。如果
         # 确实是误充，可以按下面的方法申请退回：" announces steps, not exceptions
         last_clause = _CLAUSE.split(b.text.rstrip(" :："))[-1]
-        self.notes = self.notes_section or bool(_NOT_STEPS.search(last_clause))
+        self.notes = (
+            self.notes_section
+            or bool(_NOT_STEPS.search(last_clause))
+            # "转账限额与您使用的安全工具有关，具体如下：" lists what applies; "记者梳理了申请
+            # 流程，具体如下：" lists steps
+            or bool(_DETAILS.match(last_clause) and not _PROCEDURE.search(b.text))
+        )
         self.lead_in = not self.notes
         return i + 1
 
@@ -431,6 +462,17 @@ class _StepReader:
         return i + 1
 
 
+# "具体如下": details follow, steps only when the lead-in names a procedure
+_DETAILS = re.compile(r"^\s*具体(?:情况|标准|规定|限额)?如下\s*$")
+_PROCEDURE = re.compile(r"流程|步骤|步驟|方法|操作|办理|申请|办法|怎么|如何")
+# a letter's or a notice's salutation ends in "：" but announces no steps: "各县（市、区）市场
+# 监督管理局：", "各有关单位：", "尊敬的用户：", "亲爱的会员们："
+_SALUTATION = re.compile(
+    r"^\s*(?:各|尊敬的|亲爱的|親愛的|致)[^。！？；:：]{0,50}[:：]\s*$"
+    r"|^[^。！？；，,:：]{0,40}(?:单位|部门|处室|同志|用户|会员|客户|朋友|家长|们)\s*[:：]\s*$"
+)
+
+
 _Matcher = Callable[[_StepReader, int, Block, list[str]], bool]
 _Handler = Callable[[_StepReader, int, Block, list[str]], int]
 # block kinds in the order they are tried; a plain paragraph outside a run matches none
@@ -442,6 +484,7 @@ _HANDLERS: tuple[tuple[str, _Matcher, _Handler], ...] = (
     ("heading", _StepReader.is_heading, _StepReader.on_heading),
     ("list", _StepReader.is_list, _StepReader.on_list),
     ("inline ①②③", _StepReader.is_inline_circled, _StepReader.on_inline_circled),
+    ("announcement of provisions", _StepReader.is_provisions, _StepReader.on_provisions),
     ("numbered <br> lines", _StepReader.is_numbered_lines, _StepReader.on_numbered_lines),
     ("numbered paragraph", _StepReader.is_numbered, _StepReader.on_numbered),
     ("conclusion", _StepReader.is_conclusion, _StepReader.on_conclusion),

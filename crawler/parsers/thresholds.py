@@ -33,7 +33,8 @@ LEAD_MIN_CHARS = 20
 PROSE_MAX_LINK_DENSITY = 0.3
 # A date/counter line longer than this is a sentence, not an info line.
 META_LINE_MAX_CHARS = 120
-# A label after a date ("于 … 首次发布") is read only on lines this short: never in a sentence.
+# A label after a date ("于 … 首次发布") is read only on lines this short: never in a sentence
+# (a longer line up to META_LINE_MAX_CHARS qualifies when it has no sentence punctuation).
 INFO_LINE_MAX_CHARS = 80
 # A meta line keeps fewer word characters than this once dates, counters and labels go.
 META_LINE_MAX_WORDS = 20
@@ -64,6 +65,22 @@ LIST_ITEM_MAX_CHARS = 300
 # ... and holds no whole paragraph longer than this besides a cut-short excerpt: a directory
 # entry's one-line description is shorter; a Q&A answer under its linked author is longer.
 LIST_ITEM_MAX_PARAGRAPH = 60
+# An entry shown in full (an accordion FAQ list) links to its own page again ("查看详情")
+# within this many blocks of its linked title (pagekind.read_more_items): room for a whole
+# short answer with its steps, not for a whole article between two related-list links.
+READ_MORE_SPAN = 12
+# A section's landing page (pagekind._dated_links_after_intro): an intro of at most this much
+# prose, then at least this many dated linked titles straight after it, no heading between.
+# A short help answer followed by "相关问题" under its own heading is no landing page.
+LANDING_INTRO_MAX_CHARS = 300
+LANDING_MIN_ITEMS = 3
+# A breadcrumb is never site boilerplate (siteprofile._is_trail): an element whose text holds
+# the record's category path in order and at most this many characters more ("您当前的位置：
+# 首页 > … > 正文": prefix, home, separators); a nav bar listing every section has more.
+TRAIL_SLACK_CHARS = 16
+# A disclaimer or "was this helpful" line ends the article only among its last this many
+# blocks (zones.cut_noise): a mirror's "声明：本文转载自…" above the text is not its end.
+CLOSING_LINES = 3
 # A list of one item (a linked title over its excerpt cut short with "…") needs a title this
 # long: shorter linked lines under a headline are sources and authors ("人民日报").
 ONE_ITEM_TITLE_MIN_CHARS = 6

@@ -1,6 +1,6 @@
 """Read a page's own view counter: "1028956浏览", "阅读 1.2万", "浏览次数:10w+"…
 
-Only words that mean *views* count (浏览, 阅读, 点击, 人气, 查看, 围观, views); likes,
+Only words that mean *views* count (浏览, 阅读, 点击, 人气, 查看, 围观, views, the 👁 icon); likes,
 comments and "有帮助(123)" votes never do. A counter like "10w+" is a lower bound.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .dates import to_halfwidth
 
 _NUM = r"(\d[\d,，]*(?:\.\d+)?)[ \t]*(万|萬|w|W|千|k|K|亿|億)?[ \t]*(\+)?"
-_WORD = r"(?:浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|阅读量|阅读数|阅读次数|閱讀|阅读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|看过|看過|访问量|views?|reads?|hits?)"
+_WORD = r"(?:浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|阅读量|阅读数|阅读次数|閱讀|阅读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|看过|看過|访问量|views?|reads?|hits?|\U0001F441\uFE0F?)"
 _LABEL_FIRST = re.compile(_WORD + r"\s*(?:[:：]|\(|（)?\s*" + _NUM, re.I)
 # number then word on the same line: "字数 1,234\n阅读 5,678" has no "1,234 阅读"
 _NUM_FIRST = re.compile(r"(?<![\d.,，:：/-])" + _NUM + r"[ \t]*(?:次|人|人次)?[ \t]*" + _WORD, re.I)
@@ -76,6 +76,9 @@ def find_views(text: str) -> ViewCount | None:
         word_start = m.end(3) if m.group(3) else (m.end(2) if m.group(2) else m.end(1))
         # "浏览 1234 阅读" style overlaps: a label already claimed by a label-first match
         if any(s <= word_start < e + 8 and s >= m.start(1) for s, e in labels):
+            continue
+        # "字数 1,023 阅读 5,678": the word labels the number after it, not this one
+        if any(m.start(1) < s < m.end() for s, _ in labels):
             continue
         if _NOT_VIEWS.search(text[max(0, m.start() - 6) : m.start()]):
             continue

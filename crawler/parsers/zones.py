@@ -302,10 +302,30 @@ def _meta_line(b: Block) -> bool:
     return len(re.sub(r"[\W\d_]+", "", rest)) < 20
 
 
+# Closing lines every page of a site prints under its article: a disclaimer ("以上内容仅供参考",
+# "声明：本文由…撰写，观点仅代表作者本人") and the "was this helpful" widget.
+_CLOSING_BOILERPLATE = re.compile(
+    r"^\s*(?:(?:温馨)?提示[:：]\s*)?以上(?:内容|信息|回答|解答)?(?:仅供参考|是否(?:解决|对您有|有帮助|有用))"
+    r"|^\s*(?:这篇|本篇)?(?:文章|内容|回答|解答)?对(?:你|您)有(?:所)?帮助吗"
+    r"|^\s*(?:特别)?声明[:：]\s*本文"
+    r"|观点仅代表作者本人"
+)
+
+
+def _cut_closing(content: list[Block]) -> list[Block]:
+    """The article without the disclaimer or feedback lines closing it (its last blocks)."""
+    for i in range(max(1, len(content) - T.CLOSING_LINES), len(content)):
+        b = content[i]
+        if b.length <= T.META_LINE_MAX_CHARS and _CLOSING_BOILERPLATE.search(b.text):
+            return content[:i]
+    return content
+
+
 def cut_noise(content: list[Block]) -> list[Block]:
     for i, b in enumerate(content):
         if _NOISE_HEADING.match(b.text) and (b.length <= 40 or b.link_density > 0.3):
-            return content[:i]
+            return _cut_closing(content[:i])
+    content = _cut_closing(content)
     # an unlabelled-looking link list closing the article: a short caption, then only links
     tail = len(content)
     while tail > 0 and content[tail - 1].link_density > 0.8:
