@@ -219,3 +219,37 @@ def test_parallel_rebuild_indexes_every_record(tmp_path, monkeypatch):
     assert len(ix.reader().leaf_readers()) >= 2  # the workers' segments
     hits = search(tmp_path, "淘宝", limit=50).hits
     assert hits and len({h.url for h in hits}) == len(hits)
+
+
+def test_direct_scoring_matches_whoosh(tmp_path, monkeypatch):
+    """indexer.ranking scores the planner's Or of terms as Whoosh's collector would."""
+    import indexer.query
+
+    _fill(tmp_path, 30)
+    with Store(tmp_path) as store:
+        store.upsert(make_record(31, title="拼多多先用后付怎么退款", content_hash="x31"))
+    build.update(tmp_path)
+
+    def ranked():
+        return [
+            [(h.url, h.score) for h in search(tmp_path, q, limit=20).hits]
+            for q in ("淘宝仅退款", "拼多多先用后付", "申请退款步骤")
+        ]
+
+    direct = ranked()
+    monkeypatch.setattr(indexer.query, "top_of_terms", lambda *a, **k: None)
+    assert ranked() == direct and all(direct)
+
+
+def test_score_cap_bounds_the_documents_scored(tmp_path, monkeypatch):
+    """A question whose words are in every article scores at most SCORE_CAP of them."""
+    import indexer.ranking
+
+    _fill(tmp_path, 30)
+    build.update(tmp_path)
+    full = search(tmp_path, "淘宝", limit=50, collapse=False)
+    assert full.total_exact and full.total == 30
+    monkeypatch.setattr(indexer.ranking, "SCORE_CAP", 8)
+    monkeypatch.setattr(indexer.ranking.top_of_terms, "__defaults__", (None, 8))
+    capped = search(tmp_path, "淘宝", limit=50, collapse=False)
+    assert not capped.total_exact and 0 < capped.total <= 8
