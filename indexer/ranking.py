@@ -22,9 +22,10 @@ from whoosh import scoring
 from whoosh.collectors import WrappingCollector
 from whoosh.util.numeric import byte_to_length
 
-# Documents one question may score, over all segments (at ~5 µs a document on this
-# machine, about 20 ms): protects the p99 from questions made only of common words.
-SCORE_CAP = 4000
+# Documents one question may score, over all segments: protects the p99 from questions
+# made only of common words. The same figure as the planner's selection budget
+# (indexer.query.SELECT_BUDGET), so a question never scores more than its budget allows.
+SCORE_CAP = 3000
 
 _LENGTH_OF_BYTE = tuple(byte_to_length(b) if b else 1 for b in range(256))
 
