@@ -253,3 +253,18 @@ def test_score_cap_bounds_the_documents_scored(tmp_path, monkeypatch):
     monkeypatch.setattr(indexer.ranking.top_of_terms, "__defaults__", (None, 8))
     capped = search(tmp_path, "淘宝", limit=50, collapse=False)
     assert not capped.total_exact and 0 < capped.total <= 8
+
+
+def test_compound_segments_of_older_indexes_are_read_in_place(tmp_path):
+    """Indexes written before segments were separate files keep working (no rebuild needed)."""
+    from indexer.schema import to_document
+
+    _fill(tmp_path, 3)
+    build.update(tmp_path)
+    ix, _ = open_current(tmp_path)
+    writer = ix.writer()  # Whoosh's own writer: one compound .seg file
+    writer.add_document(**to_document(make_record(9, title="拼多多先用后付怎么退款")))
+    writer.commit()
+    assert list(index_dir(tmp_path).glob("gen*.seg"))
+    assert search(tmp_path, "拼多多先用后付").hits[0].url == make_record(9)["url"]
+    assert len(search(tmp_path, "淘宝", limit=50, collapse=False).hits) == 4
