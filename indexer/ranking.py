@@ -126,8 +126,8 @@ def top_of_terms(s, q, depth: int, allow: set | None = None, cap: int = SCORE_CA
     as CappedCollector does.
 
     Returns (hits, exact) — exact is False when more than `depth` documents matched or the
-    cap cut a list short — or None when q is not a plain Or of terms (phrases, exclusions:
-    Whoosh's collector handles those).
+    cap cut a list short — or None when q is not a plain Or of at least DIRECT_FROM terms
+    (phrases, exclusions, one or two lists: Whoosh's collector handles those).
     """
     from heapq import nlargest
 
