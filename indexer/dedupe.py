@@ -31,7 +31,10 @@ def similarity(a: list[int], b: list[int]) -> float:
     """Estimated Jaccard similarity of the two texts' shingle sets."""
     if not a or not b:
         return 0.0
-    sa, sb = set(a), set(b)
+    sa = set(a)
+    if sa.isdisjoint(b):  # most pairs of search hits: nothing in common, nothing to sort
+        return 0.0
+    sb = set(b)
     union = sorted(sa | sb)[:K]
     return sum(1 for h in union if h in sa and h in sb) / len(union)
 

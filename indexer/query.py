@@ -34,7 +34,7 @@ from .dedupe import near_duplicates
 from .errors import NoIndexError, QueryError
 from .generations import RETRIES, current_generation, open_current, reading
 from .lexicon import correct, synonyms
-from .ranking import BM25F, CappedCollector
+from .ranking import BM25F, CappedCollector, top_of_terms
 from .results import hit_json
 from .schema import FIELD_BOOSTS, SEARCH_FIELDS
 from .snippets import make_snippet
@@ -611,14 +611,12 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
     reading = read_query(text, key, df, n_docs)
     flt = query.And(filters) if filters else None
     depth = max(RERANK_DEPTH, COUNT_DEPTH, page * limit * 2)
-    ranked, results, q, terms = _ranked(s, text, key, reading, flt, depth, sort, want_facets)
+    ranked, exact, q, terms = _ranked(s, text, key, reading, flt, depth, sort, want_facets)
     if sort == "relevance" and ranked and _vague(reading):
         extra_concepts = _feedback(reading, [(sc, st, ex) for sc, st, ex, _h in ranked], df, n_docs)
         if extra_concepts:
             reading.concepts = reading.concepts + extra_concepts
-            ranked, results, q, terms = _ranked(
-                s, text, key, reading, flt, depth, sort, want_facets
-            )
+            ranked, exact, q, terms = _ranked(s, text, key, reading, flt, depth, sort, want_facets)
     variants = _variants(reading, syn)
     floor = MIN_COVERAGE if reading.has_lexicon_concept() else MIN_COVERAGE_UNREAD
     cweights = _coverage_weights(reading, df, n_docs)
@@ -662,7 +660,6 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
             )
         )
     facet_counts = _facet_counts(s, query.And([q, flt]) if flt else q) if want_facets else {}
-    exact = results.scored_length() < depth and not results.capped
     why: list[str] = []
     if groups:
         top = next(h for _sc, st, _ex, h in ranked if st["url"] == groups[0][1]["url"])
@@ -722,17 +719,26 @@ def _ranked(s, text, key, reading, flt, depth, sort, want_facets):
     elif sort == "views":
         sortedby = sorting.FieldFacet("views", reverse=True)
     # facets are counted apart (_facet_counts): whoosh's groupedby walks every posting per search
-    c = s.collector(limit=depth, sortedby=sortedby, terms=True)
-    if sortedby is None:  # a date or views order must see every match; relevance is bounded
-        c = CappedCollector(c)
-    top = collectors.FilterCollector(c, flt) if flt is not None else c
-    s.search_with_collector(q, top)
-    results = top.results()
-    results.capped = getattr(c, "capped", False)  # scored a sample: the total is a lower bound
+    got = None
+    if sortedby is None:  # the planner's Or of terms, scored directly (indexer.ranking)
+        allow = set(s.docs_for_query(flt)) if flt is not None else None
+        got = top_of_terms(s, q, depth, allow)
+    if got is not None:
+        hits, exact = got
+    else:
+        c = s.collector(limit=depth, sortedby=sortedby, terms=True)
+        if sortedby is None:  # a date or views order must see every match; relevance is bounded
+            c = CappedCollector(c)
+        top = collectors.FilterCollector(c, flt) if flt is not None else c
+        s.search_with_collector(q, top)
+        results = top.results()
+        hits = results[:depth]
+        # more than depth matches, or a sample scored (the cap): the total is a lower bound
+        exact = results.scored_length() < depth and not getattr(c, "capped", False)
     now = datetime.now(UTC)
     in_title = _title_coverage(reading, synonyms(key), _any_field_df(s), s.doc_count())
     ranked = []
-    for hit in results[:depth]:
+    for hit in hits:
         stored = hit.fields()
         extra = stored.get("extra") or {}
         score = float(hit.score or 0.0)
@@ -746,7 +752,7 @@ def _ranked(s, text, key, reading, flt, depth, sort, want_facets):
         ranked.append((score, stored, extra, hit))
     if sort == "relevance":
         ranked.sort(key=lambda r: -r[0])
-    return ranked, results, q, terms
+    return ranked, exact, q, terms
 
 
 def _title_coverage(

@@ -230,3 +230,52 @@ def test_a_negated_verb_is_not_respelled(tmp_path):
     result = search(tmp_path, "暴雨飞机不飞了")
     assert not result.corrected or "不想" not in result.corrected
     assert "不飞" in result.reading.words
+
+
+def test_direct_scoring_matches_whoosh(tmp_path, monkeypatch):
+    """indexer.ranking scores the planner's Or of terms as Whoosh's collector would."""
+    import indexer.query
+
+    _fill(tmp_path, 30)
+    with Store(tmp_path) as store:
+        store.upsert(make_record(31, title="拼多多先用后付怎么退款", content_hash="x31"))
+    build.update(tmp_path)
+
+    def ranked():
+        return [
+            [(h.url, h.score) for h in search(tmp_path, q, limit=20).hits]
+            for q in ("淘宝仅退款", "拼多多先用后付", "申请退款步骤")
+        ]
+
+    direct = ranked()
+    monkeypatch.setattr(indexer.query, "top_of_terms", lambda *a, **k: None)
+    assert ranked() == direct and all(direct)
+
+
+def test_score_cap_bounds_the_documents_scored(tmp_path, monkeypatch):
+    """A question whose words are in every article scores at most SCORE_CAP of them."""
+    import indexer.ranking
+
+    _fill(tmp_path, 30)
+    build.update(tmp_path)
+    full = search(tmp_path, "淘宝", limit=50, collapse=False)
+    assert full.total_exact and full.total == 30
+    monkeypatch.setattr(indexer.ranking, "SCORE_CAP", 8)
+    monkeypatch.setattr(indexer.ranking.top_of_terms, "__defaults__", (None, 8))
+    capped = search(tmp_path, "淘宝", limit=50, collapse=False)
+    assert not capped.total_exact and 0 < capped.total <= 8
+
+
+def test_compound_segments_of_older_indexes_are_read_in_place(tmp_path):
+    """Indexes written before segments were separate files keep working (no rebuild needed)."""
+    from indexer.schema import to_document
+
+    _fill(tmp_path, 3)
+    build.update(tmp_path)
+    ix, _ = open_current(tmp_path)
+    writer = ix.writer()  # Whoosh's own writer: one compound .seg file
+    writer.add_document(**to_document(make_record(9, title="拼多多先用后付怎么退款")))
+    writer.commit()
+    assert list(index_dir(tmp_path).glob("gen*.seg"))
+    assert search(tmp_path, "拼多多先用后付").hits[0].url == make_record(9)["url"]
+    assert len(search(tmp_path, "淘宝", limit=50, collapse=False).hits) == 4
