@@ -38,7 +38,15 @@ from .ranking import BM25F, CappedCollector, top_of_terms
 from .results import hit_json
 from .schema import FIELD_BOOSTS, SEARCH_FIELDS
 from .snippets import make_snippet
-from .understand import LONG_QUERY_CHARS, Concept, Reading, lexicon, read_query, sounds_alike
+from .understand import (
+    LONG_QUERY_CHARS,
+    Concept,
+    Reading,
+    idf,
+    lexicon,
+    read_query,
+    sounds_alike,
+)
 
 SORTS = ("relevance", "date", "views")
 RERANK_DEPTH = 30  # how many top hits priors and duplicate collapsing look at
@@ -424,7 +432,7 @@ def _coverage_weights(reading: Reading, df, n_docs: int) -> dict[str, float]:
             continue
         w = c.weight
         if not reading.has_lexicon_concept():
-            w *= math.log((n_docs + 1) / (df(c.word) + 0.5))
+            w *= idf(df, n_docs, c.word)
         out[c.word] = max(w, 0.0)
     return out
 
@@ -611,12 +619,14 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
     reading = read_query(text, key, df, n_docs)
     flt = query.And(filters) if filters else None
     depth = max(RERANK_DEPTH, COUNT_DEPTH, page * limit * 2)
-    ranked, exact, q, terms = _ranked(s, text, key, reading, flt, depth, sort, want_facets)
+    # feedback concepts never count in the title share, so one share serves both passes
+    in_title = _title_coverage(reading, syn, df, n_docs) if sort == "relevance" else None
+    ranked, exact, q, terms = _ranked(s, text, key, reading, flt, depth, sort, in_title)
     if sort == "relevance" and ranked and _vague(reading):
         extra_concepts = _feedback(reading, [(sc, st, ex) for sc, st, ex, _h in ranked], df, n_docs)
         if extra_concepts:
             reading.concepts = reading.concepts + extra_concepts
-            ranked, exact, q, terms = _ranked(s, text, key, reading, flt, depth, sort, want_facets)
+            ranked, exact, q, terms = _ranked(s, text, key, reading, flt, depth, sort, in_title)
     variants = _variants(reading, syn)
     floor = MIN_COVERAGE if reading.has_lexicon_concept() else MIN_COVERAGE_UNREAD
     cweights = _coverage_weights(reading, df, n_docs)
@@ -663,7 +673,7 @@ def _run(data_dir, text, filters, limit, page, sort, want_facets, collapse) -> S
     why: list[str] = []
     if groups:
         top = next(h for _sc, st, _ex, h in ranked if st["url"] == groups[0][1]["url"])
-        share = _title_coverage(reading, syn, df, n_docs)(top) if sort == "relevance" else 0.0
+        share = in_title(top) if in_title is not None else 0.0
         why = _why(groups[0], reading, share)
     return SearchResult(
         query="",
@@ -710,8 +720,9 @@ def copies(data_dir: str | os.PathLike[str], url: str) -> list[str]:
     return []
 
 
-def _ranked(s, text, key, reading, flt, depth, sort, want_facets):
-    """Search the reading's concepts; hits with priors and platform preference applied."""
+def _ranked(s, text, key, reading, flt, depth, sort, in_title):
+    """Search the reading's concepts; hits with priors, title coverage (`in_title`, relevance
+    order only) and the platform and object preferences applied."""
     q, terms = build_query(text, key, s.doc_frequency, reading.concepts)
     sortedby = None
     if sort == "date":
@@ -736,7 +747,6 @@ def _ranked(s, text, key, reading, flt, depth, sort, want_facets):
         # more than depth matches, or a sample scored (the cap): the total is a lower bound
         exact = results.scored_length() < depth and not getattr(c, "capped", False)
     now = datetime.now(UTC)
-    in_title = _title_coverage(reading, synonyms(key), _any_field_df(s), s.doc_count())
     ranked = []
     for hit in hits:
         stored = hit.fields()
@@ -744,7 +754,8 @@ def _ranked(s, text, key, reading, flt, depth, sort, want_facets):
         score = float(hit.score or 0.0)
         if sort == "relevance":
             score *= _prior(extra.get("views"), stored.get("published"), now)
-            score *= 1.0 + TITLE_COVERAGE_BONUS * in_title(hit)
+            if in_title is not None:
+                score *= 1.0 + TITLE_COVERAGE_BONUS * in_title(hit)
             if reading.platforms and not _mentions_platform(stored, extra, reading):
                 score *= PLATFORM_MISS
             if _names_another_object(stored, reading):
@@ -767,7 +778,7 @@ def _title_coverage(
     Feedback words are the search's own guesses and do not count.
     """
     weights = {
-        c.word: c.weight * math.log((n_docs + 1) / (df(c.word) + 0.5))
+        c.word: c.weight * idf(df, n_docs, c.word)
         for c in reading.concepts
         if c.source != "feedback"
     }

@@ -512,6 +512,12 @@ def read_query(
     return reading
 
 
+def idf(df: Callable[[str], int], n_docs: int, word: str) -> float:
+    """log((N + 1) / (df + 0.5)): how rare a word is in the index (the one IDF the reading,
+    the coverage floor and the title-coverage bonus all weigh words by)."""
+    return math.log((n_docs + 1) / (df(word) + 0.5))
+
+
 def _platform_words(lex: Lexicon) -> list[str]:
     return [w for w, role in lex.roles.items() if role == "platform" and len(w) > 1]
 
@@ -539,7 +545,7 @@ def _key_concepts(
     room = max(MIN_OTHER_WORDS, KEY_CONCEPTS - len(own))
     if n_docs:
         others = [c for c in others if df(c.word) > 0]
-        others.sort(key=lambda c: -math.log((n_docs + 1) / (df(c.word) + 0.5)))
+        others.sort(key=lambda c: -idf(df, n_docs, c.word))
     kept = others[:room]
     reading.dropped += [c.word for c in others[room:]]
     order = {id(c): i for i, c in enumerate(concepts)}
