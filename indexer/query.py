@@ -11,6 +11,7 @@ and near-duplicate copies of one article collapse into one hit listing the other
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -391,8 +392,13 @@ def respell(text: str, s: Searcher, syn: dict[str, tuple[str, ...]]) -> str:
 
 
 def _any_field_df(s: Searcher) -> Callable[[str], int]:
-    """doc_freq(word) over the searched fields (the largest field's count, not a sum)."""
+    """doc_freq(word) over the searched fields (the largest field's count, not a sum).
 
+    Memoised for the one search it serves: the reading, the coverage weights and the title
+    share ask for the same words, each answer costing a lookup in every field.
+    """
+
+    @functools.cache
     def df(word: str) -> int:
         return max(s.doc_frequency(f, word) for f in SEARCH_FIELDS)
 
