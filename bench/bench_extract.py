@@ -1,12 +1,15 @@
 """Extraction throughput: pages/s of crawler.parsers.extract on one core.
 
-    python bench/bench_extract.py [--rounds 5] [--min-kb 24] [--parsers] [--stages] [--clock wall|cpu]
+    python bench/bench_extract.py [--rounds 5] [--min-kb 24] [--parsers] [--stages] [--learned]
+                                  [--clock wall|cpu]
 
 Corpora, each measured against a baseline in the same run:
 
 - ``seed-sized``: the sample site's article pages and the extraction fixture pages of at
   least ``--min-kb`` KB (default 24: the issue's target is set for pages of ~30 KB like the
   seed's, and the all-pages mean, ~18 KB, flatters us);
+- ``learned template`` (``--learned``): a generated one-template site (``tools.sitegen
+  synthetic``, 200 article pages), page level and with the template learned from its pages;
 - ``real``: the saved real pages in ``../shared/realpages/`` (heavier: scripts, deep
   nesting; skipped when the folder is absent, ``HELPINDEX_REALPAGES`` points elsewhere).
 
@@ -90,6 +93,47 @@ def measure(name: str, pages, rounds: int) -> None:
     )
 
 
+def measure_learned(rounds: int, n: int = 200) -> None:
+    """A generated one-template site: page level, then with the template learned from it.
+
+    What a crawl pays per page once a site's profile exists (issue 14's target), against the
+    same pages read page by page and the bs4 baseline, in the same rounds; and what learning
+    costs the first pages, once.
+    """
+    import tempfile
+
+    from bench.bench_sitelevel import learn_once, site_pages
+    from crawler.parsers import siteprofile
+
+    with tempfile.TemporaryDirectory(prefix="helpindex-bench-") as tmp:
+        pages = site_pages(n, Path(tmp))
+    learned, seconds = learn_once(pages)
+    if learned is None:
+        print("learned template: nothing learned")
+        return
+    profiles = {url: siteprofile.profile_for_page(learned, body) for url, body in pages}
+    size = sum(len(b) for _, b in pages) / len(pages)
+    print(
+        f"learned template: {len(pages)} pages, mean {size / 1024:.1f} KB; learning "
+        f"{seconds / len(pages) * 1000:.1f} ms a page, once"
+    )
+    page, site, base = [], [], []
+    for r in range(rounds):
+        page.append(rate(lambda u, b: extract(u, b), pages))
+        site.append(rate(lambda u, b: extract(u, b, profile=profiles[u]), pages))
+        base.append(rate(bs4_baseline, pages))
+        print(
+            f"  round {r + 1}: page level {page[-1]:.0f} pages/s, learned template "
+            f"{site[-1]:.0f} pages/s, bs4+lxml get_text {base[-1]:.0f} pages/s",
+            flush=True,
+        )
+    mp, ms, mb = (statistics.median(x) for x in (page, site, base))
+    print(
+        f"learned template median: {ms:.0f} pages/s ({ms / mp:.2f}x page level {mp:.0f}, "
+        f"{ms / mb:.2f}x bs4+lxml get_text {mb:.0f})"
+    )
+
+
 def measure_parsers(name: str, pages, rounds: int) -> None:
     """The parse path alone: decoded text → tree, libxml2 (lxml) against Lexbor."""
     from crawler.parsers.dom import parse_html
@@ -152,6 +196,9 @@ def main() -> int:
     parser.add_argument("--parsers", action="store_true", help="also time lxml against Lexbor")
     parser.add_argument("--stages", action="store_true", help="also CPU time in each stage")
     parser.add_argument(
+        "--learned", action="store_true", help="also a generated site with its template learned"
+    )
+    parser.add_argument(
         "--clock", choices=("wall", "cpu"), default="wall", help="what a second is (default wall)"
     )
     args = parser.parse_args()
@@ -170,6 +217,8 @@ def main() -> int:
                 measure_parsers(name, pages, args.rounds)
             if args.stages:
                 measure_stages(name, pages, args.rounds)
+    if args.learned:
+        measure_learned(args.rounds)
     return 0
 
 

@@ -176,12 +176,27 @@ def first_difference(a: Any, b: Any, path: str = "") -> str:
     return f"{path}: {json.dumps(a, ensure_ascii=False)[:160]} -> {json.dumps(b, ensure_ascii=False)[:160]}"
 
 
+def _stored(results: dict[str, Any]) -> dict[str, Any]:
+    """Each page's kind, reason and record: a changed trace or source with the same record is
+    a change of explanation, not of what users get (learned profiles are left out)."""
+    return {
+        key: {k: value.get(k) for k in ("kind", "reason", "record")}
+        for key, value in results.items()
+        if isinstance(value, dict) and "record" in value
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     action = parser.add_mutually_exclusive_group(required=True)
     action.add_argument("--save", type=Path, metavar="DIR")
     action.add_argument("--compare", type=Path, metavar="DIR")
     parser.add_argument("--only", choices=sorted(CORPORA), action="append", help="these corpora")
+    parser.add_argument(
+        "--records",
+        action="store_true",
+        help="compare only what is stored (kind, reason, record) and list every difference",
+    )
     args = parser.parse_args(argv)
     names = args.only or list(CORPORA)
     differences = 0
@@ -201,10 +216,12 @@ def main(argv: list[str] | None = None) -> int:
         saved = json.loads(saved_file.read_text("utf-8"))
         # through JSON, as saved, so tuples and lists compare alike
         now = json.loads(json.dumps(now, ensure_ascii=False))
+        if args.records:
+            saved, now = _stored(saved), _stored(now)
         changed = [k for k in sorted(set(saved) | set(now)) if saved.get(k) != now.get(k)]
         differences += len(changed)
         print(f"{name}: {len(now)} results, {len(changed)} differ")
-        for key in changed[:20]:
+        for key in changed if args.records else changed[:20]:
             print(f"  {key}{first_difference(saved.get(key), now.get(key))}")
     return 1 if differences else 0
 

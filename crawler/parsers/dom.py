@@ -368,10 +368,11 @@ _STRIP = _MARK + " \n\t\r"
 _BLOCK, _LINK, _BOLD, _NOISE, _SEP, _LIST = 1, 2, 4, 8, 16, 32
 
 
-def flatten(root: Element, exempt: frozenset = frozenset()) -> list[Block]:
+def flatten(root: Element, exempt: frozenset = frozenset(), noise: bool = False) -> list[Block]:
     """Flatten the tree under root into blocks, in document order.
 
-    ``exempt`` elements are never noise, whatever their class says.
+    ``exempt`` elements are never noise, whatever their class says. ``noise`` says that root
+    lies inside a noise region (flattening one box of a page reads it as the whole page would).
 
     The hottest loop of extraction (a third of its time on real pages): text is appended
     inline rather than through a helper, the open-element state lives in plain locals and
@@ -380,7 +381,8 @@ def flatten(root: Element, exempt: frozenset = frozenset()) -> list[Block]:
     blocks: list[Block] = []
     stack: list[Block] = []  # open block elements
     opened: list[int] = []  # per open element: the _BLOCK… bits it set
-    noise_depth = link_depth = bold_depth = 0
+    noise_depth = 1 if noise else 0
+    link_depth = bold_depth = 0
     list_stack: list[tuple[str, Element]] = []
     block_tags, inline_sep, mark, noise_tags = BLOCK_TAGS, _INLINE_SEPARATED, _MARK, _NOISE_TAGS
     noise_of = _noise_of  # is_noise_element without reading the element again
@@ -519,6 +521,23 @@ def raw_text(el: Element) -> str:
 def text_of(el: Element) -> str:
     """All text under an element, whitespace collapsed."""
     return clean_text(raw_text(el))
+
+
+def common_ancestor(els: list[Element]) -> Element | None:
+    """The deepest element holding every element of els (itself one of them, possibly)."""
+    if not els:
+        return None
+    chain = [els[0], *els[0].iterancestors()]
+    depth = {id(a): i for i, a in enumerate(chain)}
+    lowest = 0
+    for el in els[1:]:
+        node: Element | None = el
+        while node is not None and id(node) not in depth:
+            node = node.getparent()
+        if node is None:
+            return None  # not one tree
+        lowest = max(lowest, depth[id(node)])
+    return chain[lowest]
 
 
 def is_inside(el: Element, ancestor: Element) -> bool:

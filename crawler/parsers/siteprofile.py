@@ -30,12 +30,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import thresholds as T
+from .breadcrumbs import find_breadcrumb_element, from_element
 from .dates import find_dates
-from .dom import Element, clean_text, parse_html, raw_text
+from .dom import Element, clean_text, common_ancestor, parse_html, raw_text
 from .encoding import decode_html
+from .fields import xpath_first
+from .stages import run, run_context
 from .views import find_views
 
-PROFILE_VERSION = 1
+# 2: a template's fields also name the article's box ("region") and its breadcrumb (profiles
+# of version 1 have only title, published and views, and still work)
+PROFILE_VERSION = 2
 SUPPORT = T.SITE_SUPPORT
 MIN_PAGES = T.SITE_MIN_PAGES
 TEMPLATE_MATCH = T.TEMPLATE_MATCH
@@ -231,6 +236,64 @@ def _field_paths(pairs: list[tuple[Element, Mapping[str, Any]]], fetched: Any) -
     return out
 
 
+# What reading a page with a template's positions must leave as the page-level reading had it.
+_POSITION_CHECKED = ("title", "published", "updated", "views", "category", "steps")
+
+
+def _positions(pages: list[SitePage], profile: dict[str, Any], fetched: Any) -> dict[str, str]:
+    """Where the article's box and its breadcrumb sat on most article pages.
+
+    Read from the stages themselves, run with the template learned so far (its boilerplate
+    removed, its field positions used), so each path names an element of the tree the extractor
+    will see. The box is the deepest element holding the title, the content root and the
+    template's date and counter: later pages read only it, which keeps a sidebar's dates and
+    counters out and saves a third of the walk. The positions are kept only when reading the
+    pages with them gives the same record fields on nearly all of them: a box that would cut
+    off a counter printed below the article is not learned.
+
+    The content root is not learned: where a page opens with a box of its own (a summary
+    table before the text) the page-level choice holds it and a template-wide one does not.
+    """
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    seen = []
+    for page in pages:
+        ctx = run_context(page.url, page.body, page.headers, fetched, profile)
+        record = ctx.result.record
+        if record is None or ctx.root is None or ctx.anchor is None or ctx.doc is None:
+            continue
+        seen.append((page, record))
+        placed = [xpath_first(ctx.doc, profile.get(k)) for k in ("published", "views")]
+        box = common_ancestor([ctx.anchor, ctx.root, *(el for el in placed if el is not None)])
+        if box is not None and box.tag not in ("html", "body"):
+            counts["region"][element_path(box)] += 1
+        crumb = find_breadcrumb_element(ctx.doc)
+        if (
+            crumb is not None
+            and record.category
+            and from_element(crumb, record.title) == record.category
+        ):
+            counts["breadcrumb"][element_path(crumb)] += 1
+    need = max(MIN_PAGES, SUPPORT * len(pages))
+    found = {k: c.most_common(1)[0][0] for k, c in counts.items() if c.most_common(1)[0][1] >= need}
+    for keys in (("region", "breadcrumb"), ("breadcrumb",)):
+        trial = {k: found[k] for k in keys if k in found}
+        if trial and _agrees(seen, {**profile, **trial}, fetched):
+            return trial
+    return {}
+
+
+def _agrees(seen: list[tuple[SitePage, Any]], profile: dict[str, Any], fetched: Any) -> bool:
+    """Whether reading the pages with profile keeps their record fields on nearly all of them."""
+    same = 0
+    for page, before in seen:
+        after = run(page.url, page.body, page.headers, fetched, profile).record
+        if after is not None and all(
+            getattr(after, k) == getattr(before, k) for k in _POSITION_CHECKED
+        ):
+            same += 1
+    return same >= T.SITE_POSITION_AGREEMENT * len(seen)
+
+
 def url_shape(url: str) -> str:
     """A URL's shape: digit runs become \\d+, the last named segment a slug, query values too.
 
@@ -302,6 +365,9 @@ def learn(site: str, pages: Iterable[SitePage], fetched_at: Any = None) -> dict[
         articles = [(d, p.record) for p, d in docs if p.kind == "article" and p.record]
         fields = _field_paths(articles, fetched_at) if len(articles) >= MIN_PAGES else {}
         fields = {k: v for k, v in fields.items() if not any(v.startswith(b) for b in boiler)}
+        if fields.get("title"):
+            article_pages = [p for p, _ in docs if p.kind == "article" and p.record]
+            fields.update(_positions(article_pages, {"boilerplate": boiler, **fields}, fetched_at))
         templates.append(
             {
                 "fingerprint": sorted(fp),
@@ -341,7 +407,7 @@ def profile_for_page(
     template = choose_template(learned, body) if learned else None
     if template is not None:
         out["boilerplate"] = list(template.get("boilerplate") or [])
-        for key in ("title", "published", "views"):
+        for key in ("title", "published", "views", "region", "breadcrumb"):
             if key in (template.get("fields") or {}):
                 out[key] = template["fields"][key]
         out["learned"] = True

@@ -146,6 +146,10 @@ MISFIT_PAGES = 5
 # A learned template is learned again after a crawl that fetched at least this share of the pages
 # it was learned from (fewer new pages would not change it; learning costs an extraction pass).
 RELEARN_SHARE = 0.2
+# A template's box, content root and breadcrumb positions are learned only when reading its
+# article pages with them leaves title, dates, views, category and steps as they were on at least
+# this share of the pages: a box that cuts off a counter below the article must not be learned.
+SITE_POSITION_AGREEMENT = 0.9
 # Boilerplate must be a real block of text, not a lone separator or a one-word label.
 BOILERPLATE_MIN_CHARS = 8
 # Repeated text the page-level reader took as the article's body stays unless at least this share

@@ -120,3 +120,69 @@ def test_sites_on_one_machine_do_not_mix_in_the_archive() -> None:
     assert _host_matches("http://127.0.0.1:8431/a", {"127.0.0.1:8431"})
     assert not _host_matches("http://127.0.0.1:9000/a", {"127.0.0.1:8431"})
     assert _host_matches("https://m.help.example.com/a", {"help.example.com"})
+
+
+def _boxed_page(i: int, counter_below: bool = False) -> bytes:
+    """A help-centre page: breadcrumb, the article's box, a dated sidebar; a counter in the
+    box's info line, or (counter_below) in a stats line after the box whose class varies."""
+    info = "" if counter_below else f"　阅读：{300 + i}"
+    below = f"<div class='stat s{i % 3}'>阅读：{300 + i}</div>" if counter_below else ""
+    html = f"""<html><head><meta charset="utf-8"><title>第{i}类订单怎么退款_帮助中心</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/refund/">退款</a> <a href="/pay/">支付</a></div>
+<div class="crumb"><a href="/">首页</a> &gt; <a href="/refund/">退款售后</a> &gt; 正文</div>
+<div class="wrap"><div class="post"><h1>第{i}类订单怎么退款</h1>
+<div class="info">发布时间：2024-06-{10 + i} 09:{i:02d}{info}</div>
+<div class="text"><p>第{i}类订单的退款要在订单详情里申请，审核通过后原路退回，一般三到五个工作日到账，遇到问题可以找在线客服。</p>
+<p>下面是第{i}类订单退款的完整步骤，每一步都要按页面提示操作，提交以后可以在退款进度里查看处理结果。</p>
+<ol><li>打开第{i}类订单的详情页。</li><li>点击申请退款，选择退款原因。</li><li>提交申请并等待审核。</li></ol></div></div>
+{below}<div class="side"><h3>最新文章</h3><ul><li><a href="/a/{i + 40}.html">第{i + 40}类订单怎么退款</a> 2024-07-0{1 + i % 8}</li>
+<li><a href="/a/{i + 41}.html">第{i + 41}类订单怎么退款</a> 2024-07-0{2 + i % 7} 阅读：{9000 + i}</li></ul></div></div>
+<div class="foot">帮助中心 版权所有</div></body></html>"""
+    return html.encode("utf-8")
+
+
+def _boxed_site(n: int, counter_below: bool = False) -> list[siteprofile.SitePage]:
+    out = []
+    for i in range(1, n + 1):
+        url, body = f"http://box.test/a/{i}.html", _boxed_page(i, counter_below)
+        page = extract(url, body)
+        rec = page.record.to_dict() if page.record else None
+        out.append(siteprofile.SitePage(url, body, {}, page.kind, rec))
+    return out
+
+
+def test_the_articles_box_and_breadcrumb_are_learned_and_only_the_box_is_read() -> None:
+    pages = _boxed_site(6)
+    learned = siteprofile.learn("box.test", pages)
+    assert learned is not None
+    fields = learned["templates"][0]["fields"]
+    assert fields["region"].endswith('div[@class="post"]')
+    assert fields["breadcrumb"].endswith('div[@class="crumb"]')
+    body = _boxed_page(7)
+    alone = extract("http://box.test/a/7.html", body)
+    placed = extract(
+        "http://box.test/a/7.html", body, profile=siteprofile.profile_for_page(learned, body)
+    )
+    assert any("only the article's box" in line for line in placed.trace)
+    assert placed.sources["category"] == "profile XPath"
+    assert alone.record is not None and placed.record is not None
+    mine = placed.record.to_dict()
+    for key in ("title", "published", "views", "category", "steps", "body"):
+        assert mine[key] == alone.record.to_dict()[key], key
+    assert placed.record.views == 307 and placed.record.category == ["退款售后"]
+
+
+def test_a_box_that_would_cut_off_the_counter_below_it_is_not_learned() -> None:
+    pages = _boxed_site(6, counter_below=True)
+    assert all(p.record and p.record["views"] == 300 + i for i, p in enumerate(pages, 1)), (
+        "the page-level reader finds the counter below the article"
+    )
+    learned = siteprofile.learn("box.test", pages)
+    assert learned is not None
+    fields = learned["templates"][0]["fields"]
+    assert "region" not in fields and "views" not in fields
+    body = _boxed_page(7, counter_below=True)
+    rec = extract(
+        "http://box.test/a/7.html", body, profile=siteprofile.profile_for_page(learned, body)
+    ).record
+    assert rec is not None and rec.views == 307
