@@ -78,10 +78,15 @@ def extraction_cases() -> dict[str, Any]:
     return out
 
 
+# the page files of a fixture site (legacy and portal sites end theirs in .htm, .shtml, .php)
+_PAGE_SUFFIXES = frozenset((".html", ".htm", ".shtml", ".php"))
+
+
 def site_files(site_dir: Path) -> Iterator[tuple[str, bytes]]:
-    for html in sorted(site_dir.rglob("*.html")):
-        rel = html.relative_to(site_dir).as_posix()
-        yield "/" + rel, html.read_bytes()
+    for page in sorted(site_dir.rglob("*")):
+        if page.suffix.lower() in _PAGE_SUFFIXES and page.is_file():
+            rel = page.relative_to(site_dir).as_posix()
+            yield "/" + rel, page.read_bytes()
 
 
 def site_corpus(site_dir: Path, host: str, fetched: datetime) -> dict[str, Any]:
