@@ -171,8 +171,13 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
                 size = sum(x.length for x in zone[i : j + 1]) if flat else len(text_of(box))
                 # an item's own lines hold no whole paragraph (an answer under its author does)
                 own = [x for x in zone[i + 1 : starts[k + 1]] if is_inside(x.el, box)]
+                longest = (
+                    T.LIST_ITEM_MAX_EXCERPT
+                    if b.length >= T.LIST_TITLE_MIN_CHARS and b.link_density > T.LINKED_TITLE_DENSITY
+                    else T.LIST_ITEM_MAX_PARAGRAPH
+                )
                 if size <= T.LIST_ITEM_MAX_CHARS and not any(
-                    x.length > T.LIST_ITEM_MAX_PARAGRAPH
+                    x.length > longest
                     and x.link_density < T.PROSE_MAX_LINK_DENSITY
                     and not _is_teaser(x)
                     for x in own
