@@ -111,9 +111,13 @@ def main_zone(ctx: PageContext) -> list[Block]:
 
     An article's content root follows its title within a few info lines; a list page's
     items stand there instead, and its prose-scored root may be one item's excerpt or a
-    notice below the list. Without a title above the content, the content alone.
+    notice below the list. Without a title above the content, the header zone and the content.
     """
     content = ctx.content
+    if ctx.title_idx is None and content:
+        # no heading agreed with <title>: the lines the zones put above the content (as if
+        # info lines under a title) may be a list's first item
+        return [b for b in ctx.header if not b.noise] + content
     if ctx.title_idx is None or not content or ctx.title_idx >= content[-1].index:
         return content
     return [b for b in ctx.blocks[ctx.title_idx + 1 : content[-1].index + 1] if not b.noise]
@@ -232,6 +236,24 @@ def _dated_links_after_intro(ctx: PageContext) -> int:
     return items
 
 
+_WEEKDAY = re.compile(r"[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?")
+
+
+def _schedule_cell(b: Block) -> bool:
+    """A table cell that is a date alone, in a row without links: a schedule's day ("4月4日
+    （星期四） | 正常开诊"), not a list row's date beside its linked title."""
+    if b.tag not in ("td", "th"):
+        return False
+    spans = date_spans(b.spaced)
+    if not spans:
+        return False
+    rest = _WEEKDAY.sub("", b.spaced[: spans[0][0]] + b.spaced[spans[0][1] :]).strip()
+    if len(rest) > T.BARE_DATE_SLACK:
+        return False
+    row = b.el.getparent()
+    return row is None or next(row.iter("a"), None) is None
+
+
 def _bare_date(b: Block) -> bool:
     """A line that is a date and little else ("2023-05-22", "[05-06]")."""
     spans = date_spans(b.spaced)
@@ -321,7 +343,9 @@ def declared_article(meta: PageMeta) -> bool:
 
 # An article's own URL: a numeric id, a dated path or a slug ending in a page suffix.
 _ARTICLE_PATH = re.compile(
-    r"(?:/\d{4,}[^/]*|/\d{4}[-/]?\d{2}[-/]?\d{2}/.+|/[\w-]*\d[\w-]*\.s?html?|/(?:article|post|p|a|detail|show|view|content|news|help|faq|doc|docs|kb)[s]?/[^/]+)/?$",
+    r"(?:/\d{4,}[^/]*|/\d{4}[-/]?\d{2}[-/]?\d{2}/.+|/[\w-]*\d[\w-]*\.s?html?|/(?:article|post|p|a|detail|show|view|content|news|help|faq|doc|docs|kb)[s]?/[^/]+"
+    # a documentation page at any depth, or a slug of several words: /docs/start/reset-password.html
+    r"|/(?:doc|docs|kb|help|guide|manual)s?/(?:[^/?#]+/)+[^/?#]+\.s?html?|/[a-z]+(?:-[a-z]+)+\.s?html?)/?$",
     re.I,
 )
 
@@ -384,13 +408,17 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if not content:
         return "other", ["no content blocks"]
     linky = sum(1 for b in content if b.link_density > T.LINK_LIST_DENSITY)
-    # a dated item line, not a dated sentence of the article ("10月1日，武汉…。")
+    zone = main_zone(ctx)
+    # a dated item line, not a dated sentence of the article ("10月1日，武汉…。"); counted
+    # from the title down: right under it, a notice list's dated titles read as info lines
+    dated_zone = zone if len(zone) > len(content) else content
     dated = sum(
         1
-        for b in content
+        for b in dated_zone
         if b.length < T.DATED_LINE_MAX_CHARS
         and date_spans(b.spaced)
         and not _FULL_STOP.search(b.text)
+        and not _schedule_cell(b)
     )
     linked_headings = sum(
         1 for b in content if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY
@@ -406,7 +434,6 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     # a teaser list: linked titles, each with its cut-short excerpt, its date or its counter,
     # looked for from the title down to the content's end: on a list page the prose-scored
     # content root is often one item's excerpt, or a notice below the list
-    zone = main_zone(ctx)
     items = list_items(zone)
     if items >= T.LIST_MIN_ITEMS:
         return "list", [
@@ -436,8 +463,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]
     if linked_headings >= T.LIST_MIN_LINKED_HEADINGS:
         return "list", [f"{linked_headings} linked headings"]
-    if dated >= T.LIST_MIN_DATED_LINES and dated >= T.LIST_DATED_SHARE * len(content):
-        return "list", [f"{dated} of {len(content)} content blocks are short dated lines"]
+    if dated >= T.LIST_MIN_DATED_LINES and dated >= T.LIST_DATED_SHARE * len(dated_zone):
+        return "list", [f"{dated} of {len(dated_zone)} blocks under the title are short dated lines"]
     evidence = []
     points = 0
     if prose_chars >= T.ARTICLE_PROSE_CHARS:
