@@ -266,9 +266,7 @@ def drop_permalinks(doc: Element) -> None:
     """
     for heading in doc.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         for a in list(heading.iter("a")):
-            if (a.get("href") or "").startswith("#") and (
-                raw_text(a).strip() in _PERMALINK_SIGNS
-            ):
+            if (a.get("href") or "").startswith("#") and (raw_text(a).strip() in _PERMALINK_SIGNS):
                 remove_keeping_tail(a)
 
 

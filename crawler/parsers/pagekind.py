@@ -73,9 +73,10 @@ _SITE_PAGE_TITLE = re.compile(
 
 
 def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
-    """A linked title and its excerpt cut short with "…", standing above the article's text
-    or with hardly any other prose beside it: a list of one item (a topic with a single
-    question, a category with one help page). An article's own text is never cut off right
+    """A linked title and its excerpt cut short with "…" (or, on a page with no heading of its
+    own, its date or counter line), standing above the article's text or with hardly any
+    other prose beside it: a list of one item (a topic with a single question, a category
+    with one help page). An article's own text is never cut off right
     under a heading that links elsewhere; a related teaser stands after a whole article.
     """
     content = ctx.content
@@ -89,7 +90,14 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
         ):
             continue
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
-            if not _is_teaser(d) or d.link_chars:
+            # with no heading of the page's own, an item's date or counter line marks it as
+            # well as a cut-short excerpt ("2024-04-12 · 退款纠纷 · 3个回答 · 浏览 1,235 次")
+            marked = _is_teaser(d) or (
+                ctx.title_idx is None
+                and d.length < T.META_LINE_MAX_CHARS
+                and (is_meta_line(d) or bool(_ITEM_COUNT.match(d.text)))
+            )
+            if not marked or d.link_chars:
                 continue
             if d.index <= first:
                 return True
@@ -177,7 +185,8 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
                 own = [x for x in zone[i + 1 : starts[k + 1]] if is_inside(x.el, box)]
                 longest = (
                     T.LIST_ITEM_MAX_EXCERPT
-                    if b.length >= T.LIST_TITLE_MIN_CHARS and b.link_density > T.LINKED_TITLE_DENSITY
+                    if b.length >= T.LIST_TITLE_MIN_CHARS
+                    and b.link_density > T.LINKED_TITLE_DENSITY
                     else T.LIST_ITEM_MAX_PARAGRAPH
                 )
                 if size <= T.LIST_ITEM_MAX_CHARS and not any(
@@ -359,6 +368,19 @@ def _agrees(title: str | None, meta: PageMeta) -> bool:
     return any(r and similarity(title, r) >= 0.6 for r in refs)
 
 
+# A section's own page ("医院概况", "科室导航", "游戏资料", "公司简介") at a short URL without an
+# article number (/yygk/, /about/): what the site or the organisation is, not a help article.
+_SECTION_PAGE_TITLE = re.compile(r"^\S{0,6}(?:概况|简介|导航|资料|介绍)$")
+_SECTION_PAGE_PATH = re.compile(r"^/(?:[A-Za-z_-]+/){0,2}(?:index\.\w+)?$")
+
+
+def _section_page(ctx: PageContext) -> bool:
+    return bool(
+        _SECTION_PAGE_TITLE.match(ctx.title or "")
+        and _SECTION_PAGE_PATH.match(urlsplit(ctx.url).path)
+    )
+
+
 def _named_site_page(ctx: PageContext) -> bool:
     """Whether the page's own links to itself name it an about/contact/legal page: a nav's
     "关于贴吧" pointing at /about.html whose heading is "使用贴吧前必读"."""
@@ -451,20 +473,23 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if _teaser_of_another_page(ctx, zone):
         return "list", [
-            "under the title, a linked title with its excerpt cut short: a list of one item"
+            "under the title, a linked title with its excerpt cut short (or its date or counter line): a list of one item"
         ]
-    if _SITE_PAGE_PATH.search(urlsplit(ctx.url).path) and (
-        _SITE_PAGE_TITLE.match(ctx.title or "") or _named_site_page(ctx)
-    ):
+    if (
+        _SITE_PAGE_PATH.search(urlsplit(ctx.url).path)
+        and (_SITE_PAGE_TITLE.match(ctx.title or "") or _named_site_page(ctx))
+    ) or _section_page(ctx):
         return "other", [
-            "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
+            "the site's own about/contact/legal or section page (its URL, and its title or the site's links to it, say so)"
         ]
     if linky >= T.LIST_MIN_LINKY_BLOCKS and linky >= T.LIST_LINKY_SHARE * len(content):
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]
     if linked_headings >= T.LIST_MIN_LINKED_HEADINGS:
         return "list", [f"{linked_headings} linked headings"]
     if dated >= T.LIST_MIN_DATED_LINES and dated >= T.LIST_DATED_SHARE * len(dated_zone):
-        return "list", [f"{dated} of {len(dated_zone)} blocks under the title are short dated lines"]
+        return "list", [
+            f"{dated} of {len(dated_zone)} blocks under the title are short dated lines"
+        ]
     evidence = []
     points = 0
     if prose_chars >= T.ARTICLE_PROSE_CHARS:
