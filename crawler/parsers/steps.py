@@ -30,7 +30,8 @@ _STEP_PREFIX = re.compile(
     r"|["
     + _CN_NUM
     + r"]{1,3}\s*[、.．](?=.{12,}[。！；.!;]\s*$)"  # "一、…。": a sentence, not a heading
-    r"|\d{1,2}\s*(?:[.．、](?!\d)|[)）])"
+    # "1." but not "3.48"; "3、48小时…" is a step: 、 is never a decimal point
+    r"|\d{1,2}\s*(?:[.．](?!\d)|、|[)）])"
     r")\s*",
     re.I,
 )
@@ -72,6 +73,8 @@ _PROVISIONS = re.compile(_PROVISIONS_WORDS + r"[。:：]?\s*$")
 _NOT_STEPS = re.compile(
     r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況"
     r"|前请确认|前请检查|前须确认"  # "注销前请确认": the state to be in, not what to do
+    r"|前(?:要|需要|必须|应该?)?(?:知道|了解)的"  # "注销前要知道的事": conditions, not steps
+    r"|(?:哪些|什么)(?:变化|更新|新功能|改动)"  # "还有哪些变化": a release's news
     r"|(?:以下|下列|如下|所需|相关)的?(?:材料|资料|证件)"  # "请准备好以下材料：": documents
     r"|"
     + _PROVISIONS_WORDS

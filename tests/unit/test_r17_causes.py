@@ -167,3 +167,43 @@ def test_a_sections_overview_page_is_not_an_article() -> None:
     )
     page = _extract("http://hospital.test/yygk/", _page("医院概况", main))
     assert page.record is None and page.kind == "other"
+
+
+def test_plain_text_between_breadcrumb_links_is_a_crumb() -> None:
+    main = (
+        '<div class="pos">您现在的位置：<a href="/">网站首页</a> &gt;&gt; 新闻中心 &gt;&gt; '
+        '<a href="/xwzx/tzgg/">通知公告</a></div><h1>关于门诊楼电梯检修的通知</h1>'
+        "<div>发布时间：2024-05-08 09:00</div><p>因设备年检，门诊楼2号电梯将于5月10日停用一天，请患者和家属使用1号、3号电梯。</p>"
+        "<p>给您带来的不便，敬请谅解。如需帮助，请联系门诊服务台工作人员。</p>"
+    )
+    rec = _extract(
+        "http://hospital.test/xwzx/tzgg/2024/0508/2402.html",
+        _page("关于门诊楼电梯检修的通知", main),
+    ).record
+    assert rec is not None and rec.category == ["新闻中心", "通知公告"]
+
+
+def test_a_step_numbered_with_a_comma_before_a_number_is_a_step() -> None:
+    main = (
+        "<h1>快件一直没有物流更新怎么办？</h1><div>发布时间：2024-05-27</div>"
+        "<p>物流信息超过24小时未更新，可以按以下方法处理：</p><p>1、在App输入运单号，点击“催件”。</p>"
+        "<p>2、联系派件网点，电话在物流详情中查看。</p><p>3、48小时仍无更新的，拨打客服热线登记查件。</p>"
+    )
+    rec = _extract(
+        "http://express.test/help/chajian/20417.html", _page("快件一直没有物流更新怎么办？", main)
+    ).record
+    assert rec is not None and len(rec.steps) == 3 and rec.steps[2].startswith("48小时")
+
+
+def test_what_to_know_before_is_no_step_list() -> None:
+    main = (
+        "<h1>游戏账号怎么注销</h1><div>发布时间：2025-03-02 10:00</div>"
+        "<h2>注销前要知道的事</h2><ol><li>注销后账号下所有角色和道具都会被清空。</li>"
+        "<li>账号有未完成的充值退款的，不能申请注销。</li></ol>"
+        "<h2>注销步骤</h2><ol><li>登录官网账号中心，点击注销账号。</li><li>阅读注销协议，勾选同意。</li>"
+        "<li>输入手机验证码完成验证。</li></ol>"
+    )
+    rec = _extract(
+        "http://game.test/guide/20250302/54120.html", _page("游戏账号怎么注销", main)
+    ).record
+    assert rec is not None and [s["heading"] for s in rec.sections] == ["注销步骤"]
