@@ -81,8 +81,15 @@ def from_element(el: Element, title: str | None) -> list[str]:
     # the site's name linking to its front page is the root, not a category
     items_start = 1 if links and _is_home_link(links[0]) else 0
     if links:
-        for a in links[items_start:]:
+        kept = links[items_start:]
+        for k, a in enumerate(kept):
             items.append(raw_text(a))
+            if k + 1 < len(kept):
+                # plain text between two links is a crumb too ("首页 >> 新闻中心 >> <a>通知公告</a>")
+                items.extend(_SEPARATORS.split(_text_until(a, kept[k + 1])))
+        if items_start == 1:
+            # ... and so is plain text between the home link and the first kept one
+            items[:0] = _SEPARATORS.split(_text_until(links[0], kept[0] if kept else None))
         tail = links[-1].tail or ""
         # text after the last link, e.g. "> 正文" or the title
         node = links[-1]
@@ -96,6 +103,18 @@ def from_element(el: Element, title: str | None) -> list[str]:
     else:
         items = _SEPARATORS.split(text_of(el))
     return _clean_items(items, title, root_dropped=items_start == 1)
+
+
+def _text_until(a: Element, stop: Element | None) -> str:
+    """The text after link a up to the element stop, when stop is a later sibling of a."""
+    if stop is None or stop.getparent() is not a.getparent():
+        return ""
+    parts = [a.tail or ""]
+    for sib in a.itersiblings():
+        if sib is stop:
+            return clean_text(" ".join(parts))
+        parts.extend((raw_text(sib), sib.tail or ""))
+    return ""
 
 
 _ROOT_HREF = re.compile(r"^(?:\.?/|(?:https?:)?//[^/]+/?|/?(?:index|default)\.\w+)$", re.I)

@@ -254,6 +254,36 @@ def strip_non_content(doc: Element) -> None:
     lxml.etree.strip_elements(doc, *DROP_TAGS, with_tail=False)
 
 
+# What a heading's permalink shows: a documentation generator's "#" before every heading
+# (VuePress, Docusaurus, Sphinx's "¶", GitHub's link icon).
+_PERMALINK_SIGNS = frozenset(("#", "¶", "§", "🔗", "⚓", "link"))
+
+
+def drop_permalinks(doc: Element) -> None:
+    """Remove the in-page permalink anchors inside headings ("<a href='#x'>#</a> Title").
+
+    They are decoration, but their sign would start the title and every section heading.
+    """
+    for heading in doc.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        for a in list(heading.iter("a")):
+            if (a.get("href") or "").startswith("#") and (raw_text(a).strip() in _PERMALINK_SIGNS):
+                remove_keeping_tail(a)
+
+
+def remove_keeping_tail(el: Element) -> None:
+    """Remove el from the tree; the text after it (its tail) stays where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 @lru_cache(maxsize=2048)
 def compiled_xpath(xpath: str) -> lxml.etree.XPath:
     """A profile's XPath, compiled once: ``doc.xpath(str)`` compiles it again on every page.
@@ -281,13 +311,7 @@ def drop_regions(doc: Element, xpaths: list[str], max_share: float) -> int:
             parent = el.getparent() if isinstance(el, Element) else None
             if parent is None or len(raw_text(el)) > max_share * total:
                 continue
-            if el.tail:
-                prev = el.getprevious()
-                if prev is not None:
-                    prev.tail = (prev.tail or "") + el.tail
-                else:
-                    parent.text = (parent.text or "") + el.tail
-            parent.remove(el)
+            remove_keeping_tail(el)
             removed += 1
     return removed
 

@@ -73,9 +73,10 @@ _SITE_PAGE_TITLE = re.compile(
 
 
 def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
-    """A linked title and its excerpt cut short with "…", standing above the article's text
-    or with hardly any other prose beside it: a list of one item (a topic with a single
-    question, a category with one help page). An article's own text is never cut off right
+    """A linked title and its excerpt cut short with "…" (or, on a page with no heading of its
+    own, its date or counter line), standing above the article's text or with hardly any
+    other prose beside it: a list of one item (a topic with a single question, a category
+    with one help page). An article's own text is never cut off right
     under a heading that links elsewhere; a related teaser stands after a whole article.
     """
     content = ctx.content
@@ -89,7 +90,14 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
         ):
             continue
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
-            if not _is_teaser(d) or d.link_chars:
+            # with no heading of the page's own, an item's date or counter line marks it as
+            # well as a cut-short excerpt ("2024-04-12 · 退款纠纷 · 3个回答 · 浏览 1,235 次")
+            marked = _is_teaser(d) or (
+                ctx.title_idx is None
+                and d.length < T.META_LINE_MAX_CHARS
+                and (is_meta_line(d) or bool(_ITEM_COUNT.match(d.text)))
+            )
+            if not marked or d.link_chars:
                 continue
             if d.index <= first:
                 return True
@@ -111,9 +119,13 @@ def main_zone(ctx: PageContext) -> list[Block]:
 
     An article's content root follows its title within a few info lines; a list page's
     items stand there instead, and its prose-scored root may be one item's excerpt or a
-    notice below the list. Without a title above the content, the content alone.
+    notice below the list. Without a title above the content, the header zone and the content.
     """
     content = ctx.content
+    if ctx.title_idx is None and content:
+        # no heading agreed with <title>: the lines the zones put above the content (as if
+        # info lines under a title) may be a list's first item
+        return [b for b in ctx.header if not b.noise] + content
     if ctx.title_idx is None or not content or ctx.title_idx >= content[-1].index:
         return content
     return [b for b in ctx.blocks[ctx.title_idx + 1 : content[-1].index + 1] if not b.noise]
@@ -171,8 +183,14 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
                 size = sum(x.length for x in zone[i : j + 1]) if flat else len(text_of(box))
                 # an item's own lines hold no whole paragraph (an answer under its author does)
                 own = [x for x in zone[i + 1 : starts[k + 1]] if is_inside(x.el, box)]
+                longest = (
+                    T.LIST_ITEM_MAX_EXCERPT
+                    if b.length >= T.LIST_TITLE_MIN_CHARS
+                    and b.link_density > T.LINKED_TITLE_DENSITY
+                    else T.LIST_ITEM_MAX_PARAGRAPH
+                )
                 if size <= T.LIST_ITEM_MAX_CHARS and not any(
-                    x.length > T.LIST_ITEM_MAX_PARAGRAPH
+                    x.length > longest
                     and x.link_density < T.PROSE_MAX_LINK_DENSITY
                     and not _is_teaser(x)
                     for x in own
@@ -225,6 +243,24 @@ def _dated_links_after_intro(ctx: PageContext) -> int:
         elif not _bare_date(b):
             break
     return items
+
+
+_WEEKDAY = re.compile(r"[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?")
+
+
+def _schedule_cell(b: Block) -> bool:
+    """A table cell that is a date alone, in a row without links: a schedule's day ("4月4日
+    （星期四） | 正常开诊"), not a list row's date beside its linked title."""
+    if b.tag not in ("td", "th"):
+        return False
+    spans = date_spans(b.spaced)
+    if not spans:
+        return False
+    rest = _WEEKDAY.sub("", b.spaced[: spans[0][0]] + b.spaced[spans[0][1] :]).strip()
+    if len(rest) > T.BARE_DATE_SLACK:
+        return False
+    row = b.el.getparent()
+    return row is None or next(row.iter("a"), None) is None
 
 
 def _bare_date(b: Block) -> bool:
@@ -316,7 +352,10 @@ def declared_article(meta: PageMeta) -> bool:
 
 # An article's own URL: a numeric id, a dated path or a slug ending in a page suffix.
 _ARTICLE_PATH = re.compile(
-    r"(?:/\d{4,}[^/]*|/\d{4}[-/]?\d{2}[-/]?\d{2}/.+|/[\w-]*\d[\w-]*\.s?html?|/(?:article|post|p|a|detail|show|view|content|news|help|faq|doc|docs|kb)[s]?/[^/]+)/?$",
+    r"(?:/\d{4,}[^/]*|/\d{4}[-/]?\d{2}[-/]?\d{2}/.+|/[\w-]*\d[\w-]*\.s?html?|/(?:article|post|p|a|detail|show|view|content|news|help|faq|doc|docs|kb)[s]?/[^/]+"
+    # a documentation page at any depth, or a slug of several words: /docs/start/reset-password.html
+    r"|/(?:doc|docs|kb|help|guide|manual)s?/(?:(?!(?:list|lists|category|tags?|index)/)[^/?#]+/)+"
+    r"(?!(?:index|list|default)\b)[^/?#]+\.s?html?|/[a-z]+(?:-[a-z]+)+\.s?html?)/?$",
     re.I,
 )
 
@@ -328,6 +367,19 @@ def _agrees(title: str | None, meta: PageMeta) -> bool:
     refs = [meta.og_title, meta.jsonld_headline, meta.head_title]
     refs += [strip_site_suffix(meta.head_title)] if meta.head_title else []
     return any(r and similarity(title, r) >= 0.6 for r in refs)
+
+
+# A section's own page ("医院概况", "科室导航", "游戏资料", "公司简介") at a short URL without an
+# article number (/yygk/, /about/): what the site or the organisation is, not a help article.
+_SECTION_PAGE_TITLE = re.compile(r"^\S{0,6}(?:概况|简介|导航|资料|介绍)$")
+_SECTION_PAGE_PATH = re.compile(r"^/(?:[A-Za-z_-]+/){0,2}(?:index\.\w+)?$")
+
+
+def _section_page(ctx: PageContext) -> bool:
+    return bool(
+        _SECTION_PAGE_TITLE.match(ctx.title or "")
+        and _SECTION_PAGE_PATH.match(urlsplit(ctx.url).path)
+    )
 
 
 def _named_site_page(ctx: PageContext) -> bool:
@@ -379,13 +431,17 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if not content:
         return "other", ["no content blocks"]
     linky = sum(1 for b in content if b.link_density > T.LINK_LIST_DENSITY)
-    # a dated item line, not a dated sentence of the article ("10月1日，武汉…。")
+    zone = main_zone(ctx)
+    # a dated item line, not a dated sentence of the article ("10月1日，武汉…。"); counted
+    # from the title down: right under it, a notice list's dated titles read as info lines
+    dated_zone = zone if len(zone) > len(content) else content
     dated = sum(
         1
-        for b in content
+        for b in dated_zone
         if b.length < T.DATED_LINE_MAX_CHARS
         and date_spans(b.spaced)
         and not _FULL_STOP.search(b.text)
+        and not _schedule_cell(b)
     )
     linked_headings = sum(
         1 for b in content if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY
@@ -401,7 +457,6 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     # a teaser list: linked titles, each with its cut-short excerpt, its date or its counter,
     # looked for from the title down to the content's end: on a list page the prose-scored
     # content root is often one item's excerpt, or a notice below the list
-    zone = main_zone(ctx)
     items = list_items(zone)
     if items >= T.LIST_MIN_ITEMS:
         return "list", [
@@ -419,20 +474,23 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if _teaser_of_another_page(ctx, zone):
         return "list", [
-            "under the title, a linked title with its excerpt cut short: a list of one item"
+            "under the title, a linked title with its excerpt cut short (or its date or counter line): a list of one item"
         ]
-    if _SITE_PAGE_PATH.search(urlsplit(ctx.url).path) and (
-        _SITE_PAGE_TITLE.match(ctx.title or "") or _named_site_page(ctx)
-    ):
+    if (
+        _SITE_PAGE_PATH.search(urlsplit(ctx.url).path)
+        and (_SITE_PAGE_TITLE.match(ctx.title or "") or _named_site_page(ctx))
+    ) or _section_page(ctx):
         return "other", [
-            "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
+            "the site's own about/contact/legal or section page (its URL, and its title or the site's links to it, say so)"
         ]
     if linky >= T.LIST_MIN_LINKY_BLOCKS and linky >= T.LIST_LINKY_SHARE * len(content):
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]
     if linked_headings >= T.LIST_MIN_LINKED_HEADINGS:
         return "list", [f"{linked_headings} linked headings"]
-    if dated >= T.LIST_MIN_DATED_LINES and dated >= T.LIST_DATED_SHARE * len(content):
-        return "list", [f"{dated} of {len(content)} content blocks are short dated lines"]
+    if dated >= T.LIST_MIN_DATED_LINES and dated >= T.LIST_DATED_SHARE * len(dated_zone):
+        return "list", [
+            f"{dated} of {len(dated_zone)} blocks under the title are short dated lines"
+        ]
     evidence = []
     points = 0
     if prose_chars >= T.ARTICLE_PROSE_CHARS:

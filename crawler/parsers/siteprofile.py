@@ -191,13 +191,29 @@ def _deepest(doc: Element, test) -> Element | None:
     return found
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _title_element(doc: Element, title: str) -> Element | None:
+    """Where a page shows its title: the first heading saying it, else the deepest element.
+
+    An encyclopedia's infobox repeats the entry's name in a ``<dd>`` below the ``<h1>``; the
+    deepest holder would be the ``<dd>``, and reading the title there puts the summary before
+    it out of the article.
+    """
+    for el in doc.iter(*_HEADINGS):
+        if _norm(raw_text(el)) == title:
+            return el
+    return _deepest(doc, lambda e: _norm(raw_text(e)) == title)
+
+
 def _field_paths(pairs: list[tuple[Element, Mapping[str, Any]]], fetched: Any) -> dict[str, str]:
     """Where title, published and views sat on most article pages of one template."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for doc, rec in pairs:
         title = _norm(rec.get("title") or "")
         if title:
-            el = _deepest(doc, lambda e, t=title: _norm(raw_text(e)) == t)
+            el = _title_element(doc, title)
             if el is not None:
                 counts["title"][element_path(el)] += 1
         views = rec.get("views")

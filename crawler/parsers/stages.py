@@ -40,6 +40,7 @@ from .dom import (
     Block,
     Element,
     clean_text,
+    drop_permalinks,
     drop_regions,
     expose_tab_labels,
     flatten,
@@ -290,6 +291,7 @@ def metadata(ctx: PageContext) -> None:
     if TITLED_DATE.search(ctx.body) and (exact := exact_times(doc)):
         ctx.explain(f"metadata: {exact} relative date(s) replaced by the exact time in their title")
     strip_non_content(doc)
+    drop_permalinks(doc)
     if ctx.profile.get("boilerplate"):
         # the site's learned template: regions that repeat on its pages are never fields
         n = drop_regions(doc, ctx.profile["boilerplate"], T.BOILERPLATE_MAX_SHARE)

@@ -30,7 +30,8 @@ _STEP_PREFIX = re.compile(
     r"|["
     + _CN_NUM
     + r"]{1,3}\s*[、.．](?=.{12,}[。！；.!;]\s*$)"  # "一、…。": a sentence, not a heading
-    r"|\d{1,2}\s*(?:[.．、](?!\d)|[)）])"
+    # "1." but not "3.48"; "3、48小时…" is a step: 、 is never a decimal point
+    r"|\d{1,2}\s*(?:[.．](?!\d)|、|[)）])"
     r")\s*",
     re.I,
 )
@@ -72,6 +73,8 @@ _PROVISIONS = re.compile(_PROVISIONS_WORDS + r"[。:：]?\s*$")
 _NOT_STEPS = re.compile(
     r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況"
     r"|前请确认|前请检查|前须确认"  # "注销前请确认": the state to be in, not what to do
+    r"|前(?:要|需要|必须|应该?)?(?:知道|了解)的"  # "注销前要知道的事": conditions, not steps
+    r"|(?:哪些|什么)(?:变化|更新|新功能|改动)"  # "还有哪些变化": a release's news
     r"|(?:以下|下列|如下|所需|相关)的?(?:材料|资料|证件)"  # "请准备好以下材料：": documents
     r"|"
     + _PROVISIONS_WORDS
@@ -264,6 +267,8 @@ class _StepReader:
         )
 
     def on_bare_number(self, i: int, b: Block, lines: list[str]) -> int:
+        if not self.pending_number:
+            self.name_by_bold_line(i)
         self.numbered_next = True
         return i + 1
 
@@ -316,10 +321,7 @@ class _StepReader:
         its number and caption are dropped, its other blocks joined.
         """
         blocks, n = self.blocks, len(self.blocks)
-        if i and (heading := _bold_last_line(blocks[i - 1])):
-            # "intro<br><strong>招商银行</strong><br><ol>…": the bold line closing the
-            # paragraph before the list names it (a forum post is one block of lines)
-            self.open_section(heading)
+        self.name_by_bold_line(i)
         per_item: dict[object, list[str]] = {}
         outer = b.list_el
         while i < n and blocks[i].list_tag and is_inside(blocks[i].el, outer):
@@ -340,6 +342,22 @@ class _StepReader:
             self.cur.steps.extend(items)
         self.steps_done()  # the list was what the lead-in announced
         return i
+
+    def name_by_bold_line(self, i: int) -> None:
+        """Open a section named by the bold line that closes the text before block i.
+
+        "intro<br><strong>招商银行</strong><br><ol>…", "…<strong>我是怎么做的</strong><br><p>第一
+        步：…": a forum post or a legacy page is one block of <br> lines, and its bold last line
+        before the steps is their heading. A step table's header row ("步骤 | 我的做法") may
+        stand between them.
+        """
+        for k in range(i - 1, max(-1, i - 1 - _BOLD_NAME_REACH), -1):
+            prev = self.blocks[k]
+            if prev.tag in ("th", "tr", "table") or (prev.length <= 20 and _in_table_row(prev.el)):
+                continue
+            if not _numbered(prev.text) and (heading := _bold_last_line(prev)):
+                self.open_section(heading)
+            return
 
     def is_inline_circled(self, i: int, b: Block, lines: list[str]) -> bool:
         """ "操作方法：①打开…；②找到…；③…": numbered steps inline in one paragraph."""
@@ -365,6 +383,8 @@ class _StepReader:
     def on_numbered_lines(self, i: int, b: Block, lines: list[str]) -> int:
         # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in, and a
         # bold one right before numbered lines names them ("<strong>方法一：预约上门取件</strong>")
+        if _numbered(lines[0]):
+            self.name_by_bold_line(i)
         self.drop_heading_intro()
         bold = _bold_texts(b)
         for k, ln in enumerate(lines):
@@ -386,6 +406,7 @@ class _StepReader:
         )
 
     def on_numbered(self, i: int, b: Block, lines: list[str]) -> int:
+        self.name_by_bold_line(i)
         self.drop_heading_intro()
         self.cur.steps.append(strip_step_number(b.text.replace("\n", " ")))
         self.steps_done()
@@ -426,6 +447,7 @@ class _StepReader:
             bool(_LEAD_IN_END.search(_CITATION.sub("", b.text)))
             and len(b.text) <= 200
             and not _SALUTATION.match(b.text)
+            and not _FIELD_LABEL.match(b.text)
         )
 
     def on_lead_in(self, i: int, b: Block, lines: list[str]) -> int:
@@ -462,6 +484,13 @@ class _StepReader:
         return i + 1
 
 
+# how many blocks back (a table's header row between) a bold line may name the steps after it
+_BOLD_NAME_REACH = 3
+# a news page's field label before its text ("视频简介：", "内容摘要：", "编者按："): what
+# follows is the summary, not what the label announces as steps
+_FIELD_LABEL = re.compile(
+    r"^\s*(?:视频|内容|文章|新闻|节目)?(?:简介|摘要|导语|导读|概要|提要|编者按|核心提示|原标题)\s*[:：]\s*$"
+)
 # "具体如下": details follow, steps only when the lead-in names a procedure
 _DETAILS = re.compile(r"^\s*具体(?:情况|标准|规定|限额)?如下\s*$")
 _PROCEDURE = re.compile(r"流程|步骤|步驟|方法|操作|办理|申请|办法|怎么|如何")

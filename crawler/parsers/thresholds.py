@@ -65,6 +65,12 @@ LIST_ITEM_MAX_CHARS = 300
 # ... and holds no whole paragraph longer than this besides a cut-short excerpt: a directory
 # entry's one-line description is shorter; a Q&A answer under its linked author is longer.
 LIST_ITEM_MAX_PARAGRAPH = 60
+# ... unless the linked title is at least this long: a question's or an article's title, not an
+# author's name. Its excerpt may then be a whole paragraph of up to LIST_ITEM_MAX_EXCERPT chars
+# (a Q&A category page shows each question's first lines uncut); an answer is longer still and
+# its box then fails LIST_ITEM_MAX_CHARS.
+LIST_TITLE_MIN_CHARS = 10
+LIST_ITEM_MAX_EXCERPT = 150
 # An entry shown in full (an accordion FAQ list) links to its own page again ("查看详情")
 # within this many blocks of its linked title (pagekind.read_more_items): room for a whole
 # short answer with its steps, not for a whole article between two related-list links.

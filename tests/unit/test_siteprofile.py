@@ -186,3 +186,23 @@ def test_a_box_that_would_cut_off_the_counter_below_it_is_not_learned() -> None:
         "http://box.test/a/7.html", body, profile=siteprofile.profile_for_page(learned, body)
     ).record
     assert rec is not None and rec.views == 307
+
+
+def test_the_learned_title_position_is_the_heading_not_an_infobox_repeating_it() -> None:
+    pages = []
+    for i in range(1, 6):
+        body = (
+            f'<html><head><meta charset="utf-8"><title>词条{i}号退款规则_百科</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a></div><div class="entry"><h1>词条{i}号退款规则</h1>'
+            f"<p>词条{i}号退款规则是消费者在网购中申请退款时适用的一组规则，规定了退款条件、时限和流程。</p>"
+            f'<dl class="info"><dt>中文名</dt><dd>词条{i}号退款规则</dd><dt>适用</dt><dd>网络购物</dd></dl>'
+            f"<h2>申请流程</h2><ol><li>打开订单{i}。</li><li>申请退款。</li><li>等待审核。</li></ol></div>"
+            "</body></html>"
+        ).encode()
+        url = f"http://wiki.test/view/{1000 + i}.htm"
+        page = extract(url, body)
+        rec = page.record.to_dict() if page.record else None
+        pages.append(siteprofile.SitePage(url, body, {}, page.kind, rec))
+    learned = siteprofile.learn("wiki.test", pages)
+    assert learned is not None
+    assert learned["templates"][0]["fields"]["title"].endswith("/h1")

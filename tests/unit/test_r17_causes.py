@@ -1,0 +1,209 @@
+"""Rules that came from blind batch r17 (round 4, after r17 had been scored and opened).
+
+Each page here is a small page of the shape that went wrong on r17, written for the test (the
+batch's own pages stay where they are): a documentation generator's "#" permalinks inside the
+headings, a Q&A category page whose items show each question's first lines uncut, a category
+with one question, a notice list of unlinked dated titles, a holiday schedule table, a video
+page's 播放量, a "视频简介：" label, a forum post's bold line naming its steps, a short doc page
+at a deep URL, a hospital's 概况 page. Each test fails on the code before its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from crawler.parsers import extract
+from crawler.parsers.dates import CST
+from crawler.parsers.views import find_views
+
+FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+HEAD = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+NAV = '<div class="top"><a href="/">首页</a> <a href="/ask/">法律咨询</a> <a href="/zhishi/">法律知识</a></div>'
+FOOT = '<div class="foot">关于我们 | 联系我们<br>© 2025 示例网 京ICP备2023012345号-2</div></body></html>'
+
+
+def _page(title: str, main: str) -> bytes:
+    return (HEAD.format(title=title) + NAV + f'<div class="main">{main}</div>' + FOOT).encode()
+
+
+def _extract(url: str, body: bytes):
+    return extract(url, body, fetched_at=FETCHED)
+
+
+def test_permalink_anchors_leave_titles_and_headings() -> None:
+    main = (
+        '<h1 id="a"><a class="header-anchor" href="#a" aria-hidden="true">#</a> 查询退款状态</h1>'
+        "<p>退款提交后，可以在商户后台随时查看处理进度，处理完成后会有短信通知。</p>"
+        '<h2 id="b"><a class="header-anchor" href="#b">¶</a> 查询步骤</h2>'
+        "<ol><li>登录商户后台，进入交易管理。</li><li>点击退款记录，输入订单号。</li>"
+        "<li>查看退款状态和预计到账时间。</li></ol>"
+    )
+    rec = _extract(
+        "http://docs.test/docs/billing/refund-query.html", _page("查询退款状态", main)
+    ).record
+    assert rec is not None and rec.title == "查询退款状态"
+    assert [s["heading"] for s in rec.sections] == ["查询步骤"]
+
+
+def _question(n: int, title: str, excerpt: str) -> str:
+    return (
+        f'<li><a href="/ask/question_{n}.html"><b>{title}</b></a><p>{excerpt}</p>'
+        f'<div class="m">2024-04-1{n} · 退款纠纷 · {n}个回答 · 浏览 1,23{n} 次</div></li>'
+    )
+
+
+EXCERPT = "今年2月在网上报了一个会计考证培训班，交了6800元，合同写的是一年。上了三节课发现老师一直在念课件，根本学不到东西，就申请退款。"
+
+
+def test_a_qa_category_page_with_uncut_excerpts_is_a_list() -> None:
+    main = (
+        '<div class="crumb"><a href="/">首页</a> &gt; <a href="/ask/">法律咨询</a> &gt; 退款纠纷</div>'
+        '<ul class="qlist">'
+        + _question(1, "网上报的培训班没上几节课，机构不给退款怎么办？", EXCERPT)
+        + _question(2, "健身房倒闭了，办的年卡还能退钱吗？", EXCERPT[::-1])
+        + "</ul>"
+    )
+    page = _extract("http://law.test/ask/browse/tkjf/", _page("退款纠纷_法问网", main))
+    assert page.record is None and page.kind == "list"
+
+
+def test_a_category_with_one_question_and_no_heading_is_a_list() -> None:
+    main = (
+        '<div class="crumb"><a href="/">首页</a> &gt; <a href="/ask/">法律咨询</a> &gt; 定金纠纷</div>'
+        '<ul class="qlist">'
+        + _question(
+            3, "订了婚庆服务后取消，定金能退吗？", "婚礼前两个月取消了婚庆服务，对方说定金不退。"
+        )
+        + "</ul>"
+    )
+    page = _extract("http://law.test/ask/browse/djjf/", _page("定金纠纷_法问网", main))
+    assert page.record is None and page.kind == "list"
+
+
+def test_a_notice_list_of_unlinked_dated_titles_is_a_list() -> None:
+    items = "".join(
+        f'<li>关于{m}月服务安排调整的公告 <span class="d">2024-0{m}-0{m}</span></li>'
+        for m in range(2, 7)
+    )
+    main = (
+        f'<h1>服务公告</h1><ul class="qlist">{items}</ul>'
+        "<p>端午节期间，部分偏远地区的收派时效将延长1至2天，请您合理安排寄件时间。节日期间客服热线正常服务。</p>"
+    )
+    page = _extract("http://express.test/notice/", _page("服务公告", main))
+    assert page.record is None and page.kind == "list"
+
+
+def test_a_holiday_schedule_table_keeps_the_notice_an_article() -> None:
+    rows = "".join(
+        f"<tr><td>4月{d}日（星期{w}）</td><td>开设普通门诊</td></tr>"
+        for d, w in ((4, "四"), (5, "五"), (6, "六"), (7, "日"))
+    )
+    main = (
+        "<table><tr><td class='t'>关于2024年清明节假期门诊安排的通知</td></tr>"
+        "<tr><td>日期：2024年04月01日 16:30 浏览次数：2,345 次</td></tr></table>"
+        "<div><p>各科室、广大患者：</p><p>根据国务院办公厅通知精神，结合我院实际，现将2024年清明节假期门诊安排通知如下。</p>"
+        f"<table><tr><td>日期</td><td>门诊安排</td></tr>{rows}</table>"
+        "<p>假期期间急诊、发热门诊24小时开放，急诊科、儿科急诊正常接诊，住院患者的出院手续照常办理。</p>"
+        "<p>江城市第一人民医院</p><p>2024年4月1日</p></div>"
+    )
+    page = _extract(
+        "http://hospital.test/xwzx/tzgg/2024/0401/2381.html",
+        _page("关于2024年清明节假期门诊安排的通知-江城市第一人民医院", main),
+    )
+    assert page.record is not None, page.trace
+    assert page.record.published == "2024-04-01T16:30:00+08:00"
+
+
+def test_a_video_pages_play_count_is_its_views() -> None:
+    assert find_views("播放量：12.6万") is not None and find_views("播放量：12.6万").value == 126000
+    assert find_views("3.4万次播放").value == 34000
+
+
+def test_a_field_label_announces_no_steps() -> None:
+    main = (
+        "<h1>多地开展预付式消费专项整治 拒不退费商家将被列入失信名单</h1>"
+        '<div class="vinfo">2024年04月12日 19:35 来源：新闻直播间 播放量：12.6万</div>'
+        '<div class="brief"><span>视频简介：</span><p>近日，多地市场监管部门开展预付式消费专项整治，'
+        "重点检查健身、美容、教育培训等行业，对闭店后拒不退费的经营者依法列入失信名单。</p></div>"
+    )
+    rec = _extract(
+        "http://tv.test/2024/04/12/VIDEa9Tk240412.shtml", _page("多地开展预付式消费专项整治", main)
+    ).record
+    assert rec is not None and rec.steps == [] and rec.views == 126000
+
+
+def test_a_bold_line_names_the_numbered_steps_after_it() -> None:
+    post = (
+        "<td class='t_f'>贷款买车被收了3000元金融服务费，后来知道这笔钱是可以要回来的，分享一下我的经历。<br /><br />"
+        "<strong><font color='#ff0000'>维权步骤</font></strong><br />"
+        "<p>1、整理购车合同、贷款合同和服务费收据。<br>2、向4S店提出书面退费申请。<br>3、向当地市场监管部门投诉。</p>"
+        "<font>监管部门调解了两次，4S店最终同意退还全部服务费。</font></td>"
+    )
+    main = (
+        "<h1>金融服务费能退吗？分享我的维权经历</h1><div>发表于 2024-4-20 21:05</div>"
+        f"<table><tr>{post}</tr></table>"
+    )
+    rec = _extract(
+        "http://car.test/bbs/thread-65-112281764-1.html", _page("金融服务费能退吗", main)
+    ).record
+    assert rec is not None
+    assert [s["heading"] for s in rec.sections] == ["维权步骤"] and len(rec.steps) == 3
+
+
+def test_a_short_doc_page_at_a_deep_url_is_an_article() -> None:
+    main = (
+        "<h1>重置登录密码</h1><p>在登录页点击“忘记密码”，输入注册手机号和短信验证码，即可设置新密码。</p>"
+        "<p>注册手机号已停用的，请由超级管理员在“成员管理”中为您重置。</p>"
+    )
+    page = _extract("http://docs.test/docs/start/reset-password.html", _page("重置登录密码", main))
+    assert page.record is not None, page.trace
+
+
+def test_a_sections_overview_page_is_not_an_article() -> None:
+    main = (
+        "<h1>医院概况</h1><div>更新时间：2024-01-05</div>"
+        "<p>江城市第一人民医院始建于1952年，是一所集医疗、教学、科研、预防、保健为一体的三级甲等综合医院。</p>"
+        "<p>医院现有职工2800余人，开放床位2000张，设有临床科室42个、医技科室12个，年门诊量260余万人次。</p>"
+    )
+    page = _extract("http://hospital.test/yygk/", _page("医院概况", main))
+    assert page.record is None and page.kind == "other"
+
+
+def test_plain_text_between_breadcrumb_links_is_a_crumb() -> None:
+    main = (
+        '<div class="pos">您现在的位置：<a href="/">网站首页</a> &gt;&gt; 新闻中心 &gt;&gt; '
+        '<a href="/xwzx/tzgg/">通知公告</a></div><h1>关于门诊楼电梯检修的通知</h1>'
+        "<div>发布时间：2024-05-08 09:00</div><p>因设备年检，门诊楼2号电梯将于5月10日停用一天，请患者和家属使用1号、3号电梯。</p>"
+        "<p>给您带来的不便，敬请谅解。如需帮助，请联系门诊服务台工作人员。</p>"
+    )
+    rec = _extract(
+        "http://hospital.test/xwzx/tzgg/2024/0508/2402.html",
+        _page("关于门诊楼电梯检修的通知", main),
+    ).record
+    assert rec is not None and rec.category == ["新闻中心", "通知公告"]
+
+
+def test_a_step_numbered_with_a_comma_before_a_number_is_a_step() -> None:
+    main = (
+        "<h1>快件一直没有物流更新怎么办？</h1><div>发布时间：2024-05-27</div>"
+        "<p>物流信息超过24小时未更新，可以按以下方法处理：</p><p>1、在App输入运单号，点击“催件”。</p>"
+        "<p>2、联系派件网点，电话在物流详情中查看。</p><p>3、48小时仍无更新的，拨打客服热线登记查件。</p>"
+    )
+    rec = _extract(
+        "http://express.test/help/chajian/20417.html", _page("快件一直没有物流更新怎么办？", main)
+    ).record
+    assert rec is not None and len(rec.steps) == 3 and rec.steps[2].startswith("48小时")
+
+
+def test_what_to_know_before_is_no_step_list() -> None:
+    main = (
+        "<h1>游戏账号怎么注销</h1><div>发布时间：2025-03-02 10:00</div>"
+        "<h2>注销前要知道的事</h2><ol><li>注销后账号下所有角色和道具都会被清空。</li>"
+        "<li>账号有未完成的充值退款的，不能申请注销。</li></ol>"
+        "<h2>注销步骤</h2><ol><li>登录官网账号中心，点击注销账号。</li><li>阅读注销协议，勾选同意。</li>"
+        "<li>输入手机验证码完成验证。</li></ol>"
+    )
+    rec = _extract(
+        "http://game.test/guide/20250302/54120.html", _page("游戏账号怎么注销", main)
+    ).record
+    assert rec is not None and [s["heading"] for s in rec.sections] == ["注销步骤"]
