@@ -105,6 +105,28 @@ def article_time(article: Element) -> str | None:
     return None
 
 
+# a CMS's machine-readable publish time on the article's wrapper: NetEase's data-ptime, and the
+# like (data-publish-time, data-pubtime, data-post-time)
+_TIME_ATTR = re.compile(
+    rb"""data-(?:p|pub|publish|post|article)[-_]?(?:time|date)\s*=\s*["']([^"']{8,40})["']""",
+    re.I,
+)
+
+
+def attribute_time(body: bytes, day: str, now: datetime) -> str | None:
+    """The time of a date-only publish day, from a data-ptime-like attribute saying that day.
+
+    "<span>2019-05-17</span>" shows the day; the wrapper's data-ptime="2019-05-17 20:02:46"
+    says when. Only an attribute agreeing with the shown day gives its time.
+    """
+    for m in _TIME_ATTR.finditer(body[:400_000]):
+        value = m.group(1).decode("utf-8", "replace")
+        for found in find_dates(value, now):
+            if found.iso and len(found.iso) > 10 and found.iso[:10] == day:
+                return found.iso
+    return None
+
+
 def article_meta_texts(article: Element) -> list[str]:
     """Text of the <article>'s own footers and meta lines (where its counter may be)."""
     out = []

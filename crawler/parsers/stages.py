@@ -57,6 +57,7 @@ from .fields import (
     TITLED_DATE,
     article_meta_texts,
     article_time,
+    attribute_time,
     canonical,
     exact_times,
     own_article,
@@ -650,6 +651,11 @@ def fields(ctx: PageContext) -> None:
         published = page_text_date(blocks, ctx.title_idx, content, now)
         if published:
             ctx.source("published", "page text nearest the title")
+    if published and len(published) == 10 and (exact := attribute_time(ctx.body, published, now)):
+        published = exact
+        ctx.source(
+            "published", ctx.result.sources.get("published", "?") + ", its time from data-ptime"
+        )
     sections = ctx.sections if ctx.sections is not None else find_sections(content)
     if LISTING_PATH.search(ctx.url) and not (published or sections or declared_article(meta)):
         # an archive URL whose page reads like prose (a board's rules, a category's blurb)

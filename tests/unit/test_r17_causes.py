@@ -207,3 +207,18 @@ def test_what_to_know_before_is_no_step_list() -> None:
         "http://game.test/guide/20250302/54120.html", _page("游戏账号怎么注销", main)
     ).record
     assert rec is not None and [s["heading"] for s in rec.sections] == ["注销步骤"]
+
+
+def test_a_shown_day_takes_its_time_from_the_wrappers_data_ptime() -> None:
+    """From the real pages (a NetEase article shows "2019-05-17", its wrapper says when)."""
+    body = (
+        HEAD.format(title="京沪高速部分路段封闭施工")
+        + NAV
+        + '<div class="main" data-ptime="2019-05-17 20:02:46"><h1>京沪高速部分路段封闭施工</h1>'
+        "<div class='info'><span>2019-05-17</span> 来源：无锡交警</div>"
+        "<p>5月20日至31日，京沪高速北京方向无锡枢纽至广陵枢纽将进行封闭施工，请提前规划出行路线。</p>"
+        "<p>相关车辆可从润扬大桥、泰州大桥、苏通大桥或汽渡绕行过江，听从现场民警指挥。</p></div>"
+        + FOOT
+    ).encode()
+    rec = _extract("http://news.test/19/0517/20/EFDAIN1E054550F0.html", body).record
+    assert rec is not None and rec.published == "2019-05-17T20:02:46+08:00"
