@@ -13,7 +13,7 @@ from tools.evaluation.realpages import LABELS, PAGES, evaluate
 pytestmark = pytest.mark.skipif(not PAGES.is_dir(), reason="../shared/realpages/ is absent")
 
 # pages scored right, out of 62 articles (and 4 lists giving no record)
-FLOORS = {"records": 62, "title": 62, "date_day": 62, "date_minute": 61, "first": 62, "last": 62}
+FLOORS = {"records": 62, "title": 62, "date_day": 62, "date_minute": 62, "first": 62, "last": 62}
 
 
 @pytest.fixture(scope="module")
