@@ -302,6 +302,18 @@ def read_dates(
     return published, updated, pub_src, upd_src
 
 
+def update_only(updated: str) -> tuple[str, None]:
+    """(published, updated) for a page whose only date is labelled as an update.
+
+    The rule: a page that shows one date, labelled 更新时间 / 最后更新 / 上次更新 / "… 更新"
+    (or a wiki's last-edit footer), is published on that date, and its update date stays
+    empty; an update date is kept as ``updated`` only beside a separate publish date. A
+    reader searching by date wants the one date the page shows, and a help centre that
+    rewrites its answers shows only the latest edit: that is the version the record holds.
+    """
+    return updated, None
+
+
 def _info_line(line: str) -> bool:
     """A line of labels and values, where a label may follow its date ("于 … 首次发布"):
     short, or a longer meta row without a sentence's punctuation ("原创 作者 已于 … 修改

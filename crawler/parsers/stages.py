@@ -66,6 +66,7 @@ from .fields import (
     read_dates,
     same_host,
     stats_updated,
+    update_only,
     view_texts,
     xpath_first,
 )
@@ -617,6 +618,13 @@ def fields(ctx: PageContext) -> None:
         published = page_text_date(blocks, ctx.title_idx, content, now)
         if published:
             ctx.source("published", "page text nearest the title")
+    if published is None and updated is not None:
+        published, updated = update_only(updated)
+        ctx.source(
+            "published",
+            f"the page's only date, labelled as an update ({ctx.result.sources['updated']})",
+        )
+        ctx.source("updated", "none found (the update date is the only date: published)")
     sections = ctx.sections if ctx.sections is not None else find_sections(content)
     if LISTING_PATH.search(ctx.url) and not (published or sections or declared_article(meta)):
         # an archive URL whose page reads like prose (a board's rules, a category's blurb)
