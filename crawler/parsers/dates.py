@@ -92,6 +92,43 @@ def _plausible(y: int, now: datetime) -> bool:
     return 1995 <= y <= now.year + 1
 
 
+def in_fetch_year(month: int, day: int, now: datetime) -> date | None:
+    """A year-less month and day in the year of ``now`` (the fetch time), or the year before
+    when that would be after ``now``: a page never shows a date it has not reached yet."""
+    try:
+        found = date(now.year, month, day)
+        return found if found <= now.date() else date(now.year - 1, month, day)
+    except ValueError:
+        return None  # "02-30", or Feb 29 of a year without one
+
+
+# A line that is a year-less date and nothing much else: a note's footer "05-21 上海",
+# "编辑于 05-23 上海" (the place is the poster's IP region, 2–4 characters), "05-21 18:04".
+# Only the caller knows the line is the article's own (a comment's "05-22 江苏 ♡ 23 回复"
+# has the same form): it is never searched for inside text.
+_MONTH_DAY_LINE = re.compile(
+    r"^\s*(?:(?:发布于|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於)\s*)?"
+    r"(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?"
+    r"(?:\s*(?:IP\s*属地|IP\s*屬地)?\s*[:：]?\s*[\u4e00-\u9fff]{2,4})?\s*$"
+)
+
+
+def month_day_line(text: str, now: datetime) -> Found | None:
+    """The date of a line that is only a year-less date (and a place): read in the fetch year."""
+    m = _MONTH_DAY_LINE.match(to_halfwidth(text))
+    if not m:
+        return None
+    mo, d = int(m.group(1)), int(m.group(2))
+    day = in_fetch_year(mo, d, now.astimezone(CST)) if 1 <= mo <= 12 else None
+    if day is None:
+        return None
+    hh, mi = _int(m.group(3)), _int(m.group(4))
+    if hh is not None and (hh > 23 or (mi or 0) > 59):
+        hh = mi = None
+    iso = _fmt(day, hh, mi, 0 if hh is not None else None)
+    return Found(iso, m.start(1), m.end(), hh is not None) if iso else None
+
+
 def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     """Every date in text, in order of appearance."""
     now = now or datetime.now(CST)
@@ -146,12 +183,8 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
                 continue
             mo, d = int(m.group(1)), int(m.group(2))
             hh, mi = _int(m.group(3)), _int(m.group(4))
-            year = now_cst.year
-            try:
-                day = date(year, mo, d)
-                if day > now_cst.date():
-                    day = date(year - 1, mo, d)
-            except ValueError:
+            day = in_fetch_year(mo, d, now_cst)
+            if day is None:
                 continue
             if hh is not None and (hh > 23 or (mi or 0) > 59):
                 hh = mi = None

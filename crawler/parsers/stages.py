@@ -615,9 +615,9 @@ def fields(ctx: PageContext) -> None:
                 ctx.source("updated", "the stats panel")
     if published is None and updated is None:
         # a page that shows only an update date has said which date it shows
-        published = page_text_date(blocks, ctx.title_idx, content, now)
+        published, where = page_text_date(blocks, ctx.title_idx, content, now)
         if published:
-            ctx.source("published", "page text nearest the title")
+            ctx.source("published", where)
     if published is None and updated is not None:
         published, updated = update_only(updated)
         ctx.source(

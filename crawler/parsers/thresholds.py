@@ -120,6 +120,9 @@ NEAR_TITLE_MAX_CHARS = 60
 # A linked line that is a bare date (a blog's link to the day's archive) keeps at most this
 # many characters besides the date.
 BARE_DATE_SLACK = 4
+# A year-less date line that is the article's own ("编辑于 05-23 上海") is this short: a label,
+# the month and day, a time, a region. A comment's line with its likes is not read.
+YEARLESS_LINE_MAX_CHARS = 20
 
 # --- title (stages.title, stages._title_in_text) ---
 # A badge glued to a heading ("原创", "置顶", "[转载]") is at most this long, and is dropped

@@ -51,3 +51,54 @@ def test_a_pages_only_date_labelled_as_an_update_is_its_publish_date():
 def test_an_update_date_beside_a_publish_date_stays_the_update():
     result = _extract(_page("发布时间：2024-03-01　更新时间：2024-05-20"))
     assert (result.record.published, result.record.updated) == ("2024-03-01", "2024-05-20")
+
+
+# 2. year-less dates
+
+NOTE = "<p>姐妹们！买的裙子有明显色差，申请仅退款被商家拒了，按下面三步走，第二天钱就退回来了，一定要记得保存聊天记录。</p>"
+COMMENTS = (
+    "<div class='comments'><div class='comment-item'><b>momo</b> 太有用了"
+    "<div class='info'>05-22 江苏 ♡ 23 回复</div></div></div>"
+)
+
+
+def _note(date_line: str, comments: str = COMMENTS) -> bytes:
+    return (
+        "<html><head><meta charset='utf-8'><title>仅退款被拒三步申诉成功 - 小绿书</title></head><body>"
+        "<div class='note'><div class='title'>仅退款被拒三步申诉成功</div>"
+        f"<div class='desc'>{NOTE}</div><div class='bottom'><span class='date'>{date_line}</span></div>"
+        f"{comments}</div></body></html>"
+    ).encode()
+
+
+def test_a_yearless_date_line_under_the_note_is_read_in_the_fetch_year():
+    result = _extract(_note("05-21 上海"), url="https://notes.example.com/explore/66431a7d.html")
+    assert result.record.published == "2025-05-21"
+    assert "year-less" in result.sources["published"]
+
+
+def test_a_yearless_date_after_the_fetch_is_last_years():
+    result = _extract(_note("12-28 上海"), url="https://notes.example.com/explore/66431a7d.html")
+    assert result.record.published == "2024-12-28"
+
+
+def test_a_labelled_yearless_edit_date_is_the_only_date_and_so_published():
+    result = _extract(
+        _note("编辑于 05-23 上海"), url="https://notes.example.com/explore/66431a7d.html"
+    )
+    assert (result.record.published, result.record.updated) == ("2025-05-23", None)
+
+
+def test_a_comments_yearless_date_is_never_the_notes():
+    result = _extract(_note("上海"), url="https://notes.example.com/explore/66431a7d.html")
+    assert result.record.published is None
+
+
+def test_month_day_line_reads_only_whole_date_lines():
+    from crawler.parsers.dates import month_day_line
+
+    assert month_day_line("05-21 上海", FETCHED).iso == "2025-05-21"
+    assert month_day_line("05-21 18:04", FETCHED).iso == "2025-05-21T18:04:00+08:00"
+    assert month_day_line("05-22 江苏 ♡ 23 回复", FETCHED) is None
+    assert month_day_line("退款3-5个工作日到账", FETCHED) is None
+    assert month_day_line("13-40 上海", FETCHED) is None
