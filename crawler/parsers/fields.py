@@ -22,7 +22,7 @@ from . import thresholds as T
 from .dates import Found, find_dates, label_of, month_day_line, parse_iso, same_instant
 from .dom import Block, Element, clean_text, compiled_xpath, raw_text
 from .metadata import PageMeta
-from .zones import date_spans, is_meta_line, same_column, title_box
+from .zones import date_spans, is_meta_line, other_articles_entry, same_column, title_box
 
 
 def xpath_first(doc: Element, xpath: str | None) -> Element | None:
@@ -190,6 +190,8 @@ def view_texts(
                 continue
             if b.length >= 60 or (b.link_density > 0.6 and b.length > 12):
                 break  # an author's linked name is short; a nav bar is not
+            if other_articles_entry(b):
+                break  # a hot list's entry: its count, and all above it, is not ours
             if is_meta_line(b) and same_column(b.el, anchor):
                 yield "short line above the title", b.spaced
     yield (

@@ -148,6 +148,16 @@ def same_column(el: Element, anchor: Element | None) -> bool:
     )
 
 
+def other_articles_entry(b: Block) -> bool:
+    """A linked list item: an entry of a hot list, a "TA的热文" list or a related list.
+
+    Its date and read count are another article's ("快递丢件只赔三倍运费 2024-03-03 · 阅读
+    7,810"), wherever the list stands: an author card before the title puts it right above
+    the heading, where a template's own date line would be.
+    """
+    return bool(b.list_tag and b.link_chars)
+
+
 def split_zones(
     blocks: list[Block],
     root: Element,
@@ -196,7 +206,14 @@ def split_zones(
         for b in reversed([b for b in blocks[max(0, title_idx - 2) : title_idx] if not b.noise]):
             # (or Discuz's "查看: 12873|回复: 67"); never a line of another column of a
             # layout table: a sidebar's hot list before the article in the DOM
-            if b.length < 60 and is_meta_line(b) and same_column(b.el, anchor):
+            # and never a linked list item: the last entry of an author card's hot list
+            # ("TA的热文": a linked title with its date and read count) is another article's
+            if (
+                b.length < 60
+                and is_meta_line(b)
+                and same_column(b.el, anchor)
+                and not other_articles_entry(b)
+            ):
                 header.insert(0, b)
                 break
     content = [b for b in in_root if b not in meta_lines]

@@ -102,3 +102,26 @@ def test_month_day_line_reads_only_whole_date_lines():
     assert month_day_line("05-22 江苏 ♡ 23 回复", FETCHED) is None
     assert month_day_line("退款3-5个工作日到账", FETCHED) is None
     assert month_day_line("13-40 上海", FETCHED) is None
+
+
+# 3. an author card's hot list before the article
+
+
+AUTHOR_CARD = (
+    "<div class='user-card'><div class='nm'><a href='/author/1/'>维权小助手</a></div>"
+    "<div class='stat'>文章 312 | 总阅读 156万</div></div>"
+    "<div class='hotlist'><b>TA的热文</b><ul>"
+    "<li><a href='/a/2/'>预付卡商家跑路了，卡里的钱还能要回来吗</a><span>2024-05-09 · 阅读 3,226</span></li>"
+    "<li><a href='/a/3/'>快递丢件只赔三倍运费？这样维权</a><span>2024-03-03 · 阅读 7,810</span></li>"
+    "</ul></div>"
+)
+
+
+def test_a_hot_lists_date_above_the_title_is_not_the_articles():
+    result = _extract(_page("2024-05-21 14:32 发布于上海", before=AUTHOR_CARD))
+    assert result.record.published == "2024-05-21T14:32:00+08:00"
+
+
+def test_a_hot_lists_read_count_above_the_title_is_not_the_articles_views():
+    result = _extract(_page("2024-05-14 18:02:55 来源：维权小助手", before=AUTHOR_CARD))
+    assert result.record.views is None
