@@ -79,7 +79,8 @@ def extraction_cases() -> dict[str, Any]:
 
 
 def site_files(site_dir: Path) -> Iterator[tuple[str, bytes]]:
-    for html in sorted(site_dir.rglob("*.html")):
+    # ".htm" too: the GB2312 school site of r16 names its pages "5507.htm"
+    for html in sorted(p for p in site_dir.rglob("*.htm*") if p.suffix in (".html", ".htm")):
         rel = html.relative_to(site_dir).as_posix()
         yield "/" + rel, html.read_bytes()
 

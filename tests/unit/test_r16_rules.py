@@ -125,3 +125,14 @@ def test_a_hot_lists_date_above_the_title_is_not_the_articles():
 def test_a_hot_lists_read_count_above_the_title_is_not_the_articles_views():
     result = _extract(_page("2024-05-14 18:02:55 来源：维权小助手", before=AUTHOR_CARD))
     assert result.record.views is None
+
+
+# 4. views
+
+
+def test_a_counter_in_square_brackets_after_its_label_is_read():
+    from crawler.parsers.views import find_views
+
+    assert find_views("时间：2024-04-08 来源：教务处 浏览：[ 731 ]").value == 731
+    assert find_views("阅读 (1.2万)").value == 12000
+    assert find_views("回复 查看(12)") is None  # a button, still not a counter
