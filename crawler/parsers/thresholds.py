@@ -93,6 +93,12 @@ LIST_MIN_LINKED_HEADINGS = 3
 LIST_MIN_DATED_LINES = 4
 LIST_DATED_SHARE = 0.25
 DATED_LINE_MAX_CHARS = 200
+# A notice board whose entries are not links (pagekind.dated_entries_under_title): this many
+# entries of one list straight under the title, each at most this long, a title of at least
+# this many characters before its closing date. An article's header has one info line.
+DATED_ENTRIES_MIN = 3
+DATED_ENTRY_MAX_CHARS = 80
+DATED_ENTRY_MIN_TITLE = 6
 
 # --- relative dates ("3天前", "昨天 14:20"; stages.page_clock) ---
 # They count back from the response's Date header (the server's render time), unless that

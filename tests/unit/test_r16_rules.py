@@ -136,3 +136,89 @@ def test_a_counter_in_square_brackets_after_its_label_is_read():
     assert find_views("时间：2024-04-08 来源：教务处 浏览：[ 731 ]").value == 731
     assert find_views("阅读 (1.2万)").value == 12000
     assert find_views("回复 查看(12)") is None  # a button, still not a counter
+
+
+# 6. list and site pages that were stored as articles
+
+
+def _kind(html: str, url: str) -> str:
+    return extract(url, html.encode(), fetched_at=FETCHED).kind
+
+
+def test_a_notice_board_of_unlinked_dated_entries_is_a_list():
+    html = (
+        "<html><head><meta charset='utf-8'><title>服务公告_航空帮助中心</title></head><body>"
+        "<div class='doc'><h1>服务公告</h1><ul class='list'>"
+        "<li>关于端午节假期航班调整的公告<span>2024-06-01</span></li>"
+        "<li>关于上海虹桥机场航站楼调整的通知<span>2024-05-20</span></li>"
+        "<li>关于调整国内航线燃油附加费的公告<span>2024-05-05</span></li></ul>"
+        "<p>端午节期间，部分航线航班时刻有所调整，已购票旅客请留意航班变动短信。因航班调整需要退票或者改期的，免收退票费和变更费。</p>"
+        "</div></body></html>"
+    )
+    assert _kind(html, "https://air.example.com/notice/") == "list"
+
+
+def test_a_feed_of_two_whose_second_excerpt_is_whole_is_a_list():
+    item = (
+        "<li><a href='/p/{n}/'>{t}</a> <span class='price'>{price}</span><p>{p}</p>"
+        "<span class='t'>家电老司机 · 2025-05-12 · 值 164 · 评论 117</span></li>"
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>好价 第2页 - 值得剁</title></head><body>"
+        "<div class='head'><a href='/'>首页</a><a href='/youhui/'>好价</a><a href='/yuanchuang/'>原创</a></div>"
+        "<div class='art'><div class='box'>好价 · 第2页</div><ul class='feed'>"
+        + item.format(
+            n=1,
+            price="2599元",
+            t="戴森 V12 吸尘器 以旧换新 补贴后2599元",
+            p="官方旗舰店参加以旧换新，任意品牌旧吸尘器可以抵200元，叠加地方补贴后2599元，比平时便宜将近一千元。补贴名额每天限量，上午10点放券。没…",
+        )
+        + item.format(
+            n=2,
+            price="59元",
+            t="优衣库 男女 速干T恤 59元 多色可选",
+            p="官方旗舰店限时特优，平时79元，现在59元，满两件包邮。面料速干，夏天通勤和运动都能穿。尺码偏大，建议拍小一码，不合适可以到门店退换。",
+        )
+        + "</ul><p><a href='/youhui/'>上一页</a></p></div></body></html>"
+    )
+    assert _kind(html, "https://deals.example.com/youhui/p2/") == "list"
+
+
+def test_a_channel_whose_big_first_teaser_took_the_content_is_a_list():
+    card = (
+        "<div class='card'><h3><a href='/a/{n}/'>{t}</a></h3><p class='ex'>{p}</p>"
+        "<div class='m'>数码老周 · 2024-04-02 · 10万+</div></div>"
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>科技频道 - 悦读号</title></head><body>"
+        "<div class='main'><div class='big'><h2><a href='/a/1/'>以旧换新补贴怎么领？实测三家平台</a></h2>"
+        "<p>今年各地都在推以旧换新补贴，手机、家电都能领。我在三家平台上实测了一遍领取流程，整理出来给大家参考。补贴券有使用期限，一般是领取后七天内有效。</p>"
+        "<p>实测下来，三家平台的补贴金额差别不大，主要区别在旧机估价和回收速度上。建议先在几家平台分别估价，再选报价最高的一家下单。</p>"
+        "<div class='m'>数码老周 · 2024-05-26 · 跟贴1432</div></div>"
+        + card.format(
+            n=2,
+            t="手机碎屏险到底值不值得买？老周算了一笔账",
+            p="每次买新手机，店员都会推荐碎屏险，一年一两百块。到底值不值，老周今天就来算一笔账。碎屏险一般只保屏幕的意外碎裂…",
+        )
+        + card.format(
+            n=3,
+            t="二手平台买的耳机是翻新机，这样退货不吃亏",
+            p="在二手平台买了一副“全新未拆封”的耳机，到手发现序列号早就激活过，明显是翻新机。卖家一开始不承认，最后还是退了…",
+        )
+        + "</div></body></html>"
+    )
+    assert _kind(html, "https://hao.example.com/ch/keji/") == "list"
+
+
+def test_the_page_introducing_the_sites_owner_is_not_an_article():
+    html = (
+        "<html><head><meta charset='utf-8'><title>教务处简介-江川大学教务处</title></head><body>"
+        "<div class='content'><p class='titlestyle'>教务处简介</p>"
+        "<p>教务处是学校负责本科教学运行与管理的职能部门，下设综合科、教学运行科、学籍科、考试中心和实践教学科五个科室。</p>"
+        "<p>教务处的主要职责是：组织制订本科人才培养方案，安排全校本科课程教学，负责学生学籍、考试和成绩管理。</p>"
+        "</div></body></html>"
+    )
+    assert _kind(html, "https://jwc.example.edu.cn/jwcjj.htm") == "other"
+    # a help page introducing a product is an article
+    product = html.replace("教务处简介", "花呗简介", 2)
+    assert _kind(product, "https://jwc.example.edu.cn/hbjj.htm") == "article"
