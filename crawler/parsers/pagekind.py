@@ -235,9 +235,9 @@ def dated_entries_under_title(ctx: PageContext) -> int:
     for b in ctx.blocks[ctx.title_idx + 1 :]:
         if b.noise:
             continue
-        if b.list_el is None:
+        if b.tag != "li" or b.list_el is None or b.link_chars:
             if b.length >= T.LEAD_MIN_CHARS and not is_meta_line(b):
-                break  # the article's prose has begun
+                break  # the article's prose has begun (a whole page in one <ul> too)
             continue
         spans = date_spans(b.spaced)
         if (
