@@ -30,7 +30,8 @@ _STEP_PREFIX = re.compile(
     r"|["
     + _CN_NUM
     + r"]{1,3}\s*[、.．](?=.{12,}[。！；.!;]\s*$)"  # "一、…。": a sentence, not a heading
-    r"|\d{1,2}\s*(?:[.．、](?!\d)|[)）])"
+    # "1.5月13日前提交": a step number before a date, not the decimal 1.5
+    r"|\d{1,2}\s*(?:[.．、](?!\d)|[.．](?=\d{1,2}\s*[月日号])|[)）])"
     r")\s*",
     re.I,
 )
@@ -67,11 +68,19 @@ _ENUMERATED_HEAD = re.compile(
 )
 # "提出以下指导意见。" then "一、…二、…": a notice's provisions, not steps
 _PROVISIONS_WORDS = r"(?:以下|下列|如下)(?:几点)?(?:指导)?(?:意见|规定|要求|措施|条款|原则)"
-_PROVISIONS = re.compile(_PROVISIONS_WORDS + r"[。:：]?\s*$")
+# ... and "办理前请先确认满足以下条件。" announces conditions, even with a full stop
+_PROVISIONS = re.compile(
+    r"(?:" + _PROVISIONS_WORDS + r"|(?:以下|下列|如下)(?:几个|几项|这些)?(?:条件|情况|情形))"
+    r"[。:：]?\s*$"
+)
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
     r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況"
     r"|前请确认|前请检查|前须确认"  # "注销前请确认": the state to be in, not what to do
+    # "以下情况会消耗通用流量：", "遇到这几种情况": cases; a heading naming standards,
+    # policies or cases ("补偿标准", "看清三种取消政策", "不能价保的情况") lists them
+    r"|(?:以下|下列|如下|这些|这几种|几种|[两三四五六七八九十\d]+种)的?(?:情况|情形)"
+    r"|(?:标准|政策|情况)\s*$"
     r"|(?:以下|下列|如下|所需|相关)的?(?:材料|资料|证件)"  # "请准备好以下材料：": documents
     r"|"
     + _PROVISIONS_WORDS

@@ -81,6 +81,9 @@ TRAIL_SLACK_CHARS = 16
 # A disclaimer or "was this helpful" line ends the article only among its last this many
 # blocks (zones.cut_noise): a mirror's "声明：本文转载自…" above the text is not its end.
 CLOSING_LINES = 3
+# A post's closing action bar ("值 88 不值 21 收藏 45 评论 33", "直达链接 >") is this short:
+# button words and counts only (zones._cut_action_bars); a sentence is never one.
+ACTION_BAR_MAX_CHARS = 40
 # A list of one item (a linked title over its excerpt cut short with "…") needs a title this
 # long: shorter linked lines under a headline are sources and authors ("人民日报").
 ONE_ITEM_TITLE_MIN_CHARS = 6

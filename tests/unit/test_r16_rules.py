@@ -222,3 +222,47 @@ def test_the_page_introducing_the_sites_owner_is_not_an_article():
     # a help page introducing a product is an article
     product = html.replace("教务处简介", "花呗简介", 2)
     assert _kind(product, "https://jwc.example.edu.cn/hbjj.htm") == "article"
+
+
+# 5. steps and body
+
+
+def _sections(body: str) -> list[list[str]]:
+    result = _extract(_page("发布时间：2024-05-20", body=body))
+    return [s["steps"] for s in result.record.sections]
+
+
+def test_a_list_under_a_heading_naming_standards_or_cases_is_not_steps():
+    items = "<ul><li>延误4小时以上、8小时以内的，每位旅客补偿人民币200元；</li><li>延误8小时以上的，每位旅客补偿人民币400元。</li></ul>"
+    for heading in ("补偿标准", "不能价保的情况", "看清三种取消政策"):
+        assert _sections(PROSE + f"<h2>{heading}</h2>" + items) == [], heading
+
+
+def test_a_lead_in_announcing_cases_or_conditions_is_not_followed_by_steps():
+    items = "<ul><li>使用App内的直播、小程序等功能；</li><li>使用代理、加速器或者开启了VPN；</li><li>在网页版或者未登录状态下使用。</li></ul>"
+    assert _sections(PROSE + "<p>以下情况会消耗通用流量：</p>" + items) == []
+    assert _sections(PROSE + "<p>办理前请先确认满足以下条件。</p>" + items) == []
+
+
+def test_a_step_number_before_a_date_is_not_a_decimal():
+    from crawler.parsers.steps import strip_step_number
+
+    assert strip_step_number("1.5月13日前提交转专业申请") == "5月13日前提交转专业申请"
+    assert strip_step_number("1.5倍的费用") == "1.5倍的费用"
+
+
+def test_comments_and_the_action_bar_are_not_the_posts_body():
+    body = (
+        "<p>天猫官方旗舰店，直降30元，99元包邮。46dB主动降噪，续航40小时，日常通勤够用。</p>"
+        "<p><a href='/go/1'>直达链接 &gt;</a></p><div class='bar'>值 88 不值 21 收藏 45 评论 33</div>"
+        "<h4>评论（33）</h4><ul><li>momo酱：已下单，感谢爆料 2025-05-29 08:14</li></ul>"
+    )
+    record = _extract(_page("更新时间：2025-05-27 20:05", body=body)).record
+    assert "直降30元" in record.body
+    for noise in ("直达链接", "值 88", "已下单"):
+        assert noise not in record.body, noise
+
+
+def test_this_answers_was_it_helpful_line_ends_the_body():
+    body = PROSE + "<p>这条回答对您有帮助吗？ 有帮助(91) 没帮助(1)</p>"
+    assert "有帮助" not in _extract(_page("发布时间：2024-05-20", body=body)).record.body
