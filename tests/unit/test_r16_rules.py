@@ -266,3 +266,59 @@ def test_comments_and_the_action_bar_are_not_the_posts_body():
 def test_this_answers_was_it_helpful_line_ends_the_body():
     body = PROSE + "<p>这条回答对您有帮助吗？ 有帮助(91) 没帮助(1)</p>"
     assert "有帮助" not in _extract(_page("发布时间：2024-05-20", body=body)).record.body
+
+
+def _steps(body: str) -> list[str]:
+    return [step for s in _sections(body) for step in s]
+
+
+def test_arrow_led_br_lines_are_steps():
+    body = (
+        "<p>活动价128元开年卡，已经是年卡会员的，续费后按剩余天数顺延。</p>"
+        "<p>→ 打开App，进入“我的-PLUS会员”。<br>→ 选择“年卡”，使用活动券支付。<br>→ 开通后七天内可以申请退款。</p>"
+    )
+    assert _steps(body) == [
+        "打开App，进入“我的-PLUS会员”。",
+        "选择“年卡”，使用活动券支付。",
+        "开通后七天内可以申请退款。",
+    ]
+
+
+def test_paragraphs_opened_by_a_bold_number_or_a_badge_are_steps():
+    for tag in ("strong", "span class='num'"):
+        end = tag.split()[0]
+        body = PROSE + "".join(
+            f"<p><{tag}>{n}</{end}> {t}</p>"
+            for n, t in (
+                (1, "在订单详情中申请退货，选择上门取件。"),
+                (2, "填写取件时间和地址，等待快递员上门。"),
+            )
+        )
+        assert _steps(body) == [
+            "在订单详情中申请退货，选择上门取件。",
+            "填写取件时间和地址，等待快递员上门。",
+        ], tag
+
+
+def test_a_timeline_tables_day_column_numbers_its_steps():
+    body = (
+        PROSE + "<h2>退货时间线</h2><table><tr><th>时间</th><th>进展</th></tr>"
+        "<tr><td>第1天</td><td>安装师傅上门，确认无法安装，出具了说明。</td></tr>"
+        "<tr><td>第2天</td><td>申请退货，商家要求扣除200元拆箱费。</td></tr></table>"
+    )
+    assert _steps(body) == [
+        "安装师傅上门，确认无法安装，出具了说明。",
+        "申请退货，商家要求扣除200元拆箱费。",
+    ]
+
+
+def test_an_emoji_before_the_step_number_is_decoration():
+    body = (
+        "<p>遇到过好几次了，分享一下处理方法～<br>👉第一步：先问问家人、门卫、快递柜<br>"
+        "👉第二步：联系快递员要签收照片<br>📍步骤3：打快递公司官方客服投诉<br></p>"
+    )
+    assert _steps(body) == [
+        "先问问家人、门卫、快递柜",
+        "联系快递员要签收照片",
+        "打快递公司官方客服投诉",
+    ]
