@@ -322,3 +322,13 @@ def test_an_emoji_before_the_step_number_is_decoration():
         "联系快递员要签收照片",
         "打快递公司官方客服投诉",
     ]
+
+
+def test_an_interpretation_clause_closing_the_page_is_not_body_but_a_numbered_article_is():
+    body = (
+        PROSE
+        + "<div class='feedback'>本规定由祥云航空负责解释。如有疑问请致电95599。 <a href='/list/'>返回列表</a></div>"
+    )
+    assert "负责解释" not in _extract(_page("发布时间：2024-05-20", body=body)).record.body
+    law = PROSE + "<p>第二十条 本办法由市财政局负责解释，自发布之日起施行。</p>"
+    assert "负责解释" in _extract(_page("发布时间：2024-05-20", body=law)).record.body
