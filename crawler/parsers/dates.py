@@ -92,6 +92,9 @@ def _plausible(y: int, now: datetime) -> bool:
     return 1995 <= y <= now.year + 1
 
 
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
 def in_fetch_year(month: int, day: int, now: datetime) -> date | None:
     """A year-less month and day in the year of ``now`` (the fetch time), or the year before
     when that would be after ``now``: a page never shows a date it has not reached yet."""
@@ -113,10 +116,28 @@ _MONTH_DAY_LINE = re.compile(
 )
 
 
+# what may stand around a date on a line that is only that date: a label before it, the
+# poster's region (2-4 characters, maybe "IP属地：") after it
+_DATE_LINE_REST = re.compile(
+    r"^\s*(?:(?:发布于|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於)\s*)?$"
+    r"|^\s*(?:(?:IP\s*属地|IP\s*屬地)?\s*[:：]?\s*[\u4e00-\u9fff]{2,4})?\s*$"
+)
+
+
 def month_day_line(text: str, now: datetime) -> Found | None:
-    """The date of a line that is only a year-less date (and a place): read in the fetch year."""
-    m = _MONTH_DAY_LINE.match(to_halfwidth(text))
+    """The date of a line that is only a date without its year (and a place): "05-21 上海"
+    read in the fetch year, or a relative one ("3天前 上海", "昨天 18:04 广东")."""
+    text = to_halfwidth(text)
+    m = _MONTH_DAY_LINE.match(text)
     if not m:
+        found = find_dates(text, now)
+        if (
+            len(found) == 1
+            and _DATE_LINE_REST.match(text[: found[0].start])
+            and _DATE_LINE_REST.match(text[found[0].end :])
+            and not _YEAR_IN.search(text[found[0].start : found[0].end])
+        ):
+            return found[0]
         return None
     mo, d = int(m.group(1)), int(m.group(2))
     day = in_fetch_year(mo, d, now.astimezone(CST)) if 1 <= mo <= 12 else None

@@ -440,10 +440,12 @@ def page_text_date(
 def own_yearless_date(
     blocks: list[Block], title_idx: int, content: list[Block], now: datetime
 ) -> Found | None:
-    """A year-less date line ("05-21 上海", "编辑于 05-23 上海") that is the article's own.
+    """A year-less date line ("05-21 上海", "编辑于 05-23 上海", "3天前 广东") that is the
+    article's own.
 
     Note and social sites print the date without its year, read in the fetch year (or the
-    year before, never a date after the fetch). The same form dates every comment below
+    year before, never a date after the fetch), or as a relative date counted back from the
+    server's clock. The same forms date every comment below
     ("05-22 江苏 ♡ 23 回复"), so only two lines are read: the line right under the title and
     the one right after the article's last block, and only when the whole line is the date
     (and the poster's region).

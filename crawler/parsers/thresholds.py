@@ -87,6 +87,8 @@ ACTION_BAR_MAX_CHARS = 40
 # A list of one item (a linked title over its excerpt cut short with "…") needs a title this
 # long: shorter linked lines under a headline are sources and authors ("人民日报").
 ONE_ITEM_TITLE_MIN_CHARS = 6
+# (the same length tells another article's entry from an author's linked name on a dated
+# line above the title: zones.other_articles_entry)
 # Link lists: this many linky blocks making up this share of the content.
 LIST_MIN_LINKY_BLOCKS = 5
 LIST_LINKY_SHARE = 0.4

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import thresholds as T
 from .dates import find_dates
-from .dom import TEXT_BLOCK_TAGS, Block, Element, is_inside
+from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, is_inside
 from .steps import strip_step_number
 from .views import find_views
 
@@ -151,13 +151,20 @@ def same_column(el: Element, anchor: Element | None) -> bool:
 
 
 def other_articles_entry(b: Block) -> bool:
-    """A linked list item: an entry of a hot list, a "TA的热文" list or a related list.
+    """An entry of a hot list, a "TA的热文" list or a related list: a linked list item, or a
+    line opening with a linked title (not an author's short linked name).
 
     Its date and read count are another article's ("快递丢件只赔三倍运费 2024-03-03 · 阅读
     7,810"), wherever the list stands: an author card before the title puts it right above
     the heading, where a template's own date line would be.
     """
-    return bool(b.list_tag and b.link_chars)
+    if not b.link_chars:
+        return False
+    if b.list_tag:
+        return True
+    link = next(b.el.iter("a"), None)
+    words = clean_text("".join(link.itertext())) if link is not None else ""
+    return len(words) >= T.ONE_ITEM_TITLE_MIN_CHARS and b.text.startswith(words)
 
 
 def split_zones(

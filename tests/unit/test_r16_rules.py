@@ -332,3 +332,26 @@ def test_an_interpretation_clause_closing_the_page_is_not_body_but_a_numbered_ar
     assert "负责解释" not in _extract(_page("发布时间：2024-05-20", body=body)).record.body
     law = PROSE + "<p>第二十条 本办法由市财政局负责解释，自发布之日起施行。</p>"
     assert "负责解释" in _extract(_page("发布时间：2024-05-20", body=law)).record.body
+
+
+def test_a_hot_lists_entry_in_a_div_above_the_title_is_not_the_articles_date():
+    card = (
+        "<div class='ta-posts'><b>TA的文章</b><div class='row'><a href='/a/3/'>快递丢件只赔三倍运费？这样维权</a>"
+        "<span>2024-03-03 · 阅读 7,810</span></div></div>"
+    )
+    result = _extract(_page("2024-05-21 14:32 来源：维权小助手", before=card))
+    assert result.record.published == "2024-05-21T14:32:00+08:00"
+    assert result.record.views is None
+
+
+def test_a_relative_date_line_under_the_note_is_its_date():
+    result = _extract(_note("3天前 广东"), url="https://notes.example.com/explore/66431a7d.html")
+    assert result.record.published == "2025-05-29"
+    assert month_day_line_of("昨天 18:04 广东") == "2025-05-31T18:04:00+08:00"
+
+
+def month_day_line_of(text: str) -> str | None:
+    from crawler.parsers.dates import month_day_line
+
+    found = month_day_line(text, FETCHED)
+    return found.iso if found else None
