@@ -190,13 +190,15 @@ def feed_items(zone: list[Block]) -> int:
     happened to fit was one item; its siblings in the same list are entries all the same. An
     answer list has no entry cut short, nor a linked title opening each answer.
     """
+    if not any(b.list_el is not None and _is_teaser(b) for b in zone):
+        return 0  # no excerpt cut short inside a list: most pages stop here
     lo, hi = T.LINKED_TITLE_CHARS
     entries: dict[int, dict[int, list[Block]]] = {}
     keep: list[Element] = []  # the proxies compared by id() stay alive while counting
     for b in zone:
         if b.list_el is None:
             continue
-        item = next((a for a in [b.el, *b.el.iterancestors()] if a.tag == "li"), None)
+        item = b.el if b.el.tag == "li" else next(b.el.iterancestors("li"), None)
         if item is None:
             continue
         keep += [b.list_el, item]

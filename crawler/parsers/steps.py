@@ -558,8 +558,8 @@ def _bold_number(b: Block) -> str | None:
     """The step number a paragraph opens with as its own element ("<strong>1</strong> text",
     a badge "<span class=num>1</span>text"), or None."""
     el = b.el
-    if (el.text or "").strip() or len(el) == 0:
-        return None
+    if not b.text[:1].isdigit() or (el.text or "").strip() or len(el) == 0:
+        return None  # (most blocks: they do not open with a digit)
     first = el[0]
     if first.tag not in ("strong", "b", "em", "span", "i"):
         return None
