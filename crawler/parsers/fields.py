@@ -446,11 +446,13 @@ def own_yearless_date(
     Note and social sites print the date without its year, read in the fetch year (or the
     year before, never a date after the fetch), or as a relative date counted back from the
     server's clock. The same forms date every comment below
-    ("05-22 江苏 ♡ 23 回复"), so only two lines are read: the line right under the title and
-    the one right after the article's last block, and only when the whole line is the date
-    (and the poster's region).
+    ("05-22 江苏 ♡ 23 回复"), so only the article's own lines are read: the few lines right
+    under the title (``NEAR_TITLE_BLOCKS``: an author's name may come first) and the one
+    right after the article's last block, and only when the whole line is the date (and the
+    poster's region).
     """
-    places = [title_idx + 1] + ([content[-1].index + 1] if content else [])
+    places = list(range(title_idx + 1, title_idx + 1 + T.NEAR_TITLE_BLOCKS))
+    places += [content[-1].index + 1] if content else []
     for i in places:
         if i >= len(blocks):
             continue

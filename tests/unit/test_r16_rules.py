@@ -355,3 +355,14 @@ def month_day_line_of(text: str) -> str | None:
 
     found = month_day_line(text, FETCHED)
     return found.iso if found else None
+
+
+def test_a_yearless_date_line_under_the_authors_name_is_the_notes():
+    html = (
+        "<html><head><meta charset='utf-8'><title>仅退款被拒三步申诉成功 - 小绿书</title></head><body>"
+        "<div class='note'><div class='title'>仅退款被拒三步申诉成功</div>"
+        "<div class='author'>退款小能手</div><div class='date'>05-21 上海</div>"
+        f"<div class='desc'>{NOTE}</div>{COMMENTS}</div></body></html>"
+    ).encode()
+    result = _extract(html, url="https://notes.example.com/explore/66431a7d.html")
+    assert result.record.published == "2025-05-21"
