@@ -92,6 +92,64 @@ def _plausible(y: int, now: datetime) -> bool:
     return 1995 <= y <= now.year + 1
 
 
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
+def in_fetch_year(month: int, day: int, now: datetime) -> date | None:
+    """A year-less month and day in the year of ``now`` (the fetch time), or the year before
+    when that would be after ``now``: a page never shows a date it has not reached yet."""
+    try:
+        found = date(now.year, month, day)
+        return found if found <= now.date() else date(now.year - 1, month, day)
+    except ValueError:
+        return None  # "02-30", or Feb 29 of a year without one
+
+
+# A line that is a year-less date and nothing much else: a note's footer "05-21 上海",
+# "编辑于 05-23 上海" (the place is the poster's IP region, 2–4 characters), "05-21 18:04".
+# Only the caller knows the line is the article's own (a comment's "05-22 江苏 ♡ 23 回复"
+# has the same form): it is never searched for inside text.
+_MONTH_DAY_LINE = re.compile(
+    r"^\s*(?:(?:发布于|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於)\s*)?"
+    r"(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?"
+    r"(?:\s*(?:IP\s*属地|IP\s*屬地)?\s*[:：]?\s*[\u4e00-\u9fff]{2,4})?\s*$"
+)
+
+
+# what may stand around a date on a line that is only that date: a label before it, the
+# poster's region (2-4 characters, maybe "IP属地：") after it
+_DATE_LINE_REST = re.compile(
+    r"^\s*(?:(?:发布于|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於)\s*)?$"
+    r"|^\s*(?:(?:IP\s*属地|IP\s*屬地)?\s*[:：]?\s*[\u4e00-\u9fff]{2,4})?\s*$"
+)
+
+
+def month_day_line(text: str, now: datetime) -> Found | None:
+    """The date of a line that is only a date without its year (and a place): "05-21 上海"
+    read in the fetch year, or a relative one ("3天前 上海", "昨天 18:04 广东")."""
+    text = to_halfwidth(text)
+    m = _MONTH_DAY_LINE.match(text)
+    if not m:
+        found = find_dates(text, now)
+        if (
+            len(found) == 1
+            and _DATE_LINE_REST.match(text[: found[0].start])
+            and _DATE_LINE_REST.match(text[found[0].end :])
+            and not _YEAR_IN.search(text[found[0].start : found[0].end])
+        ):
+            return found[0]
+        return None
+    mo, d = int(m.group(1)), int(m.group(2))
+    day = in_fetch_year(mo, d, now.astimezone(CST)) if 1 <= mo <= 12 else None
+    if day is None:
+        return None
+    hh, mi = _int(m.group(3)), _int(m.group(4))
+    if hh is not None and (hh > 23 or (mi or 0) > 59):
+        hh = mi = None
+    iso = _fmt(day, hh, mi, 0 if hh is not None else None)
+    return Found(iso, m.start(1), m.end(), hh is not None) if iso else None
+
+
 def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     """Every date in text, in order of appearance."""
     now = now or datetime.now(CST)
@@ -146,12 +204,8 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
                 continue
             mo, d = int(m.group(1)), int(m.group(2))
             hh, mi = _int(m.group(3)), _int(m.group(4))
-            year = now_cst.year
-            try:
-                day = date(year, mo, d)
-                if day > now_cst.date():
-                    day = date(year - 1, mo, d)
-            except ValueError:
+            day = in_fetch_year(mo, d, now_cst)
+            if day is None:
                 continue
             if hh is not None and (hh > 23 or (mi or 0) > 59):
                 hh = mi = None

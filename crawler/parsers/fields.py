@@ -19,10 +19,10 @@ import lxml.etree
 
 from . import breadcrumbs
 from . import thresholds as T
-from .dates import find_dates, label_of, parse_iso, same_instant
+from .dates import Found, find_dates, label_of, month_day_line, parse_iso, same_instant
 from .dom import Block, Element, clean_text, compiled_xpath, raw_text
 from .metadata import PageMeta
-from .zones import date_spans, is_meta_line, same_column, title_box
+from .zones import date_spans, is_meta_line, other_articles_entry, same_column, title_box
 
 
 def xpath_first(doc: Element, xpath: str | None) -> Element | None:
@@ -212,6 +212,8 @@ def view_texts(
                 continue
             if b.length >= 60 or (b.link_density > 0.6 and b.length > 12):
                 break  # an author's linked name is short; a nav bar is not
+            if other_articles_entry(b):
+                break  # a hot list's entry: its count, and all above it, is not ours
             if is_meta_line(b) and same_column(b.el, anchor):
                 yield "short line above the title", b.spaced
     yield (
@@ -324,6 +326,18 @@ def read_dates(
     return published, updated, pub_src, upd_src
 
 
+def update_only(updated: str) -> tuple[str, None]:
+    """(published, updated) for a page whose only date is labelled as an update.
+
+    The rule: a page that shows one date, labelled 更新时间 / 最后更新 / 上次更新 / "… 更新"
+    (or a wiki's last-edit footer), is published on that date, and its update date stays
+    empty; an update date is kept as ``updated`` only beside a separate publish date. A
+    reader searching by date wants the one date the page shows, and a help centre that
+    rewrites its answers shows only the latest edit: that is the version the record holds.
+    """
+    return updated, None
+
+
 def _info_line(line: str) -> bool:
     """A line of labels and values, where a label may follow its date ("于 … 首次发布"):
     short, or a longer meta row without a sentence's punctuation ("原创 作者 已于 … 修改
@@ -371,21 +385,25 @@ def _document_date_line(b: Block) -> str | None:
 
 def page_text_date(
     blocks: list[Block], title_idx: int | None, content: list[Block], now: datetime
-) -> str | None:
-    """The date the page text shows nearest the title, for pages whose header zone has none.
+) -> tuple[str | None, str]:
+    """(date, where) the page text shows nearest the title, for pages whose header zone has none.
 
     Old news and blog templates put the date anywhere: in an ``<aside>`` or a share bar right
     under the title, under the body, as a link to the day's archive. Candidates are short
     dated lines (not prose), ranked by their distance in blocks to the title. Left out: a
     date inside a sentence ("2019年9月1日起施行"), a date without its year ("05-10", "3天前"),
     list items and link lists (other articles), and lines in noise regions (sidebars,
-    comments) unless right under the title or labelled as this page's publication.
+    comments) unless right under the title or labelled as this page's publication. An
+    update-labelled line counts only when no other line does (the update-only rule), and a
+    year-less line only when it is the article's own (``own_yearless_date``).
     """
+    where = "page text nearest the title"
     if title_idx is None:
         if not content:
-            return None
+            return None, where
         title_idx = content[0].index  # no heading anchors the title: the article's start does
     best: tuple[int, str] | None = None
+    best_update: tuple[int, str] | None = None  # the update-only rule, when nothing else
     lo = max(0, title_idx - T.PAGE_DATE_MAX_DISTANCE)
     hi = min(len(blocks), title_idx + T.PAGE_DATE_MAX_DISTANCE + 1)
     if content:
@@ -413,7 +431,7 @@ def page_text_date(
             continue  # "05-10", "3天前": a teaser's or a comment's, not the page's
         f = found[0]
         label = label_of(b.spaced, f.start)
-        if label in ("other", "updated"):
+        if label == "other":
             continue
         date_only = len(b.text) - (f.end - f.start) <= T.BARE_DATE_SLACK
         if b.link_density > T.LINK_LIST_DENSITY and not date_only:
@@ -426,9 +444,47 @@ def page_text_date(
         if b.noise and not (under_title or own_footer or label == "published"):
             continue
         distance = abs(b.index - title_idx)
-        if best is None or distance < best[0]:
+        if label == "updated":
+            if best_update is None or distance < best_update[0]:
+                best_update = (distance, f.iso)
+        elif best is None or distance < best[0]:
             best = (distance, f.iso)
-    return best[1] if best else None
+    if best is not None:
+        return best[1], where
+    if best_update is not None:
+        return best_update[1], where + " (labelled as an update, the page's only date)"
+    found = own_yearless_date(blocks, title_idx, content, now)
+    if found:
+        return found.iso, "the article's own year-less date line, read in the fetch year"
+    return None, where
+
+
+def own_yearless_date(
+    blocks: list[Block], title_idx: int, content: list[Block], now: datetime
+) -> Found | None:
+    """A year-less date line ("05-21 上海", "编辑于 05-23 上海", "3天前 广东") that is the
+    article's own.
+
+    Note and social sites print the date without its year, read in the fetch year (or the
+    year before, never a date after the fetch), or as a relative date counted back from the
+    server's clock. The same forms date every comment below
+    ("05-22 江苏 ♡ 23 回复"), so only the article's own lines are read: the few lines right
+    under the title (``NEAR_TITLE_BLOCKS``: an author's name may come first) and the one
+    right after the article's last block, and only when the whole line is the date (and the
+    poster's region).
+    """
+    places = list(range(title_idx + 1, title_idx + 1 + T.NEAR_TITLE_BLOCKS))
+    places += [content[-1].index + 1] if content else []
+    for i in places:
+        if i >= len(blocks):
+            continue
+        b = blocks[i]
+        if b.list_tag or b.length > T.YEARLESS_LINE_MAX_CHARS:
+            continue
+        found = month_day_line(b.text, now)
+        if found:
+            return found
+    return None
 
 
 def read_category(

@@ -20,6 +20,7 @@ class PageMeta:
 
     head_title: str | None = None
     og_title: str | None = None
+    site_name: str | None = None  # og:site_name / application-name: whose site this is
     og_type: str | None = None
     published: str | None = None
     updated: str | None = None
@@ -171,6 +172,7 @@ def read_meta(doc: Element) -> PageMeta:
     if title_el is not None:
         meta.head_title = text_of(title_el) or None
     meta.og_title = _meta(table, "og:title", "twitter:title")
+    meta.site_name = _meta(table, "og:site_name", "application-name")
     meta.og_type = _meta(table, "og:type")
     for name in (
         "article:published_time",

@@ -200,6 +200,95 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
     return max(shapes.values(), default=0)
 
 
+def feed_items(zone: list[Block]) -> int:
+    """Entries of one list (``<li>`` of one ``<ul>``/``<ol>``) that each open with a linked title
+    and hold a dated meta line ("家电老司机 · 2025-05-12 · 值 164"), when at least one of them
+    shows its excerpt cut short ("…"): the list template's. ``list_items`` asks every item
+    for a cut-short excerpt or no whole paragraph, so a feed of two whose second excerpt
+    happened to fit was one item; its siblings in the same list are entries all the same. An
+    answer list has no entry cut short, nor a linked title opening each answer.
+    """
+    if not any(b.list_el is not None and _is_teaser(b) for b in zone):
+        return 0  # no excerpt cut short inside a list: most pages stop here
+    lo, hi = T.LINKED_TITLE_CHARS
+    entries: dict[int, dict[int, list[Block]]] = {}
+    keep: list[Element] = []  # the proxies compared by id() stay alive while counting
+    for b in zone:
+        if b.list_el is None:
+            continue
+        item = b.el if b.el.tag == "li" else next(b.el.iterancestors("li"), None)
+        if item is None:
+            continue
+        keep += [b.list_el, item]
+        entries.setdefault(id(b.list_el), {}).setdefault(id(item), []).append(b)
+    best = 0
+    for items in entries.values():
+        good = teased = 0
+        for blocks in items.values():
+            first = blocks[0]
+            link = next(first.el.iter("a"), None)
+            words = text_of(link) if link is not None else ""
+            if not (lo <= len(words) <= hi and first.text.lstrip(_BULLETS).startswith(words)):
+                continue
+            if not any(
+                x.length < T.META_LINE_MAX_CHARS and is_meta_line(x) and date_spans(x.spaced)
+                for x in blocks[1:]
+            ):
+                continue
+            good += 1
+            teased += any(_is_teaser(x) for x in blocks[1:])
+        if teased:
+            best = max(best, good)
+    return best
+
+
+def dated_entries_under_title(ctx: PageContext) -> int:
+    """Short unlinked entries of one list, each a title ending in its dated ("关于端午节假期航班
+    调整的公告 2024-06-01"), straight under the title before any prose: a notice board whose
+    entries are not links. An article's header has one info line, not a list of dated ones;
+    a timeline of steps follows the article's intro, and its items are not titles.
+    """
+    if ctx.title_idx is None:
+        return 0
+    lists: Counter[int] = Counter()
+    keep: list[Element] = []
+    for b in ctx.blocks[ctx.title_idx + 1 :]:
+        if b.noise:
+            continue
+        if b.tag != "li" or b.list_el is None or b.link_chars:
+            if b.length >= T.LEAD_MIN_CHARS and not is_meta_line(b):
+                break  # the article's prose has begun (a whole page in one <ul> too)
+            continue
+        spans = date_spans(b.spaced)
+        if (
+            b.length <= T.DATED_ENTRY_MAX_CHARS
+            and spans
+            and spans[-1][1] >= len(b.spaced) - 1
+            and spans[-1][0] >= T.DATED_ENTRY_MIN_TITLE
+            and _YEAR.search(b.spaced[spans[-1][0] :])
+            and not _FULL_STOP.search(b.text)
+        ):
+            keep.append(b.list_el)
+            lists[id(b.list_el)] += 1
+    return max(lists.values(), default=0)
+
+
+def _opens_with_another_pages_heading(ctx: PageContext) -> bool:
+    """The content's first block is a heading that is a link to another page."""
+    first = ctx.content[0] if ctx.content else None
+    if first is None or not first.is_heading_tag or first.link_density <= T.LINKED_TITLE_DENSITY:
+        return False
+    link = next(first.el.iter("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    try:
+        target = urljoin(ctx.url, href).partition("#")[0]
+    except ValueError:
+        return False
+    return target != ctx.url.partition("#")[0]
+
+
 def _list_tail(ctx: PageContext) -> list[Block]:
     """The blocks after the content's end up to the page's next noise region (the pager, a
     sidebar): a list's later entries, when the prose-scored root held only the first one."""
@@ -360,6 +449,27 @@ _ARTICLE_PATH = re.compile(
 )
 
 
+# "教务处简介", "学院概况", "本站介绍": the page introducing whoever runs the site
+_INTRO_TITLE = re.compile(r"^\s*(\S{2,12}?)\s*(?:简介|簡介|概况|概況|简况|介绍|介紹)\s*$")
+
+
+def _introduces_the_site(ctx: PageContext) -> bool:
+    """A page introducing the site's owner: "教务处简介" on the site "江川大学教务处".
+
+    Its title is a name plus 简介/概况, and the name is the site's: it stands in ``<title>``
+    beside the page's own title (the site-name piece), or in og:site_name. A help page
+    introducing a product ("花呗简介" on an Alipay help centre) names something else, and a
+    page with steps is a help page whatever its title.
+    """
+    m = _INTRO_TITLE.match(ctx.title or "")
+    if not m or ctx.sections:
+        return False
+    name = m.group(1)
+    head = ctx.meta.head_title or ""
+    site = head.replace(ctx.title or "", " ") + " " + (ctx.meta.site_name or "")
+    return name in site
+
+
 def _agrees(title: str | None, meta: PageMeta) -> bool:
     """The chosen heading says what the page's <title>, og:title or JSON-LD headline says."""
     if not title:
@@ -462,6 +572,21 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [
             f"{items}+ items between the title and the content's end, each a linked title with its excerpt, date or counter"
         ]
+    feed = feed_items(zone)
+    if feed >= T.LIST_MIN_ITEMS:
+        return "list", [
+            f"{feed} entries of one list, each a linked title with a dated meta line, excerpts cut short"
+        ]
+    if ctx.title_idx is None and _opens_with_another_pages_heading(ctx):
+        # a channel's big first teaser took the content root: its cards come after it
+        more = list_items(zone + _list_tail(ctx))
+        if more >= T.LIST_MIN_ITEMS:
+            return "list", [
+                f"no heading of its own; the content opens with a heading linking to another page, then {more}+ teaser items"
+            ]
+    entries = dated_entries_under_title(ctx)
+    if entries >= T.DATED_ENTRIES_MIN:
+        return "list", [f"{entries} short dated entries of one list straight under the title"]
     boxes = read_more_items(zone + _list_tail(ctx), len(zone))
     if boxes >= T.LIST_MIN_ITEMS:
         return "list", [
@@ -482,6 +607,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ) or _section_page(ctx):
         return "other", [
             "the site's own about/contact/legal or section page (its URL, and its title or the site's links to it, say so)"
+        ]
+    if _introduces_the_site(ctx):
+        return "other", [
+            "an introduction of the site's owner (its title is the site's name, or part of it, + 简介/概况)"
         ]
     if linky >= T.LIST_MIN_LINKY_BLOCKS and linky >= T.LIST_LINKY_SHARE * len(content):
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]

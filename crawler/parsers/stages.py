@@ -68,6 +68,7 @@ from .fields import (
     read_dates,
     same_host,
     stats_updated,
+    update_only,
     view_texts,
     xpath_first,
 )
@@ -648,9 +649,16 @@ def fields(ctx: PageContext) -> None:
                 ctx.source("updated", "the stats panel")
     if published is None and updated is None:
         # a page that shows only an update date has said which date it shows
-        published = page_text_date(blocks, ctx.title_idx, content, now)
+        published, where = page_text_date(blocks, ctx.title_idx, content, now)
         if published:
-            ctx.source("published", "page text nearest the title")
+            ctx.source("published", where)
+    if published is None and updated is not None:
+        published, updated = update_only(updated)
+        ctx.source(
+            "published",
+            f"the page's only date, labelled as an update ({ctx.result.sources['updated']})",
+        )
+        ctx.source("updated", "none found (the update date is the only date: published)")
     if published and len(published) == 10 and (exact := attribute_time(ctx.body, published, now)):
         published = exact
         ctx.source(

@@ -19,7 +19,8 @@ _CN_NUM = "一二三四五六七八九十"
 # A bold line closing a block of lines names the list right after it at most this long.
 _BOLD_LINE_MAX = 20
 _STEP_PREFIX = re.compile(
-    r"^\s*(?:"
+    # a note's emoji before the number ("👉第一步：", "📍步骤1：") is decoration
+    r"^\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*(?=第|步|step|\d|[(（①-⑮]))?(?:"
     r"第\s*[" + _CN_NUM + r"\d]+\s*步\s*[:：.、,，]?"
     r"|步[骤驟]\s*[" + _CN_NUM + r"\d]+\s*[:：.、,，]?"
     r"|step\s*\d+\s*[:：.、]?"
@@ -30,8 +31,9 @@ _STEP_PREFIX = re.compile(
     r"|["
     + _CN_NUM
     + r"]{1,3}\s*[、.．](?=.{12,}[。！；.!;]\s*$)"  # "一、…。": a sentence, not a heading
-    # "1." but not "3.48"; "3、48小时…" is a step: 、 is never a decimal point
-    r"|\d{1,2}\s*(?:[.．](?!\d)|、|[)）])"
+    # "1." but not "3.48"; "3、48小时…" is a step: 、 is never a decimal point; "1.5月13日前提交":
+    # a step number before a date, not the decimal 1.5
+    r"|\d{1,2}\s*(?:[.．](?!\d)|、|[.．](?=\d{1,2}\s*[月日号])|[)）])"
     r")\s*",
     re.I,
 )
@@ -43,7 +45,9 @@ _STRONG_STEP = re.compile(
 _BARE_NUMBER = re.compile(
     r"^\s*(?:第?\s*\d{1,2}\s*步?|步[骤驟]\s*\d{1,2}|step\s*\d{1,2}|\d{1,2}\s*[.、]?"
     # "第一步", "第二环节" (a procedure table's stage column), "步骤1："
-    r"|第\s*[" + _CN_NUM + r"\d]{1,3}\s*(?:步|环节|環節|阶段)|步[骤驟]\s*[" + _CN_NUM + r"]{1,3})"
+    r"|第\s*[" + _CN_NUM + r"\d]{1,3}\s*(?:步|环节|環節|阶段)|步[骤驟]\s*[" + _CN_NUM + r"]{1,3}"
+    # a timeline table's day column: "第1天", "第3-5天"
+    r"|第\s*\d{1,2}(?:\s*[-~至]\s*\d{1,2})?\s*[天日])"
     r"\s*[:：]?\s*$",
     re.I,
 )
@@ -68,13 +72,21 @@ _ENUMERATED_HEAD = re.compile(
 )
 # "提出以下指导意见。" then "一、…二、…": a notice's provisions, not steps
 _PROVISIONS_WORDS = r"(?:以下|下列|如下)(?:几点)?(?:指导)?(?:意见|规定|要求|措施|条款|原则)"
-_PROVISIONS = re.compile(_PROVISIONS_WORDS + r"[。:：]?\s*$")
+# ... and "办理前请先确认满足以下条件。" announces conditions, even with a full stop
+_PROVISIONS = re.compile(
+    r"(?:" + _PROVISIONS_WORDS + r"|(?:以下|下列|如下)(?:几个|几项|这些)?(?:条件|情况|情形))"
+    r"[。:：]?\s*$"
+)
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
     r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況"
     r"|前请确认|前请检查|前须确认"  # "注销前请确认": the state to be in, not what to do
     r"|前(?:要|需要|必须|应该?)?(?:知道|了解)的"  # "注销前要知道的事": conditions, not steps
     r"|(?:哪些|什么)(?:变化|更新|新功能|改动)"  # "还有哪些变化": a release's news
+    # "以下情况会消耗通用流量：", "遇到这几种情况": cases; a heading naming standards,
+    # policies or cases ("补偿标准", "看清三种取消政策", "不能价保的情况") lists them
+    r"|(?:以下|下列|如下|这些|这几种|几种|[两三四五六七八九十\d]+种)的?(?:情况|情形)"
+    r"|(?:标准|政策|情况)\s*$"
     r"|(?:以下|下列|如下|所需|相关)的?(?:材料|资料|证件)"  # "请准备好以下材料：": documents
     r"|"
     + _PROVISIONS_WORDS
@@ -397,6 +409,39 @@ class _StepReader:
         self.steps_done()
         return i + 1
 
+    def is_arrow_lines(self, i: int, b: Block, lines: list[str]) -> bool:
+        """ "→ 打开App…<br>→ 选择年卡…<br>→ …": every line led by an arrow. An arrow points
+        to the next thing to do; a bullet (•) may only list features, so bullets need a
+        lead-in and arrows do not."""
+        return (
+            len(lines) >= 2
+            and not self.notes
+            and all(_ARROW.match(ln) and len(ln) <= _MAX_STEP_LEN for ln in lines)
+        )
+
+    def on_arrow_lines(self, i: int, b: Block, lines: list[str]) -> int:
+        self.drop_heading_intro()
+        self.cur.steps.extend(_ARROW.sub("", ln, count=1).strip() for ln in lines)
+        self.steps_done()
+        return i + 1
+
+    def is_bold_numbered(self, i: int, b: Block, lines: list[str]) -> bool:
+        """ "<p><strong>1</strong> 在订单详情中申请退货…</p>": the number is its own bold
+        element, with no "." after it; a run of at least two (1, 2, …) makes them steps."""
+        if self.notes or b.list_tag or _bold_number(b) is None:
+            return False
+        return any(
+            0 <= j < len(self.blocks) and _bold_number(self.blocks[j]) is not None
+            for j in (i - 1, i + 1)
+        )
+
+    def on_bold_numbered(self, i: int, b: Block, lines: list[str]) -> int:
+        self.drop_heading_intro()
+        number = _bold_number(b) or ""
+        self.cur.steps.append(b.text[len(number) :].replace("\n", " ").strip())
+        self.steps_done()
+        return i + 1
+
     def is_numbered(self, i: int, b: Block, lines: list[str]) -> bool:
         strong = bool(_STRONG_STEP.match(b.text))
         return (
@@ -516,6 +561,12 @@ _HANDLERS: tuple[tuple[str, _Matcher, _Handler], ...] = (
     ("announcement of provisions", _StepReader.is_provisions, _StepReader.on_provisions),
     ("numbered <br> lines", _StepReader.is_numbered_lines, _StepReader.on_numbered_lines),
     ("numbered paragraph", _StepReader.is_numbered, _StepReader.on_numbered),
+    ("arrow-led <br> lines", _StepReader.is_arrow_lines, _StepReader.on_arrow_lines),
+    (
+        "paragraph opened by a bold number",
+        _StepReader.is_bold_numbered,
+        _StepReader.on_bold_numbered,
+    ),
     ("conclusion", _StepReader.is_conclusion, _StepReader.on_conclusion),
     ("heading's announcement", _StepReader.is_heading_announcement, _StepReader.skip),
     ("lead-in", _StepReader.is_lead_in, _StepReader.on_lead_in),
@@ -525,6 +576,28 @@ _HANDLERS: tuple[tuple[str, _Matcher, _Handler], ...] = (
         _StepReader.on_announced_paragraph,
     ),
 )
+
+
+# an arrow leading a line: "→", "➜", "➔", "⇒", "👉"
+_ARROW = re.compile(r"^\s*(?:→|➜|➔|➙|➞|⇒|👉)\s*")
+_DIGITS = re.compile(r"^\d{1,2}$")
+
+
+def _bold_number(b: Block) -> str | None:
+    """The step number a paragraph opens with as its own element ("<strong>1</strong> text",
+    a badge "<span class=num>1</span>text"), or None."""
+    el = b.el
+    if not b.text[:1].isdigit() or (el.text or "").strip() or len(el) == 0:
+        return None  # (most blocks: they do not open with a digit)
+    first = el[0]
+    if first.tag not in ("strong", "b", "em", "span", "i"):
+        return None
+    number = "".join(first.itertext()).strip()
+    if not _DIGITS.match(number) or not b.text.startswith(number):
+        return None
+    rest = b.text[len(number) :]
+    # a badge may touch its text ("<span class=num>1</span>编辑短信…"): it is still apart
+    return number if len(rest.strip()) >= 2 and not rest[:1].isdigit() else None
 
 
 def _bold_texts(b: Block) -> set[str]:

@@ -87,9 +87,14 @@ TRAIL_SLACK_CHARS = 16
 # A disclaimer or "was this helpful" line ends the article only among its last this many
 # blocks (zones.cut_noise): a mirror's "声明：本文转载自…" above the text is not its end.
 CLOSING_LINES = 3
+# A post's closing action bar ("值 88 不值 21 收藏 45 评论 33", "直达链接 >") is this short:
+# button words and counts only (zones._cut_action_bars); a sentence is never one.
+ACTION_BAR_MAX_CHARS = 40
 # A list of one item (a linked title over its excerpt cut short with "…") needs a title this
 # long: shorter linked lines under a headline are sources and authors ("人民日报").
 ONE_ITEM_TITLE_MIN_CHARS = 6
+# (the same length tells another article's entry from an author's linked name on a dated
+# line above the title: zones.other_articles_entry)
 # Link lists: this many linky blocks making up this share of the content.
 LIST_MIN_LINKY_BLOCKS = 5
 LIST_LINKY_SHARE = 0.4
@@ -99,6 +104,12 @@ LIST_MIN_LINKED_HEADINGS = 3
 LIST_MIN_DATED_LINES = 4
 LIST_DATED_SHARE = 0.25
 DATED_LINE_MAX_CHARS = 200
+# A notice board whose entries are not links (pagekind.dated_entries_under_title): this many
+# entries of one list straight under the title, each at most this long, a title of at least
+# this many characters before its closing date. An article's header has one info line.
+DATED_ENTRIES_MIN = 3
+DATED_ENTRY_MAX_CHARS = 80
+DATED_ENTRY_MIN_TITLE = 6
 
 # --- relative dates ("3天前", "昨天 14:20"; stages.page_clock) ---
 # They count back from the response's Date header (the server's render time), unless that
@@ -126,6 +137,9 @@ NEAR_TITLE_MAX_CHARS = 60
 # A linked line that is a bare date (a blog's link to the day's archive) keeps at most this
 # many characters besides the date.
 BARE_DATE_SLACK = 4
+# A year-less date line that is the article's own ("编辑于 05-23 上海") is this short: a label,
+# the month and day, a time, a region. A comment's line with its likes is not read.
+YEARLESS_LINE_MAX_CHARS = 20
 
 # --- title (stages.title, stages._title_in_text) ---
 # A badge glued to a heading ("原创", "置顶", "[转载]") is at most this long, and is dropped

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import thresholds as T
 from .dates import find_dates
-from .dom import TEXT_BLOCK_TAGS, Block, Element, is_inside
+from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, is_inside
 from .steps import strip_step_number
 from .views import find_views
 
@@ -20,6 +20,8 @@ _NOISE_HEADING = re.compile(
     r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
     r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
     r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
+    # the comments under a post: "全部评论", "评论（33）", "共 326 条评论"
+    r"全部评论|热门评论|最新评论|精彩评论|评论\s*[（(]\s*\d+\s*[)）]\s*$|共?\s*\d+\s*条评论\s*$|"
     r"tags?\s*[:：]|相关标签|本文标签|参考资料|参考文献|參考資料|参考来源|外部链接|词条图册)",
     re.I,
 )
@@ -148,6 +150,23 @@ def same_column(el: Element, anchor: Element | None) -> bool:
     )
 
 
+def other_articles_entry(b: Block) -> bool:
+    """An entry of a hot list, a "TA的热文" list or a related list: a linked list item, or a
+    line opening with a linked title (not an author's short linked name).
+
+    Its date and read count are another article's ("快递丢件只赔三倍运费 2024-03-03 · 阅读
+    7,810"), wherever the list stands: an author card before the title puts it right above
+    the heading, where a template's own date line would be.
+    """
+    if not b.link_chars:
+        return False
+    if b.list_tag:
+        return True
+    link = next(b.el.iter("a"), None)
+    words = clean_text("".join(link.itertext())) if link is not None else ""
+    return len(words) >= T.ONE_ITEM_TITLE_MIN_CHARS and b.text.startswith(words)
+
+
 def split_zones(
     blocks: list[Block],
     root: Element,
@@ -196,7 +215,14 @@ def split_zones(
         for b in reversed([b for b in blocks[max(0, title_idx - 2) : title_idx] if not b.noise]):
             # (or Discuz's "查看: 12873|回复: 67"); never a line of another column of a
             # layout table: a sidebar's hot list before the article in the DOM
-            if b.length < 60 and is_meta_line(b) and same_column(b.el, anchor):
+            # and never a linked list item: the last entry of an author card's hot list
+            # ("TA的热文": a linked title with its date and read count) is another article's
+            if (
+                b.length < 60
+                and is_meta_line(b)
+                and same_column(b.el, anchor)
+                and not other_articles_entry(b)
+            ):
                 header.insert(0, b)
                 break
     content = [b for b in in_root if b not in meta_lines]
@@ -306,9 +332,13 @@ def _meta_line(b: Block) -> bool:
 # "声明：本文由…撰写，观点仅代表作者本人") and the "was this helpful" widget.
 _CLOSING_BOILERPLATE = re.compile(
     r"^\s*(?:(?:温馨)?提示[:：]\s*)?以上(?:内容|信息|回答|解答)?(?:仅供参考|是否(?:解决|对您有|有帮助|有用))"
-    r"|^\s*(?:这篇|本篇)?(?:文章|内容|回答|解答)?对(?:你|您)有(?:所)?帮助吗"
+    r"|^\s*(?:这篇|本篇|这条|本条|这个|此)?(?:文章|内容|回答|解答|问题)?对(?:你|您)有(?:所)?帮助吗"
     r"|^\s*(?:特别)?声明[:：]\s*本文"
     r"|观点仅代表作者本人"
+    # a template's interpretation clause under every page: "本规定由祥云航空负责解释。",
+    # "本活动最终解释权归…所有" (a regulation's own "第二十条 本办法由…负责解释" is numbered)
+    r"|^\s*(?:本|以上)(?:规定|规则|条款|活动|公告|内容|服务)\S{0,4}?(?:最终)?(?:解释权)?(?:由|归)"
+    r"[^。，,]{1,24}?(?:负责解释|解释|所有)"
 )
 
 
@@ -321,11 +351,36 @@ def _cut_closing(content: list[Block]) -> list[Block]:
     return content
 
 
+# A post's action bar: buttons and their counts, nothing else ("值 88 不值 21 收藏 45 评论 33",
+# "直达链接 >", "点赞 410 收藏 110 打赏"). Each word is a button, each number its count.
+_ACTION_BAR = re.compile(
+    r"^(?:[\s\d,.+>›»|·•/:：()（）]|[万wWkK](?=\W|$)|"
+    r"值|不值|收藏|评论|点赞|赞|分享|转发|打赏|举报|喜欢|直达链接|去购买|去看看|阅读原文)+$"
+)
+_ACTION_WORD = re.compile(
+    r"值|收藏|评论|赞|分享|转发|打赏|举报|喜欢|直达链接|去购买|去看看|阅读原文"
+)
+
+
+def _cut_action_bars(content: list[Block]) -> list[Block]:
+    """The article without the action bars closing it: buttons and counts are no text."""
+    end = len(content)
+    while (
+        end > 1
+        and content[end - 1].length <= T.ACTION_BAR_MAX_CHARS
+        and not content[end - 1].list_tag
+        and _ACTION_WORD.search(content[end - 1].text)
+        and _ACTION_BAR.match(content[end - 1].spaced)
+    ):
+        end -= 1
+    return content[:end]
+
+
 def cut_noise(content: list[Block]) -> list[Block]:
     for i, b in enumerate(content):
         if _NOISE_HEADING.match(b.text) and (b.length <= 40 or b.link_density > 0.3):
-            return _cut_closing(content[:i])
-    content = _cut_closing(content)
+            return _cut_action_bars(_cut_closing(content[:i]))
+    content = _cut_action_bars(_cut_closing(content))
     # an unlabelled-looking link list closing the article: a short caption, then only links
     tail = len(content)
     while tail > 0 and content[tail - 1].link_density > 0.8:
