@@ -477,14 +477,23 @@ def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
 
 
 def _title_holder(doc: Element, title: str) -> Element | None:
-    """The element whose own text is exactly the title (text nodes only: cheap on big pages)."""
-    if not T.TITLE_PIECE_MIN_CHARS <= len(title) <= T.TITLE_MAX_CHARS:
-        return None
-    try:
-        found = doc.xpath("//body//text()[normalize-space(.)=$t]", t=title)
-    except (lxml.etree.XPathError, ValueError):
-        return None
-    return next((t.getparent() for t in found if t.getparent() is not None), None)
+    """The element whose own text is exactly the title, or else exactly its longest piece
+    ("退票规定及退票费核收标准" of "退票规定及退票费核收标准-服务指南": the section's name
+    follows it in <title> only). Text nodes only: cheap on big pages."""
+    pieces = sorted(
+        {p.strip() for p in _TITLE_PIECES.split(title)} - {title}, key=len, reverse=True
+    )
+    for text in [title, *pieces[:1]]:
+        if not T.TITLE_PIECE_MIN_CHARS <= len(text) <= T.TITLE_MAX_CHARS:
+            continue
+        try:
+            found = doc.xpath("//body//text()[normalize-space(.)=$t]", t=text)
+        except (lxml.etree.XPathError, ValueError):
+            continue
+        holder = next((t.getparent() for t in found if t.getparent() is not None), None)
+        if holder is not None:
+            return holder
+    return None
 
 
 def zones(ctx: PageContext) -> None:
