@@ -50,6 +50,9 @@ ARTICLE_PROSE_CHARS = 80
 ARTICLE_EVIDENCE_POINTS = 3
 # A content whose text is at most this share in links reads as an article, not a nav page.
 ARTICLE_MAX_LINK_SHARE = 0.2
+# An author card's stats line ("游记 23 粉丝 1,245 来自 上海") is metadata, not the article's lead:
+# two or more label-and-count pairs, and at most this many other letters ("来自上海").
+STATS_LINE_SLACK_CHARS = 6
 # Teaser lists: a linked title is this long and this much in its link (pagekind.list_items).
 LINKED_TITLE_CHARS = (4, 80)
 LINKED_TITLE_DENSITY = 0.8

@@ -315,13 +315,26 @@ def is_meta_line(b: Block) -> bool:
     return known
 
 
+# an author card's counts: "游记 23 粉丝 1,245 来自 上海", "文章 56 · 获赞 3.4万 · 关注 12"
+_STAT_PAIR = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,，.]*\s*[万千wWkK]?\+?")
+
+
+def _profile_stats(text: str) -> bool:
+    """Two or more label-and-count pairs with little else: an author's or a board's stats."""
+    pairs = _STAT_PAIR.findall(text)
+    if len(pairs) < 2:
+        return False
+    rest = _STAT_PAIR.sub("", text)
+    return len(re.sub(r"[\W\d_]+", "", rest)) <= T.STATS_LINE_SLACK_CHARS
+
+
 def _meta_line(b: Block) -> bool:
     if not _MAYBE_DATE.search(b.text):
         return False  # a date or a count has a digit (or says 刚刚/昨天): most prose has neither
     rest = b.spaced
     dates = date_spans(rest)
     if not (dates or find_views(rest)):
-        return False
+        return _profile_stats(rest)
     for start, end in reversed(dates):
         rest = rest[:start] + rest[end:]
     rest = _META_WORDS.sub("", rest)

@@ -222,3 +222,16 @@ def test_a_shown_day_takes_its_time_from_the_wrappers_data_ptime() -> None:
     ).encode()
     rec = _extract("http://news.test/19/0517/20/EFDAIN1E054550F0.html", body).record
     assert rec is not None and rec.published == "2019-05-17T20:02:46+08:00"
+
+
+def test_an_author_cards_stats_line_is_not_the_lead() -> None:
+    """From blind batch r18 (a travel-notes post: the author card sits between title and text)."""
+    main = (
+        "<h1>云南12天慢旅行：航班取消之后，我在大理多住了三天</h1>"
+        "<div class='author'><a href='/u/5011'>阿布的旅行</a><div>游记 23 粉丝 1,245 来自 上海</div></div>"
+        "<div class='info'>发布于 2024-04-02 18:22　浏览 3.5万</div>"
+        "<div class='_j_content_box'><p>这是我第一次一个人出远门，原本计划昆明进、丽江出，结果出发前两天收到航空公司的短信，说回程航班取消了。</p>"
+        "<p>一开始很慌，后来索性在大理多住了三天，反而成了整趟旅行最放松的一段，下面说说退票的经过。</p></div>"
+    )
+    rec = _extract("http://trip.test/i/18234567.html", _page("云南12天慢旅行", main)).record
+    assert rec is not None and "粉丝" not in rec.body and rec.body.startswith("这是我第一次")
