@@ -444,7 +444,8 @@ _ARTICLE_PATH = re.compile(
     r"(?:/\d{4,}[^/]*|/\d{4}[-/]?\d{2}[-/]?\d{2}/.+|/[\w-]*\d[\w-]*\.s?html?|/(?:article|post|p|a|detail|show|view|content|news|help|faq|doc|docs|kb)[s]?/[^/]+"
     # a documentation page at any depth, or a slug of several words: /docs/start/reset-password.html
     r"|/(?:doc|docs|kb|help|guide|manual)s?/(?:(?!(?:list|lists|category|tags?|index)/)[^/?#]+/)+"
-    r"(?!(?:index|list|default)\b)[^/?#]+\.s?html?|/[a-z]+(?:-[a-z]+)+\.s?html?)/?$",
+    r"(?!(?:index|list|default)\b)[^/?#]+\.s?html?"
+    r"|/(?!(?:list|lists|index|tags?|category|page|archives?)-)[a-z]+(?:-[a-z]+)+\.s?html?)/?$",
     re.I,
 )
 

@@ -490,10 +490,16 @@ def _title_holder(doc: Element, title: str) -> Element | None:
             found = doc.xpath("//body//text()[normalize-space(.)=$t]", t=text)
         except (lxml.etree.XPathError, ValueError):
             continue
-        holder = next((t.getparent() for t in found if t.getparent() is not None), None)
+        # a title shown as a link is another page's entry (the hot list naming this page)
+        holders = [t.getparent() for t in found if t.getparent() is not None]
+        holder = next((h for h in holders if not _in_link(h)), None)
         if holder is not None:
             return holder
     return None
+
+
+def _in_link(el: Element) -> bool:
+    return el.tag == "a" or any(a.tag == "a" for a in el.iterancestors())
 
 
 def zones(ctx: PageContext) -> None:
