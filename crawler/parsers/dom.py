@@ -294,22 +294,35 @@ def compiled_xpath(xpath: str) -> lxml.etree.XPath:
     return lxml.etree.XPath(xpath)
 
 
-def drop_regions(doc: Element, xpaths: list[str], max_share: float) -> int:
+def drop_regions(
+    doc: Element,
+    xpaths: list[str],
+    max_share: float,
+    sizes: list[int] | None = None,
+    max_growth: float = 2.0,
+) -> int:
     """Remove the elements the XPaths name (a site's learned boilerplate); return how many.
 
     An element holding more than max_share of the page's text is kept: on this page the path
-    reached the article itself. The text after a removed element (its tail) stays.
+    reached the article itself. So is one holding more than max_growth times the text the
+    template learned there (``sizes``, characters without whitespace): on this page the path
+    reached a box that wraps more than the boilerplate (a layout table a broken form made
+    hold the whole page). The text after a removed element (its tail) stays.
     """
     total = len(raw_text(doc)) or 1
     removed = 0
-    for xpath in xpaths:
+    for k, xpath in enumerate(xpaths):
+        learned = sizes[k] if sizes and k < len(sizes) else None
         try:
             found = compiled_xpath(xpath)(doc)
         except lxml.etree.XPathError:
             continue
         for el in found:
             parent = el.getparent() if isinstance(el, Element) else None
-            if parent is None or len(raw_text(el)) > max_share * total:
+            text = raw_text(el)
+            if parent is None or len(text) > max_share * total:
+                continue
+            if learned is not None and len("".join(text.split())) > max_growth * learned + 20:
                 continue
             remove_keeping_tail(el)
             removed += 1

@@ -541,6 +541,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [f'<body class="… {archive.group(1)} …">: an archive template']
     if not content:
         return "other", ["no content blocks"]
+    if ctx.title_idx is not None and content[-1].index < ctx.title_idx:
+        # an article's text follows its title; text that all stands above it is a sidebar's
+        # (a list page whose own part, under its heading, is links and dates)
+        return "other", ["the content stands wholly above the title"]
     linky = sum(1 for b in content if b.link_density > T.LINK_LIST_DENSITY)
     zone = main_zone(ctx)
     # a dated item line, not a dated sentence of the article ("10月1日，武汉…。"); counted

@@ -154,9 +154,13 @@ def _link_share(el: Element, text_len: int) -> float:
     return linked / text_len if text_len else 0.0
 
 
-def _boilerplate(docs: list[Element], records: list[Mapping[str, Any] | None]) -> list[str]:
-    """Paths whose element text is identical on at least SUPPORT of the pages (outermost only)."""
+def _boilerplate(
+    docs: list[Element], records: list[Mapping[str, Any] | None]
+) -> tuple[list[str], list[int]]:
+    """Paths whose element text is identical on at least SUPPORT of the pages (outermost only),
+    and the length of that text (a page whose element there holds far more is not removed)."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
+    sizes: dict[tuple[str, str], int] = {}
     for doc, record in zip(docs, records, strict=True):
         body_len = len(_norm(raw_text(doc)))
         heads, steps, body = _protected(record)
@@ -171,7 +175,9 @@ def _boilerplate(docs: list[Element], records: list[Mapping[str, Any] | None]) -
             if body and text in body and _link_share(el, len(text)) < T.BOILERPLATE_MIN_LINK_SHARE:
                 continue
             digest = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
-            seen[element_path(el)][digest] += 1
+            path = element_path(el)
+            seen[path][digest] += 1
+            sizes[(path, digest)] = len(text)
     need = max(MIN_PAGES, SUPPORT * len(docs))
     paths = sorted(p for p, c in seen.items() if c.most_common(1)[0][1] >= need)
     # keep the outermost: a boilerplate box's children are boilerplate with it
@@ -179,7 +185,7 @@ def _boilerplate(docs: list[Element], records: list[Mapping[str, Any] | None]) -
     for p in paths:
         if not any(p.startswith(o + "/") for o in outer):
             outer.append(p)
-    return outer
+    return outer, [sizes[(p, seen[p].most_common(1)[0][0])] for p in outer]
 
 
 def _deepest(doc: Element, test) -> Element | None:
@@ -377,19 +383,21 @@ def learn(site: str, pages: Iterable[SitePage], fetched_at: Any = None) -> dict[
         if len(members) < MIN_PAGES:
             continue
         docs = [(p, d) for p in members if (d := _doc(p)) is not None]
-        boiler = _boilerplate([d for _, d in docs], [p.record for p, _ in docs])
+        boiler, boiler_chars = _boilerplate([d for _, d in docs], [p.record for p, _ in docs])
         articles = [(d, p.record) for p, d in docs if p.kind == "article" and p.record]
         fields = _field_paths(articles, fetched_at) if len(articles) >= MIN_PAGES else {}
         fields = {k: v for k, v in fields.items() if not any(v.startswith(b) for b in boiler)}
         if fields.get("title"):
             article_pages = [p for p, _ in docs if p.kind == "article" and p.record]
-            fields.update(_positions(article_pages, {"boilerplate": boiler, **fields}, fetched_at))
+            placed = {"boilerplate": boiler, "boilerplate_chars": boiler_chars, **fields}
+            fields.update(_positions(article_pages, placed, fetched_at))
         templates.append(
             {
                 "fingerprint": sorted(fp),
                 "pages": len(members),
                 "articles": len(articles),
                 "boilerplate": boiler,
+                "boilerplate_chars": boiler_chars,
                 "fields": fields,
             }
         )
@@ -423,6 +431,8 @@ def profile_for_page(
     template = choose_template(learned, body) if learned else None
     if template is not None:
         out["boilerplate"] = list(template.get("boilerplate") or [])
+        if template.get("boilerplate_chars"):
+            out["boilerplate_chars"] = list(template["boilerplate_chars"])
         for key in ("title", "published", "views", "region", "breadcrumb"):
             if key in (template.get("fields") or {}):
                 out[key] = template["fields"][key]

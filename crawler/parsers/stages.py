@@ -296,7 +296,13 @@ def metadata(ctx: PageContext) -> None:
     drop_permalinks(doc)
     if ctx.profile.get("boilerplate"):
         # the site's learned template: regions that repeat on its pages are never fields
-        n = drop_regions(doc, ctx.profile["boilerplate"], T.BOILERPLATE_MAX_SHARE)
+        n = drop_regions(
+            doc,
+            ctx.profile["boilerplate"],
+            T.BOILERPLATE_MAX_SHARE,
+            ctx.profile.get("boilerplate_chars"),
+            T.BOILERPLATE_MAX_GROWTH,
+        )
         ctx.explain(f"site template: {n} boilerplate region(s) removed")
     declared = [
         f"{k}={v!r}"

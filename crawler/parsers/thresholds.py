@@ -181,6 +181,10 @@ BOILERPLATE_MIN_LINK_SHARE = 0.5
 # Removing an element that holds more than this share of a page's text would remove the article:
 # on that page the learned path reached the article itself, so the template did not fit there.
 BOILERPLATE_MAX_SHARE = 0.5
+# ... and one holding more than this many times the text learned at that path (plus 20 chars):
+# on that page the path reached a box wrapping more than the boilerplate (a layout table that
+# broken markup made hold the page's list or article). A hot list's changing counts stay within.
+BOILERPLATE_MAX_GROWTH = 2.0
 # A page whose body has at least this many lines that are titles of the site's other articles,
 # making up at least this share of its lines, is a list of them, not an article.
 LIST_MIN_SITE_TITLES = 3

@@ -235,3 +235,34 @@ def test_an_author_cards_stats_line_is_not_the_lead() -> None:
     )
     rec = _extract("http://trip.test/i/18234567.html", _page("云南12天慢旅行", main)).record
     assert rec is not None and "粉丝" not in rec.body and rec.body.startswith("这是我第一次")
+
+
+def test_a_list_page_whose_only_prose_is_a_sidebar_above_the_title_is_no_article() -> None:
+    """From blind batch r18 (a pharmacy's news category: the left column's blurb was the text)."""
+    body = (
+        HEAD.format(title="医保政策_健康资讯_康和大药房")
+        + NAV
+        + "<table><tr><td class='l'><div class='lbox'><h3>药师在线</h3><p>执业药师在线解答用药问题，"
+        "服务时间每天九点到晚上九点，节假日不休息，欢迎咨询处方药和医保支付问题。</p></div></td>"
+        "<td><div class='pos'><a href='/'>首页</a> &gt; <a href='/news/'>健康资讯</a> &gt; 医保政策</div>"
+        "<h2>医保政策</h2><ul class='plist'>"
+        "<li><span>2024-04-02</span><a href='/news/2024/0402/301.html'>门诊慢特病线上购药医保报销说明</a></li>"
+        "<li><span>2024-03-18</span><a href='/news/2024/0318/296.html'>异地就医直接结算备案指南</a></li></ul>"
+        "</td></tr></table>" + FOOT
+    ).encode()
+    page = _extract("http://pharmacy.test/news/list-yibao.html", body)
+    assert page.record is None, page.trace
+
+
+def test_a_boilerplate_path_reaching_a_bigger_box_is_not_removed() -> None:
+    from crawler.parsers.dom import drop_regions, parse_html, raw_text
+
+    doc = parse_html(
+        "<html><body><div class='a'>短短的导航文字</div><div class='b'>正文"
+        + "很长的文章内容。" * 30
+        + "</div><p>页脚信息和更多的文字内容在这里</p></body></html>"
+    )
+    # the path learned 7 characters of navigation; on this page it reaches the article
+    assert drop_regions(doc, ["/html/body/div[2]"], 0.99, [7]) == 0
+    assert "很长的文章内容" in raw_text(doc)
+    assert drop_regions(doc, ["/html/body/div[1]"], 0.99, [7]) == 1
