@@ -80,7 +80,9 @@ _NOISE_WORD = re.compile(
     r"reply|replies|related|relate|recommend|rec|tuijian|xiangguan|hot|hots|rank|ranking|share|"
     r"sharebar|ads?|advert|banner|gg|login|copyright|disclaimer|mianze|pagination|pager|widget|widgets|"
     r"friend|flink|links|topbar|top-bar|toolbar|latest|newest|tags|tagcloud|"
-    r"piclist|pic-list|teaser|guess|like|more|other-answers?|answer-list)(?:$|[\s_-])",
+    r"piclist|pic-list|teaser|guess|like|more|other-answers?|answer-list|"
+    # a tab bar's labels ("国内酒店 | 海外酒店" over their panes): a menu, not a list of steps
+    r"tab-?hd|tab-?nav|tablist|tab-?bar|tab-?head|tab-?menu|tabs-?nav)(?:$|[\s_-])",
     re.I,
 )
 _NOISE_TAGS = frozenset(("aside", "nav", "footer"))

@@ -71,16 +71,23 @@ _ENUMERATED_HEAD = re.compile(
     r"|第\s*[" + _CN_NUM + r"\d]+\s*[种个类招]|[" + _CN_NUM + r"\d]+\s*[、.．])"
 )
 # "提出以下指导意见。" then "一、…二、…": a notice's provisions, not steps
-_PROVISIONS_WORDS = r"(?:以下|下列|如下)(?:几点)?(?:指导)?(?:意见|规定|要求|措施|条款|原则)"
+_PROVISIONS_WORDS = (
+    r"(?:以下|下列|如下)(?:几点)?(?:指导)?(?:意见|规定|要求|措施|条款|原则)"
+    # "现将…有关安排公告如下。", "现将有关事项通知如下：": a notice's numbered points
+    r"|(?:公告|通知|公布|告知)如下"
+)
 # ... and "办理前请先确认满足以下条件。" announces conditions, even with a full stop
 _PROVISIONS = re.compile(
     r"(?:" + _PROVISIONS_WORDS + r"|(?:以下|下列|如下)(?:几个|几项|这些)?(?:条件|情况|情形))"
     r"[。:：]?\s*$"
 )
+# ... or anywhere in a paragraph that announces no steps ("需要满足以下条件，注销完成后…。")
+_CONDITIONS_INSIDE = re.compile(r"(?:满足|符合|具备)(?:以下|下列|如下)(?:几个|几项)?(?:条件|要求)")
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
     r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況"
-    r"|前请确认|前请检查|前须确认"  # "注销前请确认": the state to be in, not what to do
+    # "注销前请确认", "请在注销前确认以下事项": the state to be in, not what to do
+    r"|前(?:请|须|需要?)?先?(?:确认|检查|核实)"
     r"|前(?:要|需要|必须|应该?)?(?:知道|了解)的"  # "注销前要知道的事": conditions, not steps
     r"|(?:哪些|什么)(?:变化|更新|新功能|改动)"  # "还有哪些变化": a release's news
     # "以下情况会消耗通用流量：", "遇到这几种情况": cases; a heading naming standards,
@@ -479,8 +486,15 @@ class _StepReader:
         )
 
     def is_provisions(self, i: int, b: Block, lines: list[str]) -> bool:
-        """ "…，提出以下指导意见。": the numbered paragraphs after it are provisions."""
-        return len(b.text) <= 200 and bool(_PROVISIONS.search(b.text))
+        """ "…，提出以下指导意见。": the numbered paragraphs after it are provisions; "注销前账户
+        需要满足以下条件，注销完成后…。": the list after it holds conditions."""
+        if len(b.text) > 200:
+            return False
+        return bool(_PROVISIONS.search(b.text)) or (
+            bool(_CONDITIONS_INSIDE.search(b.text))
+            and not _LEAD_IN_END.search(b.text)
+            and not _ANNOUNCES.search(b.text)
+        )
 
     def on_provisions(self, i: int, b: Block, lines: list[str]) -> int:
         self.end_run()

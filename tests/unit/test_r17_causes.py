@@ -266,3 +266,30 @@ def test_a_boilerplate_path_reaching_a_bigger_box_is_not_removed() -> None:
     assert drop_regions(doc, ["/html/body/div[2]"], 0.99, [7]) == 0
     assert "很长的文章内容" in raw_text(doc)
     assert drop_regions(doc, ["/html/body/div[1]"], 0.99, [7]) == 1
+
+
+def test_a_tab_bar_conditions_and_a_notices_points_are_no_steps() -> None:
+    """From blind batch r18 (a travel agency's policy tabs, an account's conditions, a rail notice)."""
+    main = (
+        "<h1>账户注销说明</h1><div>发布时间：2024-10-08 10:00</div>"
+        "<div class='tabs'><ul class='tab-hd'><li class='on'>国内账户</li><li>海外账户</li></ul>"
+        "<div class='pane'><p>您可以随时申请注销账户。注销前账户需要满足以下条件，注销完成后账户中的所有信息将被清除。</p>"
+        "<ul><li>账户内无未完成的订单和未出行的行程；</li><li>钱包余额已经提现或使用完毕；</li></ul>"
+        "<p>请在注销前确认以下事项：</p><ul><li>账号没有处于投诉处理中；</li><li>优惠券已经使用完毕。</li></ul>"
+        "<h2>如何注销</h2><ol><li>在App中点击注销账户。</li><li>阅读并同意注销须知。</li><li>完成验证后提交申请。</li></ol></div></div>"
+    )
+    rec = _extract(
+        "http://trip.test/policy/account-cancel.html", _page("账户注销说明", main)
+    ).record
+    assert rec is not None and [s["heading"] for s in rec.sections] == ["如何注销"], rec.sections
+    notice = (
+        "<h1>关于端午节假期车票预售安排的公告</h1><div>发布时间：2025年05月10日 15:00</div>"
+        "<p>端午节假期将至，为方便旅客出行，现将端午节假期车票预售有关安排公告如下。</p>"
+        "<p>一、端午节假期为5月31日至6月2日，铁路部门将于5月17日起发售5月31日车票。</p>"
+        "<p>二、假期期间全国铁路将加开旅客列车，加开列车车票将陆续发售，请留意最新信息。</p>"
+        "<p>三、请广大旅客合理安排出行时间，提前到站候车，预留足够的安检和进站时间。</p>"
+    )
+    rec = _extract(
+        "http://rail.test/gonggao/1107.html", _page("端午节车票预售安排的公告", notice)
+    ).record
+    assert rec is not None and rec.steps == []
