@@ -554,8 +554,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         1
         for b in dated_zone
         if b.length < T.DATED_LINE_MAX_CHARS
+        and not _FULL_STOP.search(b.text)  # the cheap test first: most lines are sentences
         and date_spans(b.spaced)
-        and not _FULL_STOP.search(b.text)
         and not _schedule_cell(b)
     )
     linked_headings = sum(
