@@ -547,12 +547,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", ["the content stands wholly above the title"]
     linky = sum(1 for b in content if b.link_density > T.LINK_LIST_DENSITY)
     zone = main_zone(ctx)
-    # a dated item line, not a dated sentence of the article ("10月1日，武汉…。"); counted
-    # from the title down: right under it, a notice list's dated titles read as info lines
-    dated_zone = zone if len(zone) > len(content) else content
+    # a dated item line, not a dated sentence of the article ("10月1日，武汉…。")
     dated = sum(
         1
-        for b in dated_zone
+        for b in content
         if b.length < T.DATED_LINE_MAX_CHARS
         and not _FULL_STOP.search(b.text)  # the cheap test first: most lines are sentences
         and date_spans(b.spaced)
@@ -621,10 +619,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]
     if linked_headings >= T.LIST_MIN_LINKED_HEADINGS:
         return "list", [f"{linked_headings} linked headings"]
-    if dated >= T.LIST_MIN_DATED_LINES and dated >= T.LIST_DATED_SHARE * len(dated_zone):
-        return "list", [
-            f"{dated} of {len(dated_zone)} blocks under the title are short dated lines"
-        ]
+    if dated >= T.LIST_MIN_DATED_LINES and dated >= T.LIST_DATED_SHARE * len(content):
+        return "list", [f"{dated} of {len(content)} content blocks are short dated lines"]
     evidence = []
     points = 0
     if prose_chars >= T.ARTICLE_PROSE_CHARS:
