@@ -23,10 +23,10 @@ def to_halfwidth(text: str) -> str:
 
 _TIME = r"(?:\s*[T ]?\s*(\d{1,2})\s*[:时點点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?分?)?"
 # "2024年6月3日 (星期一) 08:15": a weekday may sit between the day and the time
-_WEEKDAY = r"(?:\s*[(（]?\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][)）]?)?"
+WEEKDAY = r"(?:\s*[(（]?\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][)）]?)?"
 _ABS = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*[日号]?"
-    + _WEEKDAY
+    + WEEKDAY
     + _TIME
 )
 _MONTH_DAY = re.compile(

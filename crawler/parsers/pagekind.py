@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from . import thresholds as T
+from .dates import WEEKDAY
 from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import strip_step_number
@@ -334,7 +336,7 @@ def _dated_links_after_intro(ctx: PageContext) -> int:
     return items
 
 
-_WEEKDAY = re.compile(r"[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?")
+_WEEKDAY = re.compile(WEEKDAY)
 
 
 def _schedule_cell(b: Block) -> bool:
@@ -531,6 +533,60 @@ def _dated_footer(blocks: list[Block], first: Block) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _channel_teasers(ctx: PageContext, zone: list[Block]) -> int:
+    """Teaser items after a channel's big first teaser, which took the content root: the page
+    has no heading of its own and its content opens with a heading linking elsewhere."""
+    if ctx.title_idx is None and _opens_with_another_pages_heading(ctx):
+        return list_items(zone + _list_tail(ctx))
+    return 0
+
+
+def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
+    """The first kind of list evidence that holds, as ``--explain`` says it, or None.
+
+    Tried in order, each counted only when the ones before it failed: items are looked for
+    from the title down to the content's end (on a list page the prose-scored content root is
+    often one item's excerpt, or a notice below the list), then past the content's end.
+    """
+    checks: tuple[tuple[Callable[[], int], int, str], ...] = (
+        (
+            lambda: list_items(zone),
+            T.LIST_MIN_ITEMS,
+            "{n}+ items between the title and the content's end, each a linked title with its excerpt, date or counter",
+        ),
+        (
+            lambda: feed_items(zone),
+            T.LIST_MIN_ITEMS,
+            "{n} entries of one list, each a linked title with a dated meta line, excerpts cut short",
+        ),
+        (
+            lambda: _channel_teasers(ctx, zone),
+            T.LIST_MIN_ITEMS,
+            "no heading of its own; the content opens with a heading linking to another page, then {n}+ teaser items",
+        ),
+        (
+            lambda: dated_entries_under_title(ctx),
+            T.DATED_ENTRIES_MIN,
+            "{n} short dated entries of one list straight under the title",
+        ),
+        (
+            lambda: read_more_items(zone + _list_tail(ctx), len(zone)),
+            T.LIST_MIN_ITEMS,
+            "{n} boxes under the title, each a linked title and a second link to the same page (查看详情)",
+        ),
+        (
+            lambda: _dated_links_after_intro(ctx),
+            T.LANDING_MIN_ITEMS,
+            "a short intro, then {n} dated linked titles straight after it: a section's landing page",
+        ),
+    )
+    for count, least, says in checks:
+        n = count()
+        if n >= least:
+            return says.format(n=n)
+    return None
+
+
 def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     """(kind, evidence): list evidence first, then the evidence that makes an article."""
     content, meta = ctx.content, ctx.meta
@@ -567,53 +623,22 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     prose_chars = sum(b.length for b in prose)
     if declared_article(meta) and prose_chars >= T.DECLARED_ARTICLE_MIN_PROSE:
         return "article", [f"declared an article (og:type/JSON-LD), {prose_chars} chars of prose"]
-    # a teaser list: linked titles, each with its cut-short excerpt, its date or its counter,
-    # looked for from the title down to the content's end: on a list page the prose-scored
-    # content root is often one item's excerpt, or a notice below the list
-    items = list_items(zone)
-    if items >= T.LIST_MIN_ITEMS:
-        return "list", [
-            f"{items}+ items between the title and the content's end, each a linked title with its excerpt, date or counter"
-        ]
-    feed = feed_items(zone)
-    if feed >= T.LIST_MIN_ITEMS:
-        return "list", [
-            f"{feed} entries of one list, each a linked title with a dated meta line, excerpts cut short"
-        ]
-    if ctx.title_idx is None and _opens_with_another_pages_heading(ctx):
-        # a channel's big first teaser took the content root: its cards come after it
-        more = list_items(zone + _list_tail(ctx))
-        if more >= T.LIST_MIN_ITEMS:
-            return "list", [
-                f"no heading of its own; the content opens with a heading linking to another page, then {more}+ teaser items"
-            ]
-    entries = dated_entries_under_title(ctx)
-    if entries >= T.DATED_ENTRIES_MIN:
-        return "list", [f"{entries} short dated entries of one list straight under the title"]
-    boxes = read_more_items(zone + _list_tail(ctx), len(zone))
-    if boxes >= T.LIST_MIN_ITEMS:
-        return "list", [
-            f"{boxes} boxes under the title, each a linked title and a second link to the same page (查看详情)"
-        ]
-    landing = _dated_links_after_intro(ctx)
-    if landing >= T.LANDING_MIN_ITEMS:
-        return "list", [
-            f"a short intro, then {landing} dated linked titles straight after it: a section's landing page"
-        ]
+    if (listed := _list_evidence(ctx, zone)) is not None:
+        return "list", [listed]
     if _teaser_of_another_page(ctx, zone):
         return "list", [
             "under the title, a linked title with its excerpt cut short (or its date or counter line): a list of one item"
         ]
-    if (
-        _SITE_PAGE_PATH.search(urlsplit(ctx.url).path)
-        and (_SITE_PAGE_TITLE.match(ctx.title or "") or _named_site_page(ctx))
-    ) or _section_page(ctx):
+    if _SITE_PAGE_PATH.search(urlsplit(ctx.url).path) and (
+        _SITE_PAGE_TITLE.match(ctx.title or "") or _named_site_page(ctx)
+    ):
         return "other", [
-            "the site's own about/contact/legal or section page (its URL, and its title or the site's links to it, say so)"
+            "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
         ]
-    if _introduces_the_site(ctx):
+    if _introduces_the_site(ctx) or _section_page(ctx):
         return "other", [
-            "an introduction of the site's owner (its title is the site's name, or part of it, + 简介/概况)"
+            "an overview of the site's owner or of a section (简介/概况/导航: its title names the "
+            "site, or it stands at a short URL without an article number)"
         ]
     if linky >= T.LIST_MIN_LINKY_BLOCKS and linky >= T.LIST_LINKY_SHARE * len(content):
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]
