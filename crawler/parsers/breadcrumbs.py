@@ -49,14 +49,22 @@ _SKIP = {
 }
 
 
-def _clean_items(items: list[str], title: str | None, root_dropped: bool = False) -> list[str]:
+def _clean_items(items: list[str], title: str | None) -> list[str]:
+    """The category crumbs: without the roots, "正文"-like crumbs, the title and repeats.
+
+    The roots are the home crumb and, first after it, a help centre's own front page: in
+    "首页 > 帮助中心 > 退票改签" the category is 退票改签 (帮助中心 is where every page of
+    the help site sits, so it tells a reader nothing).
+    """
     out: list[str] = []
     norm_title = _norm(title) if title else None
-    first = not root_dropped
+    first = True  # no category crumb seen yet
     for raw in items:
         item = _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/")
-        was_first, first = first and bool(item), first and not item
-        if not item or item in _HOME or item in _SKIP or len(item) > 40:
+        if not item or item in _HOME:
+            continue
+        was_first, first = first, False
+        if item in _SKIP or len(item) > 40:
             continue
         if was_first and item.endswith(_ROOT_NAMES):
             continue  # "经验首页", "悠骑出行帮助中心": the site's home under its own name
@@ -102,7 +110,7 @@ def from_element(el: Element, title: str | None) -> list[str]:
             items.append(piece)
     else:
         items = _SEPARATORS.split(text_of(el))
-    return _clean_items(items, title, root_dropped=items_start == 1)
+    return _clean_items(items, title)
 
 
 def _text_until(a: Element, stop: Element | None) -> str:
