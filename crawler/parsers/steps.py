@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .dom import HEADING_TAGS, Block, is_inside
+from . import thresholds as T
+from .dom import HEADING_TAGS, Block, is_inside, text_of
 
 _CN_NUM = "一二三四五六七八九十"
 # A bold line closing a block of lines names the list right after it at most this long.
@@ -72,7 +73,7 @@ _ENUMERATED_HEAD = re.compile(
 )
 # "提出以下指导意见。" then "一、…二、…": a notice's provisions, not steps
 _PROVISIONS_WORDS = (
-    r"(?:以下|下列|如下)(?:几点)?(?:指导)?(?:意见|规定|要求|措施|条款|原则)"
+    r"(?:以下|下列|如下)(?:几点|几项)?(?:指导)?(?:意见|规定|要求|措施|条款|原则|优化|调整|变更|改进|安排)"
     # "现将…有关安排公告如下。", "现将有关事项通知如下：": a notice's numbered points
     r"|(?:公告|通知|公布|告知)如下"
 )
@@ -95,6 +96,8 @@ _NOT_STEPS = re.compile(
     r"|(?:以下|下列|如下|这些|这几种|几种|[两三四五六七八九十\d]+种)的?(?:情况|情形)"
     r"|(?:标准|政策|情况)\s*$"
     r"|(?:以下|下列|如下|所需|相关)的?(?:材料|资料|证件)"  # "请准备好以下材料：": documents
+    # "本公司郑重提示广大客户：": warnings, not steps
+    r"|(?:提示|提醒|警示|告诫)(?:广大|各位|全体|您|你)?(?:客户|消费者|用户|市民|投保人|群众|朋友|大家)"
     r"|"
     + _PROVISIONS_WORDS
     # "主要更新如下：": what changed, not steps
@@ -124,6 +127,10 @@ _CIRCLED_ORDER = list("①②③④⑤⑥⑦⑧⑨⑩")
 _ANNOUNCES = re.compile(
     r"(?:下面|以下|如下|下列)\s*(?:这|的)?\s*(?:几)?\s*(?:步|个步骤|步骤|方法|操作|流程)"
     r"|每一步|每个步骤|步骤如下|如下[:：。]?\s*$"
+)
+# a lead-in's words for a list of documents or conditions, anywhere in it
+_LISTS_NON_STEPS = re.compile(
+    r"(?:以下|下列|如下)(?:几个|几项|这些)?的?(?:材料|资料|证件|条件|情况|情形)"
 )
 _MAX_STEP_LEN = 400
 # wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
@@ -225,6 +232,7 @@ class _StepReader:
         out = []
         for s in self.sections:
             steps = [t for t in (_CITATION.sub("", step).strip() for step in s.steps) if t]
+            steps = _without_chronology(steps)
             if steps:
                 heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
                 out.append(Section(heading, steps))
@@ -286,6 +294,8 @@ class _StepReader:
         )
 
     def on_bare_number(self, i: int, b: Block, lines: list[str]) -> int:
+        if _in_list_table(b.el):
+            return i + 1  # "序号 | 材料名称 | 份数": a row's number in a list of documents
         if not self.pending_number:
             self.name_by_bold_line(i)
         self.numbered_next = True
@@ -357,7 +367,7 @@ class _StepReader:
         items = [strip_step_number(" ".join(parts)) for parts in per_item.values()]
         items = [t for t in items if t]
         self.drop_heading_intro()
-        if (len(items) >= 2 or self.lead_in) and not self.notes:
+        if (len(items) >= 2 or self.lead_in) and not self.notes and not _field_list(items):
             self.cur.steps.extend(items)
         self.steps_done()  # the list was what the lead-in announced
         return i
@@ -517,6 +527,8 @@ class _StepReader:
         self.notes = (
             self.notes_section
             or bool(_NOT_STEPS.search(last_clause))
+            # "…需要准备以下材料，材料越完整，审核越快：": the list announced earlier is documents
+            or bool(_LISTS_NON_STEPS.search(b.text) and not _ANNOUNCES.search(last_clause))
             # "转账限额与您使用的安全工具有关，具体如下：" lists what applies; "记者梳理了申请
             # 流程，具体如下：" lists steps
             or bool(_DETAILS.match(last_clause) and not _PROCEDURE.search(b.text))
@@ -669,6 +681,23 @@ def _in_table_row(el) -> bool:
     return len("".join(islice(cell.itertext(), 20)).strip()) <= 40
 
 
+# a table header cell naming documents or quantities: the table lists things, not steps
+_LIST_TABLE_HEADER = re.compile(
+    r"^\s*(?:(?:所需|申请|提交)?(?:材料|资料|证件|单据)(?:名称|清单)?|份数|数量)\s*$"
+)
+
+
+def _in_list_table(el) -> bool:
+    """A cell of a table whose header row names documents ("序号 | 材料名称 | 份数 | 说明")."""
+    table = next(el.iterancestors("table"), None)
+    if table is None:
+        return False
+    header = next(table.iter("tr"), None)
+    return header is not None and any(
+        _LIST_TABLE_HEADER.match(text_of(cell)) for cell in header if cell.tag in ("th", "td")
+    )
+
+
 def _item_of(el, outer):
     """The child of list ``outer`` that holds ``el`` (its <li>), or el itself."""
     node = el
@@ -678,6 +707,41 @@ def _item_of(el, outer):
             return node
         node = parent
     return el
+
+
+# a form's field shown as "【投诉对象】优品电器旗舰店": a bracketed label (no step number in it)
+_FIELD_PAIR = re.compile(r"^\s*【[^】\d步第]{1,8}】\s*(?P<value>\S.*)$")
+
+
+def _field_list(items: list[str]) -> bool:
+    """A list of a form's fields ("【投诉对象】…", "【投诉要求】退货退款"): data, not steps."""
+    pairs = [_FIELD_PAIR.match(t) for t in items]
+    return all(m is not None and len(m.group("value")) <= T.FIELD_VALUE_MAX_CHARS for m in pairs)
+
+
+# an event's date opening an item: "5月6日在订单页面申请…", "2024年3月2日，…"; a deadline
+# ("6月1日前提交…", "3月1日起…") is something to do by then, so it is not one
+_EVENT_DATE = re.compile(
+    r"^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号](?!\s*(?:前|之前|以前|起|后|以后|之后|至|内|止|截止))"
+    r"|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\s*(?:前|之前|以前|起|后|以后|之后|至|内|止))"
+)
+
+
+def _without_chronology(steps: list[str]) -> list[str]:
+    """Steps without runs of dated events: "1、5月6日申请退货，商家拒绝。2、5月8日再次申请…"
+    tells what happened, in order, not what to do."""
+    out: list[str] = []
+    k = 0
+    while k < len(steps):
+        j = k
+        while j < len(steps) and _EVENT_DATE.match(steps[j]):
+            j += 1
+        if j - k >= 2:
+            k = j  # a run of two or more dated events: a chronology
+            continue
+        out.extend(steps[k : max(j, k + 1)])
+        k = max(j, k + 1)
+    return out
 
 
 def _numbered_run(blocks: list[Block], i: int) -> bool:

@@ -189,3 +189,8 @@ BOILERPLATE_MAX_GROWTH = 2.0
 # making up at least this share of its lines, is a list of them, not an article.
 LIST_MIN_SITE_TITLES = 3
 LIST_SITE_TITLE_SHARE = 0.3
+
+# Steps
+# A form's field list ("【投诉要求】退货退款") has short values; a step led by a bracketed label
+# ("【提交申请】在订单页点击申请退款，填写原因后提交") says more than this.
+FIELD_VALUE_MAX_CHARS = 30

@@ -319,6 +319,12 @@ def is_meta_line(b: Block) -> bool:
 _STAT_PAIR = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,，.]*\s*[万千wWkK]?\+?")
 
 
+# a numbered sentence: "1、…。", "（2）…；" (a meta line is never numbered, nor a sentence)
+_NUMBERED_SENTENCE = re.compile(
+    r"^\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]).*[。；;！!]\s*$", re.S
+)
+
+
 def _profile_stats(text: str) -> bool:
     """Two or more label-and-count pairs with little else: an author's or a board's stats."""
     pairs = _STAT_PAIR.findall(text)
@@ -331,6 +337,8 @@ def _profile_stats(text: str) -> bool:
 def _meta_line(b: Block) -> bool:
     if not _MAYBE_DATE.search(b.text):
         return False  # a date or a count has a digit (or says 刚刚/昨天): most prose has neither
+    if _NUMBERED_SENTENCE.match(b.text):
+        return False  # "1、6月1日前提交申请。": a numbered step with a date in it
     rest = b.spaced
     dates = date_spans(rest)
     if not (dates or find_views(rest)):

@@ -5,7 +5,9 @@ from tools.evaluation.anchors import _iso, ours, outside_chars
 
 def test_outside_counts_text_before_the_first_and_after_the_last_sentence():
     body = "首页 导航\n第一句话在这里。中间。最后一句话。\n推荐阅读 更多"
-    assert outside_chars(body, "第一句话在这里", "最后一句话。") == len("首页导航") + len("推荐阅读更多")
+    assert outside_chars(body, "第一句话在这里", "最后一句话。") == len("首页导航") + len(
+        "推荐阅读更多"
+    )
     assert outside_chars("第一句。最后一句。", "第一句。", "最后一句。") == 0
     assert outside_chars("别的内容", "第一句", "最后一句") is None
 

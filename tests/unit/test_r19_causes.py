@@ -1,0 +1,138 @@
+"""Rules that came from blind batch r19 (round 5, after r19 had been scored and opened).
+
+Each page here is a small page of the shape that went wrong on r19, written for the test (the
+batch's own pages stay where they are): a help centre's front page in the breadcrumb, the "was
+this helpful" widget under an answer, a complaint's field list and its dated account of what
+happened, a lead-in announcing documents, a notice announcing changes, a warning notice, a
+table listing documents. Each test fails on the code before its rule.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from crawler.parsers import extract
+from crawler.parsers.dates import CST
+
+FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+HEAD = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+NAV = '<div class="top"><a href="/">首页</a> <a href="/help/">帮助中心</a> <a href="/about.html">关于</a></div>'
+FOOT = '<div class="foot">关于我们 | 联系我们<br>© 2025 示例网 京ICP备2023012345号-2</div></body></html>'
+CRUMB = (
+    '<div class="crumbs"><a href="/">首页</a> &gt; <a href="/help/">帮助中心</a> &gt; '
+    '<a href="/help/c/refund/">退票改签</a></div>'
+)
+META = '<div class="meta">发布时间：2025-03-12 10:20　浏览 2,345</div>'
+
+
+def _page(title: str, main: str) -> bytes:
+    return (HEAD.format(title=title) + NAV + f'<div class="main">{main}</div>' + FOOT).encode()
+
+
+def _record(title: str, main: str, url: str = "http://help.test/help/detail/1052.html"):
+    page = extract(url, _page(title, CRUMB + f"<h1>{title}</h1>" + META + main), fetched_at=FETCHED)
+    assert page.record is not None, page.notes
+    return page.record
+
+
+def _steps(rec) -> list[str]:
+    return [step for s in rec.sections for step in s["steps"]]
+
+
+def test_a_help_centre_front_page_after_home_is_no_category() -> None:
+    rec = _record(
+        "电影票怎么退？", "<p>开场前60分钟以上可以在订单详情页申请退票，手续费按影院规定收取。</p>"
+    )
+    assert rec.category == ["退票改签"]
+
+
+def test_the_helpful_widget_under_an_answer_is_not_body() -> None:
+    rec = _record(
+        "钻石充值后可以退款吗？",
+        "<p>钻石充值成功后属于已消费的虚拟商品，原则上不支持退款。</p>"
+        "<p>如果是未成年人在监护人不知情的情况下充值的，可以通过未成年人退款通道申请。</p>"
+        '<div class="useful"><b>1.5w</b> 人觉得有用 <a href="#">有用</a> <a href="#">没用</a></div>',
+    )
+    assert "觉得有用" not in rec.body and "未成年人退款通道" in rec.body
+    rec = _record(
+        "维修后的部件保修多久？",
+        "<p>付费维修更换的部件享有九十天保修，保修期从维修完成之日起计算。</p>"
+        '<div class="vote">本文档对您是否有帮助？<a href="#">是(41)</a><a href="#">否(2)</a><br>已有 43 人评价</div>',
+    )
+    assert "是否有帮助" not in rec.body
+
+
+def test_a_complaints_fields_and_its_dated_account_are_not_steps() -> None:
+    rec = _record(
+        "注销手机号被要求回开户地办理",
+        '<ul class="fields"><li><label>【投诉对象】</label><a href="/c/1/">畅联通信</a></li>'
+        "<li><label>【投诉问题】</label>注销难</li><li><label>【投诉要求】</label>在线或异地办理注销</li>"
+        "<li><label>【涉诉金额】</label>30元</li></ul>"
+        "<p>我的手机号是在老家开户的，现在在杭州工作，想把老家的号码注销。</p>"
+        "<p>1、2月20日到杭州的营业厅，工作人员说跨省不能办理注销，只能办理停机保号。</p>"
+        "<p>2、2月22日拨打客服热线，客服说可以帮我登记，但三天后回电话说还是要回开户地办理。</p>"
+        "<p>要求运营商提供线上或者异地注销的办法，并停止收取月租。</p>",
+    )
+    assert _steps(rec) == []
+
+
+def test_a_deadline_step_is_still_a_step() -> None:
+    rec = _record(
+        "退费申请怎么办理",
+        "<p>1、6月1日前在系统里提交退费申请，填写银行卡信息。</p>"
+        "<p>2、6月10日起到财务处窗口确认退费金额并签字。</p>",
+    )
+    assert len(_steps(rec)) == 2
+
+
+def test_a_lead_in_announcing_documents_keeps_its_list_out_of_the_steps() -> None:
+    rec = _record(
+        "未成年人退款需要准备哪些材料？",
+        "<p>申请未成年人退款时需要准备以下材料，材料越完整，审核越快：</p>"
+        "<ul><li>监护人和未成年人的身份证明，如身份证或户口本。</li>"
+        "<li>充值的付款记录截图。</li></ul>"
+        "<p>材料准备好后，按下面的顺序提交：</p>"
+        "<p>（1）在退款申请页面上传身份证明和户口本照片。</p>"
+        "<p>（2）填写监护人的联系电话，提交申请。</p>",
+    )
+    assert _steps(rec) == [
+        "在退款申请页面上传身份证明和户口本照片。",
+        "填写监护人的联系电话，提交申请。",
+    ]
+
+
+def test_a_notice_of_changes_and_a_warning_notice_hold_no_steps() -> None:
+    rec = _record(
+        "关于优化小额理赔服务的公告",
+        "<p>为进一步提升理赔服务体验，本公司对小额医疗理赔服务进行以下优化。</p>"
+        "<p>一、单次申请金额在3000元以下的案件，客户通过线上渠道提交材料后，无需再邮寄发票原件。</p>"
+        "<p>二、材料齐全的小额医疗理赔案件，审核时效由5个工作日缩短至3个工作日。</p>",
+    )
+    assert _steps(rec) == []
+    rec = _record(
+        "谨防“代理退保”诈骗的风险提示",
+        "<p>近期有不法分子冒充保险公司工作人员诱导客户退保。本公司郑重提示广大客户：</p>"
+        "<p><b>不轻信“全额退保”承诺。</b>犹豫期后退保只能退还现金价值。</p>"
+        "<p><b>不向陌生账户转账。</b>本公司办理退保和理赔不收取任何手续费。</p>"
+        "<p><b>不泄露个人信息。</b>请勿向他人提供银行卡密码和短信验证码。</p>",
+    )
+    assert _steps(rec) == []
+
+
+def test_a_numbered_table_of_documents_is_not_steps() -> None:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{name}</td><td>1</td><td>{note}</td></tr>"
+        for n, name, note in (
+            (1, "理赔申请书", "申请人签字"),
+            (2, "被保险人身份证明", "身份证正反面复印件"),
+            (3, "医疗费用原始收据", "或电子发票"),
+        )
+    )
+    rec = _record(
+        "医疗费用类理赔申请材料清单",
+        "<p>申请医疗费用类保险金时，请按下表准备材料，材料不全的将影响理赔时效。</p>"
+        '<table border="1"><tr><th>序号</th><th>材料名称</th><th>份数</th><th>说明</th></tr>'
+        + rows
+        + "</table>",
+    )
+    assert _steps(rec) == []
