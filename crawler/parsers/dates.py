@@ -36,8 +36,11 @@ _MONTH_DAY = re.compile(
 # a bare "11-03" is a date only right after a date label ("发布于 11-03"): elsewhere it is
 # as likely a score, a range or a model number
 _MONTH_DAY_LABELLED = re.compile(
-    r"(?:发布于|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於|发布|發布)"
-    r"\s*(\d{1,2})-(\d{1,2})(?![\d:.-])(?!\s*(?:个|個|天|日|小时|小時|工作日|%|周|週|月|年|分钟|元))()()"
+    r"(?:发布于|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於|发布|發布"
+    # "更新时间：05-12", "日期：05-12" (a label with its colon)
+    r"|(?:发布|發布|发表|發表|更新|修改|编辑|編輯)?(?:时间|時間|日期)\s*[:：])"
+    r"\s*(\d{1,2})-(\d{1,2})(?![\d:.-])"
+    r"(?!\s*(?:个|個|天|日|小时|小時|工作日|%|周|週|月|年|分钟|元|点|點|时|時))()()"
 )
 # Taiwan's Minguo calendar, only after a date label: "發布日期：113-09-30" is 2024-09-30
 _ROC = re.compile(

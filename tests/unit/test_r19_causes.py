@@ -136,3 +136,11 @@ def test_a_numbered_table_of_documents_is_not_steps() -> None:
         + "</table>",
     )
     assert _steps(rec) == []
+
+
+def test_a_labelled_year_less_day_is_read_in_the_fetch_year() -> None:
+    from crawler.parsers.dates import find_dates
+
+    assert [d.iso for d in find_dates("更新时间：05-12", FETCHED)] == ["2025-05-12"]
+    assert [d.iso for d in find_dates("日期：05-12", FETCHED)] == ["2025-05-12"]
+    assert find_dates("营业时间：10-12点", FETCHED) == []
