@@ -94,8 +94,10 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
             # with no heading of the page's own, an item's date or counter line marks it as
             # well as a cut-short excerpt ("2024-04-12 · 退款纠纷 · 3个回答 · 浏览 1,235 次")
+            # ... and so does it when the linked title opens the content under the page's own
+            # heading ("<h2>快充宝</h2>" then "<a>话费充值未到账</a> · 2025-05-28 08:16 · 浏览 652")
             marked = _is_teaser(d) or (
-                ctx.title_idx is None
+                (ctx.title_idx is None or b.index <= first)
                 and d.length < T.META_LINE_MAX_CHARS
                 and (is_meta_line(d) or bool(_ITEM_COUNT.match(d.text)))
             )
@@ -495,23 +497,19 @@ def _section_page(ctx: PageContext) -> bool:
     )
 
 
-def _named_site_page(ctx: PageContext) -> bool:
+# The names a site gives its about/contact/legal pages in its own links: a page the site's
+# footer calls "关于我们" is that page, whatever its URL (/col/col1201/index.html).
+_SITE_PAGE_NAME = re.compile(
+    r"^\s*(?:关于我们|关于本站|关于本网|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|免责声明|"
+    r"版权声明|网站声明|法律声明|加入我们|招贤纳士|网站地图|about us|contact us|privacy policy)\s*$",
+    re.I,
+)
+
+
+def _named_site_page(ctx: PageContext, names: re.Pattern[str]) -> bool:
     """Whether the page's own links to itself name it an about/contact/legal page: a nav's
     "关于贴吧" pointing at /about.html whose heading is "使用贴吧前必读"."""
-    if ctx.doc is None:
-        return False
-    here = ctx.url.partition("#")[0]
-    for a in ctx.doc.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")):
-            continue
-        try:
-            target = urljoin(ctx.url, href).partition("#")[0]
-        except ValueError:
-            continue
-        if target == here and _SITE_PAGE_TITLE.match(text_of(a)):
-            return True
-    return False
+    return any(names.match(text) for text in ctx.self_link_names)
 
 
 def _dated_footer(blocks: list[Block], first: Block) -> bool:
@@ -539,6 +537,19 @@ def _channel_teasers(ctx: PageContext, zone: list[Block]) -> int:
     if ctx.title_idx is None and _opens_with_another_pages_heading(ctx):
         return list_items(zone + _list_tail(ctx))
     return 0
+
+
+# a file's name closing a short item's name: "消费者投诉登记表.doc", "案例汇编.pdf"
+_FILE_NAME = re.compile(
+    r"\S\.(?:pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z|txt|csv)(?=\s|$|[（(　])", re.I
+)
+
+
+def _file_items(content: list[Block]) -> int:
+    """Items of the content's lists that are files ("…登记表.doc 查看原文 下载次数：1,024"), when
+    every content block is such an item: the page offers files, it tells nothing itself."""
+    items = [b for b in content if b.list_tag and _FILE_NAME.search(b.text[:80])]
+    return len(items) if len(items) == len(content) else 0
 
 
 def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
@@ -578,6 +589,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: _dated_links_after_intro(ctx),
             T.LANDING_MIN_ITEMS,
             "a short intro, then {n} dated linked titles straight after it: a section's landing page",
+        ),
+        (
+            lambda: _file_items(ctx.content),
+            T.LIST_MIN_ITEMS,
+            "{n} list items naming a file each (…表.doc, …汇编.pdf): a downloads page",
         ),
     )
     for count, least, says in checks:
@@ -629,9 +645,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [
             "under the title, a linked title with its excerpt cut short (or its date or counter line): a list of one item"
         ]
-    if _SITE_PAGE_PATH.search(urlsplit(ctx.url).path) and (
-        _SITE_PAGE_TITLE.match(ctx.title or "") or _named_site_page(ctx)
-    ):
+    if (
+        _SITE_PAGE_PATH.search(urlsplit(ctx.url).path)
+        and (_SITE_PAGE_TITLE.match(ctx.title or "") or _named_site_page(ctx, _SITE_PAGE_TITLE))
+    ) or _named_site_page(ctx, _SITE_PAGE_NAME):
         return "other", [
             "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
         ]

@@ -162,7 +162,11 @@ _SKIP_LINK = re.compile(
 )
 
 
-def _links(doc: Element, base: str) -> list[str]:
+def _links(
+    doc: Element, base: str, here: str = "", self_names: list[str] | None = None
+) -> list[str]:
+    """The page's links, absolute and in order; the texts of its links to ``here`` itself go
+    to ``self_names`` (read before a learned template removes the footer naming the page)."""
     seen: dict[str, None] = {}
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}"
@@ -184,6 +188,8 @@ def _links(doc: Element, base: str) -> list[str]:
             except ValueError:
                 continue
         absolute = absolute.partition("#")[0]
+        if absolute == here and self_names is not None and el.tag == "a":
+            self_names.append(text_of(el))
         if not absolute.startswith(("http://", "https://")) or _SKIP_LINK.search(absolute):
             continue
         seen.setdefault(absolute, None)
@@ -229,6 +235,7 @@ class PageContext:
     doc: Element | None = None
     # metadata
     meta: PageMeta = field(default_factory=PageMeta)
+    self_link_names: list[str] = field(default_factory=list)  # texts of links to this page
     # title
     title: str | None = None
     anchor: Element | None = None
@@ -287,7 +294,7 @@ def metadata(ctx: PageContext) -> None:
     base = ctx.url
     if meta.base_href and same_host(urljoin(ctx.url, meta.base_href), ctx.url):
         base = urljoin(ctx.url, meta.base_href)
-    ctx.result.links = _links(doc, base)
+    ctx.result.links = _links(doc, base, ctx.url.partition("#")[0], ctx.self_link_names)
     promote_best_answer(doc)
     expose_tab_labels(doc)
     if TITLED_DATE.search(ctx.body) and (exact := exact_times(doc)):

@@ -144,3 +144,52 @@ def test_a_labelled_year_less_day_is_read_in_the_fetch_year() -> None:
     assert [d.iso for d in find_dates("更新时间：05-12", FETCHED)] == ["2025-05-12"]
     assert [d.iso for d in find_dates("日期：05-12", FETCHED)] == ["2025-05-12"]
     assert find_dates("营业时间：10-12点", FETCHED) == []
+
+
+def _kind(url: str, body: str) -> str:
+    return extract(url, body.encode(), fetched_at=FETCHED).kind
+
+
+def test_a_merchants_page_with_one_complaint_is_a_list() -> None:
+    page = (
+        HEAD.format(title="快充宝的投诉 - 鹰眼投诉")
+        + NAV
+        + '<div class="left"><div class="crumb"><a href="/">首页</a> &gt; 商家 &gt; 快充宝</div>'
+        "<h2>快充宝</h2><p class='cnt'><i>累计投诉 2,048</i><i>回复率 93%</i></p>"
+        '<ul class="list"><li><a class="lt" href="/complaint/view/17350049928/">话费充值100元一直未到账</a>'
+        '<span class="state">已完成</span><div class="lm">投诉对象：快充宝　投诉要求：退款　2025-05-28 08:16　浏览 652</div>'
+        "<p>5月26日在快充宝充值话费100元，显示充值中，两天了都没到账。在线客服只回复自动消息。</p></li></ul></div>"
+        + FOOT
+    )
+    assert _kind("http://complaints.test/company/kuaichong/", page) == "list"
+
+
+def test_the_page_the_sites_footer_calls_about_us_is_not_an_article() -> None:
+    page = (
+        HEAD.format(title="江淮省消费者权益保护委员会")
+        + '<div class="nav"><a href="/">首页</a><a href="/col/col1201/index.html">机构概况</a></div>'
+        '<div class="dqwz">当前位置：<a href="/">首页</a> &gt; 机构概况</div><div class="zw">'
+        "<p>江淮省消费者权益保护委员会是依法成立的对商品和服务进行社会监督的保护消费者合法权益的社会组织。</p>"
+        "<p>主要职责包括：向消费者提供消费信息和咨询服务；受理消费者的投诉，并对投诉事项进行调查、调解。</p></div>"
+        '<div class="foot"><a href="/col/col1201/index.html">关于我们</a> | <a href="/map.html">网站地图</a></div></body></html>'
+    )
+    assert _kind("http://xiaoxie.test/col/col1201/index.html", page) == "other"
+
+
+def test_a_page_of_files_to_download_is_a_list() -> None:
+    items = "".join(
+        f'<li>{name}　<a href="/art/{n}.html">查看原文</a><span>下载次数：{n}</span></li>'
+        for n, name in (
+            (356, "2024年度消费维权典型案例汇编.pdf"),
+            (1024, "消费者投诉登记表.doc"),
+            (88, "主题活动安排表.xlsx"),
+        )
+    )
+    page = (
+        HEAD.format(title="资料下载")
+        + NAV
+        + '<div class="dqwz">当前位置：<a href="/">首页</a> &gt; 资料下载</div>'
+        + f'<div class="lm"><ul class="list">{items}</ul></div>'
+        + FOOT
+    )
+    assert _kind("http://xiaoxie.test/col/col1235/index.html", page) == "list"
