@@ -193,3 +193,17 @@ def test_a_page_of_files_to_download_is_a_list() -> None:
         + FOOT
     )
     assert _kind("http://xiaoxie.test/col/col1235/index.html", page) == "list"
+
+
+def test_a_category_page_whose_only_prose_is_the_legal_footer_is_not_an_article() -> None:
+    page = (
+        HEAD.format(title="帐号与云服务 - 星辰手机服务与支持")
+        + '<div class="bread"><a href="/">首页</a> &gt; 帐号与云服务</div>'
+        '<div class="main"><h1>帐号与云服务</h1><ul class="rel">'
+        '<li><a href="/kb/KB0032290.html">云空间会员自动续费如何取消及退款</a><em>2024-05-30</em></li>'
+        '<li><a href="/kb/KB0030552.html">如何注销星辰帐号</a><em>2024-04-11</em></li></ul></div>'
+        '<div class="ft"><a href="/about.html">联系我们</a> · 服务中心查询 · 隐私政策 · 法律声明 · '
+        "服务热线 950-800（7:30-22:00）<br>Copyright &copy; 2012-2025 星辰移动通信有限公司 版权所有　"
+        "粤ICP备18056789号-3　粤公网安备44030502008765号</div></body></html>"
+    )
+    assert _kind("http://phone.test/kb/c-account.html", page) != "article"
