@@ -552,6 +552,31 @@ def _file_items(content: list[Block]) -> int:
     return len(items) if len(items) == len(content) else 0
 
 
+_CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_PRICE = re.compile(r"[￥¥]\s*\d|\d(?:\.\d+)?\s*元(?![\w/])")
+
+
+def _booking_rows(content: list[Block]) -> int:
+    """Rows of the content's tables that hold a clock time and a price ("10:20 | 国语2D | 3号厅 |
+    ￥39.9 | 选座购票"): a film's or a venue's showtimes, a route's fares. A help article's fee
+    table gives durations ("开车前48小时以上"), not the times of the day things start."""
+    rows: dict[int, list[str]] = {}
+    keep = []  # the row proxies compared by id() stay alive while counting
+    for b in content:
+        if b.tag not in ("td", "th"):
+            continue
+        row = b.el.getparent()
+        if row is None or row.tag != "tr":
+            continue
+        keep.append(row)
+        rows.setdefault(id(row), []).append(b.text)
+    return sum(
+        1
+        for cells in rows.values()
+        if _CLOCK_TIME.search(" ".join(cells)) and _PRICE.search(" ".join(cells))
+    )
+
+
 def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
     """The first kind of list evidence that holds, as ``--explain`` says it, or None.
 
@@ -651,6 +676,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ) or _named_site_page(ctx, _SITE_PAGE_NAME):
         return "other", [
             "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
+        ]
+    if (rows := _booking_rows(content)) >= T.BOOKING_MIN_ROWS:
+        return "other", [
+            f"{rows} table rows each with a clock time and a price (showtimes, fares): "
+            "a booking page, not an article"
         ]
     if _introduces_the_site(ctx) or _section_page(ctx):
         return "other", [

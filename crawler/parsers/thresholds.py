@@ -190,6 +190,11 @@ BOILERPLATE_MAX_GROWTH = 2.0
 LIST_MIN_SITE_TITLES = 3
 LIST_SITE_TITLE_SHARE = 0.3
 
+# A page whose content tables have at least this many rows each giving a clock time and a price
+# (a film's showtimes, a route's fares) is a booking page: one such row can be an example in a
+# help article, a timetable of them is not.
+BOOKING_MIN_ROWS = 3
+
 # Steps
 # A form's field list ("【投诉要求】退货退款") has short values; a step led by a bracketed label
 # ("【提交申请】在订单页点击申请退款，填写原因后提交") says more than this.

@@ -207,3 +207,34 @@ def test_a_category_page_whose_only_prose_is_the_legal_footer_is_not_an_article(
         "粤ICP备18056789号-3　粤公网安备44030502008765号</div></body></html>"
     )
     assert _kind("http://phone.test/kb/c-account.html", page) != "article"
+
+
+def _shows(rows: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f'<tr><td><b>{time}</b></td><td>国语2D</td><td>3号厅</td><td>{price}</td><td><a href="/seat/1/">选座购票</a></td></tr>'
+        for time, price in rows
+    )
+    return f"<table><tr><th>放映时间</th><th>语言版本</th><th>放映厅</th><th>售价</th><th></th></tr>{body}</table>"
+
+
+def test_a_films_showtimes_page_is_not_an_article() -> None:
+    main = (
+        "<h1>长河之上</h1><p>剧情 / 家庭　中国大陆 / 128分钟　2024-04-30 中国大陆上映</p>"
+        "<h2>剧情简介</h2><p>九十年代的长江边，退休的老船长收到一封来自远方的信。为了完成老友的嘱托，"
+        "他决定驾驶那艘早已停用的货船，带着倔强的孙女沿江而下。</p><h2>今日排片</h2>"
+        + _shows([("10:20", "￥39.9"), ("13:05", "￥45"), ("16:40", "￥69"), ("20:15", "￥49.9")])
+    )
+    assert (
+        _kind("http://cinema.test/films/1298765/", _page("长河之上 - 电影", main).decode())
+        == "other"
+    )
+
+
+def test_a_help_article_with_one_priced_example_row_stays_an_article() -> None:
+    rec = _record(
+        "电影票怎么退？",
+        "<p>开场前60分钟以上可以在订单详情页申请退票，手续费按影院规定收取，例如下面这场：</p>"
+        + _shows([("10:20", "￥39.9")])
+        + "<p>退票成功后，票款会在1到7个工作日内原路退回。</p>",
+    )
+    assert rec.title == "电影票怎么退？"
