@@ -49,6 +49,10 @@ _SKIP = {
 }
 
 
+# a board's or a section's Latin id after its name: "学生事务(StudentAffairs)", "(Network)"
+_LATIN_ID = re.compile(r"\s*[(（][A-Za-z][\w.-]{1,30}[)）]\s*$")
+
+
 def _clean_items(items: list[str], title: str | None) -> list[str]:
     """The category crumbs: without the roots, "正文"-like crumbs, the title and repeats.
 
@@ -61,6 +65,7 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
     first = True  # no category crumb seen yet
     for raw in items:
         item = _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/")
+        item = _LATIN_ID.sub("", item)
         if not item or item in _HOME:
             continue
         was_first, first = first, False

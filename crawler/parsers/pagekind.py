@@ -33,11 +33,15 @@ _HOME_PATH = re.compile(
 # URL shapes that CMSs give their archives: tag/category/author/date archives, pagination,
 # search results, forum boards. Evidence, not a verdict: an article may live under /category/.
 LISTING_PATH = re.compile(
-    r"(?:/(?:tags?|category|categories|author|authors|search)/[^/?#]+/?(?:page/\d+/?)?(?:$|\?)"
+    r"(?:/(?:tags?|category|categories|author|authors|search|sections?|boards?)/[^/?#]+/?(?:page/\d+/?)?(?:$|\?)"
     r"|/(?:tags?|category|categories|archives?|search|lists?)/?(?:$|\?)"
     r"|/page/\d+/?(?:$|\?)|[?&](?:s|q|wd|kw|keywords?|search)="
     r"|/forum-\d+-\d+\.html|forumdisplay\.php|/list[-_]\d+|/\d{4}/\d{1,2}/?(?:$|\?))",
     re.I,
+)
+# URL shapes of a member's own page: /user/xiaoyu2020.html, /u/80803/, /people/name, space-uid-1.html
+PROFILE_PATH = re.compile(
+    r"/(?:user|users|member|members|people|profile|u)/[^/?#]+/?(?:$|\?)|/space-uid-\d+\.html", re.I
 )
 # <body> classes of WordPress archive templates: category, tag, author, search results, page 2+
 _ARCHIVE_BODY = re.compile(r"(?:^|\s)(archive|category|tag|author|search-results|paged)(?=\s|$)")

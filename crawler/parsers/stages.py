@@ -35,6 +35,7 @@ from kb.record import MAX_BODY_CHARS, Record, content_hash
 
 from . import thresholds as T
 from .answers import promote_best_answer
+from .bbs import rewrite_posts
 from .dates import CST, find_dates, label_of
 from .dom import (
     Block,
@@ -73,7 +74,7 @@ from .fields import (
     xpath_first,
 )
 from .metadata import PageMeta, read_meta
-from .pagekind import LISTING_PATH, declared_article, is_home, page_kind
+from .pagekind import LISTING_PATH, PROFILE_PATH, declared_article, is_home, page_kind
 from .steps import Section, find_sections
 from .title import choose_title, strip_site_suffix
 from .views import find_views
@@ -236,6 +237,7 @@ class PageContext:
     # metadata
     meta: PageMeta = field(default_factory=PageMeta)
     self_link_names: list[str] = field(default_factory=list)  # texts of links to this page
+    bbs_post: bool = False  # the text holds a BBS post header's 发信站 line
     # title
     title: str | None = None
     anchor: Element | None = None
@@ -284,6 +286,7 @@ def decode(ctx: PageContext) -> None:
     ctx.doc = parse_html(text, control_free=clean)
     if ctx.doc is None:
         ctx.stop("empty", "empty", "empty document")
+    ctx.bbs_post = "发信站" in text  # a text-mode BBS post's header (bbs.py)
 
 
 def metadata(ctx: PageContext) -> None:
@@ -296,6 +299,10 @@ def metadata(ctx: PageContext) -> None:
         base = urljoin(ctx.url, meta.base_href)
     ctx.result.links = _links(doc, base, ctx.url.partition("#")[0], ctx.self_link_names)
     promote_best_answer(doc)
+    if ctx.bbs_post and rewrite_posts(doc):
+        ctx.explain(
+            "metadata: a text-mode BBS post, rewritten as an article (its replies as comments)"
+        )
     expose_tab_labels(doc)
     if TITLED_DATE.search(ctx.body) and (exact := exact_times(doc)):
         ctx.explain(f"metadata: {exact} relative date(s) replaced by the exact time in their title")
@@ -697,6 +704,12 @@ def fields(ctx: PageContext) -> None:
         # an archive URL whose page reads like prose (a board's rules, a category's blurb)
         # and shows neither a date nor steps: a listing that happens to be empty
         ctx.stop("list", "list", "not an article (list: archive URL with no date and no steps)")
+        return
+    if PROFILE_PATH.search(ctx.url) and not (published or sections or declared_article(meta)):
+        # a member's page: their stats, bio and latest posts, no date of its own and no steps
+        ctx.stop(
+            "other", "other", "not an article (a member's profile URL with no date and no steps)"
+        )
         return
     category, where = read_category(ctx.doc, meta, ctx.title, ctx.profile)
     if category:

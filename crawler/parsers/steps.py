@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from . import thresholds as T
-from .dom import HEADING_TAGS, Block, is_inside, text_of
+from .dom import HEADING_TAGS, Block, Element, is_inside, text_of
 
 _CN_NUM = "一二三四五六七八九十"
 # A bold line closing a block of lines names the list right after it at most this long.
@@ -307,6 +307,13 @@ class _StepReader:
     def skip(self, i: int, b: Block, lines: list[str]) -> int:
         return i + 1
 
+    def on_furniture(self, i: int, b: Block, lines: list[str]) -> int:
+        # "最近发表的文章：" then a list of links: what the lead-in announced has come (links,
+        # not steps), so the paragraphs after it are not its run
+        if b.list_tag and self.lead_in and not self.run:
+            self.steps_done()
+        return i + 1
+
     def is_table(self, i: int, b: Block, lines: list[str]) -> bool:
         return (
             b.tag in ("th", "tr", "table")
@@ -367,7 +374,12 @@ class _StepReader:
         items = [strip_step_number(" ".join(parts)) for parts in per_item.values()]
         items = [t for t in items if t]
         self.drop_heading_intro()
-        if (len(items) >= 2 or self.lead_in) and not self.notes and not _field_list(items):
+        if (
+            (len(items) >= 2 or self.lead_in)
+            and not self.notes
+            and not _field_list(items)
+            and not _link_list(outer)
+        ):
             self.cur.steps.extend(items)
         self.steps_done()  # the list was what the lead-in announced
         return i
@@ -579,7 +591,7 @@ _Handler = Callable[[_StepReader, int, Block, list[str]], int]
 _HANDLERS: tuple[tuple[str, _Matcher, _Handler], ...] = (
     ("text after a bare step number", _StepReader.is_number_text, _StepReader.on_number_text),
     ("bare step number", _StepReader.is_bare_number, _StepReader.on_bare_number),
-    ("caption or link", _StepReader.is_furniture, _StepReader.skip),
+    ("caption or link", _StepReader.is_furniture, _StepReader.on_furniture),
     ("data table", _StepReader.is_table, _StepReader.on_table),
     ("heading", _StepReader.is_heading, _StepReader.on_heading),
     ("list", _StepReader.is_list, _StepReader.on_list),
@@ -711,6 +723,16 @@ def _item_of(el, outer):
 
 # a form's field shown as "【投诉对象】优品电器旗舰店": a bracketed label (no step number in it)
 _FIELD_PAIR = re.compile(r"^\s*【[^】\d步第]{1,8}】\s*(?P<value>\S.*)$")
+
+
+def _link_list(outer: Element) -> bool:
+    """Every item of the list opens with a link ("<li><a>网费充错账号了能退吗</a> (校园网络)</li>"):
+    titles of other pages (a member's latest posts, related questions), not steps."""
+    items = [li for li in outer if li.tag == "li"]
+    return bool(items) and all(
+        not (li.text or "").strip() and len(li) > 0 and li[0].tag == "a" and li[0].get("href")
+        for li in items
+    )
 
 
 def _field_list(items: list[str]) -> bool:
