@@ -153,8 +153,14 @@ def month_day_line(text: str, now: datetime) -> Found | None:
     return Found(iso, m.start(1), m.end(), hh is not None) if iso else None
 
 
+# every date form read here has a digit (or is 刚刚): text without one holds no date
+MAYBE_DATE = re.compile(r"\d|刚刚|剛剛|今天|昨天|前天")
+
+
 def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     """Every date in text, in order of appearance."""
+    if not MAYBE_DATE.search(text):
+        return []  # most lines of a page: no digit at all
     now = now or datetime.now(CST)
     now_cst = now.astimezone(CST)
     text = to_halfwidth(text)

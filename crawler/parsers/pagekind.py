@@ -317,13 +317,12 @@ def _dated_links_after_intro(ctx: PageContext) -> int:
     ("相关阅读") and follows a whole article; here nothing stands between the intro and the
     items, and the intro is short.
     """
-    prose = sum(
-        b.length
-        for b in ctx.content
-        if b.link_density < T.PROSE_MAX_LINK_DENSITY and not is_meta_line(b)
-    )
-    if prose > T.LANDING_INTRO_MAX_CHARS:
-        return 0
+    prose = 0
+    for b in ctx.content:  # stops as soon as the intro is too long (an article's text is)
+        if b.link_density < T.PROSE_MAX_LINK_DENSITY and not is_meta_line(b):
+            prose += b.length
+            if prose > T.LANDING_INTRO_MAX_CHARS:
+                return 0
     tail = _list_tail(ctx)
     lo, hi = T.LINKED_TITLE_CHARS
     items = 0

@@ -163,6 +163,11 @@ _SKIP_LINK = re.compile(
 )
 
 
+# a relative link urljoin would only append to the base's folder: no scheme, no leading "/",
+# ".", "?" or "#", no colon or ";" anywhere (urljoin reads ";" as params), no "/." segment
+_PLAIN_RELATIVE = re.compile(r"^[^/.?#:;][^:;]*$")
+
+
 def _links(
     doc: Element, base: str, here: str = "", self_names: list[str] | None = None
 ) -> list[str]:
@@ -171,6 +176,8 @@ def _links(
     seen: dict[str, None] = {}
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}"
+    # the base's folder: "list_2.html" next to the page is that folder plus the name
+    folder = origin + (parts.path[: parts.path.rfind("/") + 1] or "/")
     for el in doc.iter("a", "link", "area"):
         href = el.get("href")
         if href is None or (el.tag == "link" and el.get("rel") != "next"):
@@ -183,6 +190,8 @@ def _links(
             absolute = origin + href
         elif href.startswith(("http://", "https://")):
             absolute = href
+        elif _PLAIN_RELATIVE.match(href) and "/." not in href:
+            absolute = folder + href  # what urljoin gives, without its parsing
         else:
             try:
                 absolute = urljoin(base, href)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import thresholds as T
-from .dates import find_dates
+from .dates import MAYBE_DATE, find_dates
 from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, is_inside
 from .steps import strip_step_number
 from .views import find_views
@@ -302,12 +302,9 @@ def date_spans(text: str) -> tuple[tuple[int, int], ...]:
     the wall clock is good enough here. Cleared at the start of every page: memory stays
     bounded, and benchmarks that parse the same pages again measure what a crawl pays.
     """
-    if not _MAYBE_DATE.search(text):
+    if not MAYBE_DATE.search(text):
         return ()  # most prose lines: no digit, no 今天/昨天/刚刚
     return tuple((f.start, f.end) for f in find_dates(text))
-
-
-_MAYBE_DATE = re.compile(r"[\d０-９]|刚刚|剛剛|今天|昨天|前天")
 
 
 def is_meta_line(b: Block) -> bool:
@@ -341,7 +338,7 @@ def _profile_stats(text: str) -> bool:
 
 
 def _meta_line(b: Block) -> bool:
-    if not _MAYBE_DATE.search(b.text):
+    if not MAYBE_DATE.search(b.text):
         return False  # a date or a count has a digit (or says 刚刚/昨天): most prose has neither
     if _NUMBERED_SENTENCE.match(b.text):
         return False  # "1、6月1日前提交申请。": a numbered step with a date in it
