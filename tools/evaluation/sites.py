@@ -93,6 +93,10 @@ def score_record(exp: dict[str, Any], rec: dict[str, Any] | None) -> dict[str, f
     Only the fields the expectation names are scored.
     """
     wanted = [k for k in FIELDS if EXPECTED_KEY.get(k, k) in exp]
+    if "title" in exp and exp["title"] is None:
+        # a page whose title a reader could not tell (a microblog's untitled post) is not
+        # graded on it: an article always gets some title, so null cannot be its expectation
+        wanted.remove("title")
     if rec is None:
         return dict.fromkeys(wanted, 0.0)
     body = _norm(rec.get("body") or "")
