@@ -143,12 +143,29 @@ def same_host(a: str, b: str) -> bool:
 
 
 def canonical(url: str, meta: PageMeta) -> str:
+    """The page's canonical URL when it declares one on its own host, else its URL.
+
+    A canonical naming the site's front page from a deeper page is a template's bug (every
+    page of a help centre declaring ``<link rel="canonical" href="/">``): trusting it would
+    store every article under one URL, each replacing the last.
+    """
     url = urldefrag(url)[0]
     if meta.canonical:
         canon = urldefrag(urljoin(url, meta.canonical))[0]
-        if canon.startswith(("http://", "https://")) and same_host(canon, url):
+        if (
+            canon.startswith(("http://", "https://"))
+            and same_host(canon, url)
+            and not (
+                _FRONT_PAGE.match(urlsplit(canon).path)
+                and not _FRONT_PAGE.match(urlsplit(url).path)
+            )
+        ):
             return canon
     return url
+
+
+# a site's front page: "/", "", "/index.html", "/index.php", "/default.aspx"
+_FRONT_PAGE = re.compile(r"^/?(?:(?:index|default|home)\.\w+)?$", re.I)
 
 
 # a footer line about this very page: MediaWiki's "本页面最后编辑于2024年6月3日 (星期一) 08:15"
