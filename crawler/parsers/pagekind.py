@@ -20,7 +20,7 @@ from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import strip_step_number
 from .title import similarity, strip_site_suffix
-from .zones import date_spans, is_meta_line
+from .zones import LEGAL_FOOTER, date_spans, is_meta_line
 
 if TYPE_CHECKING:
     from .stages import PageContext
@@ -48,8 +48,10 @@ _ARCHIVE_BODY = re.compile(r"(?:^|\s)(archive|category|tag|author|search-results
 _FULL_STOP = re.compile(r"[。！？]")
 # an excerpt cut short by the list template: "…申请提交后，商家会在规定时间内…"
 _TEASER_END = re.compile(
-    r"(?:…|\.\.\.|。。。|\[详细\]|\[更多\]|阅读全文|查看全文|查看详情|阅读更多)\s*$"
+    r"(?:…|\.\.\.|。。。|\[详细\]|\[更多\]|阅读全文|查看全文|查看详情|阅读更多|(?:…|\.\.\.)\s*全文)\s*$"
 )
+# ... and its link to the whole text, the only link such an excerpt holds ("… 全文", "阅读全文")
+_READ_MORE_LINK = re.compile(r"(?:全文|阅读更多|查看详情|详细|更多)\]?\s*$")
 
 
 # an item's own counter in a directory: "已收录 326 篇", "共 12 个回答", "3 条评论"
@@ -88,6 +90,16 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
     content = ctx.content
     first = content[0].index
     _, hi = T.LINKED_TITLE_CHARS
+    # a timeline's page holding one post: its only prose is an excerpt whose "… 全文" links on
+    prose = [
+        c
+        for c in content
+        if c.length >= T.LEAD_MIN_CHARS
+        and c.link_density < T.PROSE_MAX_LINK_DENSITY
+        and not is_meta_line(c)
+    ]
+    if prose and all(_is_teaser(c) and _links_on(c) for c in prose):
+        return True
     for i, b in enumerate(zone):
         # one item is weaker evidence than two: its link must read as a title, not as a
         # linked source or author name ("新华网", "人民日报") over a lead that trails off
@@ -105,7 +117,9 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
                 and d.length < T.META_LINE_MAX_CHARS
                 and (is_meta_line(d) or bool(_ITEM_COUNT.match(d.text)))
             )
-            if not marked or d.link_chars:
+            if not marked or (
+                d.link_chars > 4 or d.link_chars and not _READ_MORE_LINK.search(d.text)
+            ):
                 continue
             if d.index <= first:
                 return True
@@ -137,6 +151,15 @@ def main_zone(ctx: PageContext) -> list[Block]:
     if ctx.title_idx is None or not content or ctx.title_idx >= content[-1].index:
         return content
     return [b for b in ctx.blocks[ctx.title_idx + 1 : content[-1].index + 1] if not b.noise]
+
+
+def _links_on(b: Block) -> bool:
+    """The excerpt's last link is a read-more link to another page ("… <a href=/d/1>全文</a>")."""
+    links = list(b.el.iter("a"))
+    if not links or not _READ_MORE_LINK.search(text_of(links[-1])):
+        return False
+    href = (links[-1].get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 def _is_teaser(b: Block) -> bool:
@@ -430,7 +453,30 @@ def _leads_with_link(b: Block) -> bool:
         return False
     words = text_of(link)
     lo, hi = T.LINKED_TITLE_CHARS
-    return lo <= len(words) <= hi and b.text.lstrip(_BULLETS).startswith(words)
+    # a date may stand before the title ("2024-05-20 <a>关于…的说明</a>")
+    text = _LEADING_DATE.sub("", b.text.lstrip(_BULLETS), count=1)
+    return lo <= len(words) <= hi and text.startswith(words)
+
+
+_LEADING_DATE = re.compile(
+    r"^\s*[\[(（【]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）】]?\s*"
+)
+
+
+def _dated_link_items(content: list[Block]) -> int:
+    """Items of one list that each open with a linked title and carry a date ("2024-05-22
+    <a>会员卡丢失了怎么补办</a><br>在公众号…"), when they make up most of the content: a list
+    of posts whose excerpts happen to be whole. An article's related list follows its text."""
+    by_list: dict[int, list[Block]] = {}
+    keep = []  # the list proxies compared by id() stay alive while counting
+    for b in content:
+        if b.list_el is not None and _leads_with_link(b) and date_spans(b.spaced):
+            keep.append(b.list_el)
+            by_list.setdefault(id(b.list_el), []).append(b)
+    total = sum(b.length for b in content) or 1
+    best = max(by_list.values(), key=len, default=[])
+    share = sum(b.length for b in best) / total
+    return len(best) if share >= T.LIST_DATED_ITEMS_SHARE else 0
 
 
 def is_home(url: str) -> bool:
@@ -619,6 +665,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "a short intro, then {n} dated linked titles straight after it: a section's landing page",
         ),
         (
+            lambda: _dated_link_items(ctx.content),
+            T.LANDING_MIN_ITEMS,
+            "{n} items of one list, each a linked title with its date, most of the content",
+        ),
+        (
             lambda: _file_items(ctx.content),
             T.LIST_MIN_ITEMS,
             "{n} list items naming a file each (…表.doc, …汇编.pdf): a downloads page",
@@ -662,7 +713,9 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     prose = [
         b
         for b in content
-        if b.length >= T.LEAD_MIN_CHARS and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        if b.length >= T.LEAD_MIN_CHARS
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and not LEGAL_FOOTER.search(b.text)
     ]
     prose_chars = sum(b.length for b in prose)
     if declared_article(meta) and prose_chars >= T.DECLARED_ARTICLE_MIN_PROSE:

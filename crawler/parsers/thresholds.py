@@ -106,6 +106,9 @@ LIST_MIN_LINKED_HEADINGS = 3
 # Dated item lists: this many short dated lines making up this share of the content.
 LIST_MIN_DATED_LINES = 4
 LIST_DATED_SHARE = 0.25
+# Items of one list, each a linked title with its date, making up this share of the content's
+# characters: a list whose excerpts are whole (an article's related list is a small part of it).
+LIST_DATED_ITEMS_SHARE = 0.6
 DATED_LINE_MAX_CHARS = 200
 # A notice board whose entries are not links (pagekind.dated_entries_under_title): this many
 # entries of one list straight under the title, each at most this long, a title of at least

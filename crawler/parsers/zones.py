@@ -43,7 +43,7 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?]\s*$")
 
 
 # a site's legal footer: its licence numbers and copyright line are never the article's prose
-_LEGAL_FOOTER = re.compile(
+LEGAL_FOOTER = re.compile(
     r"ICP备|ICP证|公网安备|版权所有|Copyright\s*(?:©|\(c\))|©\s*(?:19|20)\d\d", re.I
 )
 
@@ -53,7 +53,7 @@ def content_root(blocks: list[Block]) -> Element | None:
     scores: dict[Element, float] = {}
     prose: list[tuple[Element, float]] = []
     for b in blocks:
-        if b.noise or b.link_density > T.LINK_LIST_DENSITY or _LEGAL_FOOTER.search(b.text):
+        if b.noise or b.link_density > T.LINK_LIST_DENSITY or LEGAL_FOOTER.search(b.text):
             continue
         if b.length < T.PROSE_BLOCK_MIN_CHARS and not (
             b.length >= T.SHORT_PROSE_MIN_CHARS

@@ -40,3 +40,72 @@ def test_a_canonical_naming_the_front_page_is_a_template_bug() -> None:
 def test_a_link_trail_starting_at_the_help_centre_is_the_breadcrumb() -> None:
     page = _extract("http://recruit.test/help/seeker/hide-resume.html", HELP)
     assert page.record.category == ["求职者", "简历与隐私"]
+
+
+def _page(title: str, main: str, foot: str = "") -> str:
+    return (
+        f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        '<div class="top"><a href="/">首页</a> <a href="/help/">会员须知</a> <a href="/news/">新闻</a></div>'
+        f'<div class="l">{main}</div>'
+        + (foot or '<div class="ft">关于我们 · 联系我们</div>')
+        + "</body></html>"
+    )
+
+
+def test_a_list_of_dated_linked_titles_with_whole_excerpts_is_a_list() -> None:
+    items = "".join(
+        f'<li><span class="d">{day}</span><a href="/help/{n}.html">{title}</a><br>'
+        f"<font color=#999>{excerpt}</font></li>"
+        for n, (day, title, excerpt) in enumerate(
+            (
+                (
+                    "2025-04-18",
+                    "储值卡充值后能退吗",
+                    "储值卡的充值金额可以申请退还未消费的部分，充值赠送的金额不退。",
+                ),
+                (
+                    "2024-05-22",
+                    "会员卡丢失了怎么补办",
+                    "在公众号“会员服务”中挂失会员卡，携带身份证到门店补卡。",
+                ),
+                (
+                    "2024-05-10",
+                    "私教课没上完可以退款吗",
+                    "私教课购买后可以申请退还未上的课时费用，按课时单价计算。",
+                ),
+            )
+        )
+    )
+    page = _extract(
+        "http://gym.test/help/", _page("会员须知", f'<h1 class="tit">会员须知</h1><ul>{items}</ul>')
+    )
+    assert page.kind == "list"
+
+
+def test_a_page_whose_only_text_is_the_legal_footer_is_not_an_article() -> None:
+    html = (
+        '<!doctype html><html><head><meta charset="utf-8"><title>电价电费 - 江州能源网上营业厅</title></head>'
+        '<body><div id="app"><div class="hd"><span class="logo">江州能源网上营业厅</span><a href="/">首页</a>'
+        '<a href="/help/">帮助中心</a></div>'
+        '<div class="ntc">【公告】5月31日0:00至6:00系统升级，暂停线上缴费　2025-05-28</div>'
+        '<div class="wrap"><div class="main"><div class="crumb"><a href="/">首页</a> &gt; '
+        '<a href="/help/">帮助中心</a> &gt; 缴费服务 &gt; 电价电费</div><h2>电价电费</h2><ul class="list">'
+        '<li><a href="/help/article/10293.html">电费发票怎么开</a><span>2025-01-15</span><span>阅读 1.5万</span></li>'
+        '<li><a href="/help/article/10301.html">居民阶梯电价政策说明</a><span>2024-12-30</span></li></ul></div>'
+        '<div class="side"><div class="card"><h4>热门问题</h4><ul><li><a href="/help/article/10262.html">'
+        "过户（更名）业务办理指南</a><i>阅读 10万+</i></li></ul></div></div>"
+        '<div class="ft"><a href="/about.html">关于我们</a> · <a href="javascript:;">服务协议</a> · '
+        "客服热线 95598 / 96777<br>© 2025 江州能源集团有限公司 版权所有　江ICP备09011876号-3</div></div>"
+        "</div></body></html>"
+    )
+    assert _extract("http://power.test/help/list/7.html", html).kind != "article"
+
+
+def test_a_timeline_page_with_one_post_excerpt_is_a_list() -> None:
+    main = (
+        '<h2>易购商城客服的微博</h2><div class="card"><a href="/u/5123009871/">易购商城客服</a>V 易购商城官方客服微博</div>'
+        '<div class="post">【退款到账时间说明】近期不少小伙伴咨询退款多久到账，小易统一说明一下[心]… '
+        '<a href="/detail/4987123456701">全文</a></div><div class="from">2024-11-02 10:20 来自 微博网页版</div>'
+    )
+    page = _extract("http://weibo.test/u/5123009871/page/2/", _page("易购商城客服的微博", main))
+    assert page.kind == "list"
