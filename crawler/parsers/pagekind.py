@@ -601,6 +601,47 @@ def _file_items(content: list[Block]) -> int:
     return len(items) if len(items) == len(content) else 0
 
 
+# the action a catalogue entry offers (buy, book, enrol, apply for the job), as a whole button
+_ENTRY_ACTION = re.compile(
+    r"^\s*(?:立即购买|立即预订|立即预定|立即报名|马上报名|立即沟通|投递简历|立即投递|加入购物车|选座购票|"
+    r"立即购票|立即抢购|马上抢|立即预约|在线预约|buy now|add to cart|apply now)\s*$",
+    re.I,
+)
+
+
+def _entry_action(zone: list[Block]) -> str | None:
+    """The text of a buy/book/enrol/apply button among the main zone's links and buttons."""
+    for b in zone:
+        if not b.link_chars and b.el.tag != "button" and next(b.el.iter("button"), None) is None:
+            continue
+        for el in b.el.iter("a", "button"):
+            text = text_of(el)
+            if len(text) <= 12 and _ENTRY_ACTION.match(text):
+                return text
+    return None
+
+
+# a place's card: "地址：…", "营业时间：06:30-22:30", "前台电话：020-…", "交通：地铁2号线…"
+_VENUE_LINE = re.compile(
+    r"(?:^|\s|　)(?:地址|营业时间|开放时间|(?:前台|联系|咨询)?电话|交通)\s*[:：]"
+)
+
+
+def _venue_lines(zone: list[Block]) -> int:
+    """How many of a place's card labels the main zone shows (each counted once)."""
+    seen = set()
+    for b in zone:
+        for m in _VENUE_LINE.finditer(b.text):
+            seen.add(
+                m.group(0)
+                .strip(" 　:：")
+                .removeprefix("前台")
+                .removeprefix("联系")
+                .removeprefix("咨询")
+            )
+    return len(seen)
+
+
 _CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _PRICE = re.compile(r"[￥¥]\s*\d|\d(?:\.\d+)?\s*元(?![\w/])")
 
@@ -732,6 +773,17 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ) or _named_site_page(ctx, _SITE_PAGE_NAME):
         return "other", [
             "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
+        ]
+    if (button := _entry_action(zone)) is not None:
+        return "other", [
+            f"a '{button}' button by the title: a product's, a show's, a course's or a job's own "
+            "page, not an article"
+        ]
+    if (lines := _venue_lines(zone)) >= T.VENUE_MIN_LINES and not any(
+        date_spans(b.spaced) for b in ctx.header
+    ):
+        return "other", [
+            f"{lines} lines of a place's card (地址/营业时间/电话/交通) and no date: a venue's page"
         ]
     if (rows := _booking_rows(content)) >= T.BOOKING_MIN_ROWS:
         return "other", [

@@ -197,6 +197,9 @@ LIST_SITE_TITLE_SHARE = 0.3
 # (a film's showtimes, a route's fares) is a booking page: one such row can be an example in a
 # help article, a timetable of them is not.
 BOOKING_MIN_ROWS = 3
+# A page showing at least this many of a place's card labels (地址, 营业时间, 电话, 交通) and no
+# date by its title is a store's or a venue's page; a help article may give one address.
+VENUE_MIN_LINES = 2
 
 # Steps
 # A form's field list ("【投诉要求】退货退款") has short values; a step led by a bracketed label

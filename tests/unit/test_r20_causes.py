@@ -109,3 +109,39 @@ def test_a_timeline_page_with_one_post_excerpt_is_a_list() -> None:
     )
     page = _extract("http://weibo.test/u/5123009871/page/2/", _page("易购商城客服的微博", main))
     assert page.kind == "list"
+
+
+def test_a_shows_page_with_its_buy_button_is_not_an_article() -> None:
+    main = (
+        "<h1>“星河回响”巡回演唱会-江州站</h1><p>1.8万人想看　评分 9.2</p>"
+        "<p>场馆：江州奥体中心体育馆　地址：江州市新城区奥体大道1号</p>"
+        "<p>票档 380元 680元 980元</p><p><a class='buy' href='/buy/7213456'>立即购买</a> <a href='#'>想看</a></p>"
+        "<h3>购票须知</h3><p>本项目为强实名制演出，一个证件在同一场次只能购买一张门票，入场时需出示购票时填写的"
+        "观演人身份证件原件，人证票一致方可入场。开演前7天以上申请退票收取票面金额的10%手续费。</p>"
+    )
+    page = _extract(
+        "http://tickets.test/item/7213456.html", _page("星河回响巡回演唱会-江州站", main)
+    )
+    assert page.kind == "other"
+
+
+def test_a_stores_page_is_not_an_article() -> None:
+    main = (
+        "<h1>力美健身（天河店）</h1><p>地址：广州市天河区天河路385号太古汇负一层 营业时间：06:30-22:30"
+        "（节假日照常营业） 前台电话：020-3888-1201</p><p>场馆面积约2,000平方米，设有力量区、有氧区、团操房、"
+        "单车房和瑜伽房，提供免费储物柜和淋浴。团课须提前在小程序预约，课程以预约页为准。</p>"
+    )
+    assert (
+        _extract("http://gym.test/stores/tianhe.html", _page("力美健身（天河店）", main)).kind
+        == "other"
+    )
+
+
+def test_a_help_article_giving_an_address_stays_an_article() -> None:
+    main = (
+        "<h1>会员卡怎么退</h1><div class='meta'>发布时间：2024-05-10 10:00</div>"
+        "<p>会员卡退卡需本人携带身份证和会员卡到办卡门店前台办理，地址：广州市天河区天河路385号，"
+        "电话：020-3888-1201。退卡按剩余天数折算，扣除20%手续费后原路退回。</p>"
+    )
+    page = _extract("http://gym.test/help/tuika.html", _page("会员卡怎么退", main))
+    assert page.record is not None
