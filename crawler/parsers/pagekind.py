@@ -614,6 +614,8 @@ def _entry_action(zone: list[Block]) -> str | None:
     for b in zone:
         if not b.link_chars and b.el.tag != "button" and next(b.el.iter("button"), None) is None:
             continue
+        if b.tag in ("td", "th", "tr", "table"):
+            continue  # a table's cell is data: a help page's example of a showtimes table
         for el in b.el.iter("a", "button"):
             text = text_of(el)
             if len(text) <= 12 and _ENTRY_ACTION.match(text):
