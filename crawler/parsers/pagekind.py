@@ -467,12 +467,15 @@ def _dated_link_items(content: list[Block]) -> int:
     """Items of one list that each open with a linked title and carry a date ("2024-05-22
     <a>会员卡丢失了怎么补办</a><br>在公众号…"), when they make up most of the content: a list
     of posts whose excerpts happen to be whole. An article's related list follows its text."""
-    by_list: dict[int, list[Block]] = {}
-    keep = []  # the list proxies compared by id() stay alive while counting
+    by_list: dict[tuple[int, str, str], list[Block]] = {}
+    keep = []  # the parents compared by id() stay alive while counting
     for b in content:
-        if b.list_el is not None and _leads_with_link(b) and date_spans(b.spaced):
-            keep.append(b.list_el)
-            by_list.setdefault(id(b.list_el), []).append(b)
+        parent = b.el.getparent()
+        if parent is not None and _leads_with_link(b) and date_spans(b.spaced):
+            # boxes of one shape side by side: a list's items, or a feed's cards
+            keep.append(parent)
+            key = (id(parent), b.el.tag, b.el.get("class") or "")
+            by_list.setdefault(key, []).append(b)
     total = sum(b.length for b in content) or 1
     best = max(by_list.values(), key=len, default=[])
     share = sum(b.length for b in best) / total
@@ -644,6 +647,15 @@ def _venue_lines(zone: list[Block]) -> int:
     return len(seen)
 
 
+# a place's opening hours: "营业时间 06:30-22:30", "开放时间：9:00-17:00"
+_HOURS = re.compile(r"(?:营业|开放)时间\s*[:：]?\s*\d{1,2}:\d{2}")
+
+
+def _place_items(content: list[Block]) -> int:
+    """Items of the content's lists that each give a place's opening hours: a list of stores."""
+    return sum(1 for b in content if b.list_el is not None and _HOURS.search(b.text))
+
+
 _CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _PRICE = re.compile(r"[￥¥]\s*\d|\d(?:\.\d+)?\s*元(?![\w/])")
 
@@ -711,6 +723,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: _dated_link_items(ctx.content),
             T.LANDING_MIN_ITEMS,
             "{n} items of one list, each a linked title with its date, most of the content",
+        ),
+        (
+            lambda: _place_items(ctx.content),
+            T.LANDING_MIN_ITEMS,
+            "{n} list items each giving a place's opening hours: a list of stores or venues",
         ),
         (
             lambda: _file_items(ctx.content),

@@ -145,3 +145,47 @@ def test_a_help_article_giving_an_address_stays_an_article() -> None:
     )
     page = _extract("http://gym.test/help/tuika.html", _page("会员卡怎么退", main))
     assert page.record is not None
+
+
+def test_a_page_of_job_cards_each_with_its_date_is_a_list() -> None:
+    cards = "".join(
+        f'<div class="job"><a href="/jobs/{n}.html">{title}</a> {pay}<br>{where} · 发布于{when}</div>'
+        for n, title, pay, where, when in (
+            (
+                3801,
+                "Java开发工程师",
+                "18-30K·14薪",
+                "上海·浦东新区·张江 3-5年 本科 上海优购电子商务有限公司",
+                "3天前",
+            ),
+            (
+                3815,
+                "客服专员（售后退款方向）",
+                "6-8K",
+                "上海·闵行区·莘庄 1年以内 大专 上海优购电子商务有限公司",
+                "刚刚",
+            ),
+            (
+                3822,
+                "保险理赔审核专员",
+                "9-13K",
+                "杭州·西湖区 1-3年 本科 安信保险经纪有限公司",
+                "5天前",
+            ),
+        )
+    )
+    main = f"<h1>职位</h1><p>城市：全国 上海 杭州 薪资：不限 6-8K 10-20K 20K以上</p><div class='jobs'>{cards}</div>"
+    assert _extract("http://recruit.test/jobs/", _page("职位 - 职达直聘", main)).kind == "list"
+
+
+def test_a_list_of_stores_with_their_hours_is_a_list() -> None:
+    items = "".join(
+        f'<li><a href="/stores/{slug}.html">{name}</a>　{addr}　营业时间 {hours}</li>'
+        for slug, name, addr, hours in (
+            ("tianhe", "天河店", "广州市天河区天河路385号太古汇负一层", "06:30-22:30"),
+            ("zhujiang", "珠江新城店", "广州市天河区花城大道66号东塔商场五层", "07:00-23:00"),
+            ("tiyuxi", "体育西店", "广州市天河区体育西路191号中石化大厦裙楼三层", "06:30-22:00"),
+        )
+    )
+    main = f'<h1 class="tit">门店列表</h1><ul>{items}</ul>'
+    assert _extract("http://gym.test/stores/", _page("门店列表", main)).kind != "article"
