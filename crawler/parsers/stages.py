@@ -76,7 +76,7 @@ from .fields import (
 from .metadata import PageMeta, read_meta
 from .pagekind import LISTING_PATH, PROFILE_PATH, declared_article, is_home, page_kind
 from .steps import Section, find_sections
-from .title import choose_title, strip_site_suffix
+from .title import choose_title, strip_site_suffix, unbracketed
 from .views import find_views
 from .zones import (
     block_index,
@@ -558,6 +558,16 @@ def zones(ctx: PageContext) -> None:
         top = body_el if body_el is not None else doc
     ctx.blocks = flatten(top, exempt, noise=box is not None and _inside_noise(box, exempt))
     ctx.root = placed_root if placed_root is not None else content_root(ctx.blocks)
+    if (
+        anchor is None
+        and placed_root is None
+        and (opening := _opened_by_title(ctx)) is not None
+        and (ctx.root is None or not is_inside(opening, ctx.root))
+    ):
+        # <title> is the text's own opening words (a microblog post: "爱吃橘子的喵的微言 - 又被
+        # 自动续费扣了30块，我明明上个月就关"): the text is the block they open, whatever the
+        # prose score says (three comments under a short post outweigh it)
+        ctx.root = opening
     if ctx.root is None:
         ctx.explain("zones: no main content")
         return
@@ -590,6 +600,23 @@ def zones(ctx: PageContext) -> None:
         f"zones: {len(ctx.blocks)} blocks, content root <{ctx.root.tag} class={ctx.root.get('class')!r}>, "
         f"{len(ctx.header)} header lines, {len(ctx.content)} content blocks"
     )
+
+
+def _opened_by_title(ctx: PageContext) -> Element | None:
+    """The element of the first block whose text opens with the page's title, when the title
+    (from <title>, no heading agreeing) is long enough to be the text's own first words."""
+    title = "".join((ctx.title or "").split())
+    if len(title) < T.TITLE_AS_OPENING_MIN_CHARS:
+        return None
+    for b in ctx.blocks:
+        if (
+            not b.noise
+            and b.link_density < T.PROSE_MAX_LINK_DENSITY
+            and b.length >= len(title) + T.LEAD_MIN_CHARS  # the text goes on after its opening
+            and "".join(b.text[: len(title) + 8].split()).startswith(title)
+        ):
+            return b.el
+    return None
 
 
 def _article_box(
@@ -733,7 +760,7 @@ def fields(ctx: PageContext) -> None:
     record = Record(
         url=url,
         site=urlsplit(url).hostname or "",
-        title=ctx.title or "",
+        title=unbracketed(ctx.title or ""),
         published=published,
         updated=updated,
         views=views.value if views else None,

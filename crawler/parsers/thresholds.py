@@ -201,6 +201,10 @@ BOOKING_MIN_ROWS = 3
 # date by its title is a store's or a venue's page; a help article may give one address.
 VENUE_MIN_LINES = 2
 
+# A <title> at least this long that opens a block's text is the text's own first words (a
+# microblog post's), so that block is the content; shorter titles ("退款") open many blocks.
+TITLE_AS_OPENING_MIN_CHARS = 12
+
 # Steps
 # A form's field list ("【投诉要求】退货退款") has short values; a step led by a bracketed label
 # ("【提交申请】在订单页点击申请退款，填写原因后提交") says more than this.

@@ -197,3 +197,12 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
     if best is not None:
         return TitleChoice(best[2], best[1], heading_text(best[1])[1])
     return TitleChoice(None, None)
+
+
+def unbracketed(title: str) -> str:
+    """A title wholly in lenticular brackets without them: a microblog's or a notice's
+    "【申请退货退款的操作步骤】" headline is "申请退货退款的操作步骤"."""
+    if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
+        inner = title[1:-1].strip()
+        return inner or title
+    return title

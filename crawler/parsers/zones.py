@@ -170,7 +170,16 @@ def other_articles_entry(b: Block) -> bool:
         return True
     link = next(b.el.iter("a"), None)
     words = clean_text("".join(link.itertext())) if link is not None else ""
-    return len(words) >= T.ONE_ITEM_TITLE_MIN_CHARS and b.text.startswith(words)
+    # a linked time is the post's own permalink ("<a href=/detail/1>5月12日 18:40</a> 来自…"),
+    # not another article's title
+    return (
+        len(words) >= T.ONE_ITEM_TITLE_MIN_CHARS
+        and b.text.startswith(words)
+        and not _ONLY_A_TIME.match(words)
+    )
+
+
+_ONLY_A_TIME = re.compile(r"^[\d\s:：年月日号/.\-]+$")
 
 
 def split_zones(

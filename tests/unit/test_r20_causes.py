@@ -189,3 +189,54 @@ def test_a_list_of_stores_with_their_hours_is_a_list() -> None:
     )
     main = f'<h1 class="tit">门店列表</h1><ul>{items}</ul>'
     assert _extract("http://gym.test/stores/", _page("门店列表", main)).kind != "article"
+
+
+WB_HEAD = (
+    '<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+    '<div class="gn_header"><a href="/">首页</a><a href="/hot/">热搜</a></div>'
+    '<div class="W_main"><div class="WB_frame_c"><div class="WB_cardwrap WB_feed_detail">'
+)
+WB_COMMENTS = (
+    '<div class="WB_handle"><span>转发 12</span><span>评论 38</span><span>赞 104</span></div></div>'
+    '<div class="WB_cardwrap"><div>评论 38　按热度 | 按时间</div>'
+    '<div class="list_li"><a href="javascript:;">一只小熊猫</a>：终于有人说了，我也被扣过'
+    '<div class="time">5月28日 08:12　<span>回复</span>　<span>赞 86</span></div></div>'
+    '<div class="list_li"><a href="javascript:;">Ada_张</a>：官方回复了吗？'
+    '<div class="time">5月27日 22:40　<span>回复</span>　<span>赞 12</span></div></div>'
+    '<div class="list_li"><a href="javascript:;">今天不加班</a>：已转给我妈'
+    '<div class="time">5月20日 19:03　<span>回复</span>　<span>赞 5</span></div></div></div>'
+    '</div></div><div class="foot">© 2025 微言</div></body></html>'
+)
+
+
+def test_an_official_posts_bracketed_headline_and_the_time_above_it() -> None:
+    html = (
+        WB_HEAD.format(title="【申请退货退款的操作步骤】 - 易购商城客服的微言")
+        + '<div class="WB_info"><a class="name" href="/u/5123009871/">易购商城客服</a></div>'
+        '<div class="WB_from"><a href="/detail/4991230087345.html">5月12日 18:40</a> 来自 易购商城 App'
+        '　<span class="read">阅读 10万+</span></div><div class="WB_text"><p class="wb-title">【申请退货退款的操作步骤】</p>'
+        '<div class="wb-body">收到的商品不满意想退货？按下面操作就可以：<br>① 打开易购商城App，找到要退的订单。<br>'
+        "② 点击“申请售后”，选择“退货退款”，填写原因。<br>③ 按页面提示寄回商品，填写快递单号。</div></div>"
+        + WB_COMMENTS
+    )
+    rec = _extract("http://weibo.test/detail/4991230087345.html", html).record
+    assert rec.title == "申请退货退款的操作步骤"
+    assert rec.published == "2025-05-12T18:40:00+08:00"
+    assert rec.views == 100000 and rec.views_lower_bound
+
+
+def test_a_short_post_under_its_comments_is_the_article() -> None:
+    html = (
+        WB_HEAD.format(title="爱吃橘子的喵的微言 - 又被自动续费扣了30块，我明明上个月就关")
+        + '<div class="WB_info"><a class="name" href="/u/6022871145/">爱吃橘子的喵</a></div>'
+        '<div class="WB_from"><a href="/detail/4990188823411.html">2024-12-20 09:03</a> 来自 HUAWEI Mate 60 Pro</div>'
+        '<div class="WB_text"><div class="wb-body">又被自动续费扣了30块，我明明上个月就关了！能不能给个说法，申请退款三天了没人理<br>'
+        "提醒大家：关了续费之后去支付宝“免密支付”里再看一眼，我就是那边还签着约。</div></div>"
+        + WB_COMMENTS
+    )
+    page = _extract("http://weibo.test/detail/4990188823411.html", html)
+    assert page.record is not None
+    assert (
+        page.record.body.startswith("又被自动续费扣了30块")
+        and "终于有人说了" not in page.record.body
+    )
