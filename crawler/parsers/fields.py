@@ -334,9 +334,23 @@ def read_dates(
                 label = label_of(line, f.start)
                 if label == "published" and published is None:
                     published, pub_src = f.iso, "first/last lines of the article (labelled)"
+                elif (
+                    label == "published"
+                    and pub_src.startswith("metadata")
+                    and published != f.iso
+                    and same_instant(published, f.iso)
+                ):
+                    # metadata in UTC ("…T04:06:00.000Z") and the page's "发布于 … 12:06" at the
+                    # end of the text: the same moment, written as the page shows it
+                    published, pub_src = f.iso, "last lines of the article (labelled), as metadata"
                 elif label == "updated" and updated is None:
                     updated, upd_src = f.iso, "first/last lines of the article (labelled)"
-    if meta_upd and (updated is None or meta_upd[:10] == updated[:10]):
+    # (metadata writing the page's own update time in UTC does not replace it: same moment)
+    if (
+        meta_upd
+        and (updated is None or meta_upd[:10] == updated[:10])
+        and not (updated and same_instant(updated, meta_upd))
+    ):
         updated, upd_src = meta_upd, "metadata (meta/itemprop/JSON-LD)"
     if updated and published and (updated == published or same_instant(updated, published)):
         updated, upd_src = None, "none found"

@@ -652,7 +652,7 @@ def kind(ctx: PageContext) -> None:
     if ctx.root is None:
         ctx.stop("other", "empty", "no main content")
         return
-    ctx.sections = find_sections(ctx.content)
+    ctx.sections = find_sections(ctx.content, ctx.title)
     verdict, evidence = page_kind(ctx)
     ctx.explain(f"page kind: {verdict} ({'; '.join(evidence)})")
     ctx.kind = ctx.result.kind = verdict
@@ -735,7 +735,7 @@ def fields(ctx: PageContext) -> None:
         ctx.source(
             "published", ctx.result.sources.get("published", "?") + ", its time from data-ptime"
         )
-    sections = ctx.sections if ctx.sections is not None else find_sections(content)
+    sections = ctx.sections if ctx.sections is not None else find_sections(content, ctx.title)
     if LISTING_PATH.search(ctx.url) and not (published or sections or declared_article(meta)):
         # an archive URL whose page reads like prose (a board's rules, a category's blurb)
         # and shows neither a date nor steps: a listing that happens to be empty

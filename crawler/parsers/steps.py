@@ -45,6 +45,8 @@ _STRONG_STEP = re.compile(
 # the number and the text in separate elements
 _BARE_NUMBER = re.compile(
     r"^\s*(?:第?\s*\d{1,2}\s*步?|步[骤驟]\s*\d{1,2}|step\s*\d{1,2}|\d{1,2}\s*[.、]?"
+    # a procedure table's stage column, number last: "环节一", "阶段2"
+    r"|(?:环节|環節|阶段)\s*[" + _CN_NUM + r"\d]{1,3}"
     # "第一步", "第二环节" (a procedure table's stage column), "步骤1："
     r"|第\s*[" + _CN_NUM + r"\d]{1,3}\s*(?:步|环节|環節|阶段)|步[骤驟]\s*[" + _CN_NUM + r"]{1,3}"
     # a timeline table's day column: "第1天", "第3-5天"
@@ -75,7 +77,7 @@ _ENUMERATED_HEAD = re.compile(
 _PROVISIONS_WORDS = (
     r"(?:以下|下列|如下)(?:几点|几项)?(?:指导)?(?:意见|规定|要求|措施|条款|原则|优化|调整|变更|改进|安排)"
     # "现将…有关安排公告如下。", "现将有关事项通知如下：": a notice's numbered points
-    r"|(?:公告|通知|公布|告知)如下"
+    r"|(?:公告|通知|通告|公布|告知|公示)如下"
 )
 # ... and "办理前请先确认满足以下条件。" announces conditions, even with a full stop
 _PROVISIONS = re.compile(
@@ -183,9 +185,21 @@ def _numbered(text: str) -> bool:
     return bool(_STEP_PREFIX.match(text)) and len(strip_step_number(text)) >= 2
 
 
-def find_sections(blocks: list[Block]) -> list[Section]:
-    """Sections with their steps, in page order; only sections that have steps."""
-    return _StepReader(blocks).read()
+def find_sections(blocks: list[Block], title: str | None = None) -> list[Section]:
+    """Sections with their steps, in page order; only sections that have steps.
+
+    A notice's title ("关于加强实名制购票管理的公告") says its "一、二、三、" paragraphs are its
+    provisions: they are steps only where a lead-in or a heading announces steps.
+    """
+    return _StepReader(blocks, notice=bool(title and NOTICE_TITLE.search(title))).read()
+
+
+# the title of a notice, a regulation or a decision: what it numbers are its points
+NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|公示|决定|规定|办法|意见|声明)\s*$")
+# a paragraph numbered with a Chinese numeral: "一、", "（二）"
+_CN_ENUM = re.compile(
+    r"^\s*(?:[" + _CN_NUM + r"]{1,3}\s*[、.．]|[(（]\s*[" + _CN_NUM + r"]{1,3}\s*[)）])"
+)
 
 
 @dataclass
@@ -215,6 +229,8 @@ class _StepReader:
     heading_lead_in: bool = False
     notes: bool = False
     notes_section: bool = False
+    notice: bool = False  # the page is a notice: "一、…" paragraphs are provisions
+    announced_run: bool = False  # ... unless a lead-in announced the run they continue
 
     def read(self) -> list[Section]:
         i, n = 0, len(self.blocks)
@@ -336,6 +352,7 @@ class _StepReader:
     def open_section(self, text: str) -> None:
         """A heading opens a section; what it names says whether steps follow."""
         self.end_run(closing=self.heading_lead_in)
+        self.announced_run = False
         self.sections.append(Section(text))
         label = _EDIT_LINK.sub("", text)
         names_steps = bool(_STEPS_HEADING.search(label))  # "線上申請步驟", "操作流程"
@@ -379,6 +396,7 @@ class _StepReader:
             and not self.notes
             and not _field_list(items)
             and not _link_list(outer)
+            and not _rules_list(items)
         ):
             self.cur.steps.extend(items)
         self.steps_done()  # the list was what the lead-in announced
@@ -477,9 +495,13 @@ class _StepReader:
             _numbered(b.text)
             and (strong or _numbered_run(self.blocks, i))
             and not (self.notes and not strong)
+            and not (
+                self.notice and not (self.lead_in or self.announced_run) and _CN_ENUM.match(b.text)
+            )
         )
 
     def on_numbered(self, i: int, b: Block, lines: list[str]) -> int:
+        self.announced_run = self.lead_in or self.announced_run
         self.name_by_bold_line(i)
         self.drop_heading_intro()
         self.cur.steps.append(strip_step_number(b.text.replace("\n", " ")))
@@ -735,6 +757,15 @@ def _link_list(outer: Element) -> bool:
     )
 
 
+# a rule's case and its consequence: "一个月内爽约2次的，暂停团课预约权限7天；"
+_CASE_CLAUSE = re.compile(r"^[^，。；,;]{2,30}的\s*[，,]")
+
+
+def _rules_list(items: list[str]) -> bool:
+    """Every item states a case and what follows from it ("…的，暂停…"): rules, not steps."""
+    return len(items) >= 2 and all(_CASE_CLAUSE.match(t) for t in items)
+
+
 def _field_list(items: list[str]) -> bool:
     """A list of a form's fields ("【投诉对象】…", "【投诉要求】退货退款"): data, not steps."""
     pairs = [_FIELD_PAIR.match(t) for t in items]
@@ -767,8 +798,16 @@ def _without_chronology(steps: list[str]) -> list[str]:
 
 
 def _numbered_run(blocks: list[Block], i: int) -> bool:
-    """Is blocks[i] part of a run of at least two numbered paragraphs?"""
-    for j in (i - 1, i + 1):
+    """Is blocks[i] part of a run of at least two numbered paragraphs? (A screenshot's caption
+    between two steps, "图1　个税App首页", does not break the run.)"""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(blocks) and _is_caption(blocks[j]):
+            j += step
         if 0 <= j < len(blocks) and _numbered(blocks[j].text) and not blocks[j].list_tag:
             return True
     return False
+
+
+def _is_caption(b: Block) -> bool:
+    return b.tag == "figcaption" or bool(_CAPTION.match(b.text))

@@ -240,3 +240,87 @@ def test_a_short_post_under_its_comments_is_the_article() -> None:
         page.record.body.startswith("又被自动续费扣了30块")
         and "终于有人说了" not in page.record.body
     )
+
+
+def _steps(rec) -> list[str]:
+    return [step for s in rec.sections for step in s["steps"]]
+
+
+def _help(title: str, main: str, url: str = "http://help.test/help/1.html"):
+    body = f'<h1>{title}</h1><div class="meta">发布时间：2025-03-03 10:00:00　浏览次数：1,234</div>{main}'
+    page = _extract(url, _page(title, body))
+    assert page.record is not None, page.trace
+    return page.record
+
+
+def test_screenshot_captions_between_numbered_steps_do_not_break_them() -> None:
+    caption = '<p class="fig"><img src="/a.png"><span>图{n}　个税App页面</span></p>'
+    main = (
+        "<p>为方便纳税人通过手机办理年度汇算退税，现将操作步骤说明如下。</p><h3>操作步骤</h3>"
+        "<p>1.打开个人所得税App，在首页点击“综合所得年度汇算”。</p>"
+        + caption.format(n=1)
+        + "<p>2.核对收入和专项附加扣除信息，确认无误后点击“下一步”。</p>"
+        + caption.format(n=2)
+        + "<p>3.在“应补/退税额”页面点击“申请退税”，选择银行卡后提交。</p>"
+        + caption.format(n=3)
+        + "<p>银行卡需为纳税人本人在境内开立的一类账户，状态异常的请先到开户行核实。</p>"
+    )
+    rec = _help("个人所得税App申请退税操作指引", main)
+    assert _steps(rec) == [
+        "打开个人所得税App，在首页点击“综合所得年度汇算”。",
+        "核对收入和专项附加扣除信息，确认无误后点击“下一步”。",
+        "在“应补/退税额”页面点击“申请退税”，选择银行卡后提交。",
+    ]
+
+
+def test_a_procedure_tables_stage_column_numbers_its_steps() -> None:
+    rows = "".join(
+        f"<tr><th>环节{n}</th><td>{text}</td></tr>"
+        for n, text in (
+            ("一", "纳税人登录个人所得税App，核对收入、扣除等申报数据。"),
+            ("二", "确认应退税额后提交申报表，选择退税账户。"),
+        )
+    )
+    main = f'<h3>办理流程</h3><table class="bsxx"><tr><th>环节</th><th>办理说明</th></tr>{rows}</table>'
+    rec = _help("综合所得年度汇算退税办理指南", main)
+    assert [s["heading"] for s in rec.sections] == ["办理流程"] and len(_steps(rec)) == 2
+
+
+def test_a_notices_numbered_points_are_provisions_unless_announced_as_steps() -> None:
+    points = (
+        "<p>为维护公平有序的购票环境，平台自即日起进一步加强实名制购票管理。</p>"
+        "<p>一、同一证件号码在同一场演出中只能购买一张门票。</p>"
+        "<p>二、平台将对异常下单行为进行识别，对使用抢票软件的订单予以取消。</p>"
+        "<p>三、用户发现黄牛倒票线索的，可以通过客服中心提交，平台核实后将给予奖励。</p>"
+    )
+    assert _steps(_help("关于加强实名制购票管理的公告", points)) == []
+    announced = (
+        "<p>持卡人可按以下步骤领回溢缴款：</p>"
+        "<p>一、提交申请。通过手机银行“溢缴款领回”功能提交领回申请。</p>"
+        "<p>二、身份核验。系统通过短信验证码及人脸识别核验持卡人身份。</p>"
+        "<p>三、资金划转。核验通过后，溢缴款将在1个工作日内划转至持卡人账户。</p>"
+    )
+    assert len(_steps(_help("关于信用卡溢缴款领回的通知", announced))) == 3
+
+
+def test_a_list_of_cases_and_their_consequences_is_not_steps() -> None:
+    main = (
+        "<p>预约后未到场也未取消的，记为一次爽约。</p><ul><li>一个月内爽约2次的，暂停团课预约权限7天；</li>"
+        "<li>一个月内爽约4次的，暂停团课预约权限30天；</li><li>迟到超过10分钟的，教练有权拒绝入场。</li></ul>"
+    )
+    assert _steps(_help("团课预约、取消及爽约规则", main)) == []
+
+
+def test_metadata_in_utc_does_not_rewrite_the_time_the_page_shows() -> None:
+    html = (
+        '<!doctype html><html><head><meta charset="utf-8"><title>满减红包会退回吗？ - 知乎</title></head><body>'
+        '<div class="top"><a href="/">首页</a></div><div class="Question"><h1>满减红包会退回吗？</h1></div>'
+        '<div class="AnswerItem" itemscope itemtype="http://schema.org/Answer">'
+        '<meta itemprop="dateModified" content="2025-04-18T04:06:00.000Z">'
+        '<div class="RichText"><p>会退回的，步骤很简单：</p><p>① 打开外卖App，进入“我的-红包卡券”。</p>'
+        "<p>② 在“已失效”里看看红包是否已经退回，退回的会重新显示在“可使用”里。</p>"
+        "<p>③ 没退回的话，在订单详情点“联系客服”申请退回。</p></div>"
+        '<div class="ContentItem-time">编辑于 04-18 12:06・IP 属地浙江</div></div></body></html>'
+    )
+    rec = _extract("http://zhuanlan.test/question/640509876/answer/3312987700/", html).record
+    assert rec.published == "2025-04-18T12:06:00+08:00"
