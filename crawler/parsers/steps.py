@@ -92,6 +92,7 @@ _NOT_STEPS = re.compile(
     # "注销前请确认", "请在注销前确认以下事项": the state to be in, not what to do
     r"|前(?:请|须|需要?)?先?(?:确认|检查|核实)"
     r"|前(?:要|需要|必须|应该?)?(?:知道|了解)的"  # "注销前要知道的事": conditions, not steps
+    r"|前(?:的)?准备\s*$|^\s*准备(?:工作|事项)\s*$"  # "投诉前准备": the documents to gather
     r"|(?:哪些|什么)(?:变化|更新|新功能|改动)"  # "还有哪些变化": a release's news
     # "以下情况会消耗通用流量：", "遇到这几种情况": cases; a heading naming standards,
     # policies or cases ("补偿标准", "看清三种取消政策", "不能价保的情况") lists them
@@ -160,6 +161,10 @@ def strip_step_number(text: str) -> str:
     return _BULLET.sub("", _STEP_PREFIX.sub("", text, count=1), count=1).strip()
 
 
+# a paragraph made bold by its own style ("<p style="font-weight:bold">退费申请步骤</p>")
+_STYLED_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+
+
 def is_heading(block: Block) -> bool:
     """Does this block open a section?"""
     text = block.text
@@ -172,7 +177,10 @@ def is_heading(block: Block) -> bool:
     if _HEADING_TEXT.match(text) and not _SENTENCE_END.search(text):
         return True  # "一、退款流程" opens a section; "一、登入官網，點選…。" is a step
     if (
-        block.bold_chars >= 0.9 * len(text.replace(" ", ""))
+        (
+            block.bold_chars >= 0.9 * len(text.replace(" ", ""))
+            or _STYLED_BOLD.search(block.el.get("style") or "")
+        )
         and len(text) <= 40
         and block.tag != "li"
     ):
@@ -392,7 +400,7 @@ class _StepReader:
         items = [t for t in items if t]
         self.drop_heading_intro()
         if (
-            (len(items) >= 2 or self.lead_in)
+            (len(items) >= 2 or self.lead_in or _continues_a_list(outer))
             and not self.notes
             and not _field_list(items)
             and not _link_list(outer)
@@ -437,7 +445,12 @@ class _StepReader:
         return i + 1
 
     def is_numbered_lines(self, i: int, b: Block, lines: list[str]) -> bool:
-        return len(lines) >= 2 and sum(_numbered(ln) for ln in lines) >= 2 and not self.notes
+        if len(lines) < 2 or self.notes:
+            return False
+        numbered = [ln for ln in lines if _numbered(ln)]
+        # "…请按以下方式办理：<br>第一步：打开…": one "第N步" line in a block of lines is a step
+        # as surely as two numbered ones are
+        return len(numbered) >= 2 or (len(numbered) == 1 and bool(_STRONG_STEP.match(numbered[0])))
 
     def on_numbered_lines(self, i: int, b: Block, lines: list[str]) -> int:
         # "<br>"-separated numbered steps; a leading unnumbered line may be the lead-in, and a
@@ -759,6 +772,12 @@ def _link_list(outer: Element) -> bool:
 
 # a rule's case and its consequence: "一个月内爽约2次的，暂停团课预约权限7天；"
 _CASE_CLAUSE = re.compile(r"^[^，。；,;]{2,30}的\s*[，,]")
+
+
+def _continues_a_list(outer: Element) -> bool:
+    """An <ol start="5"> goes on with the steps of a list above it (a screenshot between)."""
+    start = (outer.get("start") or "").strip()
+    return outer.tag == "ol" and start.isdigit() and int(start) > 1
 
 
 def _rules_list(items: list[str]) -> bool:

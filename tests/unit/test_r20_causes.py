@@ -324,3 +324,54 @@ def test_metadata_in_utc_does_not_rewrite_the_time_the_page_shows() -> None:
     )
     rec = _extract("http://zhuanlan.test/question/640509876/answer/3312987700/", html).record
     assert rec.published == "2025-04-18T12:06:00+08:00"
+
+
+def test_a_paragraph_bold_by_its_style_names_the_steps_under_it() -> None:
+    main = (
+        "<p>因暑期课程集中开课，退费申请审核时间调整为工作日9:00至18:00。</p>"
+        '<p style="font-weight:bold">退费申请步骤</p><p>步骤1：登录启明学堂App，进入“我的订单”。</p>'
+        "<p>步骤2：选择暑期课程订单，点击“申请退费”并填写原因。</p>"
+    )
+    rec = _help("暑期课程退费安排", main)
+    assert [s["heading"] for s in rec.sections] == ["退费申请步骤"]
+
+
+def test_an_ol_starting_later_goes_on_with_the_steps_above_it() -> None:
+    main = (
+        "<p>孩子偷偷充值的，监护人可以这样申请退款：</p><ol><li>在游戏里打开“设置-客服中心”，选择“未成年人退款”。</li>"
+        "<li>上传身份证、户口本和充值记录截图。</li></ol><figure><img src='/s.png'><figcaption>填写监护人信息</figcaption></figure>"
+        '<ol start="3"><li>等待3到7个工作日，客服会电话回访核实。</li></ol>'
+    )
+    assert len(_steps(_help("孩子偷偷给游戏充值怎么退", main))) == 3
+
+
+def test_one_strong_step_line_inside_a_block_of_lines_is_a_step() -> None:
+    main = (
+        '<div class="body">受雷雨天气影响，今日部分航班延误或取消，请按以下方式办理：<br>'
+        "第一步：打开星途航空App或小程序，进入“我的行程”。</div>"
+        "<p>第二步：选择受影响的航班，点击“免费改签”或“全额退票”。</p>"
+        "<p>第三步：确认新的航班或退票金额，提交即可。<br>因天气原因导致的航班延误或取消，改签和退票均免收手续费。</p>"
+    )
+    assert _steps(_help("航班延误改签指引", main)) == [
+        "打开星途航空App或小程序，进入“我的行程”。",
+        "选择受影响的航班，点击“免费改签”或“全额退票”。",
+        "确认新的航班或退票金额，提交即可。",
+    ]
+
+
+def test_a_preparation_heading_lists_documents_not_steps() -> None:
+    main = (
+        "<h2>投诉前准备</h2><ul><li>订单截图和付款记录。</li><li>退货快递单号和签收截图。</li></ul>"
+        "<h2>投诉步骤</h2><ol><li>打开全国12315平台，实名登录。</li><li>选择“我要投诉”，填写商家名称。</li></ol>"
+    )
+    assert [s["heading"] for s in _help("网购退货被拒怎么投诉", main).sections] == ["投诉步骤"]
+
+
+def test_a_share_bar_and_an_interpretation_clause_close_no_article() -> None:
+    main = (
+        "<p>储值卡的充值金额可以申请退还未消费的部分，充值赠送的金额不退。</p>"
+        "<p>退款时请携带储值卡和身份证到办卡门店前台办理，退款在7个工作日内到账。</p>"
+        '<p class="bar">赞 12 收藏 3 分享到微信</p><p>温馨提示：以上规则以门店公示为准，最终解释权归力美健身所有。</p>'
+    )
+    body = _help("储值卡充值后能退吗", main).body
+    assert "分享到微信" not in body and "解释权" not in body and "7个工作日内到账" in body
