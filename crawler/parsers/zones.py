@@ -337,6 +337,10 @@ _NUMBERED_SENTENCE = re.compile(
 )
 
 
+# a sentence with a clause and a full stop, and no "label：" in it: prose that names a date
+_PLAIN_SENTENCE = re.compile(r"^[^:：\n]*[，,][^:：\n]*[。！？!?]\s*$")
+
+
 def _profile_stats(text: str) -> bool:
     """Two or more label-and-count pairs with little else: an author's or a board's stats."""
     pairs = _STAT_PAIR.findall(text)
@@ -349,8 +353,8 @@ def _profile_stats(text: str) -> bool:
 def _meta_line(b: Block) -> bool:
     if not MAYBE_DATE.search(b.text):
         return False  # a date or a count has a digit (or says 刚刚/昨天): most prose has neither
-    if _NUMBERED_SENTENCE.match(b.text):
-        return False  # "1、6月1日前提交申请。": a numbered step with a date in it
+    if _NUMBERED_SENTENCE.match(b.text) or _PLAIN_SENTENCE.match(b.text):
+        return False  # "1、6月1日前提交申请。", "因系统升级，热线将于6月7日暂停服务。": sentences
     rest = b.spaced
     dates = date_spans(rest)
     if not (dates or find_views(rest)):

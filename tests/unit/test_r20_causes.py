@@ -375,3 +375,12 @@ def test_a_share_bar_and_an_interpretation_clause_close_no_article() -> None:
     )
     body = _help("储值卡充值后能退吗", main).body
     assert "分享到微信" not in body and "解释权" not in body and "7个工作日内到账" in body
+
+
+def test_a_sentence_naming_a_date_is_text_not_a_meta_line() -> None:
+    main = (
+        "<p>因系统升级，12366纳税服务热线将于2025年6月7日暂停人工服务。</p>"
+        "<p>升级期间，纳税人可以通过电子税务局在线咨询，6月8日起热线恢复正常人工服务。</p>"
+    )
+    body = _help("关于12366纳税服务热线系统升级暂停服务的公告", main).body
+    assert body.startswith("因系统升级")
