@@ -240,6 +240,8 @@ def split_zones(
             ):
                 header.insert(0, b)
                 break
+            if b.length >= 4:
+                break  # only a line touching the heading: a notice bar above the breadcrumb is not it
     content = [b for b in in_root if b not in meta_lines]
     return header, content
 

@@ -384,3 +384,18 @@ def test_a_sentence_naming_a_date_is_text_not_a_meta_line() -> None:
     )
     body = _help("关于12366纳税服务热线系统升级暂停服务的公告", main).body
     assert body.startswith("因系统升级")
+
+
+def test_a_notice_bar_above_the_breadcrumb_gives_no_date() -> None:
+    html = (
+        '<!doctype html><html><head><meta charset="utf-8"><title>欠费停电后如何复电 - 帮助中心</title></head><body>'
+        '<div class="hd"><a href="/">首页</a><a href="/help/">帮助中心</a></div>'
+        '<div class="ntc">【公告】5月31日0:00至6:00系统升级，暂停线上缴费　2025-05-28</div>'
+        '<div class="wrap"><div class="main"><div class="crumb"><a href="/">首页</a> &gt; '
+        '<a href="/help/">帮助中心</a> &gt; 用电业务</div><h1 class="art-title">欠费停电后如何复电</h1>'
+        '<div class="art-meta"><span>更新时间：2025-05-15 09:12</span><span>阅读 6300</span></div>'
+        '<div class="art-body"><ol><li>在网上营业厅缴清欠费。</li><li>点击“复电申请”提交。</li>'
+        "<li>等待约10分钟自动复电。</li></ol></div></div></div></body></html>"
+    )
+    rec = _extract("http://power.test/help/article/10315.html", html).record
+    assert rec.published == "2025-05-15T09:12:00+08:00" and rec.updated is None
