@@ -274,6 +274,11 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     return found
 
 
+def is_relative(text: str) -> bool:
+    """A date written relative to now ("3小时前", "2天前"): only as exact as its unit."""
+    return bool(_RELATIVE.fullmatch(text.strip()))
+
+
 def same_instant(a: str, b: str) -> bool:
     """Two ISO 8601 strings with zones naming the same moment ("…10:00+08:00" = "…02:00Z")."""
     try:

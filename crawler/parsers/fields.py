@@ -19,7 +19,15 @@ import lxml.etree
 
 from . import breadcrumbs
 from . import thresholds as T
-from .dates import Found, find_dates, label_of, month_day_line, parse_iso, same_instant
+from .dates import (
+    Found,
+    find_dates,
+    is_relative,
+    label_of,
+    month_day_line,
+    parse_iso,
+    same_instant,
+)
 from .dom import Block, Element, clean_text, compiled_xpath, raw_text
 from .metadata import PageMeta
 from .zones import date_spans, is_meta_line, other_articles_entry, same_column, title_box
@@ -203,6 +211,14 @@ def stats_updated(stats: list[Block], now: datetime) -> str | None:
     return None
 
 
+def _in_linked_item(b: Block) -> bool:
+    """The block is (in) a list item that links elsewhere: an entry of a list of articles."""
+    if not b.list_tag:
+        return False
+    item = b.el if b.el.tag == "li" else next(b.el.iterancestors("li"), None)
+    return item is not None and next(item.iter("a"), None) is not None
+
+
 def view_texts(
     header_lines: list[str],
     trailer: list[Block],
@@ -229,8 +245,10 @@ def view_texts(
                 continue
             if b.length >= 60 or (b.link_density > 0.6 and b.length > 12):
                 break  # an author's linked name is short; a nav bar is not
-            if other_articles_entry(b):
-                break  # a hot list's entry: its count, and all above it, is not ours
+            if other_articles_entry(b) or _in_linked_item(b):
+                break  # a hot list's entry (or its meta line): its count, and all above it, is not ours
+            if b.list_tag:
+                continue  # an author card's stats ("发帖: 3615"): not the page's counter
             if is_meta_line(b) and same_column(b.el, anchor):
                 yield "short line above the title", b.spaced
     yield (
@@ -257,6 +275,7 @@ def read_dates(
     """
     published = updated = None
     unlabeled = None
+    approx = False  # the shown date is relative ("3小时前"): exact metadata of that day wins
     yearless: set[str] = set()
     pub_src = upd_src = "none found"
     for line in header:
@@ -270,8 +289,10 @@ def read_dates(
                 updated, upd_src = f.iso, "header zone (labelled update)"
             elif label == "published" and published is None:
                 published, pub_src = f.iso, "header zone (labelled publish)"
+                approx = is_relative(line[f.start : f.end])
             elif label is None and unlabeled is None:
                 unlabeled = f.iso
+                approx = is_relative(line[f.start : f.end])
             if f.iso in (published, unlabeled) and not _YEAR.search(line[f.start : f.end]):
                 yearless.add(f.iso)
     # a shown "10-08 12:00" got its year from the fetch date: a machine date on the page
@@ -306,6 +327,7 @@ def read_dates(
         and not (published and same_instant(published, meta_pub))
         and not (
             shown
+            and not approx
             and "T" in shown
             and shown[:10] == meta_pub[:10]
             # a day-only value says less than the page shows; a different minute is wrong

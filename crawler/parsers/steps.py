@@ -114,7 +114,8 @@ _ACTION_HEADING = re.compile(
 # headings (or a lead-in's last clause) that are only a label for non-steps: "工具/原料",
 # "适用范围", "A few tips". Whole-label matches only: "用开发者工具清除缓存" has steps.
 _NOT_STEPS_LABEL = re.compile(
-    r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*)?(?:工具\s*/?\s*原料|工具|原料"
+    r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*|第\s*[" + _CN_NUM + r"\d]+\s*部分\s*[:：]?\s*)?"
+    r"(?:工具\s*/?\s*原料|工具|原料"
     r"|(?:申请|办理|提交|申报|所需|需要|准备|携带|必备)?(?:材料|资料|证件)(?:清单|目录)?"
     r"|适用范围|適用範圍|不适用(?:范围|情形|情况|商品)?|除外情形|小贴士|贴士|(?:a few |some )?tips?)"
     r"\s*[:：]?\s*$",

@@ -237,6 +237,7 @@ def split_zones(
                 and is_meta_line(b)
                 and same_column(b.el, anchor)
                 and not other_articles_entry(b)
+                and not b.list_tag  # a list entry's meta line ("阅读 8.9万 · 2024-12-20") is its own
             ):
                 header.insert(0, b)
                 break
