@@ -53,6 +53,10 @@ _SKIP = {
 _LATIN_ID = re.compile(r"\s*[(（][A-Za-z][\w.-]{1,30}[)）]\s*$")
 
 
+# the page's own place named by its kind, not a category: "问题详情", "活动详情", "文章详情页"
+_DETAIL_CRUMB = re.compile(r"^\S{0,4}(?:详情|詳情)页?$")
+
+
 def _clean_items(items: list[str], title: str | None) -> list[str]:
     """The category crumbs: without the roots, "正文"-like crumbs, the title and repeats.
 
@@ -69,7 +73,7 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
         if not item or item in _HOME:
             continue
         was_first, first = first, False
-        if item in _SKIP or len(item) > 40:
+        if item in _SKIP or len(item) > 40 or _DETAIL_CRUMB.match(item):
             continue
         if was_first and item.endswith(_ROOT_NAMES):
             continue  # "经验首页", "悠骑出行帮助中心": the site's home under its own name

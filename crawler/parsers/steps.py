@@ -166,6 +166,12 @@ def strip_step_number(text: str) -> str:
 _STYLED_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 
+# a class naming a section's title: "tit", "sub-title", "section-title", "hd"
+_HEADING_CLASS = re.compile(
+    r"(?:^|\s)(?:tit|title|sub-?title|sec-?title|section-title|hd|heading|bt)(?=\s|$)", re.I
+)
+
+
 def is_heading(block: Block) -> bool:
     """Does this block open a section?"""
     text = block.text
@@ -177,6 +183,13 @@ def is_heading(block: Block) -> bool:
         return True  # an <h1> inside the article is a section: the title's is not in it
     if _HEADING_TEXT.match(text) and not _SENTENCE_END.search(text):
         return True  # "一、退款流程" opens a section; "一、登入官網，點選…。" is a step
+    if (
+        len(text) <= 20
+        and block.tag in ("div", "p", "span", "dt")
+        and _HEADING_CLASS.search(block.el.get("class") or "")
+        and not _CLAUSE.search(text)
+    ):
+        return True  # <div class="tit">办理流程</div>: a template's section title
     if (
         (
             block.bold_chars >= 0.9 * len(text.replace(" ", ""))
@@ -406,6 +419,7 @@ class _StepReader:
             and not _field_list(items)
             and not _link_list(outer)
             and not _rules_list(items)
+            and not _quantity_list(items)
         ):
             self.cur.steps.extend(items)
         self.steps_done()  # the list was what the lead-in announced
@@ -779,6 +793,17 @@ def _continues_a_list(outer: Element) -> bool:
     """An <ol start="5"> goes on with the steps of a list above it (a screenshot between)."""
     start = (outer.get("start") or "").strip()
     return outer.tag == "ol" and start.isdigit() and int(start) > 1
+
+
+# an item and its quantity: "钻石×200", "体力药剂 x5", "限定头像框（7天）" among them
+_QUANTITY_ITEM = re.compile(
+    r"^[^，。；,;]{1,20}\s*[×xX*]\s*\d[\d,]*\s*$|^[^，。；,;]{1,20}[（(]\d+\s*[天日个张次][)）]$"
+)
+
+
+def _quantity_list(items: list[str]) -> bool:
+    """A list of things and their quantities (a compensation's "钻石×200"): not steps."""
+    return len(items) >= 2 and all(_QUANTITY_ITEM.match(t.strip()) for t in items)
 
 
 def _rules_list(items: list[str]) -> bool:

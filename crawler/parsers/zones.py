@@ -303,6 +303,12 @@ def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
     ]
 
 
+# an info line's labelled values that are words, not numbers: "信息来源：江州市政务服务管理办公室",
+# "作者：张三", and the font-size widget "【字体：大 中 小】"
+_META_VALUES = re.compile(
+    r"(?:信息来源|来源|作者|编辑|责任编辑|供稿|发布机构|发布单位)\s*[:：]\s*[^\s:：|｜·　]{1,24}"
+    r"|【?\s*字[体号]\s*[:：]\s*[大中小\s]{3,12}】?"
+)
 _META_WORDS = re.compile(r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?)", re.I)
 
 
@@ -364,6 +370,7 @@ def _meta_line(b: Block) -> bool:
         return _profile_stats(rest)
     for start, end in reversed(dates):
         rest = rest[:start] + rest[end:]
+    rest = _META_VALUES.sub("", rest)
     rest = _META_WORDS.sub("", rest)
     return len(re.sub(r"[\W\d_]+", "", rest)) < 20
 

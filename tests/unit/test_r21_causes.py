@@ -48,3 +48,61 @@ def test_exact_metadata_beats_a_relative_time_of_the_same_day() -> None:
     )
     rec = _extract("http://feed.test/article/7375660217/", html).record
     assert rec.published == "2025-06-01T06:48:12+08:00" and rec.views == 12000
+
+
+def _help(title: str, main: str, crumb: str = "", url: str = "http://help.test/kf/cz/cz1001.html"):
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<div class="top"><a href="/">首页</a></div><div class="main">{crumb}'
+        f'<h1>{title}</h1><div class="meta">发布时间：2025-05-20 10:00:00　浏览：12,806</div>{main}</div>'
+        "</body></html>"
+    )
+    page = _extract(url, html)
+    assert page.record is not None, page.trace
+    return page.record
+
+
+def _steps(rec) -> list[str]:
+    return [step for s in rec.sections for step in s["steps"]]
+
+
+def test_a_detail_crumb_naming_the_pages_kind_is_no_category() -> None:
+    crumb = '<div class="crumb"><a href="/">客服首页</a> &gt; <a href="/kf/cz/">充值问题</a> &gt; 问题详情</div>'
+    rec = _help(
+        "充值成功但钻石没到账怎么办",
+        "<p>充值后一般5分钟内到账，超过30分钟未到账请联系客服并提供订单号。</p>",
+        crumb,
+    )
+    assert rec.category == ["充值问题"]
+
+
+def test_a_compensation_list_of_items_and_quantities_is_not_steps() -> None:
+    main = (
+        "<p>为感谢各位玩家的耐心等待，维护结束后全服玩家将通过游戏内邮件获得以下补偿：</p>"
+        "<ul><li>钻石×200</li><li>体力药剂×5</li><li>高级招募券×1</li></ul>"
+    )
+    assert _steps(_help("5月27日停服维护公告", main)) == []
+
+
+def test_a_templates_section_title_divs_are_headings() -> None:
+    main = (
+        '<div class="tit">受理条件</div><ul><li>同一时期重复缴费的；</li><li>参保人员死亡，尚未领取养老金的；</li></ul>'
+        '<div class="tit">办理流程</div><p>第一步：申请人携带材料到街道社保服务窗口提出申请。<br />'
+        "第二步：街道窗口初审材料，材料齐全的当场受理。<br />第三步：退费款项转入申请人的社会保障卡金融账户。</p>"
+    )
+    rec = _help("城乡居民基本养老保险费退费申请", main)
+    assert [s["heading"] for s in rec.sections] == ["办理流程"] and len(_steps(rec)) == 3
+
+
+def test_an_info_line_naming_its_source_is_still_the_info_line() -> None:
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于端午节期间暂停办理业务的通知</title></head><body>'
+        '<div class="w1000"><div class="left"><div class="pos">当前位置：<a href="/">首页</a> &gt; 通知公告 &gt; 正文</div>'
+        '<div class="title">关于端午节期间暂停办理业务的通知</div><div class="info"><span>发布日期：2025-05-27</span>'
+        '<span>信息来源：江州市政务服务管理办公室</span><span>浏览次数：1530</span><span>【字体：<a href="#">大</a> '
+        '<a href="#">中</a> <a href="#">小</a>】</span></div><div class="zoom"><p>5月31日至6月2日市民中心政务服务大厅'
+        "暂停对外办理业务，6月3日起恢复正常。期间可通过政务服务网在线办理。</p><p>给您带来的不便，敬请谅解。</p></div>"
+        "</div></div></body></html>"
+    )
+    rec = _extract("http://gov.test/art/2025/5/27/art_1231_4431002.html", html).record
+    assert rec.views == 1530 and "信息来源" not in rec.body
