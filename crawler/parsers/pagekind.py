@@ -604,10 +604,22 @@ def _file_items(content: list[Block]) -> int:
     return len(items) if len(items) == len(content) else 0
 
 
+# a serial's chapter: "第1203章 灯塔熄灭之前", "第十二回"
+_CHAPTER_TITLE = re.compile(r"^\s*第\s*[\d一二三四五六七八九十百千零〇两]+\s*[章回卷]")
+_CHAPTER_NAV = re.compile(r"^\s*(?:上一章|下一章|上一回|下一回)\s*$")
+
+
+def _chapter_nav(ctx: PageContext) -> bool:
+    """The page links to the chapter before or after it ("上一章", "下一章")."""
+    if ctx.doc is None:
+        return False
+    return any(_CHAPTER_NAV.match(text_of(a)) for a in ctx.doc.iter("a"))
+
+
 # the action a catalogue entry offers (buy, book, enrol, apply for the job), as a whole button
 _ENTRY_ACTION = re.compile(
     r"^\s*(?:立即购买|立即预订|立即预定|立即报名|马上报名|立即沟通|投递简历|立即投递|加入购物车|选座购票|"
-    r"立即购票|立即抢购|马上抢|立即预约|在线预约|buy now|add to cart|apply now)\s*$",
+    r"立即购票|立即抢购|马上抢|立即预约|在线预约|开始阅读|立即阅读|加入书架|buy now|add to cart|apply now)\s*$",
     re.I,
 )
 
@@ -628,8 +640,10 @@ def _entry_action(zone: list[Block]) -> str | None:
 
 # a place's card: "地址：…", "营业时间：06:30-22:30", "前台电话：020-…", "交通：地铁2号线…"
 _VENUE_LINE = re.compile(
-    r"(?:^|\s|　)(?:地址|营业时间|开放时间|(?:前台|联系|咨询)?电话|交通)\s*[:：]"
+    r"(?:^|\s|　|门店|店铺|场馆)(?:地址|营业时间|开放时间|(?:前台|联系|咨询|门店)?电话|交通)"
+    r"(?:\s*[:：]|\s+(?=\d)|\s*$)"  # "营业时间：…", "营业时间 07:30-22:00", a table's label cell
 )
+_VENUE_PREFIXES = ("门店", "店铺", "场馆", "前台", "联系", "咨询")
 
 
 def _venue_lines(zone: list[Block]) -> int:
@@ -637,13 +651,10 @@ def _venue_lines(zone: list[Block]) -> int:
     seen = set()
     for b in zone:
         for m in _VENUE_LINE.finditer(b.text):
-            seen.add(
-                m.group(0)
-                .strip(" 　:：")
-                .removeprefix("前台")
-                .removeprefix("联系")
-                .removeprefix("咨询")
-            )
+            label = m.group(0).strip(" 　:：")
+            for prefix in _VENUE_PREFIXES:
+                label = label.removeprefix(prefix)
+            seen.add(label)
     return len(seen)
 
 
@@ -656,29 +667,48 @@ def _place_items(content: list[Block]) -> int:
     return sum(1 for b in content if b.list_el is not None and _HOURS.search(b.text))
 
 
+# a row's own action cell: "预约", "购票", "预订"
+_BOOK_CELL = re.compile(r"^\s*(?:预约|挂号|购票|购买|预订|预定|报名|抢购)\s*$")
 _CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _PRICE = re.compile(r"[￥¥]\s*\d|\d(?:\.\d+)?\s*元(?![\w/])")
 
 
-def _booking_rows(content: list[Block]) -> int:
-    """Rows of the content's tables that hold a clock time and a price ("10:20 | 国语2D | 3号厅 |
-    ￥39.9 | 选座购票"): a film's or a venue's showtimes, a route's fares. A help article's fee
-    table gives durations ("开车前48小时以上"), not the times of the day things start."""
+def _booking_rows(content: list[Block]) -> str | None:
+    """Priced rows of the content's tables that book something: rows with a clock time and a
+    price ("10:20 | 国语2D | 3号厅 | ￥39.9 | 选座购票"), or the priced rows of a table whose rows
+    offer to book ("周一上午 | 50元 | 余号 3 | 预约"): a film's or a doctor's schedule, a route's
+    fares. A help article's fee table gives durations ("开车前48小时以上") and books nothing."""
     rows: dict[int, list[str]] = {}
-    keep = []  # the row proxies compared by id() stay alive while counting
+    table_of: dict[int, int] = {}
+    keep = []  # the row and table proxies compared by id() stay alive while counting
     for b in content:
         if b.tag not in ("td", "th"):
             continue
         row = b.el.getparent()
         if row is None or row.tag != "tr":
             continue
-        keep.append(row)
+        table = row.getparent()
+        keep += [row, table]
         rows.setdefault(id(row), []).append(b.text)
-    return sum(
+        table_of[id(row)] = id(table)
+    booking_tables = {
+        table_of[r] for r, cells in rows.items() if any(_BOOK_CELL.match(c) for c in cells)
+    }
+    timed = sum(
         1
         for cells in rows.values()
-        if _CLOCK_TIME.search(" ".join(cells)) and _PRICE.search(" ".join(cells))
+        if _PRICE.search(" ".join(cells)) and _CLOCK_TIME.search(" ".join(cells))
     )
+    booked = sum(
+        1
+        for r, cells in rows.items()
+        if table_of[r] in booking_tables and _PRICE.search(" ".join(cells))
+    )
+    if timed >= T.BOOKING_MIN_ROWS:
+        return f"{timed} table rows each with a clock time and a price (showtimes, fares)"
+    if booked >= T.BOOKING_TABLE_MIN_ROWS:
+        return f"{booked} priced rows of a table that offers to book them (预约, 购票)"
+    return None
 
 
 def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
@@ -793,6 +823,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
         ]
+    if _CHAPTER_TITLE.match(ctx.title or "") and _chapter_nav(ctx):
+        return "other", [
+            "a serial's chapter (第N章, with 上一章/下一章 links): fiction, not an article"
+        ]
     if (button := _entry_action(zone)) is not None:
         return "other", [
             f"a '{button}' button by the title: a product's, a show's, a course's or a job's own "
@@ -804,11 +838,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             f"{lines} lines of a place's card (地址/营业时间/电话/交通) and no date: a venue's page"
         ]
-    if (rows := _booking_rows(content)) >= T.BOOKING_MIN_ROWS:
-        return "other", [
-            f"{rows} table rows each with a clock time and a price (showtimes, fares): "
-            "a booking page, not an article"
-        ]
+    if (booking := _booking_rows(content)) is not None:
+        return "other", [f"{booking}: a booking page, not an article"]
     if _introduces_the_site(ctx) or _section_page(ctx):
         return "other", [
             "an overview of the site's owner or of a section (简介/概况/导航: its title names the "

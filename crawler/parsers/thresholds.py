@@ -197,6 +197,9 @@ LIST_SITE_TITLE_SHARE = 0.3
 # (a film's showtimes, a route's fares) is a booking page: one such row can be an example in a
 # help article, a timetable of them is not.
 BOOKING_MIN_ROWS = 3
+# ... and a table whose rows offer to book (a "预约"/"购票" cell) needs only this many priced rows
+# (a doctor's two weekly sessions): a help article's fee table has no booking cells.
+BOOKING_TABLE_MIN_ROWS = 2
 # A page showing at least this many of a place's card labels (地址, 营业时间, 电话, 交通) and no
 # date by its title is a store's or a venue's page; a help article may give one address.
 VENUE_MIN_LINES = 2

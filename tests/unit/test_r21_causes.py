@@ -106,3 +106,52 @@ def test_an_info_line_naming_its_source_is_still_the_info_line() -> None:
     )
     rec = _extract("http://gov.test/art/2025/5/27/art_1231_4431002.html", html).record
     assert rec.views == 1530 and "信息来源" not in rec.body
+
+
+def _kind(url: str, title: str, main: str) -> str:
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<div class="top"><a href="/">首页</a></div><div class="main"><h1>{title}</h1>{main}</div>'
+        '<div class="foot">关于我们 · 联系我们</div></body></html>'
+    )
+    return _extract(url, html).kind
+
+
+def test_a_doctors_page_with_bookable_sessions_is_not_an_article() -> None:
+    rows = "".join(
+        f"<tr><td>{when}</td><td>50元</td><td>{left}</td><td>{action}</td></tr>"
+        for when, left, action in (
+            ("周一上午", "余号 3", '<a href="/book/1">预约</a>'),
+            ("周五上午", "余号 12", '<a href="/book/2">预约</a>'),
+        )
+    )
+    main = (
+        "<p>江州市第一人民医院 · 心血管内科</p><p>擅长：冠心病、高血压、心律失常的诊治，心脏介入治疗</p>"
+        f"<h3>出诊时间</h3><table><tr><th>出诊时段</th><th>挂号费</th><th>号源</th><th>操作</th></tr>{rows}</table>"
+        "<h3>医生简介</h3><p>陈立华，主任医师，医学博士，从事心血管内科临床工作二十余年，曾在上海、北京进修，主持省级科研课题3项。</p>"
+    )
+    assert _kind("http://hospital.test/doctor/30021.html", "陈立华", main) == "other"
+
+
+def test_a_stores_card_in_a_label_table_is_not_an_article() -> None:
+    main = (
+        "<table><tr><th>楼层位置</th><td>L1-101</td><th>业态</th><td>餐饮</td></tr>"
+        "<tr><th>营业时间</th><td>07:30-22:00</td><th>联系电话</th><td>023-6888-0101</td></tr></table>"
+        "<p>星巴克臻选已入驻环城天街L1-101，欢迎光临。会员在本店消费可以累计积分，积分规则见会员积分规则。</p>"
+    )
+    assert _kind("http://mall.test/stores/l101.html", "星巴克臻选", main) == "other"
+
+
+def test_a_books_page_and_a_chapter_are_not_articles() -> None:
+    book = (
+        "<p>作者：南山听雪　状态：连载中　字数：235.6万字　总点击：1203.5万</p>"
+        "<p>作品简介：旧历三千年，最后一座灯塔的守夜人收到了来自星河尽头的信号，从此踏上了寻找灯塔主人的旅程。</p>"
+        '<p><a href="/book/1001/1.html">开始阅读</a> <a href="javascript:;">加入书架</a></p>'
+    )
+    assert _kind("http://novel.test/book/1001/", "星河尽头的守夜人", book) == "other"
+    chapter = (
+        "<p>守夜人把最后一盏灯点亮的时候，海面上的雾已经很浓了。他在日志上写下今天的日期，然后像往常一样，"
+        "坐在灯塔最高层的窗边，等待那个已经等了三十年的信号。</p>"
+        '<p><a href="/book/1001/">目录</a> <a href="/book/1001/2.html">下一章</a></p>'
+    )
+    assert _kind("http://novel.test/book/1001/1.html", "第1章 守夜人", chapter) == "other"
