@@ -85,7 +85,12 @@ _PROVISIONS = re.compile(
     r"[。:：]?\s*$"
 )
 # ... or anywhere in a paragraph that announces no steps ("需要满足以下条件，注销完成后…。")
-_CONDITIONS_INSIDE = re.compile(r"(?:满足|符合|具备)(?:以下|下列|如下)(?:几个|几项)?(?:条件|要求)")
+_CONDITIONS_INSIDE = re.compile(
+    r"(?:满足|符合|具备)(?:以下|下列|如下)(?:几个|几项)?(?:条件|要求)"
+    # "但下列情况可以联系客服申请…", "以下是最常见的几种原因。": the list holds cases or causes
+    r"|(?:以下|下列)(?:几种|这些|几个)?(?:情况|情形)"
+    r"|(?:以下|下列|如下)[^，。；]{0,10}(?:原因)[。：:]?\s*$"
+)
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
     r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況"
@@ -135,6 +140,10 @@ _ANNOUNCES = re.compile(
 # a lead-in's words for a list of documents or conditions, anywhere in it
 _LISTS_NON_STEPS = re.compile(
     r"(?:以下|下列|如下)(?:几个|几项|这些)?的?(?:材料|资料|证件|条件|情况|情形)"
+)
+# a release's version line: "V2.3.1　2024-08-01", "v3.0 (2025-01-10)", "2.1.5 版本"
+_VERSION_LINE = re.compile(
+    r"^\s*[Vv]?\d+(?:\.\d+){1,3}\b\s*(?:版本?)?\s*[（(]?[\d\s\-./年月日]*[)）]?\s*$"
 )
 _MAX_STEP_LEN = 400
 # wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
@@ -366,6 +375,15 @@ class _StepReader:
 
     def is_heading(self, i: int, b: Block, lines: list[str]) -> bool:
         return is_heading(b)
+
+    def is_version_line(self, i: int, b: Block, lines: list[str]) -> bool:
+        return len(b.text) <= 40 and bool(_VERSION_LINE.match(b.text))
+
+    def on_version_line(self, i: int, b: Block, lines: list[str]) -> int:
+        # "V2.3.1　2024-08-01" then "1. 优化…；2. 修复…": a release's changes, not steps
+        self.end_run()
+        self.notes, self.lead_in = True, False
+        return i + 1
 
     def on_heading(self, i: int, b: Block, lines: list[str]) -> int:
         self.open_section(b.text)
@@ -644,6 +662,7 @@ _HANDLERS: tuple[tuple[str, _Matcher, _Handler], ...] = (
     ("caption or link", _StepReader.is_furniture, _StepReader.on_furniture),
     ("data table", _StepReader.is_table, _StepReader.on_table),
     ("heading", _StepReader.is_heading, _StepReader.on_heading),
+    ("a release's version line", _StepReader.is_version_line, _StepReader.on_version_line),
     ("list", _StepReader.is_list, _StepReader.on_list),
     ("inline ①②③", _StepReader.is_inline_circled, _StepReader.on_inline_circled),
     ("announcement of provisions", _StepReader.is_provisions, _StepReader.on_provisions),

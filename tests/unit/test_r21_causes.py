@@ -155,3 +155,27 @@ def test_a_books_page_and_a_chapter_are_not_articles() -> None:
         '<p><a href="/book/1001/">目录</a> <a href="/book/1001/2.html">下一章</a></p>'
     )
     assert _kind("http://novel.test/book/1001/1.html", "第1章 守夜人", chapter) == "other"
+
+
+def test_a_releases_numbered_changes_are_not_steps_but_its_upgrade_steps_are() -> None:
+    main = (
+        "<p>为提升门锁的稳定性和安全性，我们会不定期推送固件升级。</p><p class='ver'><b>V2.3.1</b>　2024-08-01</p>"
+        "<p>1. 优化指纹识别速度，湿手识别率提升；<br>2. 修复部分门锁在低温环境下反锁提示异常的问题；</p>"
+        "<h2>升级方法</h2><p>步骤1：确认门锁电量高于百分之三十，并已连接Wi-Fi</p>"
+        "<p>步骤2：在App门锁页面点击“设置-固件升级”，查看可用版本</p>"
+    )
+    rec = _help("T7 Pro 固件更新说明", main)
+    assert [s["heading"] for s in rec.sections] == ["升级方法"] and len(_steps(rec)) == 2
+
+
+def test_a_list_of_causes_or_cases_announced_in_a_sentence_is_not_steps() -> None:
+    causes = (
+        "<p>指纹识别失败通常与手指状态和按压方式有关，以下是最常见的几种原因。</p>"
+        "<ul><li>手指过干、脱皮或有伤口</li><li>采集器表面有油污或水渍</li></ul>"
+    )
+    assert _steps(_help("指纹识别失败的常见原因", causes)) == []
+    cases = (
+        "<p>章节一经订阅即可永久阅读，但下列情况可以联系客服申请退回书币，每个账号每月限申请一次。</p>"
+        "<ul><li>同一章节因系统原因被重复扣费</li><li>订阅的章节内容为空白或与目录严重不符</li></ul>"
+    )
+    assert _steps(_help("误订阅的章节可以退回书币吗", cases)) == []
