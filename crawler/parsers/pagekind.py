@@ -105,8 +105,8 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
         # linked source or author name ("新华网", "人民日报") over a lead that trails off
         if not (
             b.link_density > T.LINKED_TITLE_DENSITY and T.ONE_ITEM_TITLE_MIN_CHARS <= b.length <= hi
-        ):
-            continue
+        ) and not (b.list_tag and _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)):
+            continue  # (a list item opening with its linked title, its date after it, counts too)
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
             # with no heading of the page's own, an item's date or counter line marks it as
             # well as a cut-short excerpt ("2024-04-12 · 退款纠纷 · 3个回答 · 浏览 1,235 次")
@@ -443,7 +443,7 @@ def _common_box(a: Element, b: Element) -> Element:
     return node if node is not None else a
 
 
-def _leads_with_link(b: Block) -> bool:
+def _leads_with_link(b: Block, least: int | None = None) -> bool:
     """A block that opens with a title-length link and goes on: a legacy list item
     ("·<a>机票退票手续费太高…</a><br>暑期出行高峰到来…")."""
     if not b.link_chars or b.link_density > T.LINKED_TITLE_DENSITY:
@@ -453,6 +453,7 @@ def _leads_with_link(b: Block) -> bool:
         return False
     words = text_of(link)
     lo, hi = T.LINKED_TITLE_CHARS
+    lo = max(lo, least or 0)  # (an author's linked name is shorter than a title)
     # a date may stand before the title ("2024-05-20 <a>关于…的说明</a>")
     text = _LEADING_DATE.sub("", b.text.lstrip(_BULLETS), count=1)
     return lo <= len(words) <= hi and text.startswith(words)
@@ -461,6 +462,25 @@ def _leads_with_link(b: Block) -> bool:
 _LEADING_DATE = re.compile(
     r"^\s*[\[(（【]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）】]?\s*"
 )
+
+
+def _teased_list_items(zone: list[Block]) -> int:
+    """Items of one list, each opening with a linked title, at least one of them with its
+    excerpt cut short ("…"): a category page whose other excerpts happen to be whole."""
+    by_list: dict[int, list[Block]] = {}
+    keep = []  # the list proxies compared by id() stay alive while counting
+    for b in zone:
+        if b.list_el is not None and b.tag == "li" and _leads_with_link(b):
+            keep.append(b.list_el)
+            by_list.setdefault(id(b.list_el), []).append(b)
+    return max(
+        (
+            len(items)
+            for items in by_list.values()
+            if any(_is_teaser(b) or _TEASER_END.search(b.text) for b in items)
+        ),
+        default=0,
+    )
 
 
 def _dated_link_items(content: list[Block]) -> int:
@@ -604,6 +624,12 @@ def _file_items(content: list[Block]) -> int:
     return len(items) if len(items) == len(content) else 0
 
 
+# a page that shows nothing without its app or scripts: "请在轻骑单车App内打开，或者使用支持JavaScript的浏览器访问"
+_APP_SHELL = re.compile(
+    r"请(?:在\S{0,12}App内打开|(?:使用|更换)支持\s*JavaScript\s*的浏览器|(?:开启|启用)\s*JavaScript)"
+    r"|(?:enable|turn on)\s+JavaScript to (?:run|use|view)",
+    re.I,
+)
 # a serial's chapter: "第1203章 灯塔熄灭之前", "第十二回"
 _CHAPTER_TITLE = re.compile(r"^\s*第\s*[\d一二三四五六七八九十百千零〇两]+\s*[章回卷]")
 _CHAPTER_NAV = re.compile(r"^\s*(?:上一章|下一章|上一回|下一回)\s*$")
@@ -619,7 +645,8 @@ def _chapter_nav(ctx: PageContext) -> bool:
 # the action a catalogue entry offers (buy, book, enrol, apply for the job), as a whole button
 _ENTRY_ACTION = re.compile(
     r"^\s*(?:立即购买|立即预订|立即预定|立即报名|马上报名|立即沟通|投递简历|立即投递|加入购物车|选座购票|"
-    r"立即购票|立即抢购|马上抢|立即预约|在线预约|开始阅读|立即阅读|加入书架|buy now|add to cart|apply now)\s*$",
+    r"立即购票|立即抢购|马上抢|立即预约|在线预约|开始阅读|立即阅读|加入书架|去购买|立即领券|领券|"
+    r"buy now|add to cart|apply now)\s*$",
     re.I,
 )
 
@@ -640,10 +667,10 @@ def _entry_action(zone: list[Block]) -> str | None:
 
 # a place's card: "地址：…", "营业时间：06:30-22:30", "前台电话：020-…", "交通：地铁2号线…"
 _VENUE_LINE = re.compile(
-    r"(?:^|\s|　|门店|店铺|场馆)(?:地址|营业时间|开放时间|(?:前台|联系|咨询|门店)?电话|交通)"
+    r"(?:^|\s|　|[\u4e00-\u9fff]{1,4})(?:地址|营业时间|开放时间|服务时间|电话|交通)"
     r"(?:\s*[:：]|\s+(?=\d)|\s*$)"  # "营业时间：…", "营业时间 07:30-22:00", a table's label cell
 )
-_VENUE_PREFIXES = ("门店", "店铺", "场馆", "前台", "联系", "咨询")
+_VENUE_LABEL = re.compile(r"地址|营业时间|开放时间|服务时间|电话|交通")
 
 
 def _venue_lines(zone: list[Block]) -> int:
@@ -651,10 +678,7 @@ def _venue_lines(zone: list[Block]) -> int:
     seen = set()
     for b in zone:
         for m in _VENUE_LINE.finditer(b.text):
-            label = m.group(0).strip(" 　:：")
-            for prefix in _VENUE_PREFIXES:
-                label = label.removeprefix(prefix)
-            seen.add(label)
+            seen.add(_VENUE_LABEL.search(m.group(0)).group(0))
     return len(seen)
 
 
@@ -750,6 +774,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "a short intro, then {n} dated linked titles straight after it: a section's landing page",
         ),
         (
+            lambda: _teased_list_items(zone),
+            T.LIST_MIN_ITEMS,
+            "{n} items of one list, each opening with a linked title, excerpts cut short",
+        ),
+        (
             lambda: _dated_link_items(ctx.content),
             T.LANDING_MIN_ITEMS,
             "{n} items of one list, each a linked title with its date, most of the content",
@@ -822,6 +851,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ) or _named_site_page(ctx, _SITE_PAGE_NAME):
         return "other", [
             "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
+        ]
+    if any(_APP_SHELL.search(b.text) for b in ctx.blocks[:20]):
+        return "other", [
+            "an app shell: the page asks for the app or for JavaScript to show anything"
         ]
     if _CHAPTER_TITLE.match(ctx.title or "") and _chapter_nav(ctx):
         return "other", [
