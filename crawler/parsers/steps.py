@@ -110,6 +110,8 @@ _NOT_STEPS = re.compile(
     + _PROVISIONS_WORDS
     # "主要更新如下：": what changed, not steps
     + r"|^\s*(?:主要|本次|具体)?(?:更新|变化|改动|新功能|亮点|特点|优势)(?:内容)?(?:如下|有|包括)\s*$"
+    # a release's headings: "更新内容", "主要更新内容", "更新日志", "版本说明"
+    r"|^\s*(?:主要|本次)?(?:更新|升级)(?:内容|日志|说明)\s*$|^\s*版本(?:说明|更新|记录)\s*$"
     ")"
 )
 # ... unless the heading is itself an action on them: "一、查看冻结原因" is the first step group

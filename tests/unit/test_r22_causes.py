@@ -57,3 +57,19 @@ def test_a_deal_with_its_buy_button_and_a_communitys_card_are_not_articles() -> 
         "<p>锦绣华庭由安居邻里物业提供全委托物业服务，小区管家驻场办公，业主可以通过小程序缴费、报修和投诉。</p>"
     )
     assert _kind("http://wuye.test/xiaoqu/jinxiu.html", "锦绣华庭", card) == "other"
+
+
+def test_a_releases_update_list_under_its_heading_is_not_steps() -> None:
+    main = (
+        "<h1>墨阅 K7 固件 V3.2.1</h1><p>发布日期：2025-05-26　下载 3.1万</p><h2>更新内容</h2>"
+        "<ol><li>新增书籍同步进度条，显示每本书的同步状态；</li><li>优化PDF翻页速度；</li></ol>"
+        "<h2>升级方法</h2><ol><li>连接Wi-Fi，打开“设置”-“系统更新”。</li><li>点击“检查更新”，下载升级包。</li></ol>"
+    )
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>墨阅 K7 固件 V3.2.1</title></head><body>'
+        f'<div class="main">{main}</div></body></html>'
+    )
+    rec = extract(
+        "http://ereader.test/firmware/k7-v321.html", html.encode(), fetched_at=FETCHED
+    ).record
+    assert [s["heading"] for s in rec.sections] == ["升级方法"]
