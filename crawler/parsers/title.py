@@ -105,6 +105,12 @@ _META_IN_HEADING = re.compile(r"(\d{4}[-/年.]\d{1,2}|发布|来源|作者|评�
 _TYPE_TAG = re.compile(r"^\s*(?:\[[^\]]{1,10}\]|【[^】]{1,10}】)\s*$")
 
 
+# a badge a Q&A or forum template puts inside the heading, before or after the subject
+_BADGE = re.compile(
+    r"^\s*(?:悬赏\s*\d+\s*(?:积分|C币|金币|元|分)?|置顶|精华|已解决|待解决|已采纳|已完成|处理中|已关闭)\s*$"
+)
+
+
 def heading_text(el: Element) -> tuple[str, str]:
     """(title text, meta text) of a heading element, splitting off inline metadata."""
     meta_parts = []
@@ -115,6 +121,8 @@ def heading_text(el: Element) -> tuple[str, str]:
             meta_parts.append(child_text)
         elif n == 0 and not (el.text or "").strip() and _TYPE_TAG.match(child_text):
             meta_parts.append(child_text)  # a forum's thread type "[经验分享]" before the subject
+        elif isinstance(child.tag, str) and _BADGE.match(child_text):
+            meta_parts.append(child_text)  # a badge in the heading: "悬赏 20 积分", "已解决"
         else:
             title_parts.append(child_text)
         title_parts.append(child.tail or "")

@@ -73,3 +73,14 @@ def test_a_releases_update_list_under_its_heading_is_not_steps() -> None:
         "http://ereader.test/firmware/k7-v321.html", html.encode(), fetched_at=FETCHED
     ).record
     assert [s["heading"] for s in rec.sections] == ["升级方法"]
+
+
+def test_a_bounty_badge_in_the_heading_is_not_the_title() -> None:
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>充值的C币一直没到账-码问社区</title></head><body>'
+        '<div class="main"><h1 class="q-title"><span class="reward">悬赏 10 积分</span> 充值的C币一直没到账</h1>'
+        '<div class="meta">提问于 2025-05-20 10:12　1,204 浏览</div><p>昨天用微信充值了100C币，扣款成功但账户里一直没有到账，'
+        "客服也联系不上，请问有没有人遇到过同样的问题，应该怎么处理？</p></div></body></html>"
+    )
+    rec = extract("http://qa.test/questions/7712302.html", html.encode(), fetched_at=FETCHED).record
+    assert rec.title == "充值的C币一直没到账"
