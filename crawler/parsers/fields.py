@@ -30,6 +30,7 @@ from .dates import (
 )
 from .dom import Block, Element, clean_text, compiled_xpath, raw_text
 from .metadata import PageMeta
+from .pagekind import is_home
 from .zones import date_spans, is_meta_line, other_articles_entry, same_column, title_box
 
 
@@ -163,17 +164,10 @@ def canonical(url: str, meta: PageMeta) -> str:
         if (
             canon.startswith(("http://", "https://"))
             and same_host(canon, url)
-            and not (
-                _FRONT_PAGE.match(urlsplit(canon).path)
-                and not _FRONT_PAGE.match(urlsplit(url).path)
-            )
+            and not (is_home(canon) and not is_home(url))
         ):
             return canon
     return url
-
-
-# a site's front page: "/", "", "/index.html", "/index.php", "/default.aspx"
-_FRONT_PAGE = re.compile(r"^/?(?:(?:index|default|home)\.\w+)?$", re.I)
 
 
 # a footer line about this very page: MediaWiki's "本页面最后编辑于2024年6月3日 (星期一) 08:15"
