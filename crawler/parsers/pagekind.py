@@ -242,16 +242,15 @@ def feed_items(zone: list[Block]) -> int:
     if not any(b.list_el is not None and _is_teaser(b) for b in zone):
         return 0  # no excerpt cut short inside a list: most pages stop here
     lo, hi = T.LINKED_TITLE_CHARS
-    entries: dict[int, dict[int, list[Block]]] = {}
-    keep: list[Element] = []  # the proxies compared by id() stay alive while counting
+    # keyed by the elements themselves: the dict keeps their proxies alive, so identity holds
+    entries: dict[Element, dict[Element, list[Block]]] = {}
     for b in zone:
         if b.list_el is None:
             continue
         item = b.el if b.el.tag == "li" else next(b.el.iterancestors("li"), None)
         if item is None:
             continue
-        keep += [b.list_el, item]
-        entries.setdefault(id(b.list_el), {}).setdefault(id(item), []).append(b)
+        entries.setdefault(b.list_el, {}).setdefault(item, []).append(b)
     best = 0
     for items in entries.values():
         good = teased = 0
@@ -281,8 +280,7 @@ def dated_entries_under_title(ctx: PageContext) -> int:
     """
     if ctx.title_idx is None:
         return 0
-    lists: Counter[int] = Counter()
-    keep: list[Element] = []
+    lists: Counter[Element] = Counter()
     for b in ctx.blocks[ctx.title_idx + 1 :]:
         if b.noise:
             continue
@@ -299,8 +297,7 @@ def dated_entries_under_title(ctx: PageContext) -> int:
             and _YEAR.search(b.spaced[spans[-1][0] :])
             and not _FULL_STOP.search(b.text)
         ):
-            keep.append(b.list_el)
-            lists[id(b.list_el)] += 1
+            lists[b.list_el] += 1
     return max(lists.values(), default=0)
 
 
@@ -467,12 +464,10 @@ _LEADING_DATE = re.compile(
 def _teased_list_items(zone: list[Block]) -> int:
     """Items of one list, each opening with a linked title, at least one of them with its
     excerpt cut short ("…"): a category page whose other excerpts happen to be whole."""
-    by_list: dict[int, list[Block]] = {}
-    keep = []  # the list proxies compared by id() stay alive while counting
+    by_list: dict[Element, list[Block]] = {}
     for b in zone:
         if b.list_el is not None and b.tag == "li" and _leads_with_link(b):
-            keep.append(b.list_el)
-            by_list.setdefault(id(b.list_el), []).append(b)
+            by_list.setdefault(b.list_el, []).append(b)
     return max(
         (
             len(items)
@@ -487,14 +482,12 @@ def _dated_link_items(content: list[Block]) -> int:
     """Items of one list that each open with a linked title and carry a date ("2024-05-22
     <a>会员卡丢失了怎么补办</a><br>在公众号…"), when they make up most of the content: a list
     of posts whose excerpts happen to be whole. An article's related list follows its text."""
-    by_list: dict[tuple[int, str, str], list[Block]] = {}
-    keep = []  # the parents compared by id() stay alive while counting
+    by_list: dict[tuple[Element, str, str], list[Block]] = {}
     for b in content:
         parent = b.el.getparent()
         if parent is not None and _leads_with_link(b) and date_spans(b.spaced):
             # boxes of one shape side by side: a list's items, or a feed's cards
-            keep.append(parent)
-            key = (id(parent), b.el.tag, b.el.get("class") or "")
+            key = (parent, b.el.tag, b.el.get("class") or "")
             by_list.setdefault(key, []).append(b)
     total = sum(b.length for b in content) or 1
     best = max(by_list.values(), key=len, default=[])
@@ -643,17 +636,20 @@ def _chapter_nav(ctx: PageContext) -> bool:
 
 
 # the action a catalogue entry offers (buy, book, enrol, apply for the job), as a whole button
-_ENTRY_ACTION = re.compile(
-    r"^\s*(?:立即购买|立即预订|立即预定|立即报名|马上报名|立即沟通|投递简历|立即投递|加入购物车|选座购票|"
+_ENTRY_WORDS = (
+    r"立即购买|立即预订|立即预定|立即报名|马上报名|立即沟通|投递简历|立即投递|加入购物车|选座购票|"
     r"立即购票|立即抢购|马上抢|立即预约|在线预约|开始阅读|立即阅读|加入书架|去购买|立即领券|领券|"
-    r"buy now|add to cart|apply now)\s*$",
-    re.I,
+    r"buy now|add to cart|apply now"
 )
+_ENTRY_ACTION = re.compile(rf"^\s*(?:{_ENTRY_WORDS})\s*$", re.I)
+_ENTRY_WORD = re.compile(_ENTRY_WORDS, re.I)  # anywhere in a block: worth looking for the button
 
 
 def _entry_action(zone: list[Block]) -> str | None:
     """The text of a buy/book/enrol/apply button among the main zone's links and buttons."""
     for b in zone:
+        if not _ENTRY_WORD.search(b.text):
+            continue  # most blocks: no action word at all, so no such button
         if not b.link_chars and b.el.tag != "button" and next(b.el.iter("button"), None) is None:
             continue
         if b.tag in ("td", "th", "tr", "table"):
@@ -705,32 +701,19 @@ def _booking_rows(content: list[Block]) -> str | None:
     price ("10:20 | 国语2D | 3号厅 | ￥39.9 | 选座购票"), or the priced rows of a table whose rows
     offer to book ("周一上午 | 50元 | 余号 3 | 预约"): a film's or a doctor's schedule, a route's
     fares. A help article's fee table gives durations ("开车前48小时以上") and books nothing."""
-    rows: dict[int, list[str]] = {}
-    table_of: dict[int, int] = {}
-    keep = []  # the row and table proxies compared by id() stay alive while counting
+    rows: dict[Element, list[str]] = {}
     for b in content:
         if b.tag not in ("td", "th"):
             continue
         row = b.el.getparent()
-        if row is None or row.tag != "tr":
-            continue
-        table = row.getparent()
-        keep += [row, table]
-        rows.setdefault(id(row), []).append(b.text)
-        table_of[id(row)] = id(table)
+        if row is not None and row.tag == "tr":
+            rows.setdefault(row, []).append(b.text)
+    priced = {row: " ".join(cells) for row, cells in rows.items() if _PRICE.search(" ".join(cells))}
     booking_tables = {
-        table_of[r] for r, cells in rows.items() if any(_BOOK_CELL.match(c) for c in cells)
+        row.getparent() for row, cells in rows.items() if any(_BOOK_CELL.match(c) for c in cells)
     }
-    timed = sum(
-        1
-        for cells in rows.values()
-        if _PRICE.search(" ".join(cells)) and _CLOCK_TIME.search(" ".join(cells))
-    )
-    booked = sum(
-        1
-        for r, cells in rows.items()
-        if table_of[r] in booking_tables and _PRICE.search(" ".join(cells))
-    )
+    timed = sum(1 for text in priced.values() if _CLOCK_TIME.search(text))
+    booked = sum(1 for row in priced if row.getparent() in booking_tables)
     if timed >= T.BOOKING_MIN_ROWS:
         return f"{timed} table rows each with a clock time and a price (showtimes, fares)"
     if booked >= T.BOOKING_TABLE_MIN_ROWS:
