@@ -351,7 +351,7 @@ class _StepReader:
         return i + 1
 
     def is_furniture(self, i: int, b: Block, lines: list[str]) -> bool:
-        return bool(_CAPTION.match(b.text)) or b.tag == "figcaption" or b.link_density > 0.6
+        return _is_caption(b) or b.link_density > 0.6
 
     def skip(self, i: int, b: Block, lines: list[str]) -> int:
         return i + 1
@@ -425,8 +425,7 @@ class _StepReader:
                 bi.list_el is outer
                 and bi.link_density <= 0.6
                 and not _BARE_NUMBER.match(bi.text)
-                and not _CAPTION.match(bi.text)
-                and bi.tag != "figcaption"
+                and not _is_caption(bi)
             ):
                 per_item.setdefault(_item_of(bi.el, outer), []).append(bi.text.replace("\n", " "))
             i += 1
@@ -436,10 +435,7 @@ class _StepReader:
         if (
             (len(items) >= 2 or self.lead_in or _continues_a_list(outer))
             and not self.notes
-            and not _field_list(items)
-            and not _link_list(outer)
-            and not _rules_list(items)
-            and not _quantity_list(items)
+            and not _holds_no_steps(items, outer)
         ):
             self.cur.steps.extend(items)
         self.steps_done()  # the list was what the lead-in announced
@@ -808,6 +804,12 @@ def _link_list(outer: Element) -> bool:
 
 # a rule's case and its consequence: "一个月内爽约2次的，暂停团课预约权限7天；"
 _CASE_CLAUSE = re.compile(r"^[^，。；,;]{2,30}的\s*[，,]")
+
+
+def _holds_no_steps(items: list[str], outer: Element) -> bool:
+    """A list whose items say what it is, and it is not steps: a form's fields, titles of
+    other pages, rules, things and their quantities."""
+    return _field_list(items) or _link_list(outer) or _rules_list(items) or _quantity_list(items)
 
 
 def _continues_a_list(outer: Element) -> bool:
