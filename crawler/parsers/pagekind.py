@@ -50,6 +50,9 @@ _FULL_STOP = re.compile(r"[。！？]")
 _TEASER_END = re.compile(
     r"(?:…|\.\.\.|。。。|\[详细\]|\[更多\]|阅读全文|查看全文|查看详情|阅读更多|(?:…|\.\.\.)\s*全文)\s*$"
 )
+# an entry's excerpt cut short, then the entry's own byline or counter on the same line
+# ("…建议早上7点前遛狗，…周志强 · 2025-05-20", "…定金…1,286人看过"): no sentence after the cut
+_TEASER_THEN_META = re.compile(r"(?:…|\.\.\.)\s*[^。！？…\n]{0,30}\d[^。！？…\n]{0,10}$")
 # ... and its link to the whole text, the only link such an excerpt holds ("… 全文", "阅读全文")
 _READ_MORE_LINK = re.compile(r"(?:全文|阅读更多|查看详情|详细|更多)\]?\s*$")
 
@@ -463,7 +466,8 @@ _LEADING_DATE = re.compile(
 
 def _teased_list_items(zone: list[Block]) -> int:
     """Items of one list, each opening with a linked title, at least one of them with its
-    excerpt cut short ("…"): a category page whose other excerpts happen to be whole."""
+    excerpt cut short ("…", or "…" then the entry's byline or counter): a category page whose
+    other excerpts happen to be whole."""
     by_list: dict[Element, list[Block]] = {}
     for b in zone:
         if b.list_el is not None and b.tag == "li" and _leads_with_link(b):
@@ -472,7 +476,10 @@ def _teased_list_items(zone: list[Block]) -> int:
         (
             len(items)
             for items in by_list.values()
-            if any(_is_teaser(b) or _TEASER_END.search(b.text) for b in items)
+            if any(
+                _is_teaser(b) or _TEASER_END.search(b.text) or _TEASER_THEN_META.search(b.text)
+                for b in items
+            )
         ),
         default=0,
     )
@@ -721,6 +728,30 @@ def _booking_rows(content: list[Block]) -> str | None:
     return None
 
 
+def _titled_box_apart(ctx: PageContext) -> int:
+    """Blocks standing between the page's title and a content root that opens with a heading
+    of its own: the prose-scored root is a box elsewhere on the page (a sidebar's "提问须知",
+    a help index's "客服中心" under its question links), while the page's own part under its
+    title is links, fields or a table. An article's text follows its title within its info
+    lines; where its prose-scored root is one of its sections (a guide's "办理流程" under its
+    table of facts), that section holds the steps, which a sidebar's notice box does not.
+    """
+    content = ctx.content
+    if ctx.title_idx is None or not content or not content[0].is_heading_tag:
+        return 0
+    if any(s.steps for s in ctx.sections or []):
+        return 0  # a guide's step section under its table of facts: the article's own part
+    first = content[0]
+    if first.index <= ctx.title_idx or similarity(first.text, ctx.title or "") >= 0.6:
+        return 0
+    between = [
+        b
+        for b in ctx.blocks[ctx.title_idx + 1 : first.index]
+        if not b.noise and not is_meta_line(b)
+    ]
+    return len(between)
+
+
 def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
     """The first kind of list evidence that holds, as ``--explain`` says it, or None.
 
@@ -859,6 +890,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if (booking := _booking_rows(content)) is not None:
         return "other", [f"{booking}: a booking page, not an article"]
+    if (apart := _titled_box_apart(ctx)) >= T.BOX_APART_MIN_BLOCKS:
+        return "other", [
+            f"the content is a box under a heading of its own, {apart} blocks (links, fields, "
+            "a table) away from the title: the page's own part is not an article"
+        ]
     if _introduces_the_site(ctx) or _section_page(ctx):
         return "other", [
             "an overview of the site's owner or of a section (简介/概况/导航: its title names the "

@@ -83,6 +83,10 @@ READ_MORE_SPAN = 12
 # A short help answer followed by "相关问题" under its own heading is no landing page.
 LANDING_INTRO_MAX_CHARS = 300
 LANDING_MIN_ITEMS = 3
+# A content root that opens with a heading of its own ("提问须知", "客服中心") stands this many
+# blocks (not info lines) below the page's title: a box elsewhere on the page, not the text
+# under the title (pagekind._titled_box_apart). An article's text follows its info lines.
+BOX_APART_MIN_BLOCKS = 3
 # A breadcrumb is never site boilerplate (siteprofile._is_trail): an element whose text holds
 # the record's category path in order and at most this many characters more ("您当前的位置：
 # 首页 > … > 正文": prefix, home, separators); a nav bar listing every section has more.
