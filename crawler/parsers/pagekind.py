@@ -43,6 +43,16 @@ LISTING_PATH = re.compile(
 PROFILE_PATH = re.compile(
     r"/(?:user|users|member|members|people|profile|u)/[^/?#]+/?(?:$|\?)|/space-uid-\d+\.html", re.I
 )
+# A listing's later page says so in its <title> ("自助客服 第2页", "退款 相关问题 第3页"), and a
+# search page names its results ("搜索“销户”的结果", "搜索结果"): a page of entries either way.
+_PAGED_TITLE = re.compile(r"第\s*(?:[2-9]|[1-9]\d+)\s*页")
+_SEARCH_TITLE = re.compile(r"^\s*(?:搜索|检索|查询)\S{0,24}结果|搜索结果|search results", re.I)
+# A pager's own words: page numbers, 上一页/下一页/首页/尾页, "第2/5页", "共5页", ">" and "»"
+_PAGER_TEXT = re.compile(
+    r"^(?:\s|\d+|上一页|下一页|上页|下页|首页|尾页|末页|前一页|后一页|第\s*\d+\s*(?:/\s*\d+\s*)?页|"
+    r"共\s*\d+\s*页|[<>«»‹›…]|\.\.\.)+$"
+)
+_PAGE_OF = re.compile(r"第\s*(\d+)\s*/\s*\d+\s*页")
 # <body> classes of WordPress archive templates: category, tag, author, search results, page 2+
 _ARCHIVE_BODY = re.compile(r"(?:^|\s)(archive|category|tag|author|search-results|paged)(?=\s|$)")
 _FULL_STOP = re.compile(r"[。！？]")
@@ -78,7 +88,8 @@ _SITE_PAGE_PATH = re.compile(
 )
 _SITE_PAGE_TITLE = re.compile(
     r"^\s*(?:关于(?:我们|本站|\S{1,8}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
-    r"免责声明|版权声明|加入我们|招贤纳士|人才招聘|网站地图|友情链接|about|contact|privacy|terms)",
+    r"免责声明|版权声明|加入我们|招贤纳士|人才招聘|网站地图|友情链接|about|contact|privacy|terms|"
+    r"本(?:站|网|院|馆|校|会|所|行|公司|中心)(?:概况|简介|介绍))",
     re.I,
 )
 
@@ -744,12 +755,61 @@ def _titled_box_apart(ctx: PageContext) -> int:
     first = content[0]
     if first.index <= ctx.title_idx or similarity(first.text, ctx.title or "") >= 0.6:
         return 0
+    # an info line under the title is no such block; a list's dated entry is ("[2025-03-10] 关于…")
     between = [
         b
         for b in ctx.blocks[ctx.title_idx + 1 : first.index]
-        if not b.noise and not is_meta_line(b)
+        if not b.noise and (b.list_tag or not is_meta_line(b))
     ]
     return len(between)
+
+
+def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
+    """Label-value pairs of the content's tables, each a ``<th>`` label beside its ``<td>`` value
+    ("年代 | 商代晚期", "物业费 | 2.8元/平米/月"), on a page with no steps and little prose of its
+    own: an object's spec sheet (a listing, a collection piece, a fund, a housing estate). A
+    help article's table has a header row over rows of data, and text around it."""
+    if any(s.steps for s in ctx.sections or []):
+        return 0
+    prose = 0
+    pairs = 0
+    for b in zone:
+        if b.tag == "td":
+            prev = b.el.getprevious()
+            if prev is not None and prev.tag == "th" and prev.getparent() is b.el.getparent():
+                pairs += 1
+        elif (
+            b.tag != "th"
+            and b.length >= T.LEAD_MIN_CHARS
+            and b.link_density < T.PROSE_MAX_LINK_DENSITY
+            and not is_meta_line(b)
+        ):
+            prose += b.length
+            if prose >= T.SPEC_SHEET_MAX_PROSE_CHARS:
+                return 0
+    return pairs
+
+
+def _later_page(ctx: PageContext) -> int:
+    """The page number a pager shows as the current one, when it is 2 or more ("第2/2页", or an
+    unlinked "2" after a linked "1"): the second page of a listing. Its entries may be plain
+    lines (an archive's older notices), but the pager says what the page is."""
+    for b in ctx.blocks:
+        if b.length > T.PAGER_MAX_CHARS or not b.link_chars or not _PAGER_TEXT.match(b.text):
+            continue
+        if len(b.text.split()) < 2:
+            continue  # a pager shows at least two pages, or a page and 上一页
+        m = _PAGE_OF.search(b.text)
+        if m:
+            return int(m.group(1))
+        links = {text_of(a) for a in b.el.iter("a")}
+        if "1" not in links:
+            continue
+        for el in b.el.iter("b", "strong", "em", "span", "font", "i"):
+            words = text_of(el)
+            if words.isdigit() and int(words) >= 2 and words not in links:
+                return int(words)
+    return 0
 
 
 def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
@@ -858,6 +918,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "article", [f"declared an article (og:type/JSON-LD), {prose_chars} chars of prose"]
     if (listed := _list_evidence(ctx, zone)) is not None:
         return "list", [listed]
+    if (page := _later_page(ctx)) >= 2:
+        return "list", [f"a pager shows this as page {page}: a listing's later page"]
+    head = meta.head_title or ""
+    if _PAGED_TITLE.search(head) or _SEARCH_TITLE.search(ctx.title or head):
+        return "list", [f"<title> {head!r} names a listing's later page or a search's results"]
     if _teaser_of_another_page(ctx, zone):
         return "list", [
             "under the title, a linked title with its excerpt cut short (or its date or counter line): a list of one item"
@@ -890,6 +955,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if (booking := _booking_rows(content)) is not None:
         return "other", [f"{booking}: a booking page, not an article"]
+    if (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS:
+        return "other", [
+            f"{pairs} label-value rows (<th> beside <td>), no steps and little prose: an object's "
+            "spec sheet (a listing, a product, a collection piece), not an article"
+        ]
     if (apart := _titled_box_apart(ctx)) >= T.BOX_APART_MIN_BLOCKS:
         return "other", [
             f"the content is a box under a heading of its own, {apart} blocks (links, fields, "

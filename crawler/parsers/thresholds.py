@@ -86,7 +86,15 @@ LANDING_MIN_ITEMS = 3
 # A content root that opens with a heading of its own ("提问须知", "客服中心") stands this many
 # blocks (not info lines) below the page's title: a box elsewhere on the page, not the text
 # under the title (pagekind._titled_box_apart). An article's text follows its info lines.
-BOX_APART_MIN_BLOCKS = 3
+BOX_APART_MIN_BLOCKS = 2
+# A pager is a short line of page numbers and 上一页/下一页 (pagekind._later_page): at most this
+# long. A sentence that mentions "第2页" is not one.
+PAGER_MAX_CHARS = 60
+# A content with at least this many label-value rows (a <th> label beside its <td> value), no
+# steps and under this much prose of its own is an object's spec sheet (pagekind._spec_pairs):
+# a house listing, a collection piece, a fund. A help article's table heads its columns.
+SPEC_SHEET_MIN_PAIRS = 4
+SPEC_SHEET_MAX_PROSE_CHARS = 150
 # A breadcrumb is never site boilerplate (siteprofile._is_trail): an element whose text holds
 # the record's category path in order and at most this many characters more ("您当前的位置：
 # 首页 > … > 正文": prefix, home, separators); a nav bar listing every section has more.
