@@ -812,6 +812,49 @@ def _later_page(ctx: PageContext) -> int:
     return 0
 
 
+def _linked_entries_only(content: list[Block]) -> int:
+    """Entries of one list that each open with a title linking to another page, when they hold
+    all of the content's prose ("<a>深圳福田中心区营业部</a>　福华三路…　0755-…"): a directory of
+    branches, stores or questions whose details happen to need no "…". An article's own text
+    stands outside such entries; an answer list opens with authors' names, which link to their
+    profiles."""
+    entries: Counter[Element] = Counter()
+    for b in content:
+        if b.length < T.LEAD_MIN_CHARS or is_meta_line(b):
+            continue
+        if (
+            b.list_el is None
+            or b.tag != "li"
+            or not _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
+        ):
+            return 0  # prose of the page's own
+        link = next(b.el.iter("a"))
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or PROFILE_PATH.search(href):
+            return 0
+        entries[b.list_el] += 1
+    return max(entries.values()) if len(entries) == 1 else 0
+
+
+# a person's stats: "粉丝 86.5万 关注 160 声音 760", "获赞 1.2万 · 粉丝 3,406"
+_PROFILE_STATS = re.compile(
+    r"粉丝\s*[:：]?\s*[\d.,]+\s*[万wW]?.{0,12}?(?:关注|获赞|作品|声音|视频|动态|文章)\s*[:：]?\s*[\d.,]+"
+    r"|(?:关注|获赞|作品|声音|视频|文章)\s*[:：]?\s*[\d.,]+\s*[万wW]?.{0,12}?粉丝\s*[:：]?\s*[\d.,]+"
+)
+
+
+def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
+    """A short line of follower counts right under a name-length title: a person's page (a
+    host, a creator, an author), not an article. An article's author card sits beside a
+    title that says what the article is about, not a name."""
+    if len(ctx.title or "") > T.PROFILE_NAME_MAX_CHARS:
+        return None
+    for b in zone[: T.PROFILE_STATS_SPAN]:
+        if b.length <= T.META_LINE_MAX_CHARS and _PROFILE_STATS.search(b.text):
+            return b.text
+    return None
+
+
 def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
     """The first kind of list evidence that holds, as ``--explain`` says it, or None.
 
@@ -859,6 +902,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: _dated_link_items(ctx.content),
             T.LANDING_MIN_ITEMS,
             "{n} items of one list, each a linked title with its date, most of the content",
+        ),
+        (
+            lambda: _linked_entries_only(ctx.content),
+            T.LIST_MIN_ITEMS,
+            "{n} entries of one list, each opening with a title linking to another page, hold all the prose",
         ),
         (
             lambda: _place_items(ctx.content),
@@ -955,6 +1003,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if (booking := _booking_rows(content)) is not None:
         return "other", [f"{booking}: a booking page, not an article"]
+    if (stats := _profile_stats(ctx, zone)) is not None:
+        return "other", [
+            f"a name for a title and follower counts under it ({stats!r}): a person's page"
+        ]
     if (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS:
         return "other", [
             f"{pairs} label-value rows (<th> beside <td>), no steps and little prose: an object's "

@@ -87,6 +87,10 @@ LANDING_MIN_ITEMS = 3
 # blocks (not info lines) below the page's title: a box elsewhere on the page, not the text
 # under the title (pagekind._titled_box_apart). An article's text follows its info lines.
 BOX_APART_MIN_BLOCKS = 2
+# A person's page (pagekind._profile_stats): a title this short (a name), and a line of
+# follower counts ("粉丝 86.5万 关注 160") among the first this many blocks under it.
+PROFILE_NAME_MAX_CHARS = 16
+PROFILE_STATS_SPAN = 3
 # A pager is a short line of page numbers and 上一页/下一页 (pagekind._later_page): at most this
 # long. A sentence that mentions "第2页" is not one.
 PAGER_MAX_CHARS = 60

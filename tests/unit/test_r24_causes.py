@@ -170,3 +170,21 @@ def test_an_action_bar_with_icons_and_a_disclaimer_close_the_article() -> None:
     assert body.endswith("可以在七天内联系客服申请退款。")
     widget = _body(_ANSWER + "<p>本页内容对您有帮助吗？ 有用 40 没用 分享：微信 | 微博</p>")
     assert widget.endswith("可以在七天内联系客服申请退款。")
+
+
+def test_a_directory_whose_prose_is_all_linked_entries_is_a_list() -> None:
+    main = (
+        "<h2>营业网点</h2><ul>"
+        '<li><a href="/branch/sz-futian.html">深圳福田中心区营业部</a>　深圳市福田区福华三路卓越时代广场18楼　0755-82001234</li>'
+        '<li><a href="/branch/gz-tianhe.html">广州天河路营业部</a>　广州市天河区天河路228号广晟大厦9楼　020-38802266</li></ul>'
+    )
+    assert _kind("http://broker.test/branch/", "营业网点", main) == "list"
+
+
+def test_a_hosts_page_with_follower_counts_is_not_an_article() -> None:
+    main = (
+        "<h1>有声小说家老K</h1><p>资深有声书主播，代表作《长夜无尽》《山海客栈》</p><p>粉丝 86.5万 关注 160 声音 760</p>"
+        "<h3>TA的动态</h3><ul><li>2025-05-29 20:00 新一集已经上线，感谢大家一直以来的支持！我们下周继续更新第五集和第六集。</li>"
+        "<li>05-21 端午节期间照常更新，祝大家节日快乐，也请大家多多留言，告诉我们想听的新故事。</li></ul>"
+    )
+    assert _kind("http://audio.test/anchor/a201/", "有声小说家老K", main) == "other"
