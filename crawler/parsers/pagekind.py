@@ -855,6 +855,45 @@ def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
     return None
 
 
+# an offer's sales count: "已售 6,644", "月销 2000+", "3.2万人付款"
+_SALES = re.compile(
+    r"(?:已售|销量|月销|月售|已抢|已团)\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?"
+    r"|[\d,.]+\s*[万wW]?\+?\s*人(?:付款|已购|已买|购买|已团)"
+)
+
+
+def _offer_line(zone: list[Block]) -> str | None:
+    """A sales count among the first blocks under the title ("￥199 ￥398 已售 6,644", "…月销
+    12,580 件"), with a price on the page's own part: a product's or a package's page. A help
+    article quotes prices in its text, never its own sales."""
+    for b in zone[: T.PROFILE_STATS_SPAN]:
+        if (
+            b.length <= T.OFFER_LINE_MAX_CHARS
+            and _SALES.search(b.text)
+            and any(_PRICE.search(x.text) for x in zone)
+        ):
+            return b.text
+    return None
+
+
+def _gallery(content: list[Block]) -> int:
+    """Captions of a gallery, when they are most of the content and the prose around them is
+    short: a set of photos (a wedding shoot, a furnished room), not an article. An article's
+    figures illustrate its text."""
+    captions = sum(1 for b in content if b.tag == "figcaption")
+    if captions < T.GALLERY_MIN_CAPTIONS:
+        return 0
+    prose = sum(
+        b.length
+        for b in content
+        if b.tag != "figcaption"
+        and b.length >= T.LEAD_MIN_CHARS
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and not is_meta_line(b)
+    )
+    return captions if prose < T.ARTICLE_PROSE_CHARS else 0
+
+
 def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
     """The first kind of list evidence that holds, as ``--explain`` says it, or None.
 
@@ -1003,6 +1042,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if (booking := _booking_rows(content)) is not None:
         return "other", [f"{booking}: a booking page, not an article"]
+    if (offer := _offer_line(zone)) is not None:
+        return "other", [f"a price and a sales count under the title ({offer!r}): an offer's page"]
+    if (captions := _gallery(content)) >= T.GALLERY_MIN_CAPTIONS:
+        return "other", [f"{captions} photo captions and little prose: a gallery, not an article"]
     if (stats := _profile_stats(ctx, zone)) is not None:
         return "other", [
             f"a name for a title and follower counts under it ({stats!r}): a person's page"

@@ -735,6 +735,15 @@ def fields(ctx: PageContext) -> None:
         ctx.source(
             "published", ctx.result.sources.get("published", "?") + ", its time from data-ptime"
         )
+    if (
+        published
+        and _after(published, now, T.FUTURE_DATE_SLACK)
+        and any(_EVENT_LINE.search(line) for line in header_lines + _under_title(ctx))
+    ):
+        # year-less dates are read in the last twelve months, so this date gave its year: a
+        # page dated after it was fetched, beside a place or a speaker, announces an event
+        ctx.stop("other", "other", f"not an article (other: an event on {published})")
+        return
     sections = ctx.sections if ctx.sections is not None else find_sections(content, ctx.title)
     if LISTING_PATH.search(ctx.url) and not (published or sections or declared_article(meta)):
         # an archive URL whose page reads like prose (a board's rules, a category's blurb)
@@ -794,6 +803,29 @@ SEQUENCE: tuple[Callable[[PageContext], None], ...] = (
     kind,
     fields,
 )
+
+
+# an event's own fields beside its date: "时间：2025-06-08 14:30 地点：总馆三楼报告厅 主讲人：…"
+_EVENT_LINE = re.compile(r"地点|场馆|会场|主讲|嘉宾|演出|举办|活动时间|开始时间|报名")
+
+
+def _under_title(ctx: PageContext) -> list[str]:
+    """The lines right under the title (an event's 时间, 地点, 主讲人 lines stand there)."""
+    if ctx.title_idx is None:
+        return []
+    start = ctx.title_idx + 1
+    return [b.text for b in ctx.blocks[start : start + T.EVENT_FIELDS_SPAN]]
+
+
+def _after(iso: str, now: datetime, slack: timedelta) -> bool:
+    """Whether the ISO date or time ``iso`` lies more than ``slack`` after ``now``."""
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return False
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=CST)
+    return when > now + slack
 
 
 def run(

@@ -6,6 +6,8 @@ keeping it. Lengths are in characters of a block's text; densities are the share
 block's characters inside links.
 """
 
+from datetime import timedelta
+
 # --- content root (zones.content_root) ---
 # A block shorter than this scores nothing: captions, buttons and labels are not prose.
 PROSE_BLOCK_MIN_CHARS = 10
@@ -91,6 +93,11 @@ BOX_APART_MIN_BLOCKS = 2
 # follower counts ("粉丝 86.5万 关注 160") among the first this many blocks under it.
 PROFILE_NAME_MAX_CHARS = 16
 PROFILE_STATS_SPAN = 3
+# ... and an offer's line of sales ("已售 6,644", "月销 12,580 件") in those blocks is this short
+OFFER_LINE_MAX_CHARS = 80
+# A content of at least this many <figcaption>s and under ARTICLE_PROSE_CHARS of other prose
+# is a gallery (pagekind._gallery): an article's figures come with its text.
+GALLERY_MIN_CAPTIONS = 3
 # A pager is a short line of page numbers and 上一页/下一页 (pagekind._later_page): at most this
 # long. A sentence that mentions "第2页" is not one.
 PAGER_MAX_CHARS = 60
@@ -228,3 +235,9 @@ TITLE_AS_OPENING_MIN_CHARS = 12
 # A form's field list ("【投诉要求】退货退款") has short values; a step led by a bracketed label
 # ("【提交申请】在订单页点击申请退款，填写原因后提交") says more than this.
 FIELD_VALUE_MAX_CHARS = 30
+# A page whose publish date lies more than this after the fetch time, on a line naming a place or
+# a speaker, announces an event and is no article (stages.fields); the slack covers clocks and
+# zones. Year-less dates never get here: they are read within the last twelve months.
+FUTURE_DATE_SLACK = timedelta(days=1)
+# ... looking for that place or speaker among this many lines under the title
+EVENT_FIELDS_SPAN = 4
