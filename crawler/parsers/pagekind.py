@@ -701,11 +701,20 @@ def _venue_lines(zone: list[Block]) -> int:
 
 # a place's opening hours: "营业时间 06:30-22:30", "开放时间：9:00-17:00"
 _HOURS = re.compile(r"(?:营业|开放)时间\s*[:：]?\s*\d{1,2}:\d{2}")
+# ... or unlabelled, after a street address: "海珠区江南西路39号首层9:00-21:30"
+_ADDRESS_HOURS = re.compile(
+    r"[区县市镇](?:\S{0,12}?)[路街道巷]\S{0,8}?号.{0,16}?\d{1,2}:\d{2}\s*[-–~至]\s*\d{1,2}:\d{2}"
+)
 
 
 def _place_items(content: list[Block]) -> int:
-    """Items of the content's lists that each give a place's opening hours: a list of stores."""
-    return sum(1 for b in content if b.list_el is not None and _HOURS.search(b.text))
+    """Items of the content's lists that each give a place's opening hours (labelled, or after
+    its street address): a list of stores."""
+    return sum(
+        1
+        for b in content
+        if b.list_el is not None and (_HOURS.search(b.text) or _ADDRESS_HOURS.search(b.text))
+    )
 
 
 # a row's own action cell: "预约", "购票", "预订"
@@ -857,16 +866,23 @@ def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
 
 # an offer's sales count: "已售 6,644", "月销 2000+", "3.2万人付款"
 _SALES = re.compile(
-    r"(?:已售|销量|月销|月售|已抢|已团)\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?"
+    r"(?:已售|销量|月销|月售|已抢|已团|已预约)\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?"
     r"|[\d,.]+\s*[万wW]?\+?\s*人(?:付款|已购|已买|购买|已团)"
 )
 
 
+# a product's first line under its name is its price: "￥39.90 净重 2.5kg 产地：海南三亚"
+_PRICE_LEAD = re.compile(r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d")
+
+
 def _offer_line(zone: list[Block]) -> str | None:
-    """A sales count among the first blocks under the title ("￥199 ￥398 已售 6,644", "…月销
-    12,580 件"), with a price on the page's own part: a product's or a package's page. A help
-    article quotes prices in its text, never its own sales."""
-    for b in zone[: T.PROFILE_STATS_SPAN]:
+    """A price opening the first line under the title ("￥39.90 净重 2.5kg"), or a sales count
+    on the page's own part ("￥199 ￥398 已售 6,644", "…月销 12,580 件", "已预约 2,817 单") with a
+    price there: a product's or a package's page. A help article's first line is its
+    date and counter; it quotes prices in its text, never its own sales."""
+    if zone and zone[0].length <= T.OFFER_LINE_MAX_CHARS and _PRICE_LEAD.match(zone[0].text):
+        return zone[0].text
+    for b in zone:
         if (
             b.length <= T.OFFER_LINE_MAX_CHARS
             and _SALES.search(b.text)

@@ -93,7 +93,7 @@ BOX_APART_MIN_BLOCKS = 2
 # follower counts ("粉丝 86.5万 关注 160") among the first this many blocks under it.
 PROFILE_NAME_MAX_CHARS = 16
 PROFILE_STATS_SPAN = 3
-# ... and an offer's line of sales ("已售 6,644", "月销 12,580 件") in those blocks is this short
+# An offer's line of sales ("已售 6,644", "月销 12,580 件") under the title is this short
 OFFER_LINE_MAX_CHARS = 80
 # A content of at least this many <figcaption>s and under ARTICLE_PROSE_CHARS of other prose
 # is a gallery (pagekind._gallery): an article's figures come with its text.
