@@ -749,25 +749,51 @@ def _booking_rows(content: list[Block]) -> str | None:
 
 
 def _titled_box_apart(ctx: PageContext) -> int:
-    """Blocks standing between the page's title and a content root that opens with a heading
-    of its own: the prose-scored root is a box elsewhere on the page (a sidebar's "提问须知",
-    a help index's "客服中心" under its question links), while the page's own part under its
-    title is links, fields or a table. An article's text follows its title within its info
-    lines; where its prose-scored root is one of its sections (a guide's "办理流程" under its
-    table of facts), that section holds the steps, which a sidebar's notice box does not.
+    """Blocks standing between the page's own heading and a content root that opens under a
+    heading of its own: the prose-scored root is a box elsewhere on the page (a sidebar's
+    "提问须知", a help index's "客服中心" under its question links), while the page's own part
+    under its heading is links, fields or a table. An article's text follows its title within
+    its info lines; where its prose-scored root is one of its sections (a guide's "办理流程"
+    under its table of facts), that section holds the steps, which a notice box does not.
+
+    When no heading agreed with ``<title>`` (it names only the site), the title was read off
+    the box's own heading; the page's own heading is then the nearest one of a higher rank
+    above it ("<h2>畅销图书</h2>" and its entries, then "<h4>购书须知</h4>" and its text).
     """
     content = ctx.content
-    if ctx.title_idx is None or not content or not content[0].is_heading_tag:
+    if ctx.title_idx is None or not content:
+        return 0
+    first = content[0]
+    if first.is_heading_tag:
+        box = first
+    elif first.index == ctx.title_idx + 1 and ctx.blocks[ctx.title_idx].is_heading_tag:
+        box = ctx.blocks[ctx.title_idx]  # the title is the box's heading, right above its text
+    else:
         return 0
     if any(s.steps for s in ctx.sections or []):
         return 0  # a guide's step section under its table of facts: the article's own part
-    first = content[0]
-    if first.index <= ctx.title_idx or similarity(first.text, ctx.title or "") >= 0.6:
+    if box.index > ctx.title_idx:
+        top = ctx.title_idx
+        if similarity(box.text, ctx.title or "") >= 0.6:
+            return 0
+    elif not _agrees(ctx.title, ctx.meta):
+        rank = int(box.tag[1]) if box.tag in ("h1", "h2", "h3", "h4", "h5", "h6") else 7
+        higher = [
+            b
+            for b in ctx.blocks[: box.index]
+            if not b.noise
+            and b.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+            and int(b.tag[1]) < rank
+        ]
+        if not higher:
+            return 0
+        top = higher[-1].index
+    else:
         return 0
     # an info line under the title is no such block; a list's dated entry is ("[2025-03-10] 关于…")
     between = [
         b
-        for b in ctx.blocks[ctx.title_idx + 1 : first.index]
+        for b in ctx.blocks[top + 1 : box.index]
         if not b.noise and (b.list_tag or not is_meta_line(b))
     ]
     return len(between)
@@ -799,10 +825,11 @@ def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     return pairs
 
 
-def _later_page(ctx: PageContext) -> int:
-    """The page number a pager shows as the current one, when it is 2 or more ("第2/2页", or an
-    unlinked "2" after a linked "1"): the second page of a listing. Its entries may be plain
-    lines (an archive's older notices), but the pager says what the page is."""
+def _pager_page(ctx: PageContext) -> int:
+    """The page number a pager shows as the current one ("第2/2页", an unlinked "2" after a
+    linked "1", or 1 where "2" or 下一页 links on), 0 with no pager. A listing's later page may
+    hold plain lines (an archive's older notices), and its first may hold a single entry:
+    the pager says what the page is."""
     for b in ctx.blocks:
         if b.length > T.PAGER_MAX_CHARS or not b.link_chars or not _PAGER_TEXT.match(b.text):
             continue
@@ -813,6 +840,8 @@ def _later_page(ctx: PageContext) -> int:
             return int(m.group(1))
         links = {text_of(a) for a in b.el.iter("a")}
         if "1" not in links:
+            if "2" in links or "下一页" in links:
+                return 1
             continue
         for el in b.el.iter("b", "strong", "em", "span", "font", "i"):
             words = text_of(el)
@@ -821,7 +850,7 @@ def _later_page(ctx: PageContext) -> int:
     return 0
 
 
-def _linked_entries_only(content: list[Block]) -> int:
+def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) -> int:
     """Entries of one list that each open with a title linking to another page, when they hold
     all of the content's prose ("<a>深圳福田中心区营业部</a>　福华三路…　0755-…"): a directory of
     branches, stores or questions whose details happen to need no "…". An article's own text
@@ -842,7 +871,8 @@ def _linked_entries_only(content: list[Block]) -> int:
         if not href or href.startswith(("#", "javascript:")) or PROFILE_PATH.search(href):
             return 0
         entries[b.list_el] += 1
-    return max(entries.values()) if len(entries) == 1 else 0
+    n = max(entries.values()) if len(entries) == 1 else 0
+    return n if n >= least else 0
 
 
 # a person's stats: "粉丝 86.5万 关注 160 声音 760", "获赞 1.2万 · 粉丝 3,406"
@@ -1021,8 +1051,12 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "article", [f"declared an article (og:type/JSON-LD), {prose_chars} chars of prose"]
     if (listed := _list_evidence(ctx, zone)) is not None:
         return "list", [listed]
-    if (page := _later_page(ctx)) >= 2:
+    if (page := _pager_page(ctx)) >= 2:
         return "list", [f"a pager shows this as page {page}: a listing's later page"]
+    if page and _linked_entries_only(content, least=1):
+        return "list", [
+            "a pager, and the only prose is an entry opening with a link to another page"
+        ]
     head = meta.head_title or ""
     if _PAGED_TITLE.search(head) or _SEARCH_TITLE.search(ctx.title or head):
         return "list", [f"<title> {head!r} names a listing's later page or a search's results"]
