@@ -799,6 +799,36 @@ def _titled_box_apart(ctx: PageContext) -> int:
     return len(between)
 
 
+# a line of an entity's fields: "总车位：326 个 当前空余：46 个", "主班老师：王晓雯 配班老师：李婷"
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+
+
+def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
+    """Table cells of a page whose own part is a table and a line of fields, with hardly a
+    sentence ("总车位：326 个 当前空余：46 个", a fee table, "车主评分 4.6"): a parking lot's, a
+    class's, a stylist's own page. A help article, however short, says something in sentences
+    or in steps, and a short one introducing its table ("请按下表准备材料…") has no field line."""
+    if any(s.steps for s in ctx.sections or []):
+        return 0
+    cells = 0
+    said = 0
+    fields = False
+    for b in zone:
+        if b.tag in ("td", "th") and b.length <= T.FIELD_VALUE_MAX_CHARS:
+            cells += 1  # a data cell; a long cell holds text (a forum post's table layout)
+        elif len(_FIELD_LABEL.findall(b.text)) >= 2:
+            fields = True
+        elif (
+            b.length >= T.LEAD_MIN_CHARS
+            and b.link_density < T.PROSE_MAX_LINK_DENSITY
+            and not is_meta_line(b)
+        ):
+            said += b.length
+            if said >= T.ENTITY_MAX_SENTENCE_CHARS:
+                return 0
+    return cells if fields else 0
+
+
 def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     """Label-value pairs of the content's tables, each a ``<th>`` label beside its ``<td>`` value
     ("年代 | 商代晚期", "物业费 | 2.8元/平米/月"), on a page with no steps and little prose of its
@@ -1099,6 +1129,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if (stats := _profile_stats(ctx, zone)) is not None:
         return "other", [
             f"a name for a title and follower counts under it ({stats!r}): a person's page"
+        ]
+    if (cells := _entity_sheet(ctx, zone)) >= T.ENTITY_MIN_CELLS:
+        return "other", [
+            f"a table ({cells} cells) and field lines, hardly a sentence and no steps: an "
+            "entity's own page (a place, a class, a person), not an article"
         ]
     if (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS:
         return "other", [

@@ -106,6 +106,11 @@ PAGER_MAX_CHARS = 60
 # a house listing, a collection piece, a fund. A help article's table heads its columns.
 SPEC_SHEET_MIN_PAIRS = 4
 SPEC_SHEET_MAX_PROSE_CHARS = 150
+# A page whose own part is a table of at least this many cells and field lines, with under this
+# much prose in sentences (not "label：value" lines) and no steps, is an entity's page
+# (pagekind._entity_sheet). The shortest help answers measured say 40+ characters.
+ENTITY_MIN_CELLS = 4
+ENTITY_MAX_SENTENCE_CHARS = 40
 # A breadcrumb is never site boilerplate (siteprofile._is_trail): an element whose text holds
 # the record's category path in order and at most this many characters more ("您当前的位置：
 # 首页 > … > 正文": prefix, home, separators); a nav bar listing every section has more.
@@ -233,7 +238,8 @@ TITLE_AS_OPENING_MIN_CHARS = 12
 
 # Steps
 # A form's field list ("【投诉要求】退货退款") has short values; a step led by a bracketed label
-# ("【提交申请】在订单页点击申请退款，填写原因后提交") says more than this.
+# ("【提交申请】在订单页点击申请退款，填写原因后提交") says more than this. A table's data cell
+# is this short too (pagekind._entity_sheet): a longer cell holds text, as a forum post's does.
 FIELD_VALUE_MAX_CHARS = 30
 # A page whose publish date lies more than this after the fetch time, on a line naming a place or
 # a speaker, announces an event and is no article (stages.fields); the slack covers clocks and

@@ -49,3 +49,24 @@ def test_a_first_page_with_a_pager_and_a_single_linked_entry_is_a_list() -> None
         '<div class="pn"><b>1</b> <a href="/help/yueka/index_2.html">2</a> <a href="/help/yueka/index_2.html">下一页</a></div>'
     )
     assert _kind("http://parking.test/help/yueka/", "月卡服务", main) == "list"
+
+
+def test_a_parking_lots_page_of_fields_and_a_fee_table_is_not_an_article() -> None:
+    main = (
+        "<h2>天河城东停车场</h2><p>总车位：326 个 当前空余：46 个 营业时间：00:00-24:00</p>"
+        "<table><tr><th>时段</th><th>收费标准</th><th>说明</th></tr>"
+        "<tr><td>首小时</td><td>5元/小时</td><td>不足一小时按一小时计</td></tr>"
+        "<tr><td>全天封顶</td><td>40元</td><td>自然日计算</td></tr></table>"
+        "<p>支持无感支付、扫码缴费、月卡。月卡价格：480元/月。</p><p>车主评分 4.6（1,032条评价）</p>"
+    )
+    assert _kind("http://parking.test/parks/tianhe01.html", "天河城东停车场", main) == "other"
+
+
+def test_guard_a_short_answer_with_a_fee_table_and_its_sentences_stays_an_article() -> None:
+    main = (
+        "<h2>月卡可以退吗</h2><p>发布时间：2025-05-12 10:20 浏览 2,301</p>"
+        "<p>月卡生效后不支持退款，未生效的月卡可以在“我的-月卡”中申请退款，按剩余天数折算。</p>"
+        "<table><tr><th>情况</th><th>退款</th></tr><tr><td>未生效</td><td>全额</td></tr>"
+        "<tr><td>已生效</td><td>不退</td></tr></table>"
+    )
+    assert _kind("http://parking.test/help/yueka/2102.html", "月卡可以退吗", main) == "article"
