@@ -31,6 +31,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
+from kb.freshness import parse_time
 from kb.record import MAX_BODY_CHARS, Record, content_hash
 
 from . import thresholds as T
@@ -735,9 +736,10 @@ def fields(ctx: PageContext) -> None:
         ctx.source(
             "published", ctx.result.sources.get("published", "?") + ", its time from data-ptime"
         )
+    when = parse_time(published, CST)
     if (
-        published
-        and _after(published, now, T.FUTURE_DATE_SLACK)
+        when is not None
+        and when > now + T.FUTURE_DATE_SLACK
         and any(_EVENT_LINE.search(line) for line in header_lines + _under_title(ctx))
     ):
         # year-less dates are read in the last twelve months, so this date gave its year: a
@@ -815,17 +817,6 @@ def _under_title(ctx: PageContext) -> list[str]:
         return []
     start = ctx.title_idx + 1
     return [b.text for b in ctx.blocks[start : start + T.EVENT_FIELDS_SPAN]]
-
-
-def _after(iso: str, now: datetime, slack: timedelta) -> bool:
-    """Whether the ISO date or time ``iso`` lies more than ``slack`` after ``now``."""
-    try:
-        when = datetime.fromisoformat(iso)
-    except ValueError:
-        return False
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=CST)
-    return when > now + slack
 
 
 def run(
