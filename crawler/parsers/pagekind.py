@@ -105,13 +105,7 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
     first = content[0].index
     _, hi = T.LINKED_TITLE_CHARS
     # a timeline's page holding one post: its only prose is an excerpt whose "… 全文" links on
-    prose = [
-        c
-        for c in content
-        if c.length >= T.LEAD_MIN_CHARS
-        and c.link_density < T.PROSE_MAX_LINK_DENSITY
-        and not is_meta_line(c)
-    ]
+    prose = [c for c in content if _is_prose(c)]
     if prose and all(_is_teaser(c) and _links_on(c) for c in prose):
         return True
     for i, b in enumerate(zone):
@@ -182,6 +176,20 @@ def _is_teaser(b: Block) -> bool:
         b.length >= T.LEAD_MIN_CHARS
         and b.link_density < T.PROSE_MAX_LINK_DENSITY
         and bool(_TEASER_END.search(b.text))
+    )
+
+
+def _has_steps(ctx: PageContext) -> bool:
+    """Whether the page holds a step list: a guide's own part, whatever surrounds it."""
+    return any(s.steps for s in ctx.sections or [])
+
+
+def _is_prose(b: Block) -> bool:
+    """A block of running text: a sentence's length, few links, not an info line."""
+    return (
+        b.length >= T.LEAD_MIN_CHARS
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and not is_meta_line(b)
     )
 
 
@@ -429,11 +437,7 @@ def read_more_items(zone: list[Block], first_by: int | None = None) -> int:
                 seen.add(href)
                 shapes[_shape(_common_box(b.el, nxt.el))] += 1
                 break
-            text = text or (
-                nxt.length >= T.LEAD_MIN_CHARS
-                and nxt.link_density < T.PROSE_MAX_LINK_DENSITY
-                and not is_meta_line(nxt)
-            )
+            text = text or _is_prose(nxt)
     return max(shapes.values(), default=0)
 
 
@@ -770,7 +774,7 @@ def _titled_box_apart(ctx: PageContext) -> int:
         box = ctx.blocks[ctx.title_idx]  # the title is the box's heading, right above its text
     else:
         return 0
-    if any(s.steps for s in ctx.sections or []):
+    if _has_steps(ctx):
         return 0  # a guide's step section under its table of facts: the article's own part
     if box.index > ctx.title_idx:
         top = ctx.title_idx
@@ -808,7 +812,7 @@ def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
     sentence ("总车位：326 个 当前空余：46 个", a fee table, "车主评分 4.6"): a parking lot's, a
     class's, a stylist's own page. A help article, however short, says something in sentences
     or in steps, and a short one introducing its table ("请按下表准备材料…") has no field line."""
-    if any(s.steps for s in ctx.sections or []):
+    if _has_steps(ctx):
         return 0
     cells = 0
     said = 0
@@ -818,11 +822,7 @@ def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
             cells += 1  # a data cell; a long cell holds text (a forum post's table layout)
         elif len(_FIELD_LABEL.findall(b.text)) >= 2:
             fields = True
-        elif (
-            b.length >= T.LEAD_MIN_CHARS
-            and b.link_density < T.PROSE_MAX_LINK_DENSITY
-            and not is_meta_line(b)
-        ):
+        elif _is_prose(b):
             said += b.length
             if said >= T.ENTITY_MAX_SENTENCE_CHARS:
                 return 0
@@ -834,7 +834,7 @@ def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     ("年代 | 商代晚期", "物业费 | 2.8元/平米/月"), on a page with no steps and little prose of its
     own: an object's spec sheet (a listing, a collection piece, a fund, a housing estate). A
     help article's table has a header row over rows of data, and text around it."""
-    if any(s.steps for s in ctx.sections or []):
+    if _has_steps(ctx):
         return 0
     prose = 0
     pairs = 0
@@ -843,12 +843,7 @@ def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
             prev = b.el.getprevious()
             if prev is not None and prev.tag == "th" and prev.getparent() is b.el.getparent():
                 pairs += 1
-        elif (
-            b.tag != "th"
-            and b.length >= T.LEAD_MIN_CHARS
-            and b.link_density < T.PROSE_MAX_LINK_DENSITY
-            and not is_meta_line(b)
-        ):
+        elif b.tag != "th" and _is_prose(b):
             prose += b.length
             if prose >= T.SPEC_SHEET_MAX_PROSE_CHARS:
                 return 0
@@ -959,14 +954,7 @@ def _gallery(content: list[Block]) -> int:
     captions = sum(1 for b in content if b.tag == "figcaption")
     if captions < T.GALLERY_MIN_CAPTIONS:
         return 0
-    prose = sum(
-        b.length
-        for b in content
-        if b.tag != "figcaption"
-        and b.length >= T.LEAD_MIN_CHARS
-        and b.link_density < T.PROSE_MAX_LINK_DENSITY
-        and not is_meta_line(b)
-    )
+    prose = sum(b.length for b in content if b.tag != "figcaption" and _is_prose(b))
     return captions if prose < T.ARTICLE_PROSE_CHARS else 0
 
 
