@@ -161,13 +161,18 @@ def main_zone(ctx: PageContext) -> list[Block]:
     return [b for b in ctx.blocks[ctx.title_idx + 1 : content[-1].index + 1] if not b.noise]
 
 
+def _target(link: Element | None) -> str:
+    """Where a link goes: its href, or "" for none, an in-page anchor or a script."""
+    href = (link.get("href") or "").strip() if link is not None else ""
+    return "" if href.startswith(("#", "javascript:")) else href
+
+
 def _links_on(b: Block) -> bool:
     """The excerpt's last link is a read-more link to another page ("… <a href=/d/1>全文</a>")."""
     links = list(b.el.iter("a"))
     if not links or not _READ_MORE_LINK.search(text_of(links[-1])):
         return False
-    href = (links[-1].get("href") or "").strip()
-    return bool(href) and not href.startswith(("#", "javascript:"))
+    return bool(_target(links[-1]))
 
 
 def _is_teaser(b: Block) -> bool:
@@ -328,9 +333,8 @@ def _opens_with_another_pages_heading(ctx: PageContext) -> bool:
     first = ctx.content[0] if ctx.content else None
     if first is None or not first.is_heading_tag or first.link_density <= T.LINKED_TITLE_DENSITY:
         return False
-    link = next(first.el.iter("a"), None)
-    href = (link.get("href") or "").strip() if link is not None else ""
-    if not href or href.startswith(("#", "javascript:")):
+    href = _target(next(first.el.iter("a"), None))
+    if not href:
         return False
     try:
         target = urljoin(ctx.url, href).partition("#")[0]
@@ -423,9 +427,8 @@ def read_more_items(zone: list[Block], first_by: int | None = None) -> int:
     for i, b in enumerate(zone):
         if not (b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi):
             continue
-        link = next(b.el.iter("a"), None)
-        href = (link.get("href") or "").strip() if link is not None else ""
-        if not href or href.startswith(("#", "javascript:")) or href in seen:
+        href = _target(next(b.el.iter("a"), None))
+        if not href or href in seen:
             continue
         if not shapes and first_by is not None and i >= first_by:
             break
@@ -891,9 +894,8 @@ def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) ->
             or not _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
         ):
             return 0  # prose of the page's own
-        link = next(b.el.iter("a"))
-        href = (link.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or PROFILE_PATH.search(href):
+        href = _target(next(b.el.iter("a")))
+        if not href or PROFILE_PATH.search(href):
             return 0
         entries[b.list_el] += 1
     n = max(entries.values()) if len(entries) == 1 else 0
