@@ -73,23 +73,47 @@ _ENUMERATED_HEAD = re.compile(
     r"^\s*(?:(?:方法|方式|办法|途径|渠道|情况|场景)\s*[" + _CN_NUM + r"\d]+"
     r"|第\s*[" + _CN_NUM + r"\d]+\s*[种个类招]|[" + _CN_NUM + r"\d]+\s*[、.．])"
 )
-# "提出以下指导意见。" then "一、…二、…": a notice's provisions, not steps
+# What a "以下/下列/如下 …" lead-in can announce that is not steps, one table: each pattern
+# below names the rows it needs. The nouns of a notice's provisions ("提出以下指导意见。"
+# then "一、…二、…"), of cases and conditions ("满足以下条件", "以下情况会…"), of documents
+# ("请准备好以下材料：") and of causes ("以下是最常见的几种原因。").
+_THE_FOLLOWING = r"(?:以下|下列|如下)"
+_PROVISION_NOUNS = r"(?:意见|规定|要求|措施|条款|原则|优化|调整|变更|改进|安排)"
+_CASE_NOUNS = r"(?:情况|情形)"
+_CONDITION_NOUNS = r"(?:条件|" + _CASE_NOUNS + ")"
+_DOCUMENT_NOUNS = r"(?:材料|资料|证件)"
+_CAUSE_NOUNS = r"(?:原因)"
 _PROVISIONS_WORDS = (
-    r"(?:以下|下列|如下)(?:几点|几项)?(?:指导)?(?:意见|规定|要求|措施|条款|原则|优化|调整|变更|改进|安排)"
+    _THE_FOLLOWING
+    + r"(?:几点|几项)?(?:指导)?"
+    + _PROVISION_NOUNS
     # "现将…有关安排公告如下。", "现将有关事项通知如下：": a notice's numbered points
-    r"|(?:公告|通知|通告|公布|告知|公示)如下"
+    + r"|(?:公告|通知|通告|公布|告知|公示)如下"
 )
 # ... and "办理前请先确认满足以下条件。" announces conditions, even with a full stop
 _PROVISIONS = re.compile(
-    r"(?:" + _PROVISIONS_WORDS + r"|(?:以下|下列|如下)(?:几个|几项|这些)?(?:条件|情况|情形))"
+    r"(?:"
+    + _PROVISIONS_WORDS
+    + r"|"
+    + _THE_FOLLOWING
+    + r"(?:几个|几项|这些)?"
+    + _CONDITION_NOUNS
+    + r")"
     r"[。:：]?\s*$"
 )
 # ... or anywhere in a paragraph that announces no steps ("需要满足以下条件，注销完成后…。")
 _CONDITIONS_INSIDE = re.compile(
-    r"(?:满足|符合|具备)(?:以下|下列|如下)(?:几个|几项)?(?:条件|要求)"
+    r"(?:满足|符合|具备)"
+    + _THE_FOLLOWING
+    + r"(?:几个|几项)?(?:条件|要求)"
     # "但下列情况可以联系客服申请…", "以下是最常见的几种原因。": the list holds cases or causes
-    r"|(?:以下|下列)(?:几种|这些|几个)?(?:情况|情形)"
-    r"|(?:以下|下列|如下)[^，。；]{0,10}(?:原因)[。：:]?\s*$"
+    + r"|(?:以下|下列)(?:几种|这些|几个)?"
+    + _CASE_NOUNS
+    + r"|"
+    + _THE_FOLLOWING
+    + r"[^，。；]{0,10}"
+    + _CAUSE_NOUNS
+    + r"[。：:]?\s*$"
 )
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
@@ -101,11 +125,14 @@ _NOT_STEPS = re.compile(
     r"|(?:哪些|什么)(?:变化|更新|新功能|改动)"  # "还有哪些变化": a release's news
     # "以下情况会消耗通用流量：", "遇到这几种情况": cases; a heading naming standards,
     # policies or cases ("补偿标准", "看清三种取消政策", "不能价保的情况") lists them
-    r"|(?:以下|下列|如下|这些|这几种|几种|[两三四五六七八九十\d]+种)的?(?:情况|情形)"
-    r"|(?:标准|政策|情况)\s*$"
-    r"|(?:以下|下列|如下|所需|相关)的?(?:材料|资料|证件)"  # "请准备好以下材料：": documents
+    r"|(?:以下|下列|如下|这些|这几种|几种|[两三四五六七八九十\d]+种)的?"
+    + _CASE_NOUNS
+    + r"|(?:标准|政策|情况)\s*$"
+    # "请准备好以下材料：": documents
+    + r"|(?:以下|下列|如下|所需|相关)的?"
+    + _DOCUMENT_NOUNS
     # "本公司郑重提示广大客户：": warnings, not steps
-    r"|(?:提示|提醒|警示|告诫)(?:广大|各位|全体|您|你)?(?:客户|消费者|用户|市民|投保人|投资者|群众|朋友|大家)"
+    + r"|(?:提示|提醒|警示|告诫)(?:广大|各位|全体|您|你)?(?:客户|消费者|用户|市民|投保人|投资者|群众|朋友|大家)"
     # "具体调整内容如下：", "具体安排如下：": what changes or when, not what to do (r17's "退费
     # 业务调整如下：" graded its new arrangements as steps, and stays so)
     r"|具体(?:调整|变更|变动)?(?:内容|安排)如下|安排如下"
@@ -144,7 +171,7 @@ _ANNOUNCES = re.compile(
 )
 # a lead-in's words for a list of documents or conditions, anywhere in it
 _LISTS_NON_STEPS = re.compile(
-    r"(?:以下|下列|如下)(?:几个|几项|这些)?的?(?:材料|资料|证件|条件|情况|情形)"
+    _THE_FOLLOWING + r"(?:几个|几项|这些)?的?(?:" + _DOCUMENT_NOUNS + "|" + _CONDITION_NOUNS + ")"
 )
 # a release's version line: "V2.3.1　2024-08-01", "v3.0 (2025-01-10)", "2.1.5 版本"
 _VERSION_LINE = re.compile(
