@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from . import thresholds as T
@@ -269,18 +269,12 @@ def feed_items(zone: list[Block]) -> int:
     if not any(b.list_el is not None and _is_teaser(b) for b in zone):
         return 0  # no excerpt cut short inside a list: most pages stop here
     lo, hi = T.LINKED_TITLE_CHARS
-    # keyed by the elements themselves: the dict keeps their proxies alive, so identity holds
-    entries: dict[Element, dict[Element, list[Block]]] = {}
-    for b in zone:
-        if b.list_el is None:
-            continue
-        item = b.el if b.el.tag == "li" else next(b.el.iterancestors("li"), None)
-        if item is None:
-            continue
-        entries.setdefault(b.list_el, {}).setdefault(item, []).append(b)
     best = 0
-    for items in entries.values():
+    for in_list in _grouped(zone, lambda b: b.list_el).values():
         good = teased = 0
+        items = _grouped(
+            in_list, lambda b: b.el if b.el.tag == "li" else next(b.el.iterancestors("li"), None)
+        )
         for blocks in items.values():
             first = blocks[0]
             link = next(first.el.iter("a"), None)
@@ -444,6 +438,21 @@ def read_more_items(zone: list[Block], first_by: int | None = None) -> int:
     return max(shapes.values(), default=0)
 
 
+def _grouped(
+    blocks: list[Block], key: Callable[[Block], Hashable | None]
+) -> dict[Any, list[Block]]:
+    """Blocks grouped by what holds them (one list, one table row, boxes of one shape side by
+    side), in document order; a block whose key is None joins no group. The checks that ask
+    "how many items of one list…" each differ in what an item is, not in how they gather.
+    Keyed by the elements themselves: the dict keeps their proxies alive, so identity holds."""
+    groups: dict[Any, list[Block]] = {}
+    for b in blocks:
+        k = key(b)
+        if k is not None:
+            groups.setdefault(k, []).append(b)
+    return groups
+
+
 def _shape(el: Element) -> tuple[str, str, str]:
     parent = el.getparent()
     return (el.tag, el.get("class") or "", parent.tag if parent is not None else "")
@@ -486,10 +495,7 @@ def _teased_list_items(zone: list[Block]) -> int:
     """Items of one list, each opening with a linked title, at least one of them with its
     excerpt cut short ("…", or "…" then the entry's byline or counter): a category page whose
     other excerpts happen to be whole."""
-    by_list: dict[Element, list[Block]] = {}
-    for b in zone:
-        if b.list_el is not None and b.tag == "li" and _leads_with_link(b):
-            by_list.setdefault(b.list_el, []).append(b)
+    by_list = _grouped(zone, lambda b: b.list_el if b.tag == "li" and _leads_with_link(b) else None)
     return max(
         (
             len(items)
@@ -503,17 +509,20 @@ def _teased_list_items(zone: list[Block]) -> int:
     )
 
 
+def _dated_link_box(b: Block) -> tuple[Element, str, str] | None:
+    """Where a block opening with a linked title and carrying a date stands: its parent, tag
+    and class (boxes of one shape side by side are a list's items, or a feed's cards)."""
+    parent = b.el.getparent()
+    if parent is None or not _leads_with_link(b) or not date_spans(b.spaced):
+        return None
+    return (parent, b.el.tag, b.el.get("class") or "")
+
+
 def _dated_link_items(content: list[Block]) -> int:
     """Items of one list that each open with a linked title and carry a date ("2024-05-22
     <a>会员卡丢失了怎么补办</a><br>在公众号…"), when they make up most of the content: a list
     of posts whose excerpts happen to be whole. An article's related list follows its text."""
-    by_list: dict[tuple[Element, str, str], list[Block]] = {}
-    for b in content:
-        parent = b.el.getparent()
-        if parent is not None and _leads_with_link(b) and date_spans(b.spaced):
-            # boxes of one shape side by side: a list's items, or a feed's cards
-            key = (parent, b.el.tag, b.el.get("class") or "")
-            by_list.setdefault(key, []).append(b)
+    by_list = _grouped(content, _dated_link_box)
     total = sum(b.length for b in content) or 1
     best = max(by_list.values(), key=len, default=[])
     share = sum(b.length for b in best) / total
@@ -730,18 +739,18 @@ _CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _PRICE = re.compile(r"[￥¥]\s*\d|\d(?:\.\d+)?\s*元(?![\w/])")
 
 
+def _table_row(b: Block) -> Element | None:
+    """The ``<tr>`` a table cell's block stands in, None for any other block."""
+    row = b.el.getparent() if b.tag in ("td", "th") else None
+    return row if row is not None and row.tag == "tr" else None
+
+
 def _booking_rows(content: list[Block]) -> str | None:
     """Priced rows of the content's tables that book something: rows with a clock time and a
     price ("10:20 | 国语2D | 3号厅 | ￥39.9 | 选座购票"), or the priced rows of a table whose rows
     offer to book ("周一上午 | 50元 | 余号 3 | 预约"): a film's or a doctor's schedule, a route's
     fares. A help article's fee table gives durations ("开车前48小时以上") and books nothing."""
-    rows: dict[Element, list[str]] = {}
-    for b in content:
-        if b.tag not in ("td", "th"):
-            continue
-        row = b.el.getparent()
-        if row is not None and row.tag == "tr":
-            rows.setdefault(row, []).append(b.text)
+    rows = {row: [b.text for b in cells] for row, cells in _grouped(content, _table_row).items()}
     priced = {row: " ".join(cells) for row, cells in rows.items() if _PRICE.search(" ".join(cells))}
     booking_tables = {
         row.getparent() for row, cells in rows.items() if any(_BOOK_CELL.match(c) for c in cells)
