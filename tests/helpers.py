@@ -1,14 +1,35 @@
-"""Helpers for tests: plausible records and running project commands as a user would."""
+"""Helpers for tests: plausible records, small test pages, and running project commands as a user would."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
+
+from crawler.parsers.dates import CST
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+
+# When the blind batches' pages were fetched: the unit tests for their rules read year-less
+# and relative dates ("05-12", "3天前") against this moment, as the crawl did.
+FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+
+
+def html_page(head_title: str, body: str) -> bytes:
+    """A small UTF-8 test page: ``head_title`` in <title>, ``body`` as the whole of <body>.
+
+    The unit tests for the extraction rules each build a page around the markup their rule is
+    about; this is the skeleton they share, spelt once so that a test shows only that markup.
+    The bytes must stay exactly these: each test was checked to fail on the code before its rule
+    with this very page.
+    """
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        f"<title>{head_title}</title></head><body>{body}</body></html>"
+    ).encode()
 
 
 _PHRASES = [

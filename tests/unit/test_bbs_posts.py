@@ -7,14 +7,10 @@ the toolbar row above, replies below); blind batch r19's campusbbs site is where
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
 from crawler.parsers.bbs import rewrite_posts
-from crawler.parsers.dates import CST
 from crawler.parsers.dom import parse_html
-
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+from tests.helpers import FETCHED
 
 POST = """发信人: xiaoyu2020 (小雨), 信区: StudentAffairs
 标  题: 毕业生校园卡余额退费流程

@@ -4,11 +4,8 @@ disclaimer read as a step)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-
-NOW = datetime.fromisoformat("2025-06-01T10:00:00+08:00")
+from tests.helpers import FETCHED, html_page
 
 
 def _step(n: int, text: str, caption: str = "") -> str:
@@ -30,7 +27,9 @@ STEPS = [
 ]
 DISCLAIMER = "经验内容仅供参考，如果您需解决具体问题（尤其法律、医学等领域），建议您详细咨询相关领域专业人士。"
 
-GUIDE = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>12306退票怎么退_经验派</title></head><body>
+GUIDE = html_page(
+    "12306退票怎么退_经验派",
+    f"""
 <div class="crumbs"><a href="/">经验派</a> &gt; <a href="/c/chuxing/">出行</a></div>
 <div class="exp-header"><h1 class="exp-title">12306退票怎么退</h1><div class="exp-info"><ul>
 <li class="exp-info-author">作者：<a href="/user/1">出行百事通</a></li><li>浏览：456</li><li>2025-05-29 08:00</li></ul></div></div>
@@ -40,11 +39,12 @@ GUIDE = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>12306退票�
 <div class="exp-content-block"><div class="exp-content-body"><p>开车前8天以上退票不收手续费，越临近开车手续费越高。</p></div></div></div>
 <div class="exp-bottom"><span>有得（77）</span><span>投票（19）</span><span>收藏</span></div>
 <p class="exp-disclaimer">{DISCLAIMER}</p>
-<div class="foot">© 2025 经验派 京ICP备2023012345号-3</div></body></html>"""
+<div class="foot">© 2025 经验派 京ICP备2023012345号-3</div>""",
+)
 
 
 def test_a_step_guide_keeps_its_steps_their_heading_and_its_tip_but_not_the_disclaimer():
-    rec = extract("http://jy.test/exp/1856203.html", GUIDE.encode(), fetched_at=NOW).record
+    rec = extract("http://jy.test/exp/1856203.html", GUIDE, fetched_at=FETCHED).record
     assert rec is not None
     assert rec.steps == STEPS
     assert [s["heading"] for s in rec.sections] == ["方法/步骤"]

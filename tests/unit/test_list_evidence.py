@@ -10,14 +10,14 @@ excerpt, a notice below the list, or the page footer.
 from __future__ import annotations
 
 from crawler.parsers import extract
+from tests.helpers import html_page
 
-HEAD = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
 NAV = '<div class="top"><a href="/">首页</a> <a href="/topics/">话题</a> <a href="/login">登录</a></div>'
-FOOT = '<div class="foot"><p>关于我们 | 联系我们 | 隐私政策</p><p>© 2025 示例网 京ICP备2023012345号-2</p></div></body></html>'
+FOOT = '<div class="foot"><p>关于我们 | 联系我们 | 隐私政策</p><p>© 2025 示例网 京ICP备2023012345号-2</p></div>'
 
 
 def _page(title: str, main: str) -> bytes:
-    return (HEAD.format(title=title) + NAV + main + FOOT).encode()
+    return html_page(title, NAV + main + FOOT)
 
 
 def _card(n: int, title: str, excerpt: str) -> str:

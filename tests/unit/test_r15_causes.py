@@ -10,20 +10,18 @@ before its rule.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
 from crawler.parsers.views import find_views
+from tests.helpers import FETCHED, html_page
 
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
-HEAD = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
-FOOT = '<div class="foot">关于我们 | 联系我们 | 隐私政策<br>© 2025 示例网 京ICP备2023012345号-2</div></body></html>'
+FOOT = (
+    '<div class="foot">关于我们 | 联系我们 | 隐私政策<br>© 2025 示例网 京ICP备2023012345号-2</div>'
+)
 
 
 def _page(title: str, main: str, nav: str = "") -> bytes:
     nav = nav or '<div class="top"><a href="/">首页</a> <a href="/f/">板块</a></div>'
-    return (HEAD.format(title=title) + nav + f'<div class="main">{main}</div>' + FOOT).encode()
+    return html_page(title, nav + f'<div class="main">{main}</div>' + FOOT)
 
 
 # ---- a forum thread: the date sits only in each floor's tail, classed like a reply ------
@@ -210,15 +208,15 @@ def test_a_short_answer_with_a_headed_related_list_is_still_an_article():
 def test_the_sites_name_in_the_masthead_is_not_a_pages_title():
     # no heading agrees with <title>: the block saying one piece of it is the title, but
     # the last piece is the site's name, which the masthead shows on every page
-    html = (
-        HEAD.format(title="燃气开户办理须知_宁川在线")
-        + '<div class="logo">宁川在线</div><div class="nav"><a href="/">首页</a></div>'
+    html = html_page(
+        "燃气开户办理须知_宁川在线",
+        '<div class="logo">宁川在线</div><div class="nav"><a href="/">首页</a></div>'
         + '<div class="w"><div class="tt">燃气开户办理须知</div><div class="con">'
         + "<p>"
         + "新房入住需要开通燃气的居民，可携带房屋产权证明和户主身份证到燃气公司营业厅申请。" * 2
         + "</p></div></div>"
-        + FOOT
-    ).encode()
+        + FOOT,
+    )
     page = extract("http://portal.test/html/bszn/202307/1203.html", html)
     assert page.record is not None, page.trace
     assert page.record.title == "燃气开户办理须知"
@@ -264,15 +262,15 @@ def test_modified_then_first_published_on_one_meta_row():
 
 
 def _guide(body: str, crumb: str = "") -> bytes:
-    return (
-        HEAD.format(title="个体工商户设立登记办事指南_宁川市")
-        + crumb
+    return html_page(
+        "个体工商户设立登记办事指南_宁川市",
+        crumb
         + '<div class="art"><h2>个体工商户设立登记办事指南</h2><p class="meta">发布日期：2024-03-12 访问量：1,288</p>'
         + '<div class="con"><p>个体工商户设立登记实行当场办结，材料齐全、符合法定形式的，登记机关当场予以登记。</p>'
         + body
         + "</div></div>"
-        + FOOT
-    ).encode()
+        + FOOT,
+    )
 
 
 def test_a_you_are_here_line_with_dang_qian_de_wei_zhi_is_a_breadcrumb():
@@ -319,12 +317,12 @@ def test_a_procedure_tables_stage_column_numbers_its_steps():
 
 
 def _notice(body: str) -> bytes:
-    return (
-        HEAD.format(title="关于进一步规范经营者退换货行为的指导意见_宁川市")
-        + '<div class="art"><h1>关于进一步规范经营者退换货行为的指导意见</h1><p class="meta">发布时间：2024-01-05</p>'
+    return html_page(
+        "关于进一步规范经营者退换货行为的指导意见_宁川市",
+        '<div class="art"><h1>关于进一步规范经营者退换货行为的指导意见</h1><p class="meta">发布时间：2024-01-05</p>'
         + f'<div class="con">{body}</div></div>'
-        + FOOT
-    ).encode()
+        + FOOT,
+    )
 
 
 def test_a_notices_salutation_is_no_lead_in():

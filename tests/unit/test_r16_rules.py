@@ -6,12 +6,9 @@ are written for the rules, not copied from it.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
+from tests.helpers import FETCHED
 
-FETCHED = datetime(2025, 6, 1, 10, 0, tzinfo=CST)
 PROSE = (
     "<p>这是一个很普通的段落，用来说明话费退费的流程和注意事项，内容足够长以便被识别为正文。</p>"
     * 3

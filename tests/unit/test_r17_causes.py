@@ -10,20 +10,16 @@ at a deep URL, a hospital's 概况 page. Each test fails on the code before its 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
 from crawler.parsers.views import find_views
+from tests.helpers import FETCHED, html_page
 
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
-HEAD = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
 NAV = '<div class="top"><a href="/">首页</a> <a href="/ask/">法律咨询</a> <a href="/zhishi/">法律知识</a></div>'
-FOOT = '<div class="foot">关于我们 | 联系我们<br>© 2025 示例网 京ICP备2023012345号-2</div></body></html>'
+FOOT = '<div class="foot">关于我们 | 联系我们<br>© 2025 示例网 京ICP备2023012345号-2</div>'
 
 
 def _page(title: str, main: str) -> bytes:
-    return (HEAD.format(title=title) + NAV + f'<div class="main">{main}</div>' + FOOT).encode()
+    return html_page(title, NAV + f'<div class="main">{main}</div>' + FOOT)
 
 
 def _extract(url: str, body: bytes):
@@ -211,15 +207,14 @@ def test_what_to_know_before_is_no_step_list() -> None:
 
 def test_a_shown_day_takes_its_time_from_the_wrappers_data_ptime() -> None:
     """From the real pages (a NetEase article shows "2019-05-17", its wrapper says when)."""
-    body = (
-        HEAD.format(title="京沪高速部分路段封闭施工")
-        + NAV
-        + '<div class="main" data-ptime="2019-05-17 20:02:46"><h1>京沪高速部分路段封闭施工</h1>'
+    body = html_page(
+        "京沪高速部分路段封闭施工",
+        NAV + '<div class="main" data-ptime="2019-05-17 20:02:46"><h1>京沪高速部分路段封闭施工</h1>'
         "<div class='info'><span>2019-05-17</span> 来源：无锡交警</div>"
         "<p>5月20日至31日，京沪高速北京方向无锡枢纽至广陵枢纽将进行封闭施工，请提前规划出行路线。</p>"
         "<p>相关车辆可从润扬大桥、泰州大桥、苏通大桥或汽渡绕行过江，听从现场民警指挥。</p></div>"
-        + FOOT
-    ).encode()
+        + FOOT,
+    )
     rec = _extract("http://news.test/19/0517/20/EFDAIN1E054550F0.html", body).record
     assert rec is not None and rec.published == "2019-05-17T20:02:46+08:00"
 
@@ -239,17 +234,17 @@ def test_an_author_cards_stats_line_is_not_the_lead() -> None:
 
 def test_a_list_page_whose_only_prose_is_a_sidebar_above_the_title_is_no_article() -> None:
     """From blind batch r18 (a pharmacy's news category: the left column's blurb was the text)."""
-    body = (
-        HEAD.format(title="医保政策_健康资讯_康和大药房")
-        + NAV
+    body = html_page(
+        "医保政策_健康资讯_康和大药房",
+        NAV
         + "<table><tr><td class='l'><div class='lbox'><h3>药师在线</h3><p>执业药师在线解答用药问题，"
         "服务时间每天九点到晚上九点，节假日不休息，欢迎咨询处方药和医保支付问题。</p></div></td>"
         "<td><div class='pos'><a href='/'>首页</a> &gt; <a href='/news/'>健康资讯</a> &gt; 医保政策</div>"
         "<h2>医保政策</h2><ul class='plist'>"
         "<li><span>2024-04-02</span><a href='/news/2024/0402/301.html'>门诊慢特病线上购药医保报销说明</a></li>"
         "<li><span>2024-03-18</span><a href='/news/2024/0318/296.html'>异地就医直接结算备案指南</a></li></ul>"
-        "</td></tr></table>" + FOOT
-    ).encode()
+        "</td></tr></table>" + FOOT,
+    )
     page = _extract("http://pharmacy.test/news/list-yibao.html", body)
     assert page.record is None, page.trace
 

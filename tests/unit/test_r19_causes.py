@@ -9,15 +9,11 @@ table listing documents. Each test fails on the code before its rule.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
+from tests.helpers import FETCHED, html_page
 
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
-HEAD = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
 NAV = '<div class="top"><a href="/">首页</a> <a href="/help/">帮助中心</a> <a href="/about.html">关于</a></div>'
-FOOT = '<div class="foot">关于我们 | 联系我们<br>© 2025 示例网 京ICP备2023012345号-2</div></body></html>'
+FOOT = '<div class="foot">关于我们 | 联系我们<br>© 2025 示例网 京ICP备2023012345号-2</div>'
 CRUMB = (
     '<div class="crumbs"><a href="/">首页</a> &gt; <a href="/help/">帮助中心</a> &gt; '
     '<a href="/help/c/refund/">退票改签</a></div>'
@@ -26,7 +22,7 @@ META = '<div class="meta">发布时间：2025-03-12 10:20　浏览 2,345</div>'
 
 
 def _page(title: str, main: str) -> bytes:
-    return (HEAD.format(title=title) + NAV + f'<div class="main">{main}</div>' + FOOT).encode()
+    return html_page(title, NAV + f'<div class="main">{main}</div>' + FOOT)
 
 
 def _record(title: str, main: str, url: str = "http://help.test/help/detail/1052.html"):
@@ -146,32 +142,32 @@ def test_a_labelled_year_less_day_is_read_in_the_fetch_year() -> None:
     assert find_dates("营业时间：10-12点", FETCHED) == []
 
 
-def _kind(url: str, body: str) -> str:
-    return extract(url, body.encode(), fetched_at=FETCHED).kind
+def _kind(url: str, body: bytes) -> str:
+    return extract(url, body, fetched_at=FETCHED).kind
 
 
 def test_a_merchants_page_with_one_complaint_is_a_list() -> None:
-    page = (
-        HEAD.format(title="快充宝的投诉 - 鹰眼投诉")
-        + NAV
+    page = html_page(
+        "快充宝的投诉 - 鹰眼投诉",
+        NAV
         + '<div class="left"><div class="crumb"><a href="/">首页</a> &gt; 商家 &gt; 快充宝</div>'
         "<h2>快充宝</h2><p class='cnt'><i>累计投诉 2,048</i><i>回复率 93%</i></p>"
         '<ul class="list"><li><a class="lt" href="/complaint/view/17350049928/">话费充值100元一直未到账</a>'
         '<span class="state">已完成</span><div class="lm">投诉对象：快充宝　投诉要求：退款　2025-05-28 08:16　浏览 652</div>'
         "<p>5月26日在快充宝充值话费100元，显示充值中，两天了都没到账。在线客服只回复自动消息。</p></li></ul></div>"
-        + FOOT
+        + FOOT,
     )
     assert _kind("http://complaints.test/company/kuaichong/", page) == "list"
 
 
 def test_the_page_the_sites_footer_calls_about_us_is_not_an_article() -> None:
-    page = (
-        HEAD.format(title="江淮省消费者权益保护委员会")
-        + '<div class="nav"><a href="/">首页</a><a href="/col/col1201/index.html">机构概况</a></div>'
+    page = html_page(
+        "江淮省消费者权益保护委员会",
+        '<div class="nav"><a href="/">首页</a><a href="/col/col1201/index.html">机构概况</a></div>'
         '<div class="dqwz">当前位置：<a href="/">首页</a> &gt; 机构概况</div><div class="zw">'
         "<p>江淮省消费者权益保护委员会是依法成立的对商品和服务进行社会监督的保护消费者合法权益的社会组织。</p>"
         "<p>主要职责包括：向消费者提供消费信息和咨询服务；受理消费者的投诉，并对投诉事项进行调查、调解。</p></div>"
-        '<div class="foot"><a href="/col/col1201/index.html">关于我们</a> | <a href="/map.html">网站地图</a></div></body></html>'
+        '<div class="foot"><a href="/col/col1201/index.html">关于我们</a> | <a href="/map.html">网站地图</a></div>',
     )
     assert _kind("http://xiaoxie.test/col/col1201/index.html", page) == "other"
 
@@ -185,26 +181,26 @@ def test_a_page_of_files_to_download_is_a_list() -> None:
             (88, "主题活动安排表.xlsx"),
         )
     )
-    page = (
-        HEAD.format(title="资料下载")
-        + NAV
+    page = html_page(
+        "资料下载",
+        NAV
         + '<div class="dqwz">当前位置：<a href="/">首页</a> &gt; 资料下载</div>'
         + f'<div class="lm"><ul class="list">{items}</ul></div>'
-        + FOOT
+        + FOOT,
     )
     assert _kind("http://xiaoxie.test/col/col1235/index.html", page) == "list"
 
 
 def test_a_category_page_whose_only_prose_is_the_legal_footer_is_not_an_article() -> None:
-    page = (
-        HEAD.format(title="帐号与云服务 - 星辰手机服务与支持")
-        + '<div class="bread"><a href="/">首页</a> &gt; 帐号与云服务</div>'
+    page = html_page(
+        "帐号与云服务 - 星辰手机服务与支持",
+        '<div class="bread"><a href="/">首页</a> &gt; 帐号与云服务</div>'
         '<div class="main"><h1>帐号与云服务</h1><ul class="rel">'
         '<li><a href="/kb/KB0032290.html">云空间会员自动续费如何取消及退款</a><em>2024-05-30</em></li>'
         '<li><a href="/kb/KB0030552.html">如何注销星辰帐号</a><em>2024-04-11</em></li></ul></div>'
         '<div class="ft"><a href="/about.html">联系我们</a> · 服务中心查询 · 隐私政策 · 法律声明 · '
         "服务热线 950-800（7:30-22:00）<br>Copyright &copy; 2012-2025 星辰移动通信有限公司 版权所有　"
-        "粤ICP备18056789号-3　粤公网安备44030502008765号</div></body></html>"
+        "粤ICP备18056789号-3　粤公网安备44030502008765号</div>",
     )
     assert _kind("http://phone.test/kb/c-account.html", page) != "article"
 
@@ -224,10 +220,7 @@ def test_a_films_showtimes_page_is_not_an_article() -> None:
         "他决定驾驶那艘早已停用的货船，带着倔强的孙女沿江而下。</p><h2>今日排片</h2>"
         + _shows([("10:20", "￥39.9"), ("13:05", "￥45"), ("16:40", "￥69"), ("20:15", "￥49.9")])
     )
-    assert (
-        _kind("http://cinema.test/films/1298765/", _page("长河之上 - 电影", main).decode())
-        == "other"
-    )
+    assert _kind("http://cinema.test/films/1298765/", _page("长河之上 - 电影", main)) == "other"
 
 
 def test_a_help_article_with_one_priced_example_row_stays_an_article() -> None:

@@ -6,12 +6,8 @@ batch's own pages stay where they are). Each test fails on the code before its r
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
-
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+from tests.helpers import FETCHED
 
 
 def _extract(url: str, html: str):

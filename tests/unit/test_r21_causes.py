@@ -6,19 +6,15 @@ batch's own pages stay where they are). Each test fails on the code before its r
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
-
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+from tests.helpers import FETCHED, html_page
 
 
-def _extract(url: str, html: str):
-    return extract(url, html.encode(), fetched_at=FETCHED)
+def _extract(url: str, html: bytes):
+    return extract(url, html, fetched_at=FETCHED)
 
 
-def _feed_page(meta: str, head: str = "") -> str:
+def _feed_page(meta: str, head: str = "") -> bytes:
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8"><title>网购退款被商家拒绝怎么办 - 今日快讯</title>'
         f'{head}</head><body><div class="top"><a href="/">首页</a></div><div class="wrap">'
@@ -32,7 +28,7 @@ def _feed_page(meta: str, head: str = "") -> str:
         "<article><p>最近不少网友留言说，在网上买的衣服不合适，申请退款后商家一直拒绝，理由五花八门。其实遇到这种情况"
         "不用着急，平台都有售后介入的机制。</p><p><strong>第一步：</strong>打开订单详情页，点击“申请平台介入”</p>"
         "<p><strong>第二步：</strong>选择介入原因，上传商品照片和聊天记录截图</p></article></div></div></body></html>"
-    )
+    ).encode()
 
 
 def test_an_author_cards_hot_list_above_the_title_gives_no_date_or_counter() -> None:
@@ -51,11 +47,10 @@ def test_exact_metadata_beats_a_relative_time_of_the_same_day() -> None:
 
 
 def _help(title: str, main: str, crumb: str = "", url: str = "http://help.test/kf/cz/cz1001.html"):
-    html = (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+    html = html_page(
+        title,
         f'<div class="top"><a href="/">首页</a></div><div class="main">{crumb}'
-        f'<h1>{title}</h1><div class="meta">发布时间：2025-05-20 10:00:00　浏览：12,806</div>{main}</div>'
-        "</body></html>"
+        f'<h1>{title}</h1><div class="meta">发布时间：2025-05-20 10:00:00　浏览：12,806</div>{main}</div>',
     )
     page = _extract(url, html)
     assert page.record is not None, page.trace
@@ -95,24 +90,24 @@ def test_a_templates_section_title_divs_are_headings() -> None:
 
 
 def test_an_info_line_naming_its_source_is_still_the_info_line() -> None:
-    html = (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于端午节期间暂停办理业务的通知</title></head><body>'
+    html = html_page(
+        "关于端午节期间暂停办理业务的通知",
         '<div class="w1000"><div class="left"><div class="pos">当前位置：<a href="/">首页</a> &gt; 通知公告 &gt; 正文</div>'
         '<div class="title">关于端午节期间暂停办理业务的通知</div><div class="info"><span>发布日期：2025-05-27</span>'
         '<span>信息来源：江州市政务服务管理办公室</span><span>浏览次数：1530</span><span>【字体：<a href="#">大</a> '
         '<a href="#">中</a> <a href="#">小</a>】</span></div><div class="zoom"><p>5月31日至6月2日市民中心政务服务大厅'
         "暂停对外办理业务，6月3日起恢复正常。期间可通过政务服务网在线办理。</p><p>给您带来的不便，敬请谅解。</p></div>"
-        "</div></div></body></html>"
+        "</div></div>",
     )
     rec = _extract("http://gov.test/art/2025/5/27/art_1231_4431002.html", html).record
     assert rec.views == 1530 and "信息来源" not in rec.body
 
 
 def _kind(url: str, title: str, main: str) -> str:
-    html = (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+    html = html_page(
+        title,
         f'<div class="top"><a href="/">首页</a></div><div class="main"><h1>{title}</h1>{main}</div>'
-        '<div class="foot">关于我们 · 联系我们</div></body></html>'
+        '<div class="foot">关于我们 · 联系我们</div>',
     )
     return _extract(url, html).kind
 

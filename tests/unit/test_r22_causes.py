@@ -6,21 +6,17 @@ batch's own pages stay where they are). Each test fails on the code before its r
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
-
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+from tests.helpers import FETCHED, html_page
 
 
 def _kind(url: str, title: str, main: str) -> str:
-    html = (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+    html = html_page(
+        title,
         f'<div class="top"><a href="/">首页</a> <a href="/help/">帮助中心</a></div><div class="main">{main}</div>'
-        '<div class="foot">关于我们 · 联系我们</div></body></html>'
+        '<div class="foot">关于我们 · 联系我们</div>',
     )
-    return extract(url, html.encode(), fetched_at=FETCHED).kind
+    return extract(url, html, fetched_at=FETCHED).kind
 
 
 def test_a_category_with_one_dated_teaser_is_a_list() -> None:
@@ -65,22 +61,17 @@ def test_a_releases_update_list_under_its_heading_is_not_steps() -> None:
         "<ol><li>新增书籍同步进度条，显示每本书的同步状态；</li><li>优化PDF翻页速度；</li></ol>"
         "<h2>升级方法</h2><ol><li>连接Wi-Fi，打开“设置”-“系统更新”。</li><li>点击“检查更新”，下载升级包。</li></ol>"
     )
-    html = (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>墨阅 K7 固件 V3.2.1</title></head><body>'
-        f'<div class="main">{main}</div></body></html>'
-    )
-    rec = extract(
-        "http://ereader.test/firmware/k7-v321.html", html.encode(), fetched_at=FETCHED
-    ).record
+    html = html_page("墨阅 K7 固件 V3.2.1", f'<div class="main">{main}</div>')
+    rec = extract("http://ereader.test/firmware/k7-v321.html", html, fetched_at=FETCHED).record
     assert [s["heading"] for s in rec.sections] == ["升级方法"]
 
 
 def test_a_bounty_badge_in_the_heading_is_not_the_title() -> None:
-    html = (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>充值的C币一直没到账-码问社区</title></head><body>'
+    html = html_page(
+        "充值的C币一直没到账-码问社区",
         '<div class="main"><h1 class="q-title"><span class="reward">悬赏 10 积分</span> 充值的C币一直没到账</h1>'
         '<div class="meta">提问于 2025-05-20 10:12　1,204 浏览</div><p>昨天用微信充值了100C币，扣款成功但账户里一直没有到账，'
-        "客服也联系不上，请问有没有人遇到过同样的问题，应该怎么处理？</p></div></body></html>"
+        "客服也联系不上，请问有没有人遇到过同样的问题，应该怎么处理？</p></div>",
     )
-    rec = extract("http://qa.test/questions/7712302.html", html.encode(), fetched_at=FETCHED).record
+    rec = extract("http://qa.test/questions/7712302.html", html, fetched_at=FETCHED).record
     assert rec.title == "充值的C币一直没到账"

@@ -7,12 +7,8 @@ the guards, which pin what the rule must leave alone.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
-
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+from tests.helpers import FETCHED, html_page
 
 _ASIDE = (
     '<div class="aside"><h4>热门问题</h4><ul><li><a href="/help/1.html">储值卡余额怎么退款</a><i>10万+人看过</i></li>'
@@ -21,13 +17,13 @@ _ASIDE = (
 
 
 def _kind(url: str, title: str, main: str, aside: str = _ASIDE) -> str:
-    html = (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+    html = html_page(
+        title,
         '<div class="hd"><a href="/">首页</a> <a href="/zhishi/">养宠知识</a> <a href="/help/">帮助中心</a></div>'
         f'<div class="wrap"><div class="main">{main}</div>{aside}</div>'
-        '<div class="ft">关于我们 · 联系我们 沪ICP备18055721号-3</div></body></html>'
+        '<div class="ft">关于我们 · 联系我们 沪ICP备18055721号-3</div>',
     )
-    return extract(url, html.encode(), fetched_at=FETCHED).kind
+    return extract(url, html, fetched_at=FETCHED).kind
 
 
 def test_excerpts_cut_short_before_their_byline_make_a_list() -> None:

@@ -7,12 +7,8 @@ the guards, which pin what the rules must leave alone.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
-
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+from tests.helpers import FETCHED, html_page
 
 _NOTICE_BOX = (
     '<div class="risk"><h3>投资者权益须知</h3><p>证券投资有风险，投资者应当根据自身的财务状况、投资目标和'
@@ -22,13 +18,13 @@ _NOTICE_BOX = (
 
 
 def _kind(url: str, title: str, main: str, head_title: str | None = None) -> str:
-    html = (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{head_title or title}</title></head><body>'
+    html = html_page(
+        head_title or title,
         '<div class="top"><a href="/">首页</a> <a href="/gonggao/">公司公告</a> <a href="/fuwu/">参观服务</a></div>'
         f'<div class="main">{main}</div>'
-        '<div class="foot">关于我们 · 联系我们 京ICP备20031456号-3</div></body></html>'
+        '<div class="foot">关于我们 · 联系我们 京ICP备20031456号-3</div>',
     )
-    return extract(url, html.encode(), fetched_at=FETCHED).kind
+    return extract(url, html, fetched_at=FETCHED).kind
 
 
 def test_a_listings_second_page_of_plain_dated_lines_is_not_an_article() -> None:
@@ -100,11 +96,8 @@ def test_guard_a_help_answer_with_a_fee_table_and_its_pager_of_pages_stays_an_ar
 
 
 def _steps(html_main: str) -> list[list[str]]:
-    html = (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>'
-        f'<div class="main">{html_main}</div></body></html>'
-    )
-    page = extract("http://bank.test/faq/anquan/1032.htm", html.encode(), fetched_at=FETCHED)
+    html = html_page("t", f'<div class="main">{html_main}</div>')
+    page = extract("http://bank.test/faq/anquan/1032.htm", html, fetched_at=FETCHED)
     assert page.record is not None
     return [s["steps"] for s in page.record.to_dict()["sections"]]
 
@@ -137,11 +130,8 @@ def test_a_notices_announced_changes_are_not_steps() -> None:
 
 
 def _body(html_main: str) -> str:
-    html = (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>'
-        f'<div class="main">{html_main}</div></body></html>'
-    )
-    page = extract("http://help.test/kf/5103.htm", html.encode(), fetched_at=FETCHED)
+    html = html_page("t", f'<div class="main">{html_main}</div>')
+    page = extract("http://help.test/kf/5103.htm", html, fetched_at=FETCHED)
     assert page.record is not None
     return page.record.body
 

@@ -7,22 +7,18 @@ the guards, which pin what the rules must leave alone.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
-
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+from tests.helpers import FETCHED, html_page
 
 
 def _page(url: str, title: str, main: str) -> tuple[str, object]:
-    html = (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+    html = html_page(
+        title,
         '<div class="top"><a href="/">首页</a> <a href="/help/">客户服务</a></div>'
         f'<div class="main">{main}</div>'
-        '<div class="foot">京ICP备15029918号-3</div></body></html>'
+        '<div class="foot">京ICP备15029918号-3</div>',
     )
-    page = extract(url, html.encode(), fetched_at=FETCHED)
+    page = extract(url, html, fetched_at=FETCHED)
     return page.kind, page.record
 
 

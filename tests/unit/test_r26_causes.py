@@ -6,22 +6,18 @@ batch's own pages stay where they are). Each test fails on the code before its r
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
-
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+from tests.helpers import FETCHED, html_page
 
 
 def _kind(url: str, title: str, main: str) -> str:
-    html = (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+    html = html_page(
+        title,
         '<div class="top"><a href="/">首页</a> <a href="/help/">常见问题</a></div>'
         f'<div class="main">{main}</div>'
-        '<div class="foot">粤ICP备20061573号-1</div></body></html>'
+        '<div class="foot">粤ICP备20061573号-1</div>',
     )
-    return extract(url, html.encode(), fetched_at=FETCHED).kind
+    return extract(url, html, fetched_at=FETCHED).kind
 
 
 def test_a_product_whose_first_line_is_its_price_is_not_an_article() -> None:

@@ -6,12 +6,8 @@ batch's own pages stay where they are). Each test fails on the code before its r
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-from crawler.parsers.dates import CST
-
-FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+from tests.helpers import FETCHED, html_page
 
 _NOTICE = (
     '<div class="notice"><h4>购书须知</h4><p>本店所售图书均为正版，由出版社和正规发行渠道直接供货。图书价格以下单时'
@@ -21,13 +17,13 @@ _NOTICE = (
 
 
 def _kind(url: str, head_title: str, main: str) -> str:
-    html = (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{head_title}</title></head><body>'
+    html = html_page(
+        head_title,
         '<div class="top"><a href="/">首页</a> <a href="/book/">图书</a> <a href="/help/">帮助</a></div>'
         f'<div class="main">{main}</div>'
-        '<div class="foot">京ICP备12003456号</div></body></html>'
+        '<div class="foot">京ICP备12003456号</div>',
     )
-    return extract(url, html.encode(), fetched_at=FETCHED).kind
+    return extract(url, html, fetched_at=FETCHED).kind
 
 
 def test_a_box_whose_heading_became_the_title_below_the_pages_own_heading_is_no_article() -> None:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from crawler.parsers import extract
-
-NOW = datetime.fromisoformat("2025-06-01T10:00:00+08:00")
+from tests.helpers import FETCHED
 
 
 def _article(body: str) -> bytes:
@@ -22,7 +19,9 @@ def test_a_checklist_under_before_you_cancel_please_confirm_is_not_steps():
         "<li>已解除所有自动扣费服务。</li></ul><h3>注销步骤</h3><ol><li>进入“我的-设置-账户与安全”，点击“注销账户”。</li>"
         "<li>阅读注销须知后点击“申请注销”。</li><li>输入短信验证码，确认提交注销申请。</li></ol>"
     )
-    rec = extract("http://pay.test/help/article/1004.html", _article(body), fetched_at=NOW).record
+    rec = extract(
+        "http://pay.test/help/article/1004.html", _article(body), fetched_at=FETCHED
+    ).record
     assert [s["heading"] for s in rec.sections] == ["注销步骤"]
     assert len(rec.steps) == 3
 
@@ -35,7 +34,7 @@ def test_a_heading_that_checks_the_reason_is_a_step_group():
         "2、提交申诉后等待3到5个工作日，审核结果会通过短信通知。</p>"
     )
     rec = extract(
-        "http://pay.test/html/wlzf/20110222/114.html", _article(body), fetched_at=NOW
+        "http://pay.test/html/wlzf/20110222/114.html", _article(body), fetched_at=FETCHED
     ).record
     assert [s["heading"] for s in rec.sections] == ["一、查看冻结原因", "二、提交申诉材料"]
     assert len(rec.steps) == 4
@@ -47,7 +46,7 @@ def test_a_heading_of_reasons_still_holds_no_steps():
         "<h3>解冻步骤</h3><ol><li>点击“申请解冻”，上传身份证照片。</li><li>等待3到5个工作日审核。</li></ol>"
     )
     rec = extract(
-        "http://pay.test/html/wlzf/20110222/115.html", _article(body), fetched_at=NOW
+        "http://pay.test/html/wlzf/20110222/115.html", _article(body), fetched_at=FETCHED
     ).record
     assert [s["heading"] for s in rec.sections] == ["解冻步骤"]
 
@@ -67,7 +66,7 @@ def test_bold_lines_in_a_forum_post_name_the_numbered_lines_under_them():
         "1. 申请售后时返回方式选择“自行寄回”。<br>2. 按页面上显示的售后地址寄出，保存好快递单。<br>"
         "自营商品一般签收后1到2天退款。"
     )
-    rec = extract("http://bbs.test/thread-5788-1-1.html", _post(body), fetched_at=NOW).record
+    rec = extract("http://bbs.test/thread-5788-1-1.html", _post(body), fetched_at=FETCHED).record
     assert [s["heading"] for s in rec.sections] == ["方法一：预约上门取件", "方法二：自己寄回"]
     assert len(rec.steps) == 4
 
@@ -81,7 +80,7 @@ def test_a_bold_line_before_a_list_in_a_forum_post_names_it():
         "<ol><li>拨打95588，转信用卡人工服务。<li>报上卡号后四位，申请退还年费。</ol>"
         "两家我都是一次就退了，语气客气一点，基本都能给退。"
     )
-    rec = extract("http://bbs.test/thread-5544-1-1.html", _post(body), fetched_at=NOW).record
+    rec = extract("http://bbs.test/thread-5544-1-1.html", _post(body), fetched_at=FETCHED).record
     assert [s["heading"] for s in rec.sections] == ["招商银行", "工商银行"]
     assert len(rec.steps) == 4
 
@@ -91,6 +90,6 @@ def test_a_bold_lead_in_ending_in_a_colon_names_no_section():
         "上个月买的手机有坏点，按下面的步骤退了。<br><strong>申请步骤：</strong><br>"
         "1、打开京东APP，进入“我的订单”。<br>2、点“申请售后”，服务类型选“退货”。<br>"
     )
-    rec = extract("http://bbs.test/thread-1-1-1.html", _post(body), fetched_at=NOW).record
+    rec = extract("http://bbs.test/thread-1-1-1.html", _post(body), fetched_at=FETCHED).record
     assert [s["heading"] for s in rec.sections if s["heading"]] == []
     assert len(rec.steps) == 2
