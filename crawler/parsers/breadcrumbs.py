@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -22,17 +23,19 @@ _HERE_PREFIX = re.compile(
     # 当前位置, 您的位置, 您现在的位置, 您当前的位置, 你当前所在位置, 所在位置, 位置, 當前位置…
     r"^\s*((?:您|你)?(?:现在|現在|当前|當前|目前)?的?(?:所在)?位置)\s*[:：]?\s*"
 )
-_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|/|＞|→|\\|»|〉|·|\|)\s*")
+# "->" before ">": "首页 -> 会员卡" is one separator, not a ">" leaving a "-" crumb; a dash is
+# one only between spaces ("首页 - 知识库 - 水质问题"; "Wi-Fi" is a word)
+_SEPARATORS = re.compile(r"\s*(?:[-=—]+>|>>|>|›|»|/|＞|→|\\|»|〉|·|\||(?<=\s)[-–—](?=\s))\s*")
 _HOME = {"首页", "主页", "网站首页", "首頁", "主頁", "home", "Home", "HOME", "帮助中心首页"}
-# a first crumb ending like this is the site's (or help centre's) front page
+# a first crumb ending like this is the site's (or help centre's) front page; a 知识库 or a
+# 服务中心 after 首页 is one section among others (its pages sit beside the help centre's),
+# so it stays in the category
 _ROOT_NAMES = (
     "首页",
     "首頁",
     "帮助中心",
     "幫助中心",
     "客服中心",
-    "服务中心",
-    "知识库",
     "Help Center",
 )
 _SKIP = {
@@ -68,7 +71,7 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
     norm_title = _norm(title) if title else None
     first = True  # no category crumb seen yet
     for raw in items:
-        item = _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/")
+        item = _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/-–—")
         item = _LATIN_ID.sub("", item)
         if not item or item in _HOME:
             continue
@@ -137,7 +140,7 @@ def _text_until(a: Element, stop: Element | None) -> str:
 _ROOT_HREF = re.compile(r"^(?:\.?/|(?:https?:)?//[^/]+/?|/?(?:index|default)\.\w+)$", re.I)
 
 
-_PATH_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|/|＞|→|〉)\s*")
+_PATH_SEPARATORS = re.compile(r"\s*(?:[-=—]+>|>>|>|›|»|/|＞|→|〉|(?<=\s)[-–—](?=\s))\s*")
 
 
 def _is_home_link(a: Element) -> bool:
@@ -160,9 +163,47 @@ def _link_trail(el: Element) -> bool:
             break
         pieces.append(("" if c.tag == "a" else raw_text(c)) + (c.tail or ""))
     between = "".join(pieces)
-    # only separators that point somewhere: "首页 | 电脑版 | 关于我们" is a footer menu
+    # only separators that point somewhere: "首页 | 电脑版 | 关于我们" is a footer menu ...
     rest = _PATH_SEPARATORS.sub("", between)
-    return not rest.strip() and bool(_PATH_SEPARATORS.search(between))
+    if not rest.strip() and _PATH_SEPARATORS.search(between):
+        return True
+    # ... unless the links themselves go down one path ("首页 · 鉴定知识 · 箱包鉴定")
+    return not _SEPARATORS.sub("", between).strip() and _goes_down(links)
+
+
+def _goes_down(links: list[Element], least: int = 3) -> bool:
+    """Three or more links from the home page, each to a place at or under the one before
+    ("/", "/fuwu/", "/fuwu/zhongzhi/"): a path into the site, whatever joins them. A menu's
+    links go to sibling sections ("/", "/about/", "/contact/")."""
+    if len(links) < least or not _is_home_link(links[0]):
+        return False
+    paths = [urlsplit((a.get("href") or "").strip()).path for a in links[1:]]
+    if not all(p.startswith("/") and len(p) > 1 for p in paths):
+        return False
+    return all(nxt.startswith(prev) for prev, nxt in zip(paths, paths[1:], strict=False))
+
+
+def _nested_trail(el: Element) -> bool:
+    """A list (``<ol>``/``<ul>``) of short items whose links go down one path from the home
+    page, its separators drawn by CSS: "<li>首页</li><li>患者服务</li><li>种植修复</li>"."""
+    items = [c for c in el if c.tag == "li"]
+    if not items or len(items) != len(el) or len(items) > _TRAIL_MAX_ITEMS:
+        return False
+    if any(len(text_of(li)) > _TRAIL_MAX_ITEM_CHARS for li in items):
+        return False
+    links = [a for li in items for a in li.iter("a")]
+    # a last item that is no link is the page's own place ("正文", its title): a menu's
+    # items are all links, so a trail ending so needs only home and one level
+    here = next(items[-1].iter("a"), None) is None
+    return len(links) <= len(items) and _goes_down(links, least=2 if here else 3)
+
+
+# a trail down a path: the home link and two levels (two links from home are any menu's
+# first two), unless it ends in the page's own unlinked place; a list of more items, or
+# longer ones, is a menu or a list of pages
+_TRAIL_MAX_ITEMS = 7
+_TRAIL_MAX_ITEM_CHARS = 20
+_LINK_LISTS = lxml.etree.XPath("//ol[li[2]] | //ul[li[2] and not(li[8])]")
 
 
 # one pass in C instead of a Python loop over every element: the elements worth a look
@@ -206,6 +247,9 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
             return el
     for el in _TWO_LINKS(doc):
         if _link_trail(el) and len(text_of(el)) <= 200:
+            return el
+    for el in _LINK_LISTS(doc):
+        if _nested_trail(el):
             return el
     for el in _MICRODATA_CRUMBS(doc):
         return el

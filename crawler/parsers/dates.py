@@ -157,6 +157,25 @@ def month_day_line(text: str, now: datetime) -> Found | None:
 MAYBE_DATE = re.compile(r"\d|刚刚|剛剛|今天|昨天|前天")
 
 
+def ends_in_date(text: str) -> bool:
+    """Whether a line ends in its date or time after some words of its own ("选校建议很实在。
+    2025-04-17 08:51", "端午节期间练车安排 05-26", "…回答 0 · 2小时前"): the stamp of a list's
+    entry (a post, a review, a deal, a notice's title). A step or a sentence of an article
+    does not end in one."""
+    text = text.rstrip()
+    if (m := _MONTH_DAY_END.search(text)) is not None:
+        return m.start() > 0  # "05-26": too bare for a date anywhere else, a stamp here
+    found = find_dates(text)
+    return bool(found) and found[-1].start > 0 and found[-1].end >= len(text)
+
+
+# a month and day closing a line, two digits each, bare or bracketed: "… 05-26", "…[05/20]"
+# ("1.5", "3.12" and "1/2" are numbers, versions and shares)
+_MONTH_DAY_END = re.compile(
+    r"(?<![\d.:/-])[\[(（]?(?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01])[\])）]?$"
+)
+
+
 def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     """Every date in text, in order of appearance."""
     if not MAYBE_DATE.search(text):

@@ -78,7 +78,7 @@ DROP_TAGS = (
 _NOISE_WORD = re.compile(
     r"(?:^|[\s_-])(?:side|sidebar|aside|right|nav|navbar|menu|footer|foot|bottom|comments?|"
     r"reply|replies|related|relate|recommend|rec|tuijian|xiangguan|hot|hots|rank|ranking|share|"
-    r"sharebar|ads?|advert|banner|gg|login|copyright|disclaimer|mianze|pagination|pager|widget|widgets|"
+    r"sharebar|ads?|advert|banner|login|copyright|disclaimer|mianze|pagination|pager|widget|widgets|"
     r"friend|flink|links|topbar|top-bar|toolbar|latest|newest|tags|tagcloud|"
     r"piclist|pic-list|teaser|guess|like|more|other-answers?|answer-list|"
     # a tab bar's labels ("国内酒店 | 海外酒店" over their panes): a menu, not a list of steps

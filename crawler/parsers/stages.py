@@ -569,6 +569,8 @@ def zones(ctx: PageContext) -> None:
         # 自动续费扣了30块，我明明上个月就关"): the text is the block they open, whatever the
         # prose score says (three comments under a short post outweigh it)
         ctx.root = opening
+    if anchor is None and placed_root is None and holder is not None and ctx.root is not None:
+        ctx.root = _root_under_title(ctx.blocks, ctx.root, holder, ctx.title)
     if ctx.root is None:
         ctx.explain("zones: no main content")
         return
@@ -601,6 +603,28 @@ def zones(ctx: PageContext) -> None:
         f"zones: {len(ctx.blocks)} blocks, content root <{ctx.root.tag} class={ctx.root.get('class')!r}>, "
         f"{len(ctx.header)} header lines, {len(ctx.content)} content blocks"
     )
+
+
+def _root_under_title(
+    blocks: list[Block], root: Element, holder: Element, title: str | None
+) -> Element:
+    """The content root under the title when the prose-scored one stands wholly above it.
+
+    An article's text follows its title. A legacy table layout puts its sidebar column
+    first in the source, and when the article is short the sidebar's lines outscore it:
+    the page's own title, shown in bold in a cell, says where the article is.
+    """
+    at = next(
+        (b.index for b in blocks if title and title in b.text and is_inside(holder, b.el)), None
+    )
+    if (
+        at is None
+        or blocks[at].noise
+        or any(b.index >= at for b in blocks if is_inside(b.el, root))
+    ):
+        return root  # (a title said in a breadcrumb or a menu is a section's name there)
+    later = content_root(blocks[at + 1 :])
+    return later if later is not None else root
 
 
 def _opened_by_title(ctx: PageContext) -> Element | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from . import thresholds as T
+from .dates import ends_in_date
 from .dom import HEADING_TAGS, Block, Element, is_inside, text_of
 
 _CN_NUM = "一二三四五六七八九十"
@@ -448,6 +449,7 @@ class _StepReader:
         blocks, n = self.blocks, len(self.blocks)
         self.name_by_bold_line(i)
         per_item: dict[object, list[str]] = {}
+        stamped: dict[object, bool] = {}  # per item: its last line ends in a date
         outer = b.list_el
         while i < n and blocks[i].list_tag and is_inside(blocks[i].el, outer):
             bi = blocks[i]
@@ -457,7 +459,9 @@ class _StepReader:
                 and not _BARE_NUMBER.match(bi.text)
                 and not _is_caption(bi)
             ):
-                per_item.setdefault(_item_of(bi.el, outer), []).append(bi.text.replace("\n", " "))
+                item = _item_of(bi.el, outer)
+                per_item.setdefault(item, []).append(bi.text.replace("\n", " "))
+                stamped[item] = ends_in_date(bi.spaced)
             i += 1
         items = [strip_step_number(" ".join(parts)) for parts in per_item.values()]
         items = [t for t in items if t]
@@ -466,6 +470,8 @@ class _StepReader:
             (len(items) >= 2 or self.lead_in or _continues_a_list(outer))
             and not self.notes
             and not _holds_no_steps(items, outer)
+            # entries each stamped with their date (reviews, news, deals): not steps
+            and not (len(stamped) >= 2 and all(stamped.values()))
         ):
             self.cur.steps.extend(items)
         self.steps_done()  # the list was what the lead-in announced

@@ -1,0 +1,146 @@
+"""Rules that came from blind batch r28 (round 7, after r28 had been scored and opened).
+
+Each page here is a small page of the shape that went wrong on r28, written for the test (the
+batch's own pages stay where they are). Each test fails on the code before its rule, except
+the guards, which pin what the rules must leave alone.
+"""
+
+from __future__ import annotations
+
+from crawler.parsers import extract
+from tests.helpers import FETCHED, html_page
+
+_TOP = '<div class="top"><a href="/">首页</a> <a href="/help/">帮助中心</a> <a href="/news/">公告</a></div>'
+_FOOT = '<div class="foot">关于我们 · 联系我们 沪ICP备16021457号-2</div>'
+_TEXT = (
+    "<p>为了让支持者更快收到退款，自六月一日起，众筹失败项目的退款发起时间由项目截止后的三个工作日缩短为二十四小时。</p>"
+    "<p>调整后，微信和支付宝支付的款项最快在项目截止当天到账；银行卡支付的款项到账时间仍以银行处理时间为准。</p>"
+    "<p>在本公告发布前已经截止的项目，仍按原规则处理，平台会在六月三日前完成全部退款。</p>"
+)
+
+
+def _extract(url: str, title: str, main: str):
+    body = f'{_TOP}<div class="main">{main}</div>{_FOOT}'
+    return extract(url, html_page(title, body), fetched_at=FETCHED)
+
+
+def _category(crumb: str, title: str = "储值卡充值后可以申请退款吗") -> list[str] | None:
+    main = (
+        f"{crumb}<h1>{title}</h1><p>发布时间：2025-04-18 14:20　浏览：3,482 次</p>"
+        "<p>储值卡充值后，未消费的余额可以申请退款，赠送金额不退。退款会在七个工作日内原路退回。</p>"
+        "<p>已经开具发票的充值金额，需要先退回发票再办理退款。</p>"
+    )
+    page = _extract("http://shop.test/help/hyk/3102.html", title, main)
+    assert page.record is not None, page.reason
+    return page.record.category
+
+
+def test_a_box_classed_gg_is_a_notice_not_an_ad() -> None:
+    """ "gg" abbreviates 公告 as often as 广告: a notice page whose boxes are all classed so
+    lost its only text as an ad's and was dropped as empty."""
+    main = (
+        '<div class="zc-wrap gg"><div class="gg-box"><div class="gg-title">关于调整众筹失败项目退款时效的公告</div>'
+        '<div class="gg-meta">发布时间：<span class="time">2025年05月20日 18:00:12</span> · 浏览 4.8万</div>'
+        f'<div class="gg-text">{_TEXT}</div></div></div>'
+    )
+    page = _extract("http://fund.test/notice/601.html", "关于调整众筹失败项目退款时效的公告", main)
+    assert page.kind == "article", page.reason
+    assert page.record.published == "2025-05-20T18:00:12+08:00"
+
+
+def test_crumbs_joined_by_dash_arrows_or_dashes_leave_no_dash_crumb() -> None:
+    """ "首页 -> 会员卡 -> 正文" split on ">" left "-" crumbs; so did "首页 - 知识库 - …"."""
+    arrows = '<div class="path">当前位置：<a href="/">首页</a> -&gt; <a href="/help/hyk/">会员卡</a> -&gt; 正文</div>'
+    assert _category(arrows) == ["会员卡"]
+    dashes = (
+        '<div class="kb-crumb"><a href="/">首页</a> - <a href="/kb/">知识库</a> - '
+        '<a href="/kb/">水质问题</a></div>'
+    )
+    # a knowledge base after 首页 is a section like any other, not the site's front page
+    assert _category(dashes) == ["知识库", "水质问题"]
+
+
+def test_a_list_of_links_down_one_path_is_a_breadcrumb() -> None:
+    """An <ol> whose separators only CSS draws, its links going down one path from the home
+    page ("/", "/fuwu/", "/fuwu/zhongzhi/"), gave no category."""
+    three = (
+        '<ol class="bc"><li><a href="/">首页</a></li><li><a href="/fuwu/">患者服务</a></li>'
+        '<li><a href="/fuwu/zhongzhi/">种植修复</a></li><li>正文</li></ol>'
+    )
+    assert _category(three) == ["患者服务", "种植修复"]
+    # home and one level, then the page's own unlinked place
+    two = '<ol class="bc"><li><a href="/">首页</a></li><li><a href="/kepu/">口腔科普</a></li><li>正文</li></ol>'
+    assert _category(two) == ["口腔科普"]
+    # links joined by "·" that go down one path, in an unclassed box
+    dotted = (
+        '<div style="font-size:13px"><a href="/">首页</a> · <a href="/jianding/">鉴定知识</a> · '
+        '<a href="/jianding/#bag">箱包鉴定</a></div>'
+    )
+    assert _category(dotted) == ["鉴定知识", "箱包鉴定"]
+
+
+def test_guard_menus_whose_links_go_to_sibling_sections_are_no_breadcrumb() -> None:
+    menu = (
+        '<ul class="menu"><li><a href="/">首页</a></li><li><a href="/about/">关于我们</a></li>'
+        '<li><a href="/contact/">联系我们</a></li></ul>'
+    )
+    assert _category(menu) == []
+    footer = '<div><a href="/">首页</a> · <a href="/about/">关于我们</a> · <a href="/join/">加入我们</a></div>'
+    assert _category(footer) == []
+
+
+_REVIEWS = (
+    "<h3>学员评价</h3><ul><li>陈老师很负责，每个截止日期都提前提醒。<span>2025-05-03 19:26</span></li>"
+    "<li>选校建议很实在。<span>2025-04-17 08:51</span></li><li>文书改了三稿，很细心。<span>05-02</span></li></ul>"
+)
+
+
+def test_list_items_each_stamped_with_a_date_are_entries_not_steps() -> None:
+    """Reviews, news titles and recent deals end in their date; read as steps, they made a
+    consultant's page look like a how-to."""
+    main = (
+        "<h1>申请季服务费怎么退</h1><p>发布时间：2025-05-10 09:00</p>"
+        "<p>签约后未开始申请的，服务费可以全额退还；已经递交申请的，按照合同约定的比例退还。</p>"
+        "<p>退费申请提交后，财务会在十个工作日内原路退回，请留意银行卡的到账通知。</p>" + _REVIEWS
+    )
+    page = _extract("http://abroad.test/service/tuifei/3201.html", "申请季服务费怎么退", main)
+    assert page.kind == "article", page.reason
+    assert page.record.steps == []
+
+
+def test_guard_a_step_list_that_names_a_date_inside_is_still_steps() -> None:
+    main = (
+        "<h1>证件翻译怎么办理盖章</h1><p>发布时间：2025-05-10 09:00</p><p>办理流程如下：</p>"
+        "<ol><li>在线提交证件扫描件，选择盖章类型</li><li>支付翻译费，最快当天出稿</li>"
+        "<li>到店领取或者快递寄送，2025年6月1日起支持电子章</li></ol>"
+    )
+    page = _extract("http://trans.test/service/zj/6301.html", "证件翻译怎么办理盖章", main)
+    assert page.kind == "article", page.reason
+    assert len(page.record.steps) == 3
+
+
+def test_a_short_article_under_a_bold_cell_title_beside_a_sidebar_column() -> None:
+    """A legacy table layout puts its sidebar column first; the article is short and its
+    title is bold text in a cell. The sidebar's dated links outscored it and the page was
+    dropped as a list: an article's text follows its title."""
+    side = (
+        '<td width="230" valign="top"><div class="sbox"><div class="sbox-h">热门航线</div><ul>'
+        '<li><a href="/voyage/v1.html">上海—济州—福冈 5天4晚</a> <em>￥3,299起 06-15出发</em></li>'
+        '<li><a href="/voyage/v2.html">天津—釜山 5天4晚</a> <em>￥2,899起 07-02出发</em></li></ul></div>'
+        '<div class="sbox"><div class="sbox-h">最新问答</div><ul>'
+        '<li><a href="/guide/1.html">邮轮上可以用手机吗</a> <em>2025-05-30</em></li>'
+        '<li><a href="/guide/2.html">行李限重多少公斤</a> <em>2025-05-27</em></li>'
+        '<li><a href="/guide/3.html">可以带酒上船吗</a> <em>2025-05-19</em></li></ul></div></td>'
+    )
+    article = (
+        '<td valign="top"><table width="100%">'
+        '<tr><td align="center"><strong><font size="4">登船当天需要带哪些证件</font></strong></td></tr>'
+        '<tr><td align="center"><font color="#999999">发布时间：2025-04-20　浏览次数：980</font></td></tr>'
+        '<tr><td class="content"><p>登船时请随身携带以下证件，不要放进托运行李：</p>'
+        "<p>1. 有效期六个月以上的护照原件<br/>2. 打印好的船票确认单<br/>3. 未成年人的出生证明复印件</p></td></tr>"
+        "</table></td>"
+    )
+    main = f'<table width="1000"><tr>{side}{article}</tr></table>'
+    page = _extract("http://cruise.test/old/gonggao/2205.html", "登船当天需要带哪些证件", main)
+    assert page.kind == "article", page.reason
+    assert page.record.views == 980
