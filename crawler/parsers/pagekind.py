@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from . import thresholds as T
-from .dates import WEEKDAY
+from .dates import WEEKDAY, ends_in_date
 from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import strip_step_number
@@ -1187,6 +1187,28 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if text_chars and link_chars <= T.ARTICLE_MAX_LINK_SHARE * text_chars:
         evidence.append(f"few links ({link_chars} of {text_chars} chars)")
         points += 1
+    if steps < 2 and not any(_says_something(b) for b in content):
+        return "other", evidence + [
+            "no sentence and no steps of its own (names, fields, cells, dated entries): an "
+            "entity's or a listing's page, not an article"
+        ]
     if (prose or steps >= 2) and points >= T.ARTICLE_EVIDENCE_POINTS:
         return "article", evidence
     return "other", evidence + [f"only {points} points of article evidence"]
+
+
+# a sentence's end: an article says something in sentences ("…可以申请退款。"), however short,
+# or in a lead-in's clauses ("维护结束后，全服玩家将获得以下补偿：")
+_SENTENCE = re.compile(r"[。！？!?；;]|\.(?:\s|$)|[，,][^：:]*[：:]\s*$")
+
+
+def _says_something(b: Block) -> bool:
+    """A sentence of the page's own: not a field line, a link, or a list's dated entry
+    ("陈老师很负责。2025-05-03 19:26" is a review; the review's page says nothing itself)."""
+    return (
+        b.length >= T.SENTENCE_MIN_CHARS
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and bool(_SENTENCE.search(b.text))
+        and not is_meta_line(b)
+        and not ends_in_date(b.spaced)
+    )

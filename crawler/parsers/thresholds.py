@@ -50,6 +50,10 @@ ARTICLE_PROSE_CHARS = 80
 # a date near the title, an article-shaped URL, few links) make an article: a short help
 # page (an <h1>, a date line, three steps, two short paragraphs) is one.
 ARTICLE_EVIDENCE_POINTS = 3
+# ... and none of that makes an article of a page with no sentence of its own at least this
+# long and no steps (a person's name over a field line and reviews, a channel's schedule):
+# "退款会原路退回。" is nine characters
+SENTENCE_MIN_CHARS = 8
 # A content whose text is at most this share in links reads as an article, not a nav page.
 ARTICLE_MAX_LINK_SHARE = 0.2
 # An author card's stats line ("游记 23 粉丝 1,245 来自 上海") is metadata, not the article's lead:

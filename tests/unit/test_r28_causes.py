@@ -144,3 +144,39 @@ def test_a_short_article_under_a_bold_cell_title_beside_a_sidebar_column() -> No
     page = _extract("http://cruise.test/old/gonggao/2205.html", "登船当天需要带哪些证件", main)
     assert page.kind == "article", page.reason
     assert page.record.views == 980
+
+
+def test_a_page_with_no_sentence_and_no_steps_of_its_own_is_no_article() -> None:
+    """A consultant's page (a name, a line of fields, reviews each ending in their date) and a
+    TV channel's (a line of fields, a schedule table) passed on title agreement, a dated line
+    and few links: neither says anything in a sentence of its own, nor lists steps."""
+    person = (
+        "<h1>陈静</h1><p>擅长：英国、香港方向　从业 12 年　服务学生 860 名　好评率 98%</p>"
+        + _REVIEWS
+        + '<p><a href="/service/qianyue/3201.html">签约流程</a>　<a href="/yuyue/">预约面谈</a></p>'
+    )
+    page = _extract("http://abroad.test/guwen/chen.html", "陈静", person)
+    assert page.kind == "other", page.trace
+    channel = (
+        "<h1>CCTV-1 综合</h1><p>频道号：15　高清　支持七天回看　在线人数 76,234　收藏 1624</p>"
+        "<h3>今日节目（2025-06-01）</h3><table><tr><th>时间</th><th>节目</th><th>状态</th></tr>"
+        "<tr><td>06:00</td><td>朝闻天下</td><td>可回看</td></tr><tr><td>12:00</td><td>新闻30分</td>"
+        "<td>可回看</td></tr><tr><td>19:00</td><td>新闻联播</td><td>可回看</td></tr></table>"
+    )
+    page = _extract("http://tv.test/pindao/cctv1.html", "CCTV-1 综合", channel)
+    assert page.kind == "other", page.trace
+
+
+def test_guard_a_short_article_of_steps_alone_or_two_sentences_is_kept() -> None:
+    steps_only = (
+        "<h1>会员卡丢失了怎么补办</h1><p>更新时间：2025-05-12　浏览 1,024</p>"
+        "<ol><li>携带身份证到任意门店前台</li><li>填写补卡申请表</li><li>支付工本费10元，当场领取新卡</li></ol>"
+    )
+    page = _extract("http://gym.test/help/buban.html", "会员卡丢失了怎么补办", steps_only)
+    assert page.kind == "article", page.trace
+    two_lines = (
+        "<h1>季卡能退吗</h1><p>发布时间：2025-03-02</p><p>季卡开卡后不支持退款。</p>"
+        "<p>未开卡的季卡可以在购买后七天内全额退款。</p>"
+    )
+    page = _extract("http://ski.test/fuwu/xuepiao/607.html", "季卡能退吗", two_lines)
+    assert page.kind == "article", page.trace
