@@ -841,6 +841,55 @@ def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
     return cells if fields else 0
 
 
+def _ordered(content: list[Block]) -> bool:
+    """An <ol> or numbered lines in the content; a <ul> of links, badges or things is no
+    evidence of steps."""
+    return any(b.list_tag == "ol" for b in content) or (
+        sum(strip_step_number(b.text) != b.text for b in content) >= 2
+    )
+
+
+def _record_table(content: list[Block]) -> int:
+    """The cells of the table the page's own part opens with, when it describes one thing:
+    its labels over a single row of values ("姓名 | 年龄 | 籍贯" over "李桂兰 | 51岁 | 四川南充"),
+    label-value cells side by side ("总吨位 | 138,000吨 | 载客量 | 3,800人"), or cells each a
+    label over its figure ("已筹 ￥186,320"). A help article opening with a table tabulates
+    many rows (fees, deadlines); a service guide's table of particulars comes before its
+    ordered steps (the caller asks). 0 for any other opening."""
+    if not content or content[0].tag not in ("td", "th"):
+        return 0
+    table = next(content[0].el.iterancestors("table"), None)
+    if table is None:
+        return 0
+    rows = [
+        [c for c in tr if c.tag in ("td", "th")]
+        for tr in table.iter("tr")
+        if next(tr.iterancestors("table"), None) is table
+    ]
+    rows = [r for r in rows if r]
+    texts = [[text_of(c) for c in r] for r in rows]
+    cells = sum(len(r) for r in rows)
+    if not rows or any(len(t) > T.FIELD_VALUE_MAX_CHARS for r in texts for t in r):
+        return 0
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= T.RECORD_MIN_FIELDS:
+        return cells  # labels over one record
+    if cells >= 2 * T.RECORD_MIN_FIELDS - 2 and all(len(r) % 2 == 0 for r in texts):
+        labels = [t for r in texts for t in r[0::2]]
+        values = [t for r in texts for t in r[1::2]]
+        if not any(_DIGIT.search(t) for t in labels) and all(_DIGIT.search(t) for t in values):
+            return cells  # label-value pairs side by side, the values figures
+    if len(rows) == 1 and len(rows[0]) >= T.RECORD_MIN_FIELDS:
+        # the cells' lines as shown ("已筹<br>￥186,320" is two lines)
+        shown = {b.el: b.text for b in content if b.tag in ("td", "th")}
+        lines = [[ln for ln in shown.get(c, "").split("\n") if ln.strip()] for c in rows[0]]
+        if all(len(ls) >= 2 and not _DIGIT.search(ls[0]) and _DIGIT.search(ls[-1]) for ls in lines):
+            return cells  # each cell a label over its figure
+    return 0
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     """Label-value pairs of the content's tables, each a ``<th>`` label beside its ``<td>`` value
     ("年代 | 商代晚期", "物业费 | 2.8元/平米/月"), on a page with no steps and little prose of its
@@ -1134,6 +1183,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             f"a table ({cells} cells) and field lines, hardly a sentence and no steps: an "
             "entity's own page (a place, a class, a person), not an article"
         ]
+    if (cells := _record_table(content)) and not (_has_steps(ctx) and _ordered(content)):
+        return "other", [
+            f"the page's own part opens with a table of one thing's particulars ({cells} cells) "
+            "and holds no ordered steps: an entity's page (a person, a product, a place)"
+        ]
     if (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS:
         return "other", [
             f"{pairs} label-value rows (<th> beside <td>), no steps and little prose: an object's "
@@ -1161,10 +1215,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         evidence.append(f"{prose_chars} chars of prose in {len(prose)} blocks")
         points += T.ARTICLE_EVIDENCE_POINTS
     steps = max((len(s.steps) for s in ctx.sections or []), default=0)
-    # ordered: an <ol> or numbered lines; a <ul> of links or badges is no evidence
-    ordered = any(b.list_tag == "ol" for b in content) or (
-        sum(strip_step_number(b.text) != b.text for b in content) >= 2
-    )
+    ordered = _ordered(content)
     if steps >= 2 and ordered:
         evidence.append(f"an ordered step list of {steps}")
         points += 1

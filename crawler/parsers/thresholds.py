@@ -109,6 +109,9 @@ PAGER_MAX_CHARS = 60
 # steps and under this much prose of its own is an object's spec sheet (pagekind._spec_pairs):
 # a house listing, a collection piece, a fund. A help article's table heads its columns.
 SPEC_SHEET_MIN_PAIRS = 4
+# A table opening the page's own part that holds one thing's particulars (pagekind._record_table)
+# has at least this many fields: a help article's two-column "项目 | 说明" table is no record
+RECORD_MIN_FIELDS = 3
 SPEC_SHEET_MAX_PROSE_CHARS = 150
 # A page whose own part is a table of at least this many cells and field lines, with under this
 # much prose in sentences (not "label：value" lines) and no steps, is an entity's page

@@ -180,3 +180,63 @@ def test_guard_a_short_article_of_steps_alone_or_two_sentences_is_kept() -> None
     )
     page = _extract("http://ski.test/fuwu/xuepiao/607.html", "季卡能退吗", two_lines)
     assert page.kind == "article", page.trace
+
+
+_INTRO = "<p>证书：健康证、家政服务员证。我做月嫂工作12年了，做事细心，会做南北方家常菜。</p>"
+
+
+def test_a_page_opening_with_one_things_particulars_is_an_entitys_page() -> None:
+    """A worker's, a ship's and a project's page open with a table of their particulars: here
+    labels over one record; below, label-value pairs and cells each a label over its figure.
+    Each also says a sentence or lists things, so it passed as a short article."""
+    record = (
+        "<h2>李桂兰（编号1087）</h2><table><tr><th>姓名</th><th>年龄</th><th>籍贯</th><th>从业年限</th></tr>"
+        "<tr><td>李桂兰</td><td>51岁</td><td>四川南充</td><td>12年</td></tr></table>" + _INTRO
+    )
+    assert _extract("http://home.test/ayi/1087.html", "李桂兰（编号1087）", record).kind == "other"
+
+
+def test_a_page_opening_with_label_value_pairs_of_figures_is_an_entitys_page() -> None:
+    pairs = (
+        "<h1>海韵号</h1><table><tr><td>总吨位</td><td>138,000吨</td><td>载客量</td><td>3,800人</td></tr>"
+        "<tr><td>首航年份</td><td>2019年</td><td>甲板层数</td><td>16层</td></tr></table>"
+        "<h3>船上设施</h3><ul><li>主餐厅、自助餐厅和特色餐厅</li><li>大剧院、KTV、免税店</li></ul>"
+        "<p>船票价格为每人价格，以两人同住一间舱房计算，含船上指定餐厅的餐食和大部分娱乐设施，不含港务费、税费、"
+        "服务费和岸上观光费用。请在预订时填写与护照一致的姓名拼音。预订成功后请留意短信和邮件通知，开航前七天"
+        "我们会发送登船须知。</p>"
+    )
+    assert _extract("http://sea.test/ship/haiyun.html", "海韵号", pairs).kind == "other"
+
+
+def test_a_page_opening_with_cells_each_a_label_over_its_figure_is_an_entitys_page() -> None:
+    figures = (
+        "<h1>手工锻打铁壶</h1><table><tr><td>已筹<br><b>￥186,320</b></td><td>目标金额<br>￥50,000</td>"
+        "<td>支持者<br>1,842人</td><td>剩余天数<br>12天</td></tr></table><h3>项目介绍</h3>"
+        "<p>故事从一间小小的工作室开始。我们希望借助众筹，把打磨了两年的作品带给更多喜欢它的人。</p>"
+        "<h3>回报档位</h3><ul><li>￥199 早鸟档 限量300份</li><li>￥299 标准档 预计8月发货</li></ul>"
+    )
+    assert _extract("http://fund.test/project/p1024.html", "手工锻打铁壶", figures).kind == "other"
+
+
+def test_guard_a_service_guide_opening_with_its_particulars_then_ordered_steps() -> None:
+    main = (
+        "<h1>社会保险费退费</h1><p>发布日期：2025-03-12</p><table><tr><td>事项名称</td><td>社会保险费退费</td></tr>"
+        "<tr><td>办理时限</td><td>10个工作日</td></tr><tr><td>收费标准</td><td>不收费</td></tr></table>"
+        "<h3>办理流程</h3><ol><li>申请人携带材料到街道社保服务窗口提出申请</li>"
+        "<li>窗口初审材料，材料齐全的当场受理</li><li>退费款项转入申请人的社会保障卡金融账户</li></ol>"
+    )
+    page = _extract("http://gov.test/bszn/shebao/5202.html", "社会保险费退费", main)
+    assert page.kind == "article", page.trace
+
+
+def test_guard_an_article_opening_with_a_fee_table_of_many_rows() -> None:
+    main = (
+        "<h1>退票手续费怎么算</h1><p>发布时间：2025-04-01</p><table>"
+        "<tr><th>退票时间</th><th>手续费</th><th>说明</th></tr>"
+        "<tr><td>开航前30天以上</td><td>10%</td><td>全额退回余款</td></tr>"
+        "<tr><td>开航前15至30天</td><td>30%</td><td>余款原路退回</td></tr>"
+        "<tr><td>开航前15天以内</td><td>50%</td><td>余款原路退回</td></tr></table>"
+        "<p>退票手续费按船票价格计算，港务费和税费全额退还。</p>"
+    )
+    page = _extract("http://sea.test/guide/tuigai/1101.html", "退票手续费怎么算", main)
+    assert page.kind == "article", page.trace
