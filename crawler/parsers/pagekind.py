@@ -917,13 +917,15 @@ def _pager_page(ctx: PageContext) -> int:
     hold plain lines (an archive's older notices), and its first may hold a single entry:
     the pager says what the page is."""
     for b in ctx.blocks:
-        if b.length > T.PAGER_MAX_CHARS or not b.link_chars or not _PAGER_TEXT.match(b.text):
+        if b.length > T.PAGER_MAX_CHARS or not _PAGER_TEXT.match(b.text):
             continue
-        if len(b.text.split()) < 2:
-            continue  # a pager shows at least two pages, or a page and 上一页
         m = _PAGE_OF.search(b.text)
         if m:
+            # "第 1/1 页" needs no link: a listing shows it with nowhere to go; an article
+            # split into pages has pages to link to
             return int(m.group(1))
+        if not b.link_chars or len(b.text.split()) < 2:
+            continue  # a pager shows at least two pages, or a page and 上一页
         links = {text_of(a) for a in b.el.iter("a")}
         if "1" not in links:
             if "2" in links or "下一页" in links:

@@ -240,3 +240,18 @@ def test_guard_an_article_opening_with_a_fee_table_of_many_rows() -> None:
     )
     page = _extract("http://sea.test/guide/tuigai/1101.html", "退票手续费怎么算", main)
     assert page.kind == "article", page.trace
+
+
+def test_a_listing_of_one_entry_over_an_unlinked_page_1_of_1_pager_is_a_list() -> None:
+    """A category holding one question showed it as a linked title and its excerpt over
+    "第 1/1 页": with no page to link to, the pager has no links, and the page passed as an
+    article made of the excerpt."""
+    main = (
+        '<div class="crumb"><a href="/">首页</a> &gt; <a href="/help/">帮助中心</a> &gt; 入住须知</div>'
+        '<h2 class="subject">入住须知</h2><ul class="feed"><li><a href="/help/articles/10261.html">'
+        '入住需要登记身份证吗？</a><span class="x">需要。按照公安部门的规定，所有入住人都要登记有效身份证件，'
+        "房东或者管家会在入住时协助登记。未成年人入…</span></li></ul>"
+        '<div class="pages"><span>第 1/1 页</span></div>'
+    )
+    page = _extract("http://stay.test/help/list-ruzhu-1.html", "入住须知", main)
+    assert page.kind == "list", page.trace
