@@ -20,8 +20,8 @@ _CRUMB_ATTR = re.compile(
     re.I,
 )
 _HERE_PREFIX = re.compile(
-    # 当前位置, 您的位置, 您现在的位置, 您当前的位置, 你当前所在位置, 所在位置, 位置, 當前位置…
-    r"^\s*((?:您|你)?(?:现在|現在|当前|當前|目前)?的?(?:所在)?位置)\s*[:：]?\s*"
+    # 当前位置, 您的位置, 您现在的位置, 您当前的位置, 你当前所在位置, 您所在的位置, 位置, 當前位置…
+    r"^\s*((?:您|你)?(?:现在|現在|当前|當前|目前)?的?(?:所在)?的?位置)\s*[:：]?\s*"
 )
 # "->" before ">": "首页 -> 会员卡" is one separator, not a ">" leaving a "-" crumb; a dash is
 # one only between spaces ("首页 - 知识库 - 水质问题"; "Wi-Fi" is a word)
@@ -234,7 +234,8 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
             # "当前位置：" as the element's own first words, or its first child's
             first = el.text or ""
             if not first.strip() and len(el):
-                first = el[0].text or ""
+                # its first child's words, or the words after it ("<img src=dot.gif> 当前位置：")
+                first = (el[0].text or "") + (el[0].tail or "")
             if "位置" not in first or not _HERE_PREFIX.match("".join(islice(el.itertext(), 3))):
                 continue
         text = text_of(el)
