@@ -10,6 +10,7 @@ related lists, comments, footers). The flattening walks the tree iteratively, so
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -302,6 +303,7 @@ def drop_regions(
     max_share: float,
     sizes: list[int] | None = None,
     max_growth: float = 2.0,
+    keep: Callable[[Element], bool] | None = None,
 ) -> int:
     """Remove the elements the XPaths name (a site's learned boilerplate); return how many.
 
@@ -309,7 +311,8 @@ def drop_regions(
     reached the article itself. So is one holding more than max_growth times the text the
     template learned there (``sizes``, characters without whitespace): on this page the path
     reached a box that wraps more than the boilerplate (a layout table a broken form made
-    hold the whole page). The text after a removed element (its tail) stays.
+    hold the whole page). So is one ``keep`` says holds the page's own part. The text after a
+    removed element (its tail) stays.
     """
     total = len(raw_text(doc)) or 1
     removed = 0
@@ -325,6 +328,8 @@ def drop_regions(
             if parent is None or len(text) > max_share * total:
                 continue
             if learned is not None and len("".join(text.split())) > max_growth * learned + 20:
+                continue
+            if keep is not None and keep(el):
                 continue
             remove_keeping_tail(el)
             removed += 1

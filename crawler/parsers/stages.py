@@ -326,6 +326,7 @@ def metadata(ctx: PageContext) -> None:
             T.BOILERPLATE_MAX_SHARE,
             ctx.profile.get("boilerplate_chars"),
             T.BOILERPLATE_MAX_GROWTH,
+            keep=_shows_title(meta.head_title),
         )
         ctx.explain(f"site template: {n} boilerplate region(s) removed")
     declared = [
@@ -504,6 +505,24 @@ def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
         if m:
             return clean_text(m.group(0).replace("\n", ""))
     return None
+
+
+def _shows_title(head_title: str | None) -> Callable[[Element], bool] | None:
+    """Whether a region shows the page's <title> words as plain text (not as a link to it):
+    there it holds the page's own heading, so it is not the template's boilerplate on this
+    page, whatever a template matched from a sibling layout says (a second template whose
+    content column sits where the first one's menu does)."""
+    words = strip_site_suffix(head_title or "").strip()
+    if len(words) < T.TITLE_PIECE_MIN_CHARS:
+        return None
+
+    def shows(el: Element) -> bool:
+        return bool(_PLAIN_TEXT_SAYING(el, t=words))
+
+    return shows
+
+
+_PLAIN_TEXT_SAYING = lxml.etree.XPath(".//text()[normalize-space(.) = $t][not(ancestor::a)]")
 
 
 def _title_holder(doc: Element, title: str) -> Element | None:

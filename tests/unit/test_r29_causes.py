@@ -42,3 +42,38 @@ def test_a_trail_whose_you_are_here_words_follow_an_icon() -> None:
         '<a href="/guide/">办事指南</a> &gt;&gt; <a href="/guide/jf/">缴费与退费</a></td></tr></table>'
     )
     assert _category(crumb) == ["办事指南", "缴费与退费"]
+
+
+def test_a_boilerplate_path_that_reaches_the_pages_own_heading_is_kept() -> None:
+    """A site with two table templates: the guides' left menu is the first cell, where the
+    notices put their text. A notice matched to the guides' template lost its whole column
+    as boilerplate and was dropped as empty; a region showing the page's own title as plain
+    text is not boilerplate on that page."""
+    title = "关于高新区部分小区降压供气的通知"
+    notice = (
+        '<table class="menu"><tr><td><a href="/">网站首页</a>|<a href="/notice/">停气通知</a></td></tr></table>'
+        "<table><tr><td>x</td></tr></table>"
+        '<table><tr><td valign="top"><div class="ntitle"><b>' + title + "</b></div>"
+        '<div class="ninfo">发布时间：2025-05-16　点击：<font color="red">864</font></div><div id="ntext">'
+        "<p>因高新区中压管网接驳施工需要，5月20日9:00至17:00，翠湖苑、锦绣花园和科技新村将降压供气。</p>"
+        "<p>降压供气期间燃气灶火焰会明显变小，热水器可能无法正常启动，请用户合理安排用气。</p>"
+        "<p>施工结束后供气压力自动恢复，用户不需要进行任何操作。</p></div></td>"
+        '<td><div class="lm">其他通知<ul><li><a href="/notice/8101.html">关于城南片区燃气管道改造停气的通知</a></li>'
+        "</ul></div></td></tr></table>"
+        + '<table class="bot"><tr><td>'
+        + "版权所有：宁州市燃气集团有限公司　地址：宁州市南湖区南湖路128号　邮编：210018　服务热线：96777　"
+        * 4
+        + "</td></tr></table>"
+    )
+    profile = {
+        "boilerplate": ["/html/body/table[3]/tr/td[1]"],
+        "boilerplate_chars": [128],
+        "learned": True,
+    }
+    page = extract(
+        "http://gas.test/notice/8102.html",
+        html_page(title + "_宁州燃气", notice),
+        fetched_at=FETCHED,
+        profile=profile,
+    )
+    assert page.kind == "article", page.trace
