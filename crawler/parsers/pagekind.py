@@ -841,6 +841,19 @@ def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
     return cells if fields else 0
 
 
+# The most common Chinese surnames (together well over four in five people): a title that is
+# one of them and a given name of one or two characters, alone, bracketed ("李桂兰（编号1087）")
+# or followed by a short role after a space ("王立新 主任医师", "陈思远 已实名认证"), names a
+# person. A help article's title says what to do or what happened, not who.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_PERSON_TITLE = re.compile(
+    r"^[" + _SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:\s*[(（][^)）]{0,12}[)）]|\s+\S{1,8})?$"
+)
+
+
 def _ordered(content: list[Block]) -> bool:
     """An <ol> or numbered lines in the content; a <ul> of links, badges or things is no
     evidence of steps."""
@@ -1184,6 +1197,15 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             f"a table ({cells} cells) and field lines, hardly a sentence and no steps: an "
             "entity's own page (a place, a class, a person), not an article"
+        ]
+    if (
+        _PERSON_TITLE.match(ctx.title or "")
+        and not any(date_spans(b.spaced) for b in ctx.header)
+        and not (_has_steps(ctx) and _ordered(content))
+    ):
+        return "other", [
+            f"titled with a person's name ({ctx.title!r}), no date under it and no ordered steps: "
+            "a person's page (a doctor, a tutor, a stylist), not an article"
         ]
     if (cells := _record_table(content)) and not (_has_steps(ctx) and _ordered(content)):
         return "other", [

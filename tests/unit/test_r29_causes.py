@@ -77,3 +77,30 @@ def test_a_boilerplate_path_that_reaches_the_pages_own_heading_is_kept() -> None
         profile=profile,
     )
     assert page.kind == "article", page.trace
+
+
+def _page(url: str, title: str, main: str):
+    body = f'{_TOP}<div class="main">{main}</div><div class="foot">皖ICP备10020345号</div>'
+    return extract(url, html_page(title, body), fetched_at=FETCHED)
+
+
+def test_a_page_titled_with_a_persons_name_is_a_persons_page() -> None:
+    """A doctor's and a tutor's page: a name (and a role) for a title, a few sentences about
+    them and their reviews, no date under the title: each passed as a short article."""
+    doctor = (
+        "<h2>王立新 主任医师</h2><p>科室：儿科　接诊量 3.2万　好评率 99%</p>"
+        "<p>从事儿科临床工作二十余年，擅长小儿呼吸系统疾病、过敏性疾病的诊治。</p>"
+        "<p>出诊时间：周一至周五 9:00-17:00，图文问诊一般在30分钟内回复。</p>"
+    )
+    page = _page("http://doc.test/doctor/d3301.html", "王立新 主任医师", doctor)
+    assert page.kind == "other", page.trace
+
+
+def test_guard_a_help_title_opening_with_a_surname_character_is_kept() -> None:
+    main = (
+        "<h1>余额 提现说明</h1><p>发布时间：2025-05-02 10:00</p>"
+        "<p>账户余额可以随时申请提现，提现在两个工作日内退回原付款账户。</p>"
+        "<p>充值活动赠送的余额只能用来消费，不能提现。</p>"
+    )
+    page = _page("http://shop.test/help/tx/1402.html", "余额 提现说明", main)
+    assert page.kind == "article", page.trace
