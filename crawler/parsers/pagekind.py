@@ -480,7 +480,7 @@ def _leads_with_link(b: Block, least: int | None = None) -> bool:
         return False
     words = text_of(link)
     lo, hi = T.LINKED_TITLE_CHARS
-    lo = max(lo, least or 0)  # (an author's linked name is shorter than a title)
+    lo = lo if least is None else least  # (an author's linked name is shorter than a title)
     # a date may stand before the title ("2024-05-20 <a>关于…的说明</a>")
     text = _LEADING_DATE.sub("", b.text.lstrip(_BULLETS), count=1)
     return lo <= len(words) <= hi and text.startswith(words)
@@ -964,7 +964,7 @@ def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) ->
         if (
             b.list_el is None
             or b.tag != "li"
-            or not _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
+            or not _leads_with_link(b, T.ENTRY_NAME_MIN_CHARS)
         ):
             return 0  # prose of the page's own
         href = _target(next(b.el.iter("a")))

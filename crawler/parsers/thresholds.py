@@ -131,6 +131,9 @@ ACTION_BAR_MAX_CHARS = 40
 # A list of one item (a linked title over its excerpt cut short with "…") needs a title this
 # long: shorter linked lines under a headline are sources and authors ("人民日报").
 ONE_ITEM_TITLE_MIN_CHARS = 6
+# A directory's entry opens with a link to the entry's own page, as short as a name ("林澈",
+# "大宠爱"); when such entries hold all of a page's prose, the page is the directory.
+ENTRY_NAME_MIN_CHARS = 2
 # (the same length tells another article's entry from an author's linked name on a dated
 # line above the title: zones.other_articles_entry)
 # Link lists: this many linky blocks making up this share of the content.

@@ -104,3 +104,31 @@ def test_guard_a_help_title_opening_with_a_surname_character_is_kept() -> None:
     )
     page = _page("http://shop.test/help/tx/1402.html", "余额 提现说明", main)
     assert page.kind == "article", page.trace
+
+
+def test_a_directory_of_names_each_linking_to_its_page_is_a_list() -> None:
+    """Performers' and brands' directories: each entry opens with a short linked name ("林澈",
+    "大宠爱") before its description. Names are shorter than the titles a directory's entries
+    were expected to open with, so the descriptions passed as an article's prose."""
+    main = (
+        "<h1>艺术家</h1><ul class='cards'>"
+        '<li><a href="/yishujia/linche.html">林澈</a><span>钢琴家</span><span>毕业于中央音乐学院，曾获得'
+        "国际钢琴比赛亚洲区第一名，现任江城音乐学院钢琴系副教授。</span></li>"
+        '<li><a href="/yishujia/jcso.html">江城交响乐团</a><span>交响乐团</span><span>成立于1987年，现有'
+        "演奏员九十余名，每个乐季在本厅举办四十余场音乐会。</span></li>"
+        '<li><a href="/yishujia/qinghe.html">青禾弦乐四重奏</a><span>室内乐组合</span><span>由四位青年'
+        "演奏家于2018年组建，长期致力于古典音乐普及和亲子音乐会。</span></li></ul>"
+    )
+    page = _page("http://hall.test/yishujia/", "艺术家", main)
+    assert page.kind == "list", page.trace
+
+
+def test_guard_an_article_whose_list_items_open_with_links_says_things_of_its_own() -> None:
+    main = (
+        "<h1>燃气费可以在哪些渠道缴纳</h1><p>发布日期：2025-04-02</p>"
+        "<p>居民用户可以通过下面几个渠道缴纳燃气费，缴费后一般两小时内到账。</p><ul>"
+        '<li><a href="/yyt/">营业厅</a>：携带燃气卡到任意营业厅柜台缴费，支持现金和银行卡。</li>'
+        '<li><a href="/app/">网上营业厅</a>：登录后在“燃气缴费”中输入户号，选择金额支付。</li></ul>'
+    )
+    page = _page("http://gas.test/guide/jf/3105.html", "燃气费可以在哪些渠道缴纳", main)
+    assert page.kind == "article", page.trace
