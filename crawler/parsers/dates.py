@@ -42,6 +42,10 @@ _MONTH_DAY_LABELLED = re.compile(
     r"\s*(\d{1,2})-(\d{1,2})(?![\d:.-])"
     r"(?!\s*(?:个|個|天|日|小时|小時|工作日|%|周|週|月|年|分钟|元|点|點|时|時))()()"
 )
+# ... or right before one: "05-18 发布 · 4,210 人看过"
+_MONTH_DAY_THEN_LABEL = re.compile(
+    r"(?<![\d/.:-])(\d{1,2})-(\d{1,2})\s*(?:发布|發布|发表|發表)(?!会|會|会议|的)()()"
+)
 # Taiwan's Minguo calendar, only after a date label: "發布日期：113-09-30" is 2024-09-30
 _ROC = re.compile(
     r"(?:日期|發布|发布|發佈|更新)\s*[:：]?\s*(1[0-4]\d)\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})"
@@ -226,7 +230,7 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
         if iso:
             found.append(Found(iso, m.start(1), m.end(), hh is not None))
             taken.append((m.start(1), m.end()))
-    for rx in (_MONTH_DAY, _MONTH_DAY_CN, _MONTH_DAY_LABELLED):
+    for rx in (_MONTH_DAY, _MONTH_DAY_CN, _MONTH_DAY_LABELLED, _MONTH_DAY_THEN_LABEL):
         for m in rx.finditer(text):
             if not free(m.start(1), m.end()):
                 continue

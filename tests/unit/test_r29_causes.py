@@ -132,3 +132,21 @@ def test_guard_an_article_whose_list_items_open_with_links_says_things_of_its_ow
     )
     page = _page("http://gas.test/guide/jf/3105.html", "燃气费可以在哪些渠道缴纳", main)
     assert page.kind == "article", page.trace
+
+
+def test_a_year_less_date_before_its_publish_label() -> None:
+    """ "05-18 发布 · 4,210 人看过": the label follows the date, and the bare month-day was
+    read only after a label."""
+    main = (
+        "<h1>高血压吃药的五个常见误区</h1><p>05-18 发布　·　4,210 人看过　·　赞 444</p>"
+        "<p>我国成年人中大约每四个人就有一位高血压患者，但血压控制达标的比例并不高。</p>"
+        "<p>降压药控制的是血压，并不能根治高血压，血压降到正常后自行停药，血压往往会反弹。</p>"
+    )
+    page = _page("http://doc.test/kepu/xn/5103.html", "高血压吃药的五个常见误区", main)
+    assert page.record.published == "2025-05-18" and page.record.views == 4210
+
+
+def test_guard_a_score_before_a_launch_event_is_no_date() -> None:
+    from crawler.parsers.dates import find_dates
+
+    assert find_dates("比分 3-2 发布会现场", FETCHED) == []
