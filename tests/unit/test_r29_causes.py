@@ -150,3 +150,18 @@ def test_guard_a_score_before_a_launch_event_is_no_date() -> None:
     from crawler.parsers.dates import find_dates
 
     assert find_dates("比分 3-2 发布会现场", FETCHED) == []
+
+
+def test_a_was_this_helpful_widget_closes_the_answer_with_what_follows_it() -> None:
+    """ "这篇内容对您有帮助吗？", then 同类问题 and "花友评论（2）" with the comments: none of it is
+    the answer, and it did not stand last for the closing-lines rule to cut it."""
+    main = (
+        "<h1>余额可以提现吗</h1><p>发布时间：2025-05-02 10:00</p>"
+        "<p>退订和售后退回到账户余额的钱，可以在“我的钱包”里申请提现，提现在2个工作日内退回原付款账户。</p>"
+        "<p>充值活动赠送的余额只能用来买花，不能提现。</p><p>这篇内容对您有帮助吗？</p>"
+        '<h4>同类问题</h4><ul><li><a href="/help/zh/1401.html">订阅费怎么开电子发票</a></li>'
+        '<li><a href="/help/zh/1403.html">如何注销拾花账户</a></li></ul><h4>花友评论（2）</h4>'
+        "<p>安妮的花园 2025-05-28 21:14</p><p>客服回复很快，第二天就补发了。</p><p>赞 12 回复</p>"
+    )
+    page = _page("http://flower.test/help/zh/1402.html", "余额可以提现吗", main)
+    assert page.record.body.endswith("不能提现。"), page.record.body
