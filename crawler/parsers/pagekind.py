@@ -961,11 +961,7 @@ def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) ->
     for b in content:
         if b.length < T.LEAD_MIN_CHARS or is_meta_line(b):
             continue
-        if (
-            b.list_el is None
-            or b.tag != "li"
-            or not _leads_with_link(b, T.ENTRY_NAME_MIN_CHARS)
-        ):
+        if b.list_el is None or b.tag != "li" or not _leads_with_link(b, T.ENTRY_NAME_MIN_CHARS):
             return 0  # prose of the page's own
         href = _target(next(b.el.iter("a")))
         if not href or PROFILE_PATH.search(href):

@@ -517,7 +517,10 @@ def _shows_title(head_title: str | None) -> Callable[[Element], bool] | None:
         return None
 
     def shows(el: Element) -> bool:
-        return bool(_PLAIN_TEXT_SAYING(el, t=words))
+        try:
+            return bool(_PLAIN_TEXT_SAYING(el, t=words))
+        except (lxml.etree.XPathError, ValueError):
+            return False  # a title with control characters: XPath takes no such string
 
     return shows
 

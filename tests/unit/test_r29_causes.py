@@ -165,3 +165,14 @@ def test_a_was_this_helpful_widget_closes_the_answer_with_what_follows_it() -> N
     )
     page = _page("http://flower.test/help/zh/1402.html", "余额可以提现吗", main)
     assert page.record.body.endswith("不能提现。"), page.record.body
+
+
+def test_guard_a_title_xpath_refuses_under_a_learned_template() -> None:
+    """The region check asks XPath for the <title> words, and XPath refuses some characters
+    (a noncharacter such as U+FFFE): such a title keeps the template's regions as they were
+    and raises nothing (the hostile-web crawl found it)."""
+    body = '<div class="side"><a href="/">首页</a> 热门问题</div><div class="main"><h1>退款\ufffe说明</h1>'
+    body += "<p>退款会在七个工作日内原路退回，请留意银行卡的到账通知。</p></div>"
+    profile = {"boilerplate": ['/html/body/div[@class="side"]'], "learned": True}
+    page = extract("http://x.test/a/1.html", html_page("退款\ufffe说明", body), profile=profile)
+    assert page.reason != "error"
