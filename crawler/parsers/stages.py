@@ -478,7 +478,17 @@ def _title_in_text(ctx: PageContext) -> Block | None:
     for b in ctx.blocks[: first + 2]:
         if not b.noise and b.link_density < T.LINK_LIST_DENSITY and b.text in pieces:
             return b
+    # the page's own name from <title> standing above the content (the trail's last place,
+    # "首页 › 帮助中心 › 退订与退款"): a heading right before the content that shares no word
+    # with it is a box's ("订场须知" over a notice under the list), not the page's title
+    shown = (
+        [p for p in pieces if any(p in b.text for b in ctx.blocks[:first] if not b.noise)]
+        if len(split) > 1
+        else []
+    )
     for b in reversed(window):
+        if shown and not any(_shares_a_word(p, b.text) for p in pieces):
+            continue
         if (
             b.is_heading_tag
             and not b.noise
@@ -487,6 +497,11 @@ def _title_in_text(ctx: PageContext) -> Block | None:
         ):
             return b
     return None
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Whether two lines share two characters in a row ("译员 陈思远" and "陈思远 译员编号")."""
+    return any(a[i : i + 2] in b for i in range(len(a) - 1) if not a[i : i + 2].isspace())
 
 
 def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
