@@ -166,13 +166,15 @@ def ends_in_date(text: str) -> bool:
     2025-04-17 08:51", "端午节期间练车安排 05-26", "…回答 0 · 2小时前"): the stamp of a list's
     entry (a post, a review, a deal, a notice's title). A step or a sentence of an article
     does not end in one."""
-    text = text.rstrip()
+    text = _REACTIONS_END.sub("", text.rstrip())
     if (m := _MONTH_DAY_END.search(text)) is not None:
         return m.start() > 0  # "05-26": too bare for a date anywhere else, a stamp here
     found = find_dates(text)
     return bool(found) and found[-1].start > 0 and found[-1].end >= len(text)
 
 
+# an entry's reaction counts after its stamp: "…2025-05-29 18:20 赞(12)", "… 有用 12 回复"
+_REACTIONS_END = re.compile(r"(?:\s*(?:赞|点赞|有用|没用|回复|顶|踩)\s*[(（]?\s*\d*\s*[)）]?)+$")
 # a month and day closing a line, two digits each, bare or bracketed: "… 05-26", "…[05/20]"
 # ("1.5", "3.12" and "1/2" are numbers, versions and shares)
 _MONTH_DAY_END = re.compile(

@@ -851,6 +851,10 @@ _SURNAMES = (
 )
 _PERSON_TITLE = re.compile(
     r"^[" + _SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:\s*[(（][^)）]{0,12}[)）]|\s+\S{1,8})?$"
+    # ... or a surname (and given name) with the role people call them by: "刘海波师傅", "王老师"
+    r"|^[" + _SURNAMES + r"][\u4e00-\u9fff]{0,2}(?:师傅|老师|医生|大夫|教练|阿姨|律师|先生|女士)$"
+    # ... and anyone's own page: "王师傅的主页", "小岛先生的个人主页"
+    r"|^\S{1,12}的(?:个人)?主页$"
 )
 
 

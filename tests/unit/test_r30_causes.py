@@ -56,3 +56,31 @@ def test_guard_a_heading_before_the_content_that_shares_the_pages_name_is_its_ti
     page = _page("http://venue.test/help/tuiding/q109.html", "退款到账时间_约场", main)
     assert page.kind == "article", page.trace
     assert page.record.title == "退款到账时间说明"
+
+
+_PROFILE = (
+    "<p>工龄：11年</p><p>擅长：洗衣机、热水器</p><p>好评率：98.6% 累计接单：3,915单</p><h3>用户评价</h3><ul>"
+    "<li>师傅很准时，修完还帮忙把地拖了。<span>2025-05-29 18:20</span> <span>赞(12)</span></li>"
+    "<li>价格和报价单一致，没有乱收费，检查得也很仔细。<span>2025-05-21 11:02</span> <span>赞(5)</span></li></ul>"
+    "<p>服务区域：南京市玄武区、秦淮区、鼓楼区、建邺区，上门前会电话联系确认时间。</p>"
+)
+
+
+def test_a_title_naming_a_person_by_their_role_is_a_persons_page() -> None:
+    """ "刘海波师傅" and "王师傅的主页": a technician's and a driver's pages, their reviews
+    stamped with a date and a like count."""
+    for title in ("刘海波师傅", "王师傅的主页"):
+        page = _page("http://fix.test/shifu/l1187.html", title, f"<h1>{title}</h1>{_PROFILE}")
+        assert page.kind == "other", (title, page.trace)
+
+
+def test_entries_stamped_with_a_date_and_a_like_count_are_not_steps() -> None:
+    main = (
+        "<h1>师傅爽约了怎么办</h1><p>发布时间：2025-05-02 10:00</p>"
+        "<p>师傅超过预约时间三十分钟未上门且没有提前联系的，可以在订单页申请改约或者取消，上门费全额退回。</p>"
+        "<h3>用户评价</h3><ul><li>客服很快就帮我改约了。<span>2025-05-29 18:20</span> <span>赞(12)</span></li>"
+        "<li>退款当天就到账了。<span>2025-05-21 11:02</span> <span>赞(5)</span></li></ul>"
+    )
+    page = _page("http://fix.test/help/shiyue/1201.html", "师傅爽约了怎么办", main)
+    assert page.kind == "article", page.trace
+    assert page.record.steps == []
