@@ -295,6 +295,10 @@ class _StepReader:
     notes_section: bool = False
     notice: bool = False  # the page is a notice: "一、…" paragraphs are provisions
     announced_run: bool = False  # ... unless a lead-in announced the run they continue
+    # the sections whose steps carry their numbers ("步骤1：", "1.", "（1）", an <ol>), by id,
+    # and the bulleted lists no lead-in or heading announced: (section, first, end) steps
+    numbered_sections: set[int] = field(default_factory=set)
+    loose: list[tuple[Section, int, int]] = field(default_factory=list)
 
     def read(self) -> list[Section]:
         i, n = 0, len(self.blocks)
@@ -302,13 +306,23 @@ class _StepReader:
             b = self.blocks[i]
             self.pending_number, self.numbered_next = self.numbered_next, False
             lines = [ln.strip() for ln in b.text.split("\n") if ln.strip()]
-            for _kind, matches, handle in _HANDLERS:
+            for kind, matches, handle in _HANDLERS:
                 if matches(self, i, b, lines):
                     i = handle(self, i, b, lines)
+                    if kind in _NUMBERED_KINDS:
+                        self.numbered_sections.add(id(self.cur))
                     break
             else:
                 i += 1
         self.end_run(closing=True)
+        if self.numbered_sections:
+            # a page that numbers its steps marks its notes with bullets: a bulleted list no
+            # lead-in or heading announced, beside numbered steps in its section or before any
+            # heading, holds notes or conditions (under a heading of its own, "一、怎么申诉？",
+            # a bulleted list is that section's steps)
+            for sec, start, end in reversed(self.loose):
+                if sec.heading is None or id(sec) in self.numbered_sections:
+                    del sec.steps[start:end]
         out = []
         for s in self.sections:
             steps = [t for t in (_CITATION.sub("", step).strip() for step in s.steps) if t]
@@ -463,8 +477,10 @@ class _StepReader:
                 per_item.setdefault(item, []).append(bi.text.replace("\n", " "))
                 stamped[item] = ends_in_date(bi.spaced)
             i += 1
-        items = [strip_step_number(" ".join(parts)) for parts in per_item.values()]
-        items = [t for t in items if t]
+        joined = [" ".join(parts) for parts in per_item.values()]
+        items = [t for t in (strip_step_number(x) for x in joined) if t]
+        numbered = outer.tag == "ol" or any(strip_step_number(x) != x for x in joined)
+        announced = self.lead_in or self.heading_lead_in
         self.drop_heading_intro()
         if (
             (len(items) >= 2 or self.lead_in or _continues_a_list(outer))
@@ -473,6 +489,11 @@ class _StepReader:
             # entries each stamped with their date (reviews, news, deals): not steps
             and not (len(stamped) >= 2 and all(stamped.values()))
         ):
+            if numbered:
+                self.numbered_sections.add(id(self.cur))
+            elif not announced:
+                start = len(self.cur.steps)
+                self.loose.append((self.cur, start, start + len(items)))
             self.cur.steps.extend(items)
         self.steps_done()  # the list was what the lead-in announced
         return i
@@ -716,6 +737,18 @@ _HANDLERS: tuple[tuple[str, _Matcher, _Handler], ...] = (
         _StepReader.is_announced_paragraph,
         _StepReader.on_announced_paragraph,
     ),
+)
+
+
+# the block kinds whose steps carry their numbers (a list's are told in on_list)
+_NUMBERED_KINDS = frozenset(
+    (
+        "text after a bare step number",
+        "inline ①②③",
+        "numbered <br> lines",
+        "numbered paragraph",
+        "paragraph opened by a bold number",
+    )
 )
 
 

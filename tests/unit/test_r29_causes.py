@@ -176,3 +176,32 @@ def test_guard_a_title_xpath_refuses_under_a_learned_template() -> None:
     profile = {"boilerplate": ['/html/body/div[@class="side"]'], "learned": True}
     page = extract("http://x.test/a/1.html", html_page("退款\ufffe说明", body), profile=profile)
     assert page.reason != "error"
+
+
+def test_a_bulleted_list_beside_numbered_steps_holds_notes() -> None:
+    """ "步骤1：…步骤3：", then a bulleted list nothing announced ("试听退款在提交后即时到账"):
+    a page that numbers its steps marks its notes with bullets."""
+    main = (
+        "<h1>试听课不满意可以退款吗</h1><p>发布时间：2025-04-22 10:00</p>"
+        "<p>付费试听课结束后24小时内，如果对试听效果不满意，可以申请全额退还试听费用。</p><h3>退款方法</h3>"
+        "<p>步骤1：在“我的-试听记录”中找到这节试听课。</p><p>步骤2：点击“试听不满意”，填写不满意的原因。</p>"
+        "<p>步骤3：提交后系统自动审核，试听费原路退回。</p>"
+        "<ul><li>试听退款在提交后即时到账，微信支付的以微信通知为准。</li><li>同一位老师的试听课只能申请一次退款。</li></ul>"
+    )
+    page = _page("http://tutor.test/help/a/10208.html", "试听课不满意可以退款吗", main)
+    assert page.record.steps == [
+        "在“我的-试听记录”中找到这节试听课。",
+        "点击“试听不满意”，填写不满意的原因。",
+        "提交后系统自动审核，试听费原路退回。",
+    ]
+
+
+def test_guard_a_bulleted_list_under_a_heading_of_its_own_stays_steps() -> None:
+    main = (
+        "<h1>扣费申诉怎么办理</h1><p>发布时间：2025-04-22 10:00</p><h3>一、怎么申请申诉？</h3>"
+        "<ul><li>打开App，在首页点击“我的”进入个人中心。</li><li>找到这条扣费记录，点击“费用申诉”。</li>"
+        "<li>按页面提示上传凭证，点击“提交”。</li></ul><h3>二、申诉多久能处理完？</h3>"
+        "<p>1. 回到“账单”页面，找到对应的扣费记录。</p><p>2. 点击进入详情，查看处理进度。</p>"
+    )
+    page = _page("http://pay.test/help/a/15.html", "扣费申诉怎么办理", main)
+    assert len(page.record.steps) == 5
