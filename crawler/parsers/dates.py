@@ -174,7 +174,8 @@ def ends_in_date(text: str) -> bool:
 
 
 # an entry's reaction counts after its stamp: "…2025-05-29 18:20 赞(12)", "… 有用 12 回复"
-_REACTIONS_END = re.compile(r"(?:\s*(?:赞|点赞|有用|没用|回复|顶|踩)\s*[(（]?\s*\d*\s*[)）]?)+$")
+# (one optional space per gap: runs of optional spaces side by side backtrack exponentially)
+_REACTIONS_END = re.compile(r"(?:\s?(?:赞|点赞|有用|没用|回复|顶|踩)\s?(?:[(（]\d+[)）]|\d+)?)+$")
 # a month and day closing a line, two digits each, bare or bracketed: "… 05-26", "…[05/20]"
 # ("1.5", "3.12" and "1/2" are numbers, versions and shares)
 _MONTH_DAY_END = re.compile(

@@ -18,7 +18,7 @@ from . import thresholds as T
 from .dates import WEEKDAY, ends_in_date
 from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
-from .steps import strip_step_number
+from .steps import has_step_number
 from .title import similarity, strip_site_suffix
 from .zones import LEGAL_FOOTER, date_spans, is_meta_line
 
@@ -862,7 +862,7 @@ def _ordered(content: list[Block]) -> bool:
     """An <ol> or numbered lines in the content; a <ul> of links, badges or things is no
     evidence of steps."""
     return any(b.list_tag == "ol" for b in content) or (
-        sum(strip_step_number(b.text) != b.text for b in content) >= 2
+        sum(has_step_number(b.text) for b in content) >= 2
     )
 
 

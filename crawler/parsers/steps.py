@@ -204,6 +204,12 @@ def strip_step_number(text: str) -> str:
     return _BULLET.sub("", _STEP_PREFIX.sub("", text, count=1), count=1).strip()
 
 
+def has_step_number(text: str) -> bool:
+    """Whether a line opens with a step's number ("第一步：", "1.", "（1）", "步骤1"); a bullet
+    ("•", "▶") marks an item, it does not number it."""
+    return _STEP_PREFIX.match(text) is not None
+
+
 # a paragraph made bold by its own style ("<p style="font-weight:bold">退费申请步骤</p>")
 _STYLED_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
@@ -479,7 +485,7 @@ class _StepReader:
             i += 1
         joined = [" ".join(parts) for parts in per_item.values()]
         items = [t for t in (strip_step_number(x) for x in joined) if t]
-        numbered = outer.tag == "ol" or any(strip_step_number(x) != x for x in joined)
+        numbered = outer.tag == "ol" or any(has_step_number(x) for x in joined)
         announced = self.lead_in or self.heading_lead_in
         self.drop_heading_intro()
         if (

@@ -205,3 +205,15 @@ def test_guard_a_bulleted_list_under_a_heading_of_its_own_stays_steps() -> None:
     )
     page = _page("http://pay.test/help/a/15.html", "扣费申诉怎么办理", main)
     assert len(page.record.steps) == 5
+
+
+def test_a_bulleted_list_whose_items_carry_bullet_characters_is_still_bullets() -> None:
+    """ "• …" items are marked, not numbered: beside numbered steps they hold notes too."""
+    main = (
+        "<h1>试听课不满意可以退款吗</h1><p>发布时间：2025-04-22 10:00</p>"
+        "<p>付费试听课结束后24小时内，如果对试听效果不满意，可以申请全额退还试听费用。</p><h3>退款方法</h3>"
+        "<p>1. 在“我的-试听记录”中找到这节试听课。</p><p>2. 点击“试听不满意”，填写不满意的原因。</p>"
+        "<ul><li>• 试听退款在提交后即时到账。</li><li>• 同一位老师的试听课只能申请一次退款。</li></ul>"
+    )
+    page = _page("http://tutor.test/help/a/10209.html", "试听课不满意可以退款吗", main)
+    assert len(page.record.steps) == 2, page.record.steps
