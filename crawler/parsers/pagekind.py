@@ -843,16 +843,23 @@ def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
 
 # The most common Chinese surnames (together well over four in five people): a title that is
 # one of them and a given name of one or two characters, alone, bracketed ("李桂兰（编号1087）")
-# or followed by a short role after a space ("王立新 主任医师", "陈思远 已实名认证"), names a
-# person. A help article's title says what to do or what happened, not who.
+# or followed by a role or a badge after a space ("王立新 主任医师", "陈思远 已实名认证"), names a
+# person. A help article's title says what to do or what happened, not who ("余额 提现说明"
+# opens with a surname's character, and goes on with no role).
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+# what people are called by, after their name: a job, a rank, a badge
+_ROLES = (
+    r"(?:(?:副)?主任医师|主治医师|医师|医生|大夫|护士|老师|讲师|教授|教练|律师|顾问|译员|"
+    r"(?:高级|资深)?(?:设计师|发型师|造型师|技师)|师傅|阿姨|月嫂|育儿嫂|保洁师|先生|女士|"
+    r"已实名认证|已认证|认证\S{0,4})"
+)
 _PERSON_TITLE = re.compile(
-    r"^[" + _SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:\s*[(（][^)）]{0,12}[)）]|\s+\S{1,8})?$"
+    r"^[" + _SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:\s*[(（][^)）]{0,12}[)）]|\s+" + _ROLES + r")?$"
     # ... or a surname (and given name) with the role people call them by: "刘海波师傅", "王老师"
-    r"|^[" + _SURNAMES + r"][\u4e00-\u9fff]{0,2}(?:师傅|老师|医生|大夫|教练|阿姨|律师|先生|女士)$"
+    r"|^[" + _SURNAMES + r"][\u4e00-\u9fff]{0,2}" + _ROLES + r"$"
     # ... and anyone's own page: "王师傅的主页", "小岛先生的个人主页"
     r"|^\S{1,12}的(?:个人)?主页$"
 )

@@ -97,8 +97,10 @@ def test_a_page_titled_with_a_persons_name_is_a_persons_page() -> None:
 
 
 def test_guard_a_help_title_opening_with_a_surname_character_is_kept() -> None:
+    """ "余额 提现说明" opens with a surname's character and a space, but no role follows: a
+    help article, even with no date under its title."""
     main = (
-        "<h1>余额 提现说明</h1><p>发布时间：2025-05-02 10:00</p>"
+        "<h1>余额 提现说明</h1>"
         "<p>账户余额可以随时申请提现，提现在两个工作日内退回原付款账户。</p>"
         "<p>充值活动赠送的余额只能用来消费，不能提现。</p>"
     )
