@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 
+from . import thresholds as T
 from .dom import Element, clean_text, raw_text, text_of
 
 _CRUMB_ATTR = re.compile(
@@ -25,7 +26,8 @@ _HERE_PREFIX = re.compile(
 )
 # "->" before ">": "首页 -> 会员卡" is one separator, not a ">" leaving a "-" crumb; a dash is
 # one only between spaces ("首页 - 知识库 - 水质问题"; "Wi-Fi" is a word)
-_SEPARATORS = re.compile(r"\s*(?:[-=—]+>|>>|>|›|»|/|＞|→|\\|»|〉|·|\||(?<=\s)[-–—](?=\s))\s*")
+_DASHES = r"[-=—]+>|(?<=\s)[-–—](?=\s)"
+_SEPARATORS = re.compile(r"\s*(?:" + _DASHES + r"|>>|>|›|»|/|＞|→|\\|»|〉|·|\|)\s*")
 _HOME = {"首页", "主页", "网站首页", "首頁", "主頁", "home", "Home", "HOME", "帮助中心首页"}
 # a first crumb ending like this is the site's (or help centre's) front page; a 知识库 or a
 # 服务中心 after 首页 is one section among others (its pages sit beside the help centre's),
@@ -140,7 +142,7 @@ def _text_until(a: Element, stop: Element | None) -> str:
 _ROOT_HREF = re.compile(r"^(?:\.?/|(?:https?:)?//[^/]+/?|/?(?:index|default)\.\w+)$", re.I)
 
 
-_PATH_SEPARATORS = re.compile(r"\s*(?:[-=—]+>|>>|>|›|»|/|＞|→|〉|(?<=\s)[-–—](?=\s))\s*")
+_PATH_SEPARATORS = re.compile(r"\s*(?:" + _DASHES + r"|>>|>|›|»|/|＞|→|〉)\s*")
 
 
 def _is_home_link(a: Element) -> bool:
@@ -171,39 +173,41 @@ def _link_trail(el: Element) -> bool:
     return not _SEPARATORS.sub("", between).strip() and _goes_down(links)
 
 
-def _goes_down(links: list[Element], least: int = 3) -> bool:
-    """Three or more links from the home page, each to a place at or under the one before
-    ("/", "/fuwu/", "/fuwu/zhongzhi/"): a path into the site, whatever joins them. A menu's
-    links go to sibling sections ("/", "/about/", "/contact/")."""
+def _goes_down(links: list[Element], least: int = T.TRAIL_MIN_LINKS) -> bool:
+    """``least`` or more links from the home page, each to a place under the one before, or to
+    a part of the same page ("/", "/fuwu/", "/fuwu/zhongzhi/"; "/jianding/", "/jianding/#bag"):
+    a path into the site, whatever joins them. A menu's links go to sibling sections ("/",
+    "/about/", "/contact/"), or to one script with other queries ("list.php?cid=1", "…=2")."""
     if len(links) < least or not _is_home_link(links[0]):
         return False
-    paths = [urlsplit((a.get("href") or "").strip()).path for a in links[1:]]
-    if not all(p.startswith("/") and len(p) > 1 for p in paths):
+    parts = [urlsplit((a.get("href") or "").strip()) for a in links[1:]]
+    if not all(p.path.startswith("/") and len(p.path) > 1 for p in parts):
         return False
-    return all(nxt.startswith(prev) for prev, nxt in zip(paths, paths[1:], strict=False))
+    return all(
+        nxt.query == prev.query
+        if nxt.path == prev.path
+        else nxt.path.startswith(prev.path.rstrip("/") + "/")
+        for prev, nxt in zip(parts, parts[1:], strict=False)
+    )
 
 
 def _nested_trail(el: Element) -> bool:
     """A list (``<ol>``/``<ul>``) of short items whose links go down one path from the home
     page, its separators drawn by CSS: "<li>首页</li><li>患者服务</li><li>种植修复</li>"."""
     items = [c for c in el if c.tag == "li"]
-    if not items or len(items) != len(el) or len(items) > _TRAIL_MAX_ITEMS:
+    if not items or len(items) != len(el) or len(items) > T.TRAIL_MAX_ITEMS:
         return False
-    if any(len(text_of(li)) > _TRAIL_MAX_ITEM_CHARS for li in items):
+    if any(len(text_of(li)) > T.TRAIL_MAX_ITEM_CHARS for li in items):
         return False
     links = [a for li in items for a in li.iter("a")]
     # a last item that is no link is the page's own place ("正文", its title): a menu's
     # items are all links, so a trail ending so needs only home and one level
     here = next(items[-1].iter("a"), None) is None
-    return len(links) <= len(items) and _goes_down(links, least=2 if here else 3)
+    least = T.TRAIL_MIN_LINKS - 1 if here else T.TRAIL_MIN_LINKS
+    return len(links) <= len(items) and _goes_down(links, least)
 
 
-# a trail down a path: the home link and two levels (two links from home are any menu's
-# first two), unless it ends in the page's own unlinked place; a list of more items, or
-# longer ones, is a menu or a list of pages
-_TRAIL_MAX_ITEMS = 7
-_TRAIL_MAX_ITEM_CHARS = 20
-_LINK_LISTS = lxml.etree.XPath("//ol[li[2]] | //ul[li[2] and not(li[8])]")
+_LINK_LISTS = lxml.etree.XPath(f"//ol[li[2]] | //ul[li[2] and not(li[{T.TRAIL_MAX_ITEMS + 1}])]")
 
 
 # one pass in C instead of a Python loop over every element: the elements worth a look

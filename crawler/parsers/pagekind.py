@@ -1281,7 +1281,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
 
 # a sentence's end: an article says something in sentences ("…可以申请退款。"), however short,
 # or in a lead-in's clauses ("维护结束后，全服玩家将获得以下补偿：")
-_SENTENCE = re.compile(r"[。！？!?；;]|\.(?:\s|$)|[，,][^：:]*[：:]\s*$")
+_SENTENCE = re.compile(r"[。！？!?；;]|\.(?:\s|$)|[，,][^，,：:]*[：:]\s*$")
 
 
 def _says_something(b: Block) -> bool:

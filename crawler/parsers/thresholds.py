@@ -118,6 +118,13 @@ SPEC_SHEET_MAX_PROSE_CHARS = 150
 # (pagekind._entity_sheet). The shortest help answers measured say 40+ characters.
 ENTITY_MIN_CELLS = 4
 ENTITY_MAX_SENTENCE_CHARS = 40
+# A breadcrumb drawn by CSS or joined by "·" (breadcrumbs._goes_down) is told from a menu by
+# its links going down one path: the home link and two levels (two links from home are any
+# menu's first two), one level when the trail ends in the page's own unlinked place ("正文").
+# A list of more items, or of longer ones, is a menu or a list of pages.
+TRAIL_MIN_LINKS = 3
+TRAIL_MAX_ITEMS = 7
+TRAIL_MAX_ITEM_CHARS = 20
 # A breadcrumb is never site boilerplate (siteprofile._is_trail): an element whose text holds
 # the record's category path in order and at most this many characters more ("您当前的位置：
 # 首页 > … > 正文": prefix, home, separators); a nav bar listing every section has more.

@@ -87,6 +87,13 @@ def test_guard_menus_whose_links_go_to_sibling_sections_are_no_breadcrumb() -> N
     assert _category(menu) == []
     footer = '<div><a href="/">首页</a> · <a href="/about/">关于我们</a> · <a href="/join/">加入我们</a></div>'
     assert _category(footer) == []
+    # one script with other queries is a menu too, and "/help" holds no "/helpdesk/"
+    queries = '<div><a href="/">首页</a> · <a href="/list.php?cid=1">新闻</a> · <a href="/list.php?cid=2">公告</a></div>'
+    assert _category(queries) == []
+    prefix = (
+        '<div><a href="/">首页</a> · <a href="/help">帮助</a> · <a href="/helpdesk/">工单</a></div>'
+    )
+    assert _category(prefix) == []
 
 
 _REVIEWS = (
