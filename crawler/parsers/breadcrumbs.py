@@ -152,7 +152,8 @@ def _is_home_link(a: Element) -> bool:
 
 def _link_trail(el: Element) -> bool:
     """Two or more links joined only by separators ("A » B › C"), starting at the home page
-    or at a help centre's front page ("帮助中心 / 企业 / 套餐与订单")."""
+    or at a help centre's front page ("帮助中心 / 企业 / 套餐与订单"); or joined by marks a
+    menu uses too ("·", "|") when the links go down one path (``_goes_down``)."""
     links = [c for c in el if c.tag == "a"]
     if len(links) < 2 or not (
         _is_home_link(links[0]) or raw_text(links[0]).strip().endswith(_ROOT_NAMES)

@@ -44,7 +44,7 @@ _MONTH_DAY_LABELLED = re.compile(
 )
 # ... or right before one: "05-18 发布 · 4,210 人看过"
 _MONTH_DAY_THEN_LABEL = re.compile(
-    r"(?<![\d/.:-])(\d{1,2})-(\d{1,2})\s*(?:发布|發布|发表|發表)(?!会|會|会议|的)()()"
+    r"(?<![\d/.:-])(\d{1,2})-(\d{1,2})\s*(?:发布|發布|发表|發表)(?!会|會|的)()()"
 )
 # Taiwan's Minguo calendar, only after a date label: "發布日期：113-09-30" is 2024-09-30
 _ROC = re.compile(

@@ -472,7 +472,8 @@ def _common_box(a: Element, b: Element) -> Element:
 
 def _leads_with_link(b: Block, least: int | None = None) -> bool:
     """A block that opens with a title-length link and goes on: a legacy list item
-    ("·<a>机票退票手续费太高…</a><br>暑期出行高峰到来…")."""
+    ("·<a>机票退票手续费太高…</a><br>暑期出行高峰到来…"). ``least`` replaces the shortest
+    title length: longer for one teased item, shorter for a directory's names."""
     if not b.link_chars or b.link_density > T.LINKED_TITLE_DENSITY:
         return False
     link = next(b.el.iter("a"), None)
@@ -480,7 +481,7 @@ def _leads_with_link(b: Block, least: int | None = None) -> bool:
         return False
     words = text_of(link)
     lo, hi = T.LINKED_TITLE_CHARS
-    lo = lo if least is None else least  # (an author's linked name is shorter than a title)
+    lo = lo if least is None else least
     # a date may stand before the title ("2024-05-20 <a>关于…的说明</a>")
     text = _LEADING_DATE.sub("", b.text.lstrip(_BULLETS), count=1)
     return lo <= len(words) <= hi and text.startswith(words)
@@ -877,9 +878,10 @@ def _record_table(content: list[Block]) -> int:
     """The cells of the table the page's own part opens with, when it describes one thing:
     its labels over a single row of values ("姓名 | 年龄 | 籍贯" over "李桂兰 | 51岁 | 四川南充"),
     label-value cells side by side ("总吨位 | 138,000吨 | 载客量 | 3,800人"), or cells each a
-    label over its figure ("已筹 ￥186,320"). A help article opening with a table tabulates
-    many rows (fees, deadlines); a service guide's table of particulars comes before its
-    ordered steps (the caller asks). 0 for any other opening."""
+    label over its figure ("已筹 ￥186,320"). A help article opening with a table heads its
+    columns over many rows (fees, deadlines) or lists one label-value pair to a row; a service
+    guide's table of particulars comes before its ordered steps (the caller asks). 0 for any
+    other opening."""
     if not content or content[0].tag not in ("td", "th"):
         return 0
     table = next(content[0].el.iterancestors("table"), None)
@@ -897,7 +899,7 @@ def _record_table(content: list[Block]) -> int:
         return 0
     if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= T.RECORD_MIN_FIELDS:
         return cells  # labels over one record
-    if cells >= 2 * T.RECORD_MIN_FIELDS - 2 and all(len(r) % 2 == 0 for r in texts):
+    if all(len(r) % 2 == 0 and len(r) >= 2 * T.RECORD_MIN_PAIRS_IN_A_ROW for r in texts):
         labels = [t for r in texts for t in r[0::2]]
         values = [t for r in texts for t in r[1::2]]
         if not any(_DIGIT.search(t) for t in labels) and all(_DIGIT.search(t) for t in values):

@@ -77,7 +77,7 @@ from .fields import (
 from .metadata import PageMeta, read_meta
 from .pagekind import LISTING_PATH, PROFILE_PATH, declared_article, is_home, page_kind
 from .steps import Section, find_sections
-from .title import choose_title, strip_site_suffix, unbracketed
+from .title import choose_title, shares_a_word, strip_site_suffix, unbracketed
 from .views import find_views
 from .zones import (
     block_index,
@@ -478,16 +478,17 @@ def _title_in_text(ctx: PageContext) -> Block | None:
     for b in ctx.blocks[: first + 2]:
         if not b.noise and b.link_density < T.LINK_LIST_DENSITY and b.text in pieces:
             return b
-    # the page's own name from <title> standing above the content (the trail's last place,
-    # "首页 › 帮助中心 › 退订与退款"): a heading right before the content that shares no word
-    # with it is a box's ("订场须知" over a notice under the list), not the page's title
+    # when a piece of <title> stands above the content (the trail's last place, "首页 › 帮助中心
+    # › 退订与退款"), a heading right before the content that shares no word with any piece of
+    # <title> is a box's ("订场须知" over a notice under the list), not the page's title (one
+    # sharing a word with another piece may be: "陈思远 译员编号" under <title> "译员 陈思远-…")
     shown = (
         [p for p in pieces if any(p in b.text for b in ctx.blocks[:first] if not b.noise)]
         if len(split) > 1
         else []
     )
     for b in reversed(window):
-        if shown and not any(_shares_a_word(p, b.text) for p in pieces):
+        if shown and not any(shares_a_word(p, b.text) for p in pieces):
             continue
         if (
             b.is_heading_tag
@@ -497,11 +498,6 @@ def _title_in_text(ctx: PageContext) -> Block | None:
         ):
             return b
     return None
-
-
-def _shares_a_word(a: str, b: str) -> bool:
-    """Whether two lines share two characters in a row ("译员 陈思远" and "陈思远 译员编号")."""
-    return any(a[i : i + 2] in b for i in range(len(a) - 1) if not a[i : i + 2].isspace())
 
 
 def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
@@ -648,8 +644,10 @@ def _root_under_title(
     """The content root under the title when the prose-scored one stands wholly above it.
 
     An article's text follows its title. A legacy table layout puts its sidebar column
-    first in the source, and when the article is short the sidebar's lines outscore it:
-    the page's own title, shown in bold in a cell, says where the article is.
+    first in the source, and when the article is short the sidebar's lines outscore it: the
+    element that shows the page's <title> words on their own (``holder``: no heading agreed,
+    so it is the bold or large text a legacy template writes the title in) says where the
+    article is.
     """
     at = next(
         (b.index for b in blocks if title and title in b.text and is_inside(holder, b.el)), None

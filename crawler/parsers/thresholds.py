@@ -52,7 +52,7 @@ ARTICLE_PROSE_CHARS = 80
 ARTICLE_EVIDENCE_POINTS = 3
 # ... and none of that makes an article of a page with no sentence of its own at least this
 # long and no steps (a person's name over a field line and reviews, a channel's schedule):
-# "退款会原路退回。" is nine characters
+# "退款会原路退回。" is eight characters
 SENTENCE_MIN_CHARS = 8
 # A content whose text is at most this share in links reads as an article, not a nav page.
 ARTICLE_MAX_LINK_SHARE = 0.2
@@ -109,10 +109,13 @@ PAGER_MAX_CHARS = 60
 # steps and under this much prose of its own is an object's spec sheet (pagekind._spec_pairs):
 # a house listing, a collection piece, a fund. A help article's table heads its columns.
 SPEC_SHEET_MIN_PAIRS = 4
-# A table opening the page's own part that holds one thing's particulars (pagekind._record_table)
-# has at least this many fields: a help article's two-column "项目 | 说明" table is no record
-RECORD_MIN_FIELDS = 3
 SPEC_SHEET_MAX_PROSE_CHARS = 150
+# A table opening the page's own part that holds one thing's particulars (pagekind._record_table)
+# has at least this many fields over its one record ("姓名 | 年龄 | 籍贯"), or this many label-
+# value pairs side by side in a row ("总吨位 | 138,000吨 | 载客量 | 3,800人"): a help article's
+# two-column "项目 | 费用" table, one pair to a row, is no record
+RECORD_MIN_FIELDS = 3
+RECORD_MIN_PAIRS_IN_A_ROW = 2
 # A page whose own part is a table of at least this many cells and field lines, with under this
 # much prose in sentences (not "label：value" lines) and no steps, is an entity's page
 # (pagekind._entity_sheet). The shortest help answers measured say 40+ characters.
@@ -138,11 +141,11 @@ ACTION_BAR_MAX_CHARS = 40
 # A list of one item (a linked title over its excerpt cut short with "…") needs a title this
 # long: shorter linked lines under a headline are sources and authors ("人民日报").
 ONE_ITEM_TITLE_MIN_CHARS = 6
+# (the same length tells another article's entry from an author's linked name on a dated
+# line above the title: zones.other_articles_entry)
 # A directory's entry opens with a link to the entry's own page, as short as a name ("林澈",
 # "大宠爱"); when such entries hold all of a page's prose, the page is the directory.
 ENTRY_NAME_MIN_CHARS = 2
-# (the same length tells another article's entry from an author's linked name on a dated
-# line above the title: zones.other_articles_entry)
 # Link lists: this many linky blocks making up this share of the content.
 LIST_MIN_LINKY_BLOCKS = 5
 LIST_LINKY_SHARE = 0.4

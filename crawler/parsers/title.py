@@ -86,6 +86,12 @@ def _bigrams(s: str) -> frozenset[str]:
     return frozenset(s[i : i + 2] for i in range(len(s) - 1))
 
 
+def shares_a_word(a: str, b: str) -> bool:
+    """Whether two lines share two letters in a row ("译员 陈思远" and "陈思远 译员编号"): pairs
+    with a space or a mark in them ("页 ", " -") join nothing."""
+    return any(p.isalnum() for p in _bigrams(a) & _bigrams(b))
+
+
 @dataclass
 class TitleChoice:
     """The chosen title and the element it came from (None if from metadata).

@@ -262,3 +262,15 @@ def test_a_listing_of_one_entry_over_an_unlinked_page_1_of_1_pager_is_a_list() -
     )
     page = _extract("http://stay.test/help/list-ruzhu-1.html", "入住须知", main)
     assert page.kind == "list", page.trace
+
+
+def test_guard_an_article_answering_with_a_two_column_fee_table() -> None:
+    """One label-value pair to a row ("挂失 | 10元") is how a help answer lists its fees; only
+    pairs side by side in a row ("总吨位 | 138,000吨 | 载客量 | 3,800人") are a thing's record."""
+    main = (
+        "<h1>会员卡补办收费标准</h1><table><tr><td>挂失</td><td>5元</td></tr><tr><td>补卡</td><td>10元</td></tr>"
+        "<tr><td>换卡</td><td>20元</td></tr></table>"
+        "<p>补卡费用在门店前台现场支付，新卡当场领取，原卡余额和积分自动转入新卡。</p>"
+    )
+    page = _extract("http://gym.test/help/ka/1203.html", "会员卡补办收费标准", main)
+    assert page.kind == "article", page.trace
