@@ -78,7 +78,8 @@ _ENUMERATED_HEAD = re.compile(
 # below names the rows it needs. The nouns of a notice's provisions ("提出以下指导意见。"
 # then "一、…二、…"), of cases and conditions ("满足以下条件", "以下情况会…"), of documents
 # ("请准备好以下材料：") and of causes ("以下是最常见的几种原因。").
-_THE_FOLLOWING = r"(?:以下|下列|如下)"
+_FOLLOWING_WORDS = r"以下|下列|如下"
+_THE_FOLLOWING = r"(?:" + _FOLLOWING_WORDS + r")"
 _PROVISION_NOUNS = r"(?:意见|规定|要求|措施|条款|原则|优化|调整|变更|改进|安排)"
 _CASE_NOUNS = r"(?:情况|情形)"
 _CONDITION_NOUNS = r"(?:条件|" + _CASE_NOUNS + ")"
@@ -126,11 +127,15 @@ _NOT_STEPS = re.compile(
     r"|(?:哪些|什么)(?:变化|更新|新功能|改动)"  # "还有哪些变化": a release's news
     # "以下情况会消耗通用流量：", "遇到这几种情况": cases; a heading naming standards,
     # policies or cases ("补偿标准", "看清三种取消政策", "不能价保的情况") lists them
-    r"|(?:以下|下列|如下|这些|这几种|几种|[两三四五六七八九十\d]+种)的?"
+    + r"|(?:"
+    + _FOLLOWING_WORDS
+    + r"|这些|这几种|几种|[两三四五六七八九十\d]+种)的?"
     + _CASE_NOUNS
     + r"|(?:标准|政策|情况)\s*$"
     # "请准备好以下材料：": documents
-    + r"|(?:以下|下列|如下|所需|相关)的?"
+    + r"|(?:"
+    + _FOLLOWING_WORDS
+    + r"|所需|相关)的?"
     + _DOCUMENT_NOUNS
     # "本公司郑重提示广大客户：": warnings, not steps
     + r"|(?:提示|提醒|警示|告诫)(?:广大|各位|全体|您|你)?(?:客户|消费者|用户|市民|投保人|投资者|群众|朋友|大家)"
@@ -312,10 +317,10 @@ class _StepReader:
             b = self.blocks[i]
             self.pending_number, self.numbered_next = self.numbered_next, False
             lines = [ln.strip() for ln in b.text.split("\n") if ln.strip()]
-            for kind, matches, handle in _HANDLERS:
+            for _kind, matches, handle, numbered in _HANDLERS:
                 if matches(self, i, b, lines):
                     i = handle(self, i, b, lines)
-                    if kind in _NUMBERED_KINDS:
+                    if numbered:  # (the section the steps went to, if the handler opened one)
                         self.numbered_sections.add(id(self.cur))
                     break
             else:
@@ -714,47 +719,30 @@ _SALUTATION = re.compile(
 )
 
 
+_R = _StepReader
 _Matcher = Callable[[_StepReader, int, Block, list[str]], bool]
 _Handler = Callable[[_StepReader, int, Block, list[str]], int]
 # block kinds in the order they are tried; a plain paragraph outside a run matches none
-_HANDLERS: tuple[tuple[str, _Matcher, _Handler], ...] = (
-    ("text after a bare step number", _StepReader.is_number_text, _StepReader.on_number_text),
-    ("bare step number", _StepReader.is_bare_number, _StepReader.on_bare_number),
-    ("caption or link", _StepReader.is_furniture, _StepReader.on_furniture),
-    ("data table", _StepReader.is_table, _StepReader.on_table),
-    ("heading", _StepReader.is_heading, _StepReader.on_heading),
-    ("a release's version line", _StepReader.is_version_line, _StepReader.on_version_line),
-    ("list", _StepReader.is_list, _StepReader.on_list),
-    ("inline ①②③", _StepReader.is_inline_circled, _StepReader.on_inline_circled),
-    ("announcement of provisions", _StepReader.is_provisions, _StepReader.on_provisions),
-    ("numbered <br> lines", _StepReader.is_numbered_lines, _StepReader.on_numbered_lines),
-    ("numbered paragraph", _StepReader.is_numbered, _StepReader.on_numbered),
-    ("arrow-led <br> lines", _StepReader.is_arrow_lines, _StepReader.on_arrow_lines),
-    (
-        "paragraph opened by a bold number",
-        _StepReader.is_bold_numbered,
-        _StepReader.on_bold_numbered,
-    ),
-    ("conclusion", _StepReader.is_conclusion, _StepReader.on_conclusion),
-    ("heading's announcement", _StepReader.is_heading_announcement, _StepReader.skip),
-    ("lead-in", _StepReader.is_lead_in, _StepReader.on_lead_in),
-    (
-        "paragraph of a lead-in run",
-        _StepReader.is_announced_paragraph,
-        _StepReader.on_announced_paragraph,
-    ),
-)
-
-
-# the block kinds whose steps carry their numbers (a list's are told in on_list)
-_NUMBERED_KINDS = frozenset(
-    (
-        "text after a bare step number",
-        "inline ①②③",
-        "numbered <br> lines",
-        "numbered paragraph",
-        "paragraph opened by a bold number",
-    )
+# (block kind, matcher, handler, whether the steps it adds carry their numbers: a list's are
+# told in on_list, by its tag and its items)
+_HANDLERS: tuple[tuple[str, _Matcher, _Handler, bool], ...] = (
+    ("text after a bare step number", _R.is_number_text, _R.on_number_text, True),
+    ("bare step number", _R.is_bare_number, _R.on_bare_number, False),
+    ("caption or link", _R.is_furniture, _R.on_furniture, False),
+    ("data table", _R.is_table, _R.on_table, False),
+    ("heading", _R.is_heading, _R.on_heading, False),
+    ("a release's version line", _R.is_version_line, _R.on_version_line, False),
+    ("list", _R.is_list, _R.on_list, False),
+    ("inline ①②③", _R.is_inline_circled, _R.on_inline_circled, True),
+    ("announcement of provisions", _R.is_provisions, _R.on_provisions, False),
+    ("numbered <br> lines", _R.is_numbered_lines, _R.on_numbered_lines, True),
+    ("numbered paragraph", _R.is_numbered, _R.on_numbered, True),
+    ("arrow-led <br> lines", _R.is_arrow_lines, _R.on_arrow_lines, False),
+    ("paragraph opened by a bold number", _R.is_bold_numbered, _R.on_bold_numbered, True),
+    ("conclusion", _R.is_conclusion, _R.on_conclusion, False),
+    ("heading's announcement", _R.is_heading_announcement, _R.skip, False),
+    ("lead-in", _R.is_lead_in, _R.on_lead_in, False),
+    ("paragraph of a lead-in run", _R.is_announced_paragraph, _R.on_announced_paragraph, False),
 )
 
 
