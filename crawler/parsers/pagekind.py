@@ -943,7 +943,11 @@ def _pager_page(ctx: PageContext) -> int:
     hold plain lines (an archive's older notices), and its first may hold a single entry:
     the pager says what the page is."""
     for b in ctx.blocks:
-        if b.length > T.PAGER_MAX_CHARS or not _PAGER_TEXT.match(b.text):
+        if b.length > T.PAGER_MAX_CHARS:
+            continue
+        if not b.link_chars and "页" not in b.text:
+            continue  # the cheap test first: of unlinked lines only "第 1/1 页" can be a pager
+        if not _PAGER_TEXT.match(b.text):
             continue
         m = _PAGE_OF.search(b.text)
         if m:
