@@ -528,36 +528,42 @@ def _shows_title(head_title: str | None) -> Callable[[Element], bool] | None:
         return None
 
     def shows(el: Element) -> bool:
-        try:
-            return bool(_PLAIN_TEXT_SAYING(el, t=words))
-        except (lxml.etree.XPathError, ValueError):
-            return False  # a title with control characters: XPath takes no such string
+        return bool(_said_plainly(el, words))
 
     return shows
 
 
-_PLAIN_TEXT_SAYING = lxml.etree.XPath(".//text()[normalize-space(.) = $t][not(ancestor::a)]")
+_SAYING = lxml.etree.XPath(".//text()[normalize-space(.) = $t]")
+
+
+def _said_plainly(root: Element, words: str) -> list[Element]:
+    """The elements under root whose text says ``words`` exactly, none of them in a link (a
+    title shown as a link is another page's entry: the hot list naming this page). Text
+    nodes only: cheap on big pages. None for words XPath refuses (a noncharacter such as
+    U+FFFE in a hostile <title>)."""
+    try:
+        found = _SAYING(root, t=words)
+    except (lxml.etree.XPathError, ValueError):
+        return []
+    holders = (t.getparent() for t in found)
+    return [h for h in holders if h is not None and not _in_link(h)]
 
 
 def _title_holder(doc: Element, title: str) -> Element | None:
     """The element whose own text is exactly the title, or else exactly its longest piece
     ("退票规定及退票费核收标准" of "退票规定及退票费核收标准-服务指南": the section's name
-    follows it in <title> only). Text nodes only: cheap on big pages."""
+    follows it in <title> only)."""
     pieces = sorted(
         {p.strip() for p in _TITLE_PIECES.split(title)} - {title}, key=len, reverse=True
     )
+    body = doc.find("body")
+    if body is None:
+        return None
     for text in [title, *pieces[:1]]:
         if not T.TITLE_PIECE_MIN_CHARS <= len(text) <= T.TITLE_MAX_CHARS:
             continue
-        try:
-            found = doc.xpath("//body//text()[normalize-space(.)=$t]", t=text)
-        except (lxml.etree.XPathError, ValueError):
-            continue
-        # a title shown as a link is another page's entry (the hot list naming this page)
-        holders = [t.getparent() for t in found if t.getparent() is not None]
-        holder = next((h for h in holders if not _in_link(h)), None)
-        if holder is not None:
-            return holder
+        if holders := _said_plainly(body, text):
+            return holders[0]
     return None
 
 
