@@ -817,7 +817,7 @@ def _titled_box_apart(ctx: PageContext) -> int:
 
 
 # a line of an entity's fields: "总车位：326 个 当前空余：46 个", "主班老师：王晓雯 配班老师：李婷"
-_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+_ENTITY_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
 
 
 def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
@@ -833,7 +833,7 @@ def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
     for b in zone:
         if b.tag in ("td", "th") and b.length <= T.FIELD_VALUE_MAX_CHARS:
             cells += 1  # a data cell; a long cell holds text (a forum post's table layout)
-        elif len(_FIELD_LABEL.findall(b.text)) >= 2:
+        elif len(_ENTITY_FIELD.findall(b.text)) >= 2:
             fields = True
         elif _is_prose(b):
             said += b.length

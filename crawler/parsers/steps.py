@@ -662,7 +662,7 @@ class _StepReader:
             bool(_LEAD_IN_END.search(_CITATION.sub("", b.text)))
             and len(b.text) <= 200
             and not _SALUTATION.match(b.text)
-            and not _FIELD_LABEL.match(b.text)
+            and not _SUMMARY_LABEL.match(b.text)
         )
 
     def on_lead_in(self, i: int, b: Block, lines: list[str]) -> int:
@@ -705,7 +705,7 @@ class _StepReader:
 _BOLD_NAME_REACH = 3
 # a news page's field label before its text ("视频简介：", "内容摘要：", "编者按："): what
 # follows is the summary, not what the label announces as steps
-_FIELD_LABEL = re.compile(
+_SUMMARY_LABEL = re.compile(
     r"^\s*(?:视频|内容|文章|新闻|节目)?(?:简介|摘要|导语|导读|概要|提要|编者按|核心提示|原标题)\s*[:：]\s*$"
 )
 # "具体如下": details follow, steps only when the lead-in names a procedure
