@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .dom import parse_html, text_of
 from .encoding import decode_html
+from .title import QUESTION
 
 # What deletion notices say (matched with whitespace removed, so "页面 不存在" counts too).
 # NOTICE_PHRASES only ever appear as a notice; GENERIC_PHRASES also appear in help-article
@@ -43,8 +44,6 @@ GONE_PHRASES = NOTICE_PHRASES + GENERIC_PHRASES
 # removed) can be a notice. Real help articles run to several hundred characters, so a long
 # article that quotes "页面不存在" is never taken for one.
 NOTICE_MAX_CHARS = 300
-# A title or heading phrased as a question is an article about the problem, not a notice.
-_QUESTION = re.compile(r"怎么|怎样|如何|吗|能否|可以|为什么|？|\?")
 # Template match: share of the page's character trigrams that the error template also has.
 TEMPLATE_MIN_SIMILARITY = 0.8
 _SPACE = re.compile(r"\s+")
@@ -99,7 +98,7 @@ def soft_404_reason(
     heading do not ask a question (those are articles about the problem); a template match
     needs the template's title, which real articles do not share.
     """
-    asks = _QUESTION.search(page.title) or _QUESTION.search(page.heading)
+    asks = QUESTION.search(page.title) or QUESTION.search(page.heading)
     if not asks and (article_chars is None or article_chars <= NOTICE_MAX_CHARS):
         for where, text in (("title", page.title), ("heading", page.heading)):
             if phrase := _says(text, GONE_PHRASES):

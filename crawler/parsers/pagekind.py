@@ -19,7 +19,7 @@ from .dates import WEEKDAY, ends_in_date
 from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import has_step_number
-from .title import similarity, strip_site_suffix
+from .title import QUESTION, similarity, strip_site_suffix
 from .zones import LEGAL_FOOTER, date_spans, is_meta_line
 
 if TYPE_CHECKING:
@@ -842,6 +842,50 @@ def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
     return cells if fields else 0
 
 
+# a table cell that is a price or a rate: "2.85", "180-260", "￥1,288", "60元/月", "240起".
+# A bare whole number ("1", "3" in a checklist's 序号 and 份数 columns) is a count, not a price.
+_FIGURE_CELL = re.compile(
+    r"\s*[￥¥]?\s*\d[\d.,]*(?:\s*[-~～至]\s*\d[\d.,]*)?\s*(?:元|万元|万)?"
+    r"(?:\s*/\s*[\u4e00-\u9fffA-Za-z]{1,4})?\s*起?\s*"
+)
+_PRICE_MARK = re.compile(r"[￥¥元起]|\d\.\d|\d\s*[-~～至]\s*\d")
+# a title that announces ("关于调整…的公告", "…政策说明") names a notice, however short its text
+# beside a fee table (a title that asks is title.QUESTION)
+_ANNOUNCES = re.compile(r"公告|通知|公示|说明|规定|调整")
+
+
+def _row_width(cell: Element) -> int:
+    """How many cells the table row holding ``cell`` has."""
+    row = cell.getparent()
+    return 0 if row is None else sum(1 for c in row if c.tag in ("td", "th"))
+
+
+def _price_sheet(ctx: PageContext, zone: list[Block]) -> int:
+    """The figure cells of a page that is a price list: its own part a grid of prices or rates
+    ("第一档 | 0-300（含） | 2.85", "5寸 | 12.7×8.9cm | 0.35元/张"), hardly a sentence beside
+    it, no steps, and a title that names the list ("居民管道天然气阶梯价格表", "资费标准"). A help
+    answer or a notice with a fee table explains it in sentences and its title asks or
+    announces; a short answer that is its fees lists them one to a row ("补卡 | 10元"). 0 for
+    any other page."""
+    title = ctx.title or ""
+    if _has_steps(ctx) or QUESTION.search(title) or _ANNOUNCES.search(title):
+        return 0
+    figures = 0
+    said = 0
+    for b in zone:
+        if b.tag in ("td", "th"):
+            figures += bool(
+                _FIGURE_CELL.fullmatch(b.text)
+                and _PRICE_MARK.search(b.text)
+                and _row_width(b.el) >= T.PRICE_SHEET_MIN_COLUMNS
+            )
+        elif _is_prose(b):
+            said += b.length
+            if said >= T.PRICE_SHEET_MAX_PROSE_CHARS:
+                return 0
+    return figures
+
+
 # The most common Chinese surnames (together well over four in five people): a title that is
 # one of them and a given name of one or two characters, alone, bracketed ("李桂兰（编号1087）")
 # or followed by a role or a badge after a space ("王立新 主任医师", "陈思远 已实名认证"), names a
@@ -1210,6 +1254,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             f"a table ({cells} cells) and field lines, hardly a sentence and no steps: an "
             "entity's own page (a place, a class, a person), not an article"
+        ]
+    if (figures := _price_sheet(ctx, zone)) >= T.PRICE_SHEET_MIN_FIGURES:
+        return "other", [
+            f"a table of prices or rates ({figures} figure cells), hardly a sentence, no steps "
+            "and a title that neither asks nor announces: a price list, not an article"
         ]
     if (
         _PERSON_TITLE.match(ctx.title or "")

@@ -121,6 +121,15 @@ RECORD_MIN_PAIRS_IN_A_ROW = 2
 # (pagekind._entity_sheet). The shortest help answers measured say 40+ characters.
 ENTITY_MIN_CELLS = 4
 ENTITY_MAX_SENTENCE_CHARS = 40
+# A page whose own part is a table with at least this many cells that are each a price or a
+# rate ("2.85", "180-260", "60元/月") in rows of at least this many cells, with under this much
+# prose beside it, no steps and a title that neither asks nor announces, is a price list (a
+# tariff, a plan table: pagekind._price_sheet). The help answers and notices with fee tables
+# measured say 137+ characters around them, the price lists 52-84; a short answer listing its
+# fees one to a row ("补卡 | 10元", two cells) is kept whatever its length.
+PRICE_SHEET_MIN_FIGURES = 3
+PRICE_SHEET_MIN_COLUMNS = 3
+PRICE_SHEET_MAX_PROSE_CHARS = 100
 # A breadcrumb drawn by CSS or joined by "·" (breadcrumbs._goes_down) is told from a menu by
 # its links going down one path: the home link and two levels (two links from home are any
 # menu's first two), one level when the trail ends in the page's own unlinked place ("正文").

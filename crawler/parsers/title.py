@@ -21,6 +21,10 @@ from .dom import (
     text_of,
 )
 
+# A title or heading phrased as a question names a help answer about the problem: not a
+# deletion notice (gone.py) whatever words it quotes, not a price list (pagekind) however
+# short the text beside its table.
+QUESTION = re.compile(r"怎么|怎样|如何|吗|能否|可以|为什么|？|\?")
 _SUFFIX_SPLIT = re.compile(r"\s*(?:_|\||｜|\s-\s|–|—|--|::|：：)\s*")
 
 
