@@ -1324,12 +1324,17 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if text_chars and link_chars <= T.ARTICLE_MAX_LINK_SHARE * text_chars:
         evidence.append(f"few links ({link_chars} of {text_chars} chars)")
         points += 1
-    if steps < 2 and not any(_says_something(b) for b in content):
+    sentences = sum(1 for b in content if _says_something(b))
+    if steps < 2 and not sentences:
         return "other", evidence + [
             "no sentence and no steps of its own (names, fields, cells, dated entries): an "
             "entity's or a listing's page, not an article"
         ]
-    if (prose or steps >= 2) and points >= T.ARTICLE_EVIDENCE_POINTS:
+    # a short answer may say it in a few lines each shorter than a lead ("现场登记请带本人身份证
+    # 和名片各一张。" and two more): sentences of its own count as its prose
+    if (
+        prose or steps >= 2 or sentences >= T.SHORT_ANSWER_MIN_SENTENCES
+    ) and points >= T.ARTICLE_EVIDENCE_POINTS:
         return "article", evidence
     return "other", evidence + [f"only {points} points of article evidence"]
 

@@ -54,6 +54,10 @@ ARTICLE_EVIDENCE_POINTS = 3
 # long and no steps (a person's name over a field line and reviews, a channel's schedule):
 # "退款会原路退回。" is eight characters
 SENTENCE_MIN_CHARS = 8
+# A page with this many sentences of its own, each shorter than a lead, has prose enough to be
+# a short answer when the other evidence holds (a title agreeing, a date, an article's URL):
+# one sentence alone is a caption or a notice box's line.
+SHORT_ANSWER_MIN_SENTENCES = 2
 # A content whose text is at most this share in links reads as an article, not a nav page.
 ARTICLE_MAX_LINK_SHARE = 0.2
 # An author card's stats line ("游记 23 粉丝 1,245 来自 上海") is metadata, not the article's lead:
