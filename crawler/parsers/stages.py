@@ -478,6 +478,17 @@ def _title_in_text(ctx: PageContext) -> Block | None:
     for b in ctx.blocks[: first + 2]:
         if not b.noise and b.link_density < T.LINK_LIST_DENSITY and b.text in pieces:
             return b
+    # a legacy table row holding the sidebar column and the article: the root opens with the
+    # sidebar, and the title stands in the root after it, said on its own in a plain element
+    for b in ctx.blocks[first + 2 :]:
+        if (
+            b.text in pieces
+            and not b.noise
+            and not b.list_tag
+            and b.link_density == 0
+            and is_inside(b.el, root)
+        ):
+            return b
     # when a piece of <title> stands above the content (the trail's last place, "首页 › 帮助中心
     # › 退订与退款"), a heading right before the content that shares no word with any piece of
     # <title> is a box's ("订场须知" over a notice under the list), not the page's title (one

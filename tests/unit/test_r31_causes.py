@@ -37,8 +37,83 @@ def test_a_short_answer_in_three_short_sentences_is_an_article() -> None:
 
 
 def test_guard_one_short_sentence_under_a_title_is_not_an_article() -> None:
-    main = (
-        "<h2>观众登记</h2><p>发表于：05-29 14:22</p><p>现场登记请带本人身份证和名片各一张。</p>"
-    )
+    main = "<h2>观众登记</h2><p>发表于：05-29 14:22</p><p>现场登记请带本人身份证和名片各一张。</p>"
     page = _extract("http://expo.test/article/2033.html", "观众登记_展讯通", main)
     assert page.record is None, page.trace
+
+
+def _legacy_row(title: str, article: str) -> bytes:
+    """A legacy table row: the sidebar column first (a menu, a dated news list cut short, a
+    package list), then the article column with the title in a plain <div>."""
+    news = "".join(
+        f'<li><a href="/fuwu/{n}.htm">[05-{n % 28 + 1:02d}] {t}…</a></li>'
+        for n, t in enumerate(
+            [
+                "并网后多久能收到第一",
+                "电费结算金额不对，怎",
+                "屋顶勘察不合格装不了",
+                "报修后师傅多久能上门",
+                "并网验收没通过怎么办",
+                "逆变器显示故障代码，",
+            ],
+            start=4201,
+        )
+    )
+    side = (
+        '<td width="220" valign="top"><div class="bt">服务导航</div><ul>'
+        '<li><a href="/fuwu/dingjin/">· 定金与合同</a></li><li><a href="/fuwu/bingwang/">· 并网申请</a></li>'
+        '<li><a href="/fuwu/baoxiu/">· 故障报修</a></li></ul><div class="bt">最新动态</div>'
+        f"<ul>{news}</ul><p>咨询热线：400-852-6677</p></td>"
+    )
+    main = (
+        '<td valign="top"><div class="weizhi">当前位置：<a href="/">网站首页</a> » '
+        f'<a href="/fuwu/baoxiu/">故障报修</a></div><div class="biaoti">{title}</div>'
+        '<div class="xinxi">【发布日期：2025.05.04】【点击：980次】【字体：大 中 小】</div>'
+        f'<div class="neirong">{article}</div></td>'
+    )
+    # a stray </td> pushed the visitors' comments out of the article's cell, into the row
+    comments = (
+        "<td><div>用户留言<br>江苏常州网友 2025-05-24 18:36：去年装的10千瓦，并网很顺利，每个月电费都按时到。"
+        "<br>盐城 王先生 2025-05-30 07:52：报修两小时就有人打电话了，给个好评。</div></td>"
+    )
+    body = (
+        f'<table width="960"><tr>{side}{main}{comments}</tr></table>'
+        '<div class="foot">版权所有 苏ICP备13009876号</div>'
+    )
+    return html_page(f"{title}_故障报修_阳光屋顶光伏", body)
+
+
+def test_a_title_after_the_sidebar_column_in_one_table_row_is_found() -> None:
+    """No heading agrees with <title>; the root is the row holding both columns, so the title
+    stood far past the content's first blocks and the sidebar's news list made a list."""
+    article = "<p>城区一般二十四小时内上门。</p><p>①报修后两小时内电话联系。<br>②乡镇四十八小时内上门。<br>③雨雪天气会顺延。</p>"
+    page = extract(
+        "http://solar.test/fuwu/baoxiu/4403.htm",
+        _legacy_row("报修后师傅多久能上门", article),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert page.record.title == "报修后师傅多久能上门"
+    assert page.record.views == 980
+    assert [s for sec in page.record.sections for s in sec["steps"]] == [
+        "报修后两小时内电话联系。",
+        "乡镇四十八小时内上门。",
+        "雨雪天气会顺延。",
+    ]
+
+
+def test_a_helpful_count_and_a_visitors_comments_close_the_article() -> None:
+    main = (
+        "<h1>报修后师傅多久能上门</h1><p>发布日期：2025-05-04 浏览：980</p>"
+        "<p>城区一般二十四小时内上门，乡镇四十八小时内上门，雨雪天气会顺延，请保持电话畅通。</p>"
+        "<div>本文有用 117 次 【打印本页】【关闭窗口】<br>上一篇：光伏板被冰雹砸坏了，保险怎么理赔</div>"
+        "<div><b>用户留言</b><br>盐城 王先生 2025-05-30 07:52：报修两小时就有人打电话了，给个好评</div>"
+    )
+    page = extract(
+        "http://solar.test/fuwu/baoxiu/4404.htm",
+        html_page("报修后师傅多久能上门", f'<div class="main">{main}</div>'),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert "上一篇" not in page.record.body
+    assert "给个好评" not in page.record.body
