@@ -22,7 +22,9 @@ _CRUMB_ATTR = re.compile(
 )
 _HERE_PREFIX = re.compile(
     # 当前位置, 您的位置, 您现在的位置, 您当前的位置, 你当前所在位置, 您所在的位置, 位置, 當前位置…
-    r"^\s*((?:您|你)?(?:现在|現在|当前|當前|目前)?的?(?:所在)?的?位置)\s*[:：]?\s*"
+    # and 您在这里, 你现在在这里
+    r"^\s*((?:您|你)?(?:现在|現在|当前|當前|目前)?的?(?:所在)?的?位置|(?:您|你)(?:现在)?在(?:这里|這裡))"
+    r"\s*[:：]?\s*"
 )
 # "->" before ">": "首页 -> 会员卡" is one separator, not a ">" leaving a "-" crumb; a dash is
 # one only between spaces ("首页 - 知识库 - 水质问题"; "Wi-Fi" is a word)
@@ -241,7 +243,9 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
             if not first.strip() and len(el):
                 # its first child's words, or the words after it ("<img src=dot.gif> 当前位置：")
                 first = (el[0].text or "") + (el[0].tail or "")
-            if "位置" not in first or not _HERE_PREFIX.match("".join(islice(el.itertext(), 3))):
+            if ("位置" not in first and "在这" not in first and "在這" not in first) or not (
+                _HERE_PREFIX.match("".join(islice(el.itertext(), 3)))
+            ):
                 continue
         text = text_of(el)
         if not text or len(text) > 200 or not _SEPARATORS.sub("", text).strip():

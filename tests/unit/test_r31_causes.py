@@ -117,3 +117,19 @@ def test_a_helpful_count_and_a_visitors_comments_close_the_article() -> None:
     assert page.record is not None, page.trace
     assert "上一篇" not in page.record.body
     assert "给个好评" not in page.record.body
+
+
+def test_a_trail_labelled_you_are_here_is_the_breadcrumb() -> None:
+    main = (
+        '<div class="loc">您在这里：<a href="/">首页</a> &raquo; <a href="/help/">帮助中心</a> &raquo; '
+        '<a href="/help/tt/">退团退款</a></div><h2>出发前退团要扣多少钱</h2>'
+        "<div><em>发布时间：2025-05-16 10:24</em><em>浏览量 12,880</em></div>"
+        "<p>旅游者在行程开始前可以解除合同，旅行社按照合同约定扣除必要的费用后，把剩余的团费退还给旅游者。</p>"
+    )
+    page = extract(
+        "http://tour.test/help/tt/2101.html",
+        html_page("出发前退团要扣多少钱-行知旅游", f'<div class="left">{main}</div>'),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert page.record.category == ["退团退款"]
