@@ -482,8 +482,8 @@ def _leads_with_link(b: Block, least: int | None = None) -> bool:
     words = text_of(link)
     lo, hi = T.LINKED_TITLE_CHARS
     lo = lo if least is None else least
-    # a date may stand before the title ("2024-05-20 <a>关于…的说明</a>")
-    text = _LEADING_DATE.sub("", b.text.lstrip(_BULLETS), count=1)
+    # a date may stand before the title ("2024-05-20 <a>关于…的说明</a>", "2025-04-12· <a>…")
+    text = _LEADING_DATE.sub("", b.text.lstrip(_BULLETS), count=1).lstrip(_BULLETS)
     return lo <= len(words) <= hi and text.startswith(words)
 
 

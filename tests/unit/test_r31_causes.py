@@ -133,3 +133,35 @@ def test_a_trail_labelled_you_are_here_is_the_breadcrumb() -> None:
     )
     assert page.record is not None, page.trace
     assert page.record.category == ["退团退款"]
+
+
+def test_list_items_opening_with_a_date_then_a_bullet_are_a_list() -> None:
+    """ "2025-04-12· <a>title</a><br>excerpt…": the bullet after the date hid the linked title."""
+    items = "".join(
+        f'<li>{d}· <a href="/fuwu/dingjin/{n}.htm">{t}</a><br>{x}…</li>'
+        for d, n, t, x in (
+            (
+                "2025-04-12",
+                4101,
+                "签了安装合同交了定金，不想装了能退吗",
+                "签订家用光伏安装合同时，需要支付合同总价百分之十的定金。合同签订后七天内、工程师还没有上门勘察的，可",
+            ),
+            (
+                "2025-05-07",
+                4102,
+                "屋顶勘察不合格装不了，定金怎么退",
+                "工程师上门勘察后，如果屋顶的承重、朝向、遮挡或者产权不符合安装条件，会出具书面的勘察结论。因为勘察不",
+            ),
+        )
+    )
+    main = (
+        '<div class="weizhi">当前位置：<a href="/">网站首页</a> » 定金与合同</div>'
+        f'<div class="biaoti">定金与合同</div><ul class="list">{items}</ul>'
+        '<div class="pages">1 <a href="list_2.htm">2</a> <a href="list_2.htm">下一页</a></div>'
+    )
+    page = extract(
+        "http://solar.test/fuwu/dingjin/",
+        html_page("定金与合同_阳光屋顶光伏", f'<div class="right">{main}</div>'),
+        fetched_at=FETCHED,
+    )
+    assert page.kind == "list", page.trace
