@@ -492,12 +492,18 @@ _LEADING_DATE = re.compile(
 )
 
 
+def _dl_shape(b: Block) -> tuple[Element | None, str] | None:
+    """Where a <dt> or <dd> stands: its list's parent and the list's class."""
+    dl = b.el.getparent()
+    return None if dl is None else (dl.getparent(), dl.get("class") or "")
+
+
 def _teased_list_items(zone: list[Block]) -> int:
-    """Items of one list, each opening with a linked title, at least one of them with its
-    excerpt cut short ("…", or "…" then the entry's byline or counter): a category page whose
-    other excerpts happen to be whole."""
+    """Items of one list (``<li>``, or ``<dt>`` over ``<dd>``), each opening with a linked
+    title, at least one of them with its excerpt cut short ("…", or "…" then the entry's
+    byline or counter): a category page whose other excerpts happen to be whole."""
     by_list = _grouped(zone, lambda b: b.list_el if b.tag == "li" and _leads_with_link(b) else None)
-    return max(
+    listed = max(
         (
             len(items)
             for items in by_list.values()
@@ -508,6 +514,18 @@ def _teased_list_items(zone: list[Block]) -> int:
         ),
         default=0,
     )
+    # a definition list's items: a linked title in <dt> ("跟团游可以改期吗 [2025-05-28]"),
+    # its excerpt in the <dd> after it, in one <dl> or in <dl>s of one shape side by side
+    by_dl = _grouped(zone, lambda b: _dl_shape(b) if b.tag in ("dt", "dd") else None)
+    defined = max(
+        (
+            sum(1 for b in items if b.tag == "dt" and _leads_with_link(b))
+            for items in by_dl.values()
+            if any(b.tag == "dd" and _TEASER_END.search(b.text) for b in items)
+        ),
+        default=0,
+    )
+    return max(listed, defined)
 
 
 def _dated_link_box(b: Block) -> tuple[Element, str, str] | None:

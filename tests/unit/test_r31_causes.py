@@ -165,3 +165,20 @@ def test_list_items_opening_with_a_date_then_a_bullet_are_a_list() -> None:
         fetched_at=FETCHED,
     )
     assert page.kind == "list", page.trace
+
+
+def test_linked_titles_in_dt_over_excerpts_in_dd_are_a_list() -> None:
+    """One <dl> per item: a linked title and its date in <dt>, the excerpt (one cut short) in
+    <dd>. Two items whose second excerpt is whole read as a short article."""
+    items = (
+        '<dl class="q"><dt><a href="/help/gq/2201.html">跟团游可以改期吗</a> <span>[2025-05-28]</span></dt>'
+        "<dd>跟团游订单可以在出发前改期一次，改到同一条线路的其他出发日期。改期是否收费取决于距离出发的时间，以及…</dd></dl>"
+        '<dl class="q"><dt><a href="/help/gq/2202.html">出游人信息填错了怎么改</a> <span>[2025-04-17]</span></dt>'
+        "<dd>进入订单详情，点击“出游人信息”。修改姓名或者证件号码后保存。已经出票的，请联系顾问办理改签。</dd></dl>"
+    )
+    page = extract(
+        "http://tour.test/help/gq/",
+        html_page("改期与变更-行知旅游", f'<div class="left"><h2>改期与变更</h2>{items}</div>'),
+        fetched_at=FETCHED,
+    )
+    assert page.kind == "list", page.trace
