@@ -927,6 +927,14 @@ _PERSON_TITLE = re.compile(
     r"|^\S{1,12}的(?:个人)?主页$"
 )
 
+# ... and an organisation's or a place's name: "深圳云居智能科技有限公司", "北京启航职业培训学校",
+# "高州陈家荔枝园". A help article's title says what to do or what happened; it does not end in
+# the name of what a company, a school or a farm is.
+_ORGANISATION_TITLE = re.compile(
+    r"^[\u4e00-\u9fff（）()·]{2,30}(?:有限(?:责任)?公司|股份公司|公司|集团|学校|学院|大学|医院|诊所|门诊部|"
+    r"事务所|工作室|研究院|研究所|协会|商会|合作社|农场|[果茶橙桔橘]园|荔枝园|种植园|基地)$"
+)
+
 
 def _ordered(content: list[Block]) -> bool:
     """An <ol> or numbered lines in the content; a <ul> of links, badges or things is no
@@ -1279,13 +1287,13 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             "and a title that neither asks nor announces: a price list, not an article"
         ]
     if (
-        _PERSON_TITLE.match(ctx.title or "")
+        (_PERSON_TITLE.match(ctx.title or "") or _ORGANISATION_TITLE.match(ctx.title or ""))
         and not any(date_spans(b.spaced) for b in ctx.header)
         and not (_has_steps(ctx) and _ordered(content))
     ):
         return "other", [
-            f"titled with a person's name ({ctx.title!r}), no date under it and no ordered steps: "
-            "a person's page (a doctor, a tutor, a stylist), not an article"
+            f"titled with a person's or an organisation's name ({ctx.title!r}), no date under it "
+            "and no ordered steps: a person's, a company's or a farm's own page, not an article"
         ]
     if (cells := _record_table(content)) and not (_has_steps(ctx) and _ordered(content)):
         return "other", [

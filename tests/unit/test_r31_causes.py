@@ -182,3 +182,25 @@ def test_linked_titles_in_dt_over_excerpts_in_dd_are_a_list() -> None:
         fetched_at=FETCHED,
     )
     assert page.kind == "list", page.trace
+
+
+def test_a_company_named_in_the_title_with_no_date_is_not_an_article() -> None:
+    main = (
+        "<h2>深圳云居智能科技有限公司</h2><p>展位号：3号馆 3B21 主营：智能门锁、智能窗帘电机、全屋智能中控屏</p>"
+        "<p>公司成立于2016年，专注于家庭智能控制产品的研发与生产，产品出口东南亚和欧洲市场。</p>"
+        "<p>本届展会将发布新一代人脸识别门锁，欢迎预约洽谈。</p>"
+    )
+    page = _extract(
+        "http://expo.test/zhanshang/10236.html", "深圳云居智能科技有限公司_展商名录", main
+    )
+    assert page.kind == "other", page.trace
+
+
+def test_guard_a_dated_notice_titled_with_a_company_name_is_an_article() -> None:
+    main = (
+        "<h2>深圳云居智能科技有限公司</h2><p>发布时间：2025-05-20 09:30 浏览：1,204</p>"
+        "<p>经主办方审核，该展商因产品资质不全已取消参展资格，已购买其展位配套服务的观众可以申请全额退款。</p>"
+        "<p>退款将在五个工作日内原路退回。</p>"
+    )
+    page = _extract("http://expo.test/article/3001.html", "深圳云居智能科技有限公司_展讯通", main)
+    assert page.kind == "article", page.trace
