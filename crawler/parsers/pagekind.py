@@ -752,8 +752,11 @@ def _place_items(content: list[Block]) -> int:
     )
 
 
-# a row's own action cell: "预约", "购票", "预订"
-_BOOK_CELL = re.compile(r"^\s*(?:预约|挂号|购票|购买|预订|预定|报名|抢购)\s*$")
+# a row's own action cell: "预约", "购票", "预订"; or what is left to book: "余位 8", "已满"
+_BOOK_CELL = re.compile(
+    r"^\s*(?:预约|挂号|购票|购买|预订|预定|报名|抢购|已满|满员|(?:已)?售罄|约满|"
+    r"(?:余位|余票|余号|剩余名额|剩余)\s*[:：]?\s*\d+\s*(?:个|张|位|人)?)\s*$"
+)
 _CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _PRICE = re.compile(r"[￥¥]\s*\d|\d(?:\.\d+)?\s*元(?![\w/])")
 

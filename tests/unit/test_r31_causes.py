@@ -204,3 +204,26 @@ def test_guard_a_dated_notice_titled_with_a_company_name_is_an_article() -> None
     )
     page = _extract("http://expo.test/article/3001.html", "深圳云居智能科技有限公司_展讯通", main)
     assert page.kind == "article", page.trace
+
+
+def test_priced_departures_with_places_left_are_a_booking_page() -> None:
+    rows = "".join(
+        f"<tr><td>{d}</td><td>￥{p}</td><td>{left}</td></tr>"
+        for d, p, left in (
+            ("06-12", "2,980", "余位 8"),
+            ("06-19", "3,180", "余位 3"),
+            ("06-26", "3,380", "已满"),
+        )
+    )
+    main = (
+        "<h2>昆明大理丽江6日5晚跟团游</h2><p>行程天数：6天5晚 出发城市：广州 成团人数：10人 ￥2,980起/人</p>"
+        f"<table><tr><th>出发日期</th><th>成人价</th><th>状态</th></tr>{rows}</table>"
+        "<h4>费用说明</h4><p>含往返机票、全程酒店、行程内首道门票、旅行社责任险。不含单房差和个人消费。</p>"
+        "<p>D1 广州—昆明，接机入住；D2 昆明—大理，洱海游船；D3 大理—丽江，丽江古城；D4 玉龙雪山。</p>"
+    )
+    page = extract(
+        "http://tour.test/tour/301.html",
+        html_page("昆明大理丽江6日5晚跟团游-行知旅游", f'<div class="left">{main}</div>'),
+        fetched_at=FETCHED,
+    )
+    assert page.kind == "other", page.trace
