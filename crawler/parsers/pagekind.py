@@ -989,9 +989,24 @@ def _record_table(content: list[Block]) -> int:
 _DIGIT = re.compile(r"\d")
 
 
+# the second column's head in a two-column table of an object's particulars: "项目 | 参数"
+_SPEC_HEAD = re.compile(r"^\s*(?:技术|规格)?(?:参数|规格|配置)(?:值)?\s*$")
+
+
+def _spec_headed(row: Element) -> bool:
+    """Whether a table row of two cells stands under a header row of two whose second cell
+    heads particulars ("项目 | 参数"): each row below is a label beside its value."""
+    table = row.getparent()
+    if table is None or len(row) != 2:
+        return False
+    head = next(table.iter("tr"), None)
+    cells = [c for c in head if c.tag in ("td", "th")] if head is not None else []
+    return len(cells) == 2 and cells[0].tag == "th" and bool(_SPEC_HEAD.match(text_of(cells[1])))
+
+
 def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     """Label-value pairs of the content's tables, each a ``<th>`` label beside its ``<td>`` value
-    ("年代 | 商代晚期", "物业费 | 2.8元/平米/月"), on a page with no steps and little prose of its
+    ("年代 | 商代晚期", "物业费 | 2.8元/平米/月") or a row under a "项目 | 参数" head, on a page with no steps and little prose of its
     own: an object's spec sheet (a listing, a collection piece, a fund, a housing estate). A
     help article's table has a header row over rows of data, and text around it."""
     if _has_steps(ctx):
@@ -1001,8 +1016,8 @@ def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     for b in zone:
         if b.tag == "td":
             prev = b.el.getprevious()
-            if prev is not None and prev.tag == "th" and prev.getparent() is b.el.getparent():
-                pairs += 1
+            if prev is not None and prev.getparent() is b.el.getparent():
+                pairs += prev.tag == "th" or (prev.tag == "td" and _spec_headed(b.el.getparent()))
         elif b.tag != "th" and _is_prose(b):
             prose += b.length
             if prose >= T.SPEC_SHEET_MAX_PROSE_CHARS:
