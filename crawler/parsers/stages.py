@@ -78,7 +78,7 @@ from .metadata import PageMeta, read_meta
 from .pagekind import LISTING_PATH, PROFILE_PATH, declared_article, is_home, page_kind
 from .steps import Section, find_sections
 from .title import choose_title, shares_a_word, strip_site_suffix, unbracketed
-from .views import find_views
+from .views import bare_lower_bound, find_views
 from .zones import (
     block_index,
     content_root,
@@ -760,6 +760,11 @@ def fields(ctx: PageContext) -> None:
         if views:
             ctx.source("views", where)
             break
+    if views is None:
+        for line in header_lines:
+            if views := bare_lower_bound(line):
+                ctx.source("views", "header zone (an unlabelled '10w+')")
+                break
     article = own_article(ctx.anchor)
     if article is not None:
         # the post's own <article> footer: its <time class=published> and its counter

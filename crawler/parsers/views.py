@@ -90,3 +90,20 @@ def find_views(text: str) -> ViewCount | None:
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[0])[1]
+
+
+# an unlabelled lower bound standing as an item of its own in an info line: "… | 更新时间：
+# 2025-05-22 10:47 | 10w+". Only a read count is shown that way; a like or a comment count
+# keeps its word ("赞 10w+", which this does not take), and a bare number could be anything.
+_BARE_LOWER_BOUND = re.compile(
+    r"(?:^|[|｜·•]\s*)(\d+(?:\.\d+)?)\s*(万|萬|w|W)\+\s*(?=$|[|｜·•])", re.M
+)
+
+
+def bare_lower_bound(line: str) -> ViewCount | None:
+    """An info line's unlabelled "10w+" item: the page's read count, at least that many."""
+    m = _BARE_LOWER_BOUND.search(to_halfwidth(line))
+    if m is None:
+        return None
+    value = count_value(m.group(1), m.group(2))
+    return ViewCount(value, True) if value is not None else None

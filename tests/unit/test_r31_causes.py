@@ -267,3 +267,21 @@ def test_guard_a_two_column_fee_table_headed_item_and_fee_is_an_article() -> Non
         fetched_at=FETCHED,
     )
     assert page.kind == "article", page.trace
+
+
+def test_an_unlabelled_lower_bound_in_the_info_line_is_the_view_count() -> None:
+    from crawler.parsers.views import bare_lower_bound
+
+    main = (
+        "<h2>展会延期或者取消了，门票怎么退款</h2>"
+        "<p>来源：客服中心 | 发布时间：2025-02-20 18:05 | 更新时间：2025-05-22 10:47 | 10w+</p>"
+        "<p>展会取消的，门票全额退款，不收手续费；展会延期的，门票自动对延期后的展期有效，不想参加的也可以申请退款。</p>"
+    )
+    page = _extract(
+        "http://expo.test/article/2002.html", "展会延期或者取消了，门票怎么退款_展讯通", main
+    )
+    assert page.record is not None, page.trace
+    assert (page.record.views, page.record.views_lower_bound) == (100000, True)
+    # a like count keeps its word; only an item standing alone is a read count
+    assert bare_lower_bound("发布时间：2025-02-20 | 赞 10w+") is None
+    assert bare_lower_bound("2025-02-20 | 1.2万+ | 收藏") is not None
