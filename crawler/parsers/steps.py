@@ -489,8 +489,10 @@ class _StepReader:
                 stamped[item] = ends_in_date(bi.spaced)
             i += 1
         joined = [" ".join(parts) for parts in per_item.values()]
+        glued = _glued_numbers(list(per_item), joined)
+        joined = glued or joined
         items = [t for t in (strip_step_number(x) for x in joined) if t]
-        numbered = outer.tag == "ol" or any(has_step_number(x) for x in joined)
+        numbered = outer.tag == "ol" or bool(glued) or any(has_step_number(x) for x in joined)
         announced = self.lead_in or self.heading_lead_in
         self.drop_heading_intro()
         if (
@@ -838,6 +840,22 @@ def _in_list_table(el) -> bool:
     return header is not None and any(
         _LIST_TABLE_HEADER.match(text_of(cell)) for cell in header if cell.tag in ("th", "td")
     )
+
+
+def _glued_numbers(items: list[Element], texts: list[str]) -> list[str] | None:
+    """The items' texts without their numbers, when each item opens with its number in an
+    element of its own, 1, 2, 3 in order ("<li><em>1</em>带上购买发票…</li>"): the number
+    reads glued to the words ("1带上购买发票…"), and no separator says where it ends."""
+    if len(items) < 2 or len(items) != len(texts):
+        return None
+    out = []
+    for k, (item, text) in enumerate(zip(items, texts, strict=True), start=1):
+        number = str(k)
+        first = item[0] if len(item) and not (item.text or "").strip() else None
+        if first is None or text_of(first) != number or not text.startswith(number):
+            return None
+        out.append(text[len(number) :].lstrip())
+    return out
 
 
 def _item_of(el, outer):

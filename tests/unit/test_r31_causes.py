@@ -285,3 +285,32 @@ def test_an_unlabelled_lower_bound_in_the_info_line_is_the_view_count() -> None:
     # a like count keeps its word; only an item standing alone is a read count
     assert bare_lower_bound("发布时间：2025-02-20 | 赞 10w+") is None
     assert bare_lower_bound("2025-02-20 | 1.2万+ | 收藏") is not None
+
+
+def test_step_numbers_in_their_own_element_glued_to_the_words_are_dropped() -> None:
+    main = (
+        "<h2>乐器保修怎么申请</h2><p>发布时间：2025-05-02 浏览 1,024</p>"
+        "<p>在本店购买的乐器享受品牌官方保修，保修期从购买发票上的日期开始计算。</p><h3>申请保修</h3>"
+        '<ul class="lc"><li><em>1</em>带上购买发票或者保修卡，到任意一家门店登记</li>'
+        "<li><em>2</em>维修师傅检测故障原因，判断是否属于保修范围</li>"
+        "<li><em>3</em>属于保修范围的免费维修，一般五到十个工作日取回</li></ul>"
+    )
+    page = _extract("http://music.test/help/baoxiu/401.html", "乐器保修怎么申请", main)
+    assert page.record is not None, page.trace
+    assert page.record.sections[0]["steps"] == [
+        "带上购买发票或者保修卡，到任意一家门店登记",
+        "维修师傅检测故障原因，判断是否属于保修范围",
+        "属于保修范围的免费维修，一般五到十个工作日取回",
+    ]
+
+
+def test_guard_items_opening_with_a_figure_keep_it() -> None:
+    main = (
+        "<h2>琴行课程退费标准</h2><p>发布时间：2025-05-02 浏览 1,024</p>"
+        "<p>课程退费按已上课时扣除费用，剩余部分原路退回，具体如下：</p>"
+        "<ul><li><b>5</b>节课以内退剩余学费的九成</li><li><b>10</b>节课以内退剩余学费的八成</li></ul>"
+    )
+    page = _extract("http://music.test/help/kecheng/402.html", "琴行课程退费标准", main)
+    assert page.record is not None, page.trace
+    assert "5节课以内退剩余学费的九成" in page.record.body
+    assert all(not s.startswith("节课") for sec in page.record.sections for s in sec["steps"])
