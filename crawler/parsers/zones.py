@@ -20,11 +20,11 @@ _NOISE_HEADING = re.compile(
     r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
     r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
     r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
-    r"(?:用户|网友|读者|访客)留言|"
+    r"(?:用户|网友|读者|访客|主人|家长|买家|学员|游客|会员|车主|业主)留言|"
     # the comments under a post: "全部评论", "评论（33）", "共 326 条评论"
     r"全部评论|热门评论|最新评论|精彩评论|\S{0,3}评论\s*[（(]\s*\d+\s*[)）]\s*$|共?\s*\d+\s*条评论\s*$|"
     # the "was this helpful" widget and the questions listed under it close the answer
-    r"(?:这篇|本篇|本页|本文|此)?(?:内容|文章|回答|解答)?对(?:你|您)(?:是否)?有(?:所)?帮助吗|同类问题|"
+    r"(?:这篇|本篇|本页|本文|此|这条|该)?(?:内容|文章|回答|解答)?对(?:你|您)(?:是否)?有(?:所)?帮助吗|同类问题|"
     r"tags?\s*[:：]|相关标签|本文标签|参考资料|参考文献|參考資料|参考来源|外部链接|词条图册|"
     # "其他用户还看了：", "大家还在看", "看过本文的人还看了"
     r"(?:其他|其它)?(?:用户|网友|读者|大家|的人)都?还(?:看了|在看|浏览了))",
@@ -421,18 +421,24 @@ _ACTION_WORD = re.compile(
 )
 
 
+def _is_action_bar(b: Block) -> bool:
+    return (
+        b.length <= T.ACTION_BAR_MAX_CHARS
+        and bool(_ACTION_WORD.search(b.text))
+        and bool(_ACTION_BAR.match(b.spaced))
+    )
+
+
 def _cut_action_bars(content: list[Block]) -> list[Block]:
-    """The article without the action bars closing it: buttons and counts are no text."""
+    """The article without the action bars opening or closing it: buttons and counts are no
+    text (the info line's last item "收藏 28", left below the header's date and counter)."""
     end = len(content)
-    while (
-        end > 1
-        and content[end - 1].length <= T.ACTION_BAR_MAX_CHARS
-        and not content[end - 1].list_tag
-        and _ACTION_WORD.search(content[end - 1].text)
-        and _ACTION_BAR.match(content[end - 1].spaced)
-    ):
+    while end > 1 and not content[end - 1].list_tag and _is_action_bar(content[end - 1]):
         end -= 1
-    return content[:end]
+    start = 0
+    while start < end - 1 and _is_action_bar(content[start]):
+        start += 1
+    return content[start:end]
 
 
 def cut_noise(content: list[Block]) -> list[Block]:

@@ -314,3 +314,21 @@ def test_guard_items_opening_with_a_figure_keep_it() -> None:
     assert page.record is not None, page.trace
     assert "5节课以内退剩余学费的九成" in page.record.body
     assert all(not s.startswith("节课") for sec in page.record.sections for s in sec["steps"])
+
+
+def test_a_bookmark_count_opening_the_text_and_the_helpful_widget_are_no_body() -> None:
+    main = (
+        '<h1>入住时宠物在发情期能寄养吗</h1><ul class="info"><li>日期：2025年02月18日</li><li>3092人看过</li>'
+        "<li>收藏 28</li></ul><p>发情期的宠物可以正常寄养，但需要住单独的隔离房。</p>"
+        "<p>隔离房每天另外加收三十元房费，入住时请提前告诉前台。</p>"
+        "<div>这条回答对您有帮助吗？有用 62没用 2</div><div>主人留言</div>"
+        "<div>柯基妈妈2025-05-19 22:17</div><p>提前两天取消的，订金当天就退回来了，点赞。</p>"
+    )
+    page = extract(
+        "http://pet.test/help/ruzhu/3113.html",
+        html_page("入住时宠物在发情期能寄养吗", f'<div class="qa">{main}</div>'),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert page.record.body.startswith("发情期的宠物"), page.record.body
+    assert "点赞" not in page.record.body and "有帮助" not in page.record.body
