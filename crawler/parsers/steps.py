@@ -160,7 +160,8 @@ _NOT_STEPS_LABEL = re.compile(
     r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*|第\s*[" + _CN_NUM + r"\d]+\s*部分\s*[:：]?\s*)?"
     r"(?:工具\s*/?\s*原料|工具|原料"
     r"|(?:(?:申请|办理|提交|申报|所需|需要|准备|携带|必备)+的?)?(?:材料|资料|证件)(?:清单|目录)?"
-    r"|适用范围|適用範圍|不适用(?:范围|情形|情况|商品)?|除外情形|小贴士|贴士|(?:a few |some )?tips?)"
+    r"|适用范围|適用範圍|不适用(?:范围|情形|情况|商品)?|除外情形|小贴士|贴士|(?:a few |some )?tips?"
+    r"|说明|說明|备注|備註|附注)"
     r"\s*[:：]?\s*$",
     re.I,
 )
@@ -560,9 +561,11 @@ class _StepReader:
             self.name_by_bold_line(i)
         self.drop_heading_intro()
         bold = _bold_texts(b)
+        # "说明：<br>1. 阶梯水量按户年度累计…<br>2. 水价已含水资源费。": a notes label over them
+        labelled_notes = not _numbered(lines[0]) and bool(_NOT_STEPS_LABEL.match(lines[0]))
         for k, ln in enumerate(lines):
             if _numbered(ln):
-                if not self.notes:
+                if not self.notes and not labelled_notes:
                     self.cur.steps.append(strip_step_number(ln))
             elif ln in bold and k + 1 < len(lines) and _numbered(lines[k + 1]):
                 self.open_section(ln)

@@ -62,3 +62,26 @@ def test_guard_a_fee_table_explained_in_sentences_is_an_article() -> None:
         "的部分按第三档价格收取。多人口家庭可以持户口簿到营业厅申请增加基数。</p>",
     )
     assert page.kind == "article", page.trace
+
+
+def test_numbered_lines_under_a_notes_label_are_no_steps() -> None:
+    """ "说明：" over numbered lines explains the table; read as steps, they had kept a water
+    tariff stored as a guide."""
+    page = _page(
+        "居民阶梯水价标准",
+        "<p>说明：<br>1. 阶梯水量按户年度累计计算。<br>2. 水价已含水资源费。<br>3. 多缴水费的处理见水费多缴退费。</p>",
+    )
+    assert page.kind == "other", page.trace
+
+
+def test_guard_numbered_lines_under_a_procedure_label_are_steps() -> None:
+    page = _page(
+        "阶梯气价多缴了怎么退？",
+        "<p>办理方法：<br>1. 带上身份证和缴费凭证到营业厅。<br>2. 填写退费申请表。<br>3. 核实后五个工作日内退回。</p>",
+    )
+    assert page.record is not None, page.trace
+    assert page.record.sections[0]["steps"] == [
+        "带上身份证和缴费凭证到营业厅。",
+        "填写退费申请表。",
+        "核实后五个工作日内退回。",
+    ]
