@@ -955,9 +955,11 @@ def _record_table(content: list[Block]) -> int:
     columns over many rows (fees, deadlines) or lists one label-value pair to a row; a service
     guide's table of particulars comes before its ordered steps (the caller asks). 0 for any
     other opening."""
-    if not content or content[0].tag not in ("td", "th"):
-        return 0
-    table = next(content[0].el.iterancestors("table"), None)
+    # the table opens the part, or follows its one info line ("三亚 · 房东 小岛先生 · ★4.92")
+    opening = next((b for b in content[:2] if b.tag in ("td", "th")), None)
+    if opening is None or (opening is not content[0] and _says_something(content[0])):
+        return 0  # (a sentence before the table introduces it: a help answer's)
+    table = next(opening.el.iterancestors("table"), None)
     if table is None:
         return 0
     rows = [
