@@ -698,9 +698,25 @@ _ENTRY_ACTION = re.compile(rf"^\s*(?:{_ENTRY_WORDS})\s*$", re.I)
 _ENTRY_WORD = re.compile(_ENTRY_WORDS, re.I)  # anywhere in a block: worth looking for the button
 
 
-def _entry_action(zone: list[Block]) -> str | None:
+def entry_buttons(doc: Element) -> dict[Element, str]:
+    """The elements holding a buy/book/enrol/apply ``<button>``, each with its words. Buttons
+    go with the other widgets before the page is read (their words are never the article's);
+    the page kind still asks where one stood ("<p><button>立即报名</button> <a>退费规则</a></p>"
+    under a course's particulars)."""
+    found: dict[Element, str] = {}
+    for el in doc.iter("button"):
+        text = text_of(el)
+        if len(text) <= 12 and _ENTRY_ACTION.match(text) and (parent := el.getparent()) is not None:
+            found.setdefault(parent, text)
+    return found
+
+
+def _entry_action(zone: list[Block], buttons: dict[Element, str]) -> str | None:
     """The text of a buy/book/enrol/apply button among the main zone's links and buttons."""
     for b in zone:
+        for holder, text in buttons.items():
+            if holder is b.el or is_inside(holder, b.el):
+                return text
         if not _ENTRY_WORD.search(b.text):
             continue  # most blocks: no action word at all, so no such button
         if not b.link_chars and b.el.tag != "button" and next(b.el.iter("button"), None) is None:
@@ -1275,7 +1291,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             "a serial's chapter (第N章, with 上一章/下一章 links): fiction, not an article"
         ]
-    if (button := _entry_action(zone)) is not None:
+    if (button := _entry_action(zone, ctx.entry_buttons)) is not None:
         return "other", [
             f"a '{button}' button by the title: a product's, a show's, a course's or a job's own "
             "page, not an article"

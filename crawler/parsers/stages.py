@@ -75,7 +75,14 @@ from .fields import (
     xpath_first,
 )
 from .metadata import PageMeta, read_meta
-from .pagekind import LISTING_PATH, PROFILE_PATH, declared_article, is_home, page_kind
+from .pagekind import (
+    LISTING_PATH,
+    PROFILE_PATH,
+    declared_article,
+    entry_buttons,
+    is_home,
+    page_kind,
+)
 from .steps import Section, find_sections
 from .title import choose_title, shares_a_word, strip_site_suffix, unbracketed
 from .views import bare_lower_bound, find_views
@@ -248,6 +255,7 @@ class PageContext:
     meta: PageMeta = field(default_factory=PageMeta)
     self_link_names: list[str] = field(default_factory=list)  # texts of links to this page
     bbs_post: bool = False  # the text holds a BBS post header's 发信站 line
+    entry_buttons: dict[Element, str] = field(default_factory=dict)  # where a 立即报名 stood
     # title
     title: str | None = None
     anchor: Element | None = None
@@ -316,6 +324,7 @@ def metadata(ctx: PageContext) -> None:
     expose_tab_labels(doc)
     if TITLED_DATE.search(ctx.body) and (exact := exact_times(doc)):
         ctx.explain(f"metadata: {exact} relative date(s) replaced by the exact time in their title")
+    ctx.entry_buttons = entry_buttons(doc)
     strip_non_content(doc)
     drop_permalinks(doc)
     if ctx.profile.get("boilerplate"):

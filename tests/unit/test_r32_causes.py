@@ -1,0 +1,52 @@
+"""Rules that came from blind batch r32 (round 8, after r32 had been scored and opened).
+
+Each page here is a small page of the shape that went wrong on r32, written for the test (the
+batch's own pages stay where they are). Each test fails on the code before its rule, except
+the guards, which pin what the rules must leave alone.
+"""
+
+from __future__ import annotations
+
+from crawler.parsers import extract
+from tests.helpers import FETCHED, html_page
+
+
+def _extract(url: str, head_title: str, main: str):
+    body = (
+        '<div class="top"><a href="/">首页</a><a href="/course/">课程</a><a href="/help/">帮助</a></div>'
+        f'<div class="colL">{main}</div><div class="foot">沪ICP备20031234号</div>'
+    )
+    return extract(url, html_page(head_title, body), fetched_at=FETCHED)
+
+
+_COURSE = (
+    "<h1>基础服从课（小班）</h1><table><tr><td>课时</td><td>12课时</td></tr>"
+    "<tr><td>价格</td><td>￥3,280</td></tr><tr><td>适合犬龄</td><td>4月龄至3岁</td></tr>"
+    "<tr><td>开班日期</td><td>2025-06-08</td></tr></table><h4>课程内容</h4>"
+    "<p>随行、坐下、趴下、等待、召回，以及出门不暴冲、见人不乱扑。</p>"
+)
+
+
+def test_an_enrol_button_beside_a_course_s_particulars_makes_it_the_course_s_page() -> None:
+    """The <button> goes with the other widgets before the page is read; where it stood
+    still says what the page is."""
+    main = _COURSE + '<p><button>立即报名</button>　<a href="/help/kc/2101.html">退费规则</a></p>'
+    page = _extract("http://dog.test/course/c11.html", "基础服从课（小班）_训犬学校", main)
+    assert page.kind == "other", page.trace
+    assert any("立即报名" in line for line in page.trace)
+
+
+def test_guard_a_help_answer_beside_a_sidebar_button_is_an_article() -> None:
+    main = (
+        "<h1>报名训练课程后不想上了怎么退费</h1><p>发布时间：2025-05-12 10:05 浏览 2,310</p>"
+        "<p>开班前七天以上申请退课的，全额退款；开班前七天内申请的，扣除百分之十的名额保留费。</p>"
+        "<p>已经上课的，按剩余课时比例退还学费，退款在五个工作日内原路退回。</p>"
+    )
+    side = '<div class="colR"><p>基础服从课 ￥3,280 <button>立即报名</button></p></div>'
+    body = f'<div class="colL">{main}</div>{side}'
+    page = extract(
+        "http://dog.test/help/kc/2101.html",
+        html_page("报名训练课程后不想上了怎么退费_训犬学校", body),
+        fetched_at=FETCHED,
+    )
+    assert page.kind == "article", page.trace
