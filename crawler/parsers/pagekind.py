@@ -719,11 +719,11 @@ def _entry_action(zone: list[Block], buttons: dict[Element, str]) -> str | None:
                 return text
         if not _ENTRY_WORD.search(b.text):
             continue  # most blocks: no action word at all, so no such button
-        if not b.link_chars and b.el.tag != "button" and next(b.el.iter("button"), None) is None:
-            continue
+        if not b.link_chars:
+            continue  # (a <button> is gone by now: ``buttons`` says where one stood)
         if b.tag in ("td", "th", "tr", "table"):
             continue  # a table's cell is data: a help page's example of a showtimes table
-        for el in b.el.iter("a", "button"):
+        for el in b.el.iter("a"):
             text = text_of(el)
             if len(text) <= 12 and _ENTRY_ACTION.match(text):
                 return text
