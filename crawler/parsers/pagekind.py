@@ -1201,6 +1201,12 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} items of one list, each a linked title with its date, most of the content",
         ),
         (
+            # a listing's first page may hold two; its pager says there are more
+            lambda: _dated_link_items(ctx.content) if _pager_page(ctx) else 0,
+            T.LIST_MIN_ITEMS,
+            "a pager under {n} items of one list, each a linked title with its date",
+        ),
+        (
             lambda: _linked_entries_only(ctx.content),
             T.LIST_MIN_ITEMS,
             "{n} entries of one list, each opening with a title linking to another page, hold all the prose",

@@ -50,3 +50,16 @@ def test_guard_a_help_answer_beside_a_sidebar_button_is_an_article() -> None:
         fetched_at=FETCHED,
     )
     assert page.kind == "article", page.trace
+
+
+def test_two_dated_linked_items_over_a_pager_are_a_list() -> None:
+    main = (
+        "<h2>票卡与退款</h2>"
+        '<div class="row"><a href="/kefu/piaoka/501.html">交通卡余额可以退吗，怎么办理退卡</a><span>2025-05-20</span>'
+        "<br>江城通普通交通卡可以办理退卡，退还卡内余额和押金。卡片外观完好、芯片能正常读取的，押金二十元全额退还…</div>"
+        '<div class="row"><a href="/kefu/piaoka/502.html">单程票买错站了能退票吗</a><span>2025-05-28</span>'
+        "<br>没有进站的单程票当天可以在购票车站退票。</div>"
+        '<div class="pages">1 <a href="list_2.html">2</a> <a href="list_2.html">下一页</a></div>'
+    )
+    page = _extract("http://metro.test/kefu/piaoka/", "票卡与退款_江城地铁", main)
+    assert page.kind == "list", page.trace
