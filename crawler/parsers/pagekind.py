@@ -935,7 +935,7 @@ _SURNAMES = (
 # what people are called by, after their name: a job, a rank, a badge
 _ROLES = (
     r"(?:(?:副)?主任医师|主治医师|医师|医生|大夫|护士|老师|讲师|教授|教练|律师|顾问|译员|"
-    r"(?:高级|资深)?(?:设计师|发型师|造型师|技师)|师傅|阿姨|月嫂|育儿嫂|保洁师|先生|女士|"
+    r"(?:高级|资深)?(?:设计师|发型师|造型师|技师|训犬师|训练师)|导游|领队|师傅|阿姨|月嫂|育儿嫂|保洁师|先生|女士|"
     r"已实名认证|已认证|认证\S{0,4})"
 )
 _PERSON_TITLE = re.compile(
@@ -944,6 +944,8 @@ _PERSON_TITLE = re.compile(
     r"|^[" + _SURNAMES + r"][\u4e00-\u9fff]{0,2}" + _ROLES + r"$"
     # ... and anyone's own page: "王师傅的主页", "小岛先生的个人主页"
     r"|^\S{1,12}的(?:个人)?主页$"
+    # ... or the role first, then what people call them: "训犬师 · 小雨", "导游 张晓岚"
+    r"|^" + _ROLES + r"\s*[·・•|｜:：]?\s*[\u4e00-\u9fff]{2,3}$"
 )
 
 # ... and an organisation's or a place's name: "深圳云居智能科技有限公司", "北京启航职业培训学校",

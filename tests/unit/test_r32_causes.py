@@ -63,3 +63,13 @@ def test_two_dated_linked_items_over_a_pager_are_a_list() -> None:
     )
     page = _extract("http://metro.test/kefu/piaoka/", "票卡与退款_江城地铁", main)
     assert page.kind == "list", page.trace
+
+
+def test_a_role_then_a_name_for_a_title_is_a_persons_page() -> None:
+    main = (
+        "<h1>训犬师 · 小雨</h1><p>从业年限：6年 擅长犬种：柯基、柴犬、泰迪 累计带训：726 只 学员评分 4.9</p>"
+        "<p>“每只狗狗都有自己的性格，训练要先读懂它。”</p><h4>学员评价</h4>"
+        "<p>2025-05-25 可乐家：很有耐心，狗狗很喜欢他。 赞 12</p>"
+    )
+    page = _extract("http://dog.test/trainer/xiaoyu.html", "训犬师 小雨_训犬学校", main)
+    assert page.kind == "other", page.trace
