@@ -945,7 +945,7 @@ _PERSON_TITLE = re.compile(
     # ... and anyone's own page: "王师傅的主页", "小岛先生的个人主页"
     r"|^\S{1,12}的(?:个人)?主页$"
     # ... or the role first, then what people call them: "训犬师 · 小雨", "导游 张晓岚"
-    r"|^" + _ROLES + r"\s*[·・•|｜:：]?\s*[\u4e00-\u9fff]{2,3}$"
+    r"|^" + _ROLES + r"(?:\s+|\s*[·・•|｜:：]\s*)[\u4e00-\u9fff]{2,3}$"
 )
 
 # ... and an organisation's or a place's name: "深圳云居智能科技有限公司", "北京启航职业培训学校",

@@ -73,3 +73,12 @@ def test_a_role_then_a_name_for_a_title_is_a_persons_page() -> None:
     )
     page = _extract("http://dog.test/trainer/xiaoyu.html", "训犬师 小雨_训犬学校", main)
     assert page.kind == "other", page.trace
+
+
+def test_guard_a_role_run_into_what_happened_is_a_help_title() -> None:
+    main = (
+        "<h1>师傅爽约</h1><p>预约的维修师傅没有按时上门，可以在订单详情里点击“师傅爽约”提交反馈。</p>"
+        "<p>平台核实后会优先改派其他师傅，并向您发放二十元补偿券。</p>"
+    )
+    page = _extract("http://dog.test/help/ts/2301.html", "师傅爽约_帮助中心", main)
+    assert page.kind == "article", page.trace
