@@ -82,3 +82,20 @@ def test_guard_a_role_run_into_what_happened_is_a_help_title() -> None:
     )
     page = _extract("http://dog.test/help/ts/2301.html", "师傅爽约_帮助中心", main)
     assert page.kind == "article", page.trace
+
+
+def test_numbers_in_lenticular_brackets_number_the_steps() -> None:
+    main = (
+        "<h1>室温不达标怎么申请退费</h1><p>发布时间：2025-01-15 09:20 点击：3,120</p>"
+        "<p>采暖期内室温低于18℃的，可以按以下流程申请退费：</p>"
+        "<p>【1】保存好每次测温单，采暖期结束后到营业厅申请退费<br>【2】营业厅根据测温记录核定不达标天数和退费金额"
+        "<br>【3】退费金额在次年采暖费中抵扣或者转入户主银行账户</p>"
+        "<p>没有测温记录的，不能申请不达标退费。因停电、停水等不可抗力原因造成的临时停热，不计入不达标天数。</p>"
+    )
+    page = _extract("http://heat.test/kffw/ts/1029.htm", "室温不达标怎么申请退费", main)
+    assert page.record is not None, page.trace
+    assert [s for sec in page.record.sections for s in sec["steps"]] == [
+        "保存好每次测温单，采暖期结束后到营业厅申请退费",
+        "营业厅根据测温记录核定不达标天数和退费金额",
+        "退费金额在次年采暖费中抵扣或者转入户主银行账户",
+    ]
