@@ -29,6 +29,9 @@ ROOT_HOLDS_SHARE = 0.5
 # info line after the author card).
 HEADER_FIRST_LINES = 8
 HEADER_LAST_LINES = 4
+# A <dt> label or a <dd> value of an info line written as a definition list is this short
+# ("发布时间", "收藏", "44"): a definition list of terms explained holds longer text.
+DL_META_MAX_CHARS = 20
 # A header line at least this long that is not a meta line is the article's lead: body.
 LEAD_MIN_CHARS = 20
 # Prose has less of its text in links than this (a lead, a paragraph that counts as prose).

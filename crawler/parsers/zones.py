@@ -229,6 +229,14 @@ def split_zones(
             meta_lines.append(b)
         elif b.length >= 20:
             break
+    # an info line written as a definition list ("<dt>发布时间</dt><dd>2025-05-31 08:45</dd>
+    # <dt>收藏</dt><dd>44</dd>"): its labels and its other values are the header's too
+    for dl in {b.el.getparent() for b in meta_lines if b.tag in ("dt", "dd")} - {None}:
+        meta_lines += [
+            b
+            for b in in_root[: T.HEADER_FIRST_LINES]
+            if b not in meta_lines and b.length <= T.DL_META_MAX_CHARS and b.el.getparent() is dl
+        ]
     header.extend(meta_lines)
     if title_idx is not None:
         # a date line just above the heading (Z-Blog's <h4 class="post-date">)
@@ -389,6 +397,7 @@ _CLOSING_BOILERPLATE = re.compile(
     # the widget's count and buttons: "1.5w 人觉得有用 有用 没用", "有用(12) 没用(3)"
     r"|^\s*[\d.,]+\s*[万wWkK]?\s*人觉得(?:有用|有帮助)|^\s*本文(?:有用|有帮助)\s*[\d,]+\s*次"
     r"|(?:有用|有帮助)\s*[(（]?\s*\d*\s*[)）]?\s*(?:没用|无用|没有帮助|没帮助)\s*[(（]?\s*\d*\s*[)）]?(?:\s*(?:分享|收藏|举报|纠错))*\s*$"
+    r"|^\s*(?:这篇|本篇|这条|本)?(?:文章|内容|回答|解答)?(?:是否)?解决了?(?:你|您)的问题"
     r"|^\s*(?:特别)?声明[:：]\s*本文"
     r"|观点仅代表作者本人"
     # a template's interpretation clause under every page: "本规定由祥云航空负责解释。",

@@ -99,3 +99,18 @@ def test_numbers_in_lenticular_brackets_number_the_steps() -> None:
         "营业厅根据测温记录核定不达标天数和退费金额",
         "退费金额在次年采暖费中抵扣或者转入户主银行账户",
     ]
+
+
+def test_an_info_line_written_as_a_definition_list_is_the_header() -> None:
+    main = (
+        "<h1>对售后处理结果不满意怎么投诉</h1><dl><dt>发布时间</dt><dd>2025-05-31 08:45</dd>"
+        "<dt>热度</dt><dd>浏览 316</dd><dt>收藏</dt><dd>44</dd></dl>"
+        "<p>对售后结果有异议的，可以在售后单里点击“申请复核”，由质检主管重新判断。</p>"
+        "<p>复核后仍不满意的，请拨打投诉电话，我们会在两个工作日内给您答复。</p>"
+        "<div>这篇文章解决了您的问题吗？ 有用（105） 没用</div>"
+    )
+    page = _extract("http://print.test/help/fp/3402.html", "对售后处理结果不满意怎么投诉", main)
+    assert page.record is not None, page.trace
+    assert page.record.body.startswith("对售后结果有异议的"), page.record.body
+    assert "解决了您的问题" not in page.record.body
+    assert (page.record.views, page.record.published) == (316, "2025-05-31T08:45:00+08:00")
