@@ -730,12 +730,13 @@ def _entry_action(zone: list[Block], buttons: dict[Element, str]) -> str | None:
     return None
 
 
-# a place's card: "地址：…", "营业时间：06:30-22:30", "前台电话：020-…", "交通：地铁2号线…"
+# a place's card: "地址：…", "营业时间：06:30-22:30", "前台电话：020-…", "交通：地铁2号线…";
+# a clinic's "就诊位置：门诊三楼 门诊时间：周一至周日 8:00-17:30"
 _VENUE_LINE = re.compile(
-    r"(?:^|\s|　|[\u4e00-\u9fff]{1,4})(?:地址|营业时间|开放时间|服务时间|电话|交通)"
+    r"(?:^|\s|　|[\u4e00-\u9fff]{1,4})(?:地址|营业时间|开放时间|服务时间|门诊时间|就诊位置|电话|交通)"
     r"(?:\s*[:：]|\s+(?=\d)|\s*$)"  # "营业时间：…", "营业时间 07:30-22:00", a table's label cell
 )
-_VENUE_LABEL = re.compile(r"地址|营业时间|开放时间|服务时间|电话|交通")
+_VENUE_LABEL = re.compile(r"地址|营业时间|开放时间|服务时间|门诊时间|就诊位置|电话|交通")
 
 
 def _venue_lines(zone: list[Block]) -> int:
@@ -743,7 +744,13 @@ def _venue_lines(zone: list[Block]) -> int:
     seen = set()
     for b in zone:
         text = b.text
-        if "地址" not in text and "时间" not in text and "电话" not in text and "交通" not in text:
+        if (
+            "地址" not in text
+            and "时间" not in text
+            and "电话" not in text
+            and "交通" not in text
+            and "位置" not in text
+        ):
             continue  # most blocks: none of the labels (the regex below is the costly part)
         for m in _VENUE_LINE.finditer(text):
             seen.add(_VENUE_LABEL.search(m.group(0)).group(0))
@@ -1026,19 +1033,31 @@ def _spec_headed(row: Element) -> bool:
 
 def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     """Label-value pairs of the content's tables, each a ``<th>`` label beside its ``<td>`` value
-    ("年代 | 商代晚期", "物业费 | 2.8元/平米/月") or a row under a "项目 | 参数" head, on a page with no steps and little prose of its
+    ("年代 | 商代晚期", "物业费 | 2.8元/平米/月"), a row under a "项目 | 参数" head or a
+    ``<dt>`` label over its ``<dd>`` value ("出版社 | 北岳文艺出版社"), on a page with no steps and little prose of its
     own: an object's spec sheet (a listing, a collection piece, a fund, a housing estate). A
     help article's table has a header row over rows of data, and text around it."""
     if _has_steps(ctx):
         return 0
     prose = 0
     pairs = 0
+    own = {b.index for b in ctx.content}
     for b in zone:
-        if b.tag == "td":
+        if b.tag == "td" and b.length <= T.FIELD_VALUE_MAX_CHARS:
             prev = b.el.getprevious()
             if prev is not None and prev.getparent() is b.el.getparent():
                 pairs += prev.tag == "th" or (prev.tag == "td" and _spec_headed(b.el.getparent()))
-        elif b.tag != "th" and _is_prose(b):
+        elif b.tag == "dd" and b.index in own:
+            # a definition list of particulars: "<dt>出版社</dt><dd>北岳文艺出版社</dd>" (in the
+            # page's own part: a forum post's author card above it is "帖子 | 876 | 积分 | 3120")
+            prev = b.el.getprevious()
+            pairs += (
+                prev is not None
+                and prev.tag == "dt"
+                and len(text_of(prev)) <= T.SPEC_LABEL_MAX_CHARS
+                and b.length <= T.FIELD_VALUE_MAX_CHARS
+            )
+        elif b.tag not in ("th", "dt") and _is_prose(b):
             prose += b.length
             if prose >= T.SPEC_SHEET_MAX_PROSE_CHARS:
                 return 0

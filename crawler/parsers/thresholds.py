@@ -117,6 +117,9 @@ PAGER_MAX_CHARS = 60
 # a house listing, a collection piece, a fund. A help article's table heads its columns.
 SPEC_SHEET_MIN_PAIRS = 4
 SPEC_SHEET_MAX_PROSE_CHARS = 150
+# ... and a <dt> label of such a pair is a field's name this short ("出版社", "ISBN", "上架时间"): a
+# glossary's <dt> names a term, and its <dd> explains it at more than a value's length
+SPEC_LABEL_MAX_CHARS = 6
 # A table opening the page's own part that holds one thing's particulars (pagekind._record_table)
 # has at least this many fields over its one record ("姓名 | 年龄 | 籍贯"), or this many label-
 # value pairs side by side in a row ("总吨位 | 138,000吨 | 载客量 | 3,800人"): a help article's
