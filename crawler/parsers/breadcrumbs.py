@@ -23,8 +23,9 @@ _CRUMB_ATTR = re.compile(
 _HERE_PREFIX = re.compile(
     # 当前位置, 您的位置, 您现在的位置, 您当前的位置, 你当前所在位置, 您所在的位置, 位置, 當前位置…
     # and 您在这里, 你现在在这里
-    r"^\s*((?:您|你)?(?:现在|現在|当前|當前|目前)?的?(?:所在)?的?位置|(?:您|你)(?:现在)?在(?:这里|這裡))"
-    r"\s*[:：]?\s*"
+    r"^\s*((?:您|你)?(?:现在|現在|当前|當前|目前)?的?(?:所在)?的?位置\s*[:：]?"
+    # "您在这里：" only with its colon: "您在这里修改：…" is an answer's sentence
+    r"|(?:您|你)(?:现在)?在(?:这里|這裡)\s*[:：])\s*"
 )
 # "->" before ">": "首页 -> 会员卡" is one separator, not a ">" leaving a "-" crumb; a dash is
 # one only between spaces ("首页 - 知识库 - 水质问题"; "Wi-Fi" is a word)

@@ -18,7 +18,7 @@ from . import thresholds as T
 from .dates import WEEKDAY, ends_in_date
 from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
-from .steps import has_step_number
+from .steps import has_step_number, is_heading
 from .title import QUESTION, similarity, strip_site_suffix
 from .zones import LEGAL_FOOTER, date_spans, is_meta_line
 
@@ -534,6 +534,9 @@ def _dated_link_box(b: Block) -> tuple[Element, str, str] | None:
     parent = b.el.getparent()
     if parent is None or not _leads_with_link(b) or not date_spans(b.spaced):
         return None
+    link = next(b.el.iter("a"), None)
+    if link is not None and PROFILE_PATH.search(link.get("href") or ""):
+        return None  # an answer under its author's linked name and time is no list item
     return (parent, b.el.tag, b.el.get("class") or "")
 
 
@@ -698,6 +701,11 @@ _ENTRY_ACTION = re.compile(rf"^\s*(?:{_ENTRY_WORDS})\s*$", re.I)
 _ENTRY_WORD = re.compile(_ENTRY_WORDS, re.I)  # anywhere in a block: worth looking for the button
 
 
+def _is_entry_action(text: str) -> bool:
+    """A button's or a link's whole words are a buy/book/enrol/apply action ("立即报名")."""
+    return len(text) <= T.ENTRY_ACTION_MAX_CHARS and bool(_ENTRY_ACTION.match(text))
+
+
 def entry_buttons(doc: Element) -> dict[Element, str]:
     """The elements holding a buy/book/enrol/apply ``<button>``, each with its words. Buttons
     go with the other widgets before the page is read (their words are never the article's);
@@ -705,18 +713,28 @@ def entry_buttons(doc: Element) -> dict[Element, str]:
     under a course's particulars)."""
     found: dict[Element, str] = {}
     for el in doc.iter("button"):
-        text = text_of(el)
-        if len(text) <= 12 and _ENTRY_ACTION.match(text) and (parent := el.getparent()) is not None:
+        if _is_entry_action(text := text_of(el)) and (parent := el.getparent()) is not None:
             found.setdefault(parent, text)
     return found
 
 
 def _entry_action(zone: list[Block], buttons: dict[Element, str]) -> str | None:
-    """The text of a buy/book/enrol/apply button among the main zone's links and buttons."""
+    """The text of a buy/book/enrol/apply button among the main zone's links and buttons. A
+    ``<button>`` counts before the page has said two sentences of its own: an entry's button
+    stands by its particulars, a help answer may end on one ("现在就寄？<button>立即预约")."""
+    # every element holding a button, once: the lookup per block is then a dict's
+    held = {a: text for holder, text in buttons.items() for a in (holder, *holder.iterancestors())}
+    said = 0
     for b in zone:
-        for holder, text in buttons.items():
-            if holder is b.el or is_inside(holder, b.el):
-                return text
+        if (
+            held
+            and said < T.SHORT_ANSWER_MIN_SENTENCES
+            and b.tag not in ("td", "th", "tr")
+            and (text := held.get(b.el)) is not None
+        ):
+            return text
+        if held:
+            said += _says_something(b)
         if not _ENTRY_WORD.search(b.text):
             continue  # most blocks: no action word at all, so no such button
         if not b.link_chars:
@@ -724,8 +742,7 @@ def _entry_action(zone: list[Block], buttons: dict[Element, str]) -> str | None:
         if b.tag in ("td", "th", "tr", "table"):
             continue  # a table's cell is data: a help page's example of a showtimes table
         for el in b.el.iter("a"):
-            text = text_of(el)
-            if len(text) <= 12 and _ENTRY_ACTION.match(text):
+            if _is_entry_action(text := text_of(el)):
                 return text
     return None
 
@@ -778,7 +795,7 @@ def _place_items(content: list[Block]) -> int:
 # a row's own action cell: "预约", "购票", "预订"; or what is left to book: "余位 8", "已满"
 _BOOK_CELL = re.compile(
     r"^\s*(?:预约|挂号|购票|购买|预订|预定|报名|抢购|已满|满员|(?:已)?售罄|约满|"
-    r"(?:余位|余票|余号|剩余名额|剩余)\s*[:：]?\s*\d+\s*(?:个|张|位|人)?)\s*$"
+    r"(?:余位|余票|余号|剩余名额|剩余)\s?[:：]?\s?\d+(?:\s?(?:个|张|位|人))?)\s*$"
 )
 _CLOCK_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 _PRICE = re.compile(r"[￥¥]\s*\d|\d(?:\.\d+)?\s*元(?![\w/])")
@@ -888,14 +905,19 @@ def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
 
 # a table cell that is a price or a rate: "2.85", "180-260", "￥1,288", "60元/月", "240起".
 # A bare whole number ("1", "3" in a checklist's 序号 and 份数 columns) is a count, not a price.
+# (matched whole on a cell's stripped text, one optional space at each gap: adjacent "\s*"s
+# around optional parts backtrack cubically on a long run of spaces)
 _FIGURE_CELL = re.compile(
-    r"\s*[￥¥]?\s*\d[\d.,]*(?:\s*[-~～至]\s*\d[\d.,]*)?\s*(?:元|万元|万)?"
-    r"(?:\s*/\s*[\u4e00-\u9fffA-Za-z]{1,4})?\s*起?\s*"
+    r"[￥¥]?\s?\d[\d.,]*(?:\s?[-~～至]\s?\d[\d.,]*)?\s?(?:元|万元|万)?"
+    r"(?:\s?/\s?[\u4e00-\u9fffA-Za-z]{1,4})?\s?起?"
 )
 _PRICE_MARK = re.compile(r"[￥¥元起]|\d\.\d|\d\s*[-~～至]\s*\d")
 # a title that announces ("关于调整…的公告", "…政策说明") names a notice, however short its text
-# beside a fee table (a title that asks is title.QUESTION)
-_ANNOUNCES = re.compile(r"公告|通知|公示|说明|规定|调整")
+# beside a fee table (a title that asks is title.QUESTION) ...
+_NOTICE_TITLE = re.compile(r"公告|通知|公示|说明|规定|调整")
+# ... and one about a refund, a claim or an after-sales matter ("机票退票手续费标准") names the
+# help this knowledge base is for, whatever its table: only a price list names neither
+_AFTER_SALES_TITLE = re.compile(r"退|赔|补办|注销|投诉|售后|改签")
 
 
 def _row_width(cell: Element) -> int:
@@ -912,14 +934,19 @@ def _price_sheet(ctx: PageContext, zone: list[Block]) -> int:
     announces; a short answer that is its fees lists them one to a row ("补卡 | 10元"). 0 for
     any other page."""
     title = ctx.title or ""
-    if _has_steps(ctx) or QUESTION.search(title) or _ANNOUNCES.search(title):
+    if (
+        _has_steps(ctx)
+        or QUESTION.search(title)
+        or _NOTICE_TITLE.search(title)
+        or _AFTER_SALES_TITLE.search(title)
+    ):
         return 0
     figures = 0
     said = 0
     for b in zone:
         if b.tag in ("td", "th"):
             figures += bool(
-                _FIGURE_CELL.fullmatch(b.text)
+                _FIGURE_CELL.fullmatch(b.text.strip())
                 and _PRICE_MARK.search(b.text)
                 and _row_width(b.el) >= T.PRICE_SHEET_MIN_COLUMNS
             )
@@ -942,17 +969,26 @@ _SURNAMES = (
 # what people are called by, after their name: a job, a rank, a badge
 _ROLES = (
     r"(?:(?:副)?主任医师|主治医师|医师|医生|大夫|护士|老师|讲师|教授|教练|律师|顾问|译员|"
-    r"(?:高级|资深)?(?:设计师|发型师|造型师|技师|训犬师|训练师)|导游|领队|师傅|阿姨|月嫂|育儿嫂|保洁师|先生|女士|"
+    r"(?:高级|资深)?(?:设计师|发型师|造型师|技师|训犬师|训练师)|师傅|阿姨|月嫂|育儿嫂|保洁师|先生|女士|"
     r"已实名认证|已认证|认证\S{0,4})"
 )
+# the jobs a person's page may name before the person ("导游 张晓岚"); a badge ("已认证") never
+# comes first
+_JOBS = (
+    r"(?:(?:副)?主任医师|主治医师|医师|医生|讲师|教授|教练|律师|顾问|译员|设计师|发型师|造型师|技师|"
+    r"训犬师|训练师|导游|领队)"
+)
+# what follows a job in a help topic's title: the service, its rules, its schedule
+_NOT_NAMES = r"服务|答疑|须知|介绍|简介|风采|团队|招聘|推荐|排班|预约|评价|投诉|费用|收费|证书|资质"
 _PERSON_TITLE = re.compile(
     r"^[" + _SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:\s*[(（][^)）]{0,12}[)）]|\s+" + _ROLES + r")?$"
     # ... or a surname (and given name) with the role people call them by: "刘海波师傅", "王老师"
     r"|^[" + _SURNAMES + r"][\u4e00-\u9fff]{0,2}" + _ROLES + r"$"
     # ... and anyone's own page: "王师傅的主页", "小岛先生的个人主页"
     r"|^\S{1,12}的(?:个人)?主页$"
-    # ... or the role first, then what people call them: "训犬师 · 小雨", "导游 张晓岚"
-    r"|^" + _ROLES + r"(?:\s+|\s*[·・•|｜:：]\s*)[\u4e00-\u9fff]{2,3}$"
+    # ... or a job first, set apart, then what people call them: "训犬师 · 小雨", "导游 张晓岚"
+    # (not "导游 服务", "老师：答疑": a job over what it does names a help topic)
+    r"|^" + _JOBS + r"(?:\s+|\s*[·・•|｜:：]\s*)(?!" + _NOT_NAMES + r")[\u4e00-\u9fff]{2,3}$"
 )
 
 # ... and an organisation's or a place's name: "深圳云居智能科技有限公司", "北京启航职业培训学校",
@@ -982,8 +1018,11 @@ def _record_table(content: list[Block]) -> int:
     other opening."""
     # the table opens the part, or follows its one info line ("三亚 · 房东 小岛先生 · ★4.92")
     opening = next((b for b in content[:2] if b.tag in ("td", "th")), None)
-    if opening is None or (opening is not content[0] and _says_something(content[0])):
-        return 0  # (a sentence before the table introduces it: a help answer's)
+    if opening is None or (
+        opening is not content[0]
+        and (_says_something(content[0]) or content[0].is_heading_tag or is_heading(content[0]))
+    ):
+        return 0  # (a sentence or a heading before the table introduces it: a help answer's)
     table = next(opening.el.iterancestors("table"), None)
     if table is None:
         return 0
@@ -1016,25 +1055,10 @@ def _record_table(content: list[Block]) -> int:
 _DIGIT = re.compile(r"\d")
 
 
-# the second column's head in a two-column table of an object's particulars: "项目 | 参数"
-_SPEC_HEAD = re.compile(r"^\s*(?:技术|规格)?(?:参数|规格|配置)(?:值)?\s*$")
-
-
-def _spec_headed(row: Element) -> bool:
-    """Whether a table row of two cells stands under a header row of two whose second cell
-    heads particulars ("项目 | 参数"): each row below is a label beside its value."""
-    table = row.getparent()
-    if table is None or len(row) != 2:
-        return False
-    head = next(table.iter("tr"), None)
-    cells = [c for c in head if c.tag in ("td", "th")] if head is not None else []
-    return len(cells) == 2 and cells[0].tag == "th" and bool(_SPEC_HEAD.match(text_of(cells[1])))
-
-
 def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     """Label-value pairs of the content's tables, each a ``<th>`` label beside its ``<td>`` value
-    ("年代 | 商代晚期", "物业费 | 2.8元/平米/月"), a row under a "项目 | 参数" head or a
-    ``<dt>`` label over its ``<dd>`` value ("出版社 | 北岳文艺出版社"), on a page with no steps and little prose of its
+    ("年代 | 商代晚期", "物业费 | 2.8元/平米/月") or a ``<dt>`` label over its ``<dd>`` value
+    ("出版社 | 北岳文艺出版社"), on a page with no steps and little prose of its
     own: an object's spec sheet (a listing, a collection piece, a fund, a housing estate). A
     help article's table has a header row over rows of data, and text around it."""
     if _has_steps(ctx):
@@ -1045,8 +1069,8 @@ def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     for b in zone:
         if b.tag == "td" and b.length <= T.FIELD_VALUE_MAX_CHARS:
             prev = b.el.getprevious()
-            if prev is not None and prev.getparent() is b.el.getparent():
-                pairs += prev.tag == "th" or (prev.tag == "td" and _spec_headed(b.el.getparent()))
+            if prev is not None and prev.tag == "th" and prev.getparent() is b.el.getparent():
+                pairs += 1
         elif b.tag == "dd" and b.index in own:
             # a definition list of particulars: "<dt>出版社</dt><dd>北岳文艺出版社</dd>" (in the
             # page's own part: a forum post's author card above it is "帖子 | 876 | 积分 | 3120")
@@ -1351,6 +1375,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if (
         (_PERSON_TITLE.match(ctx.title or "") or _ORGANISATION_TITLE.match(ctx.title or ""))
+        and not QUESTION.search(ctx.title or "")  # "如何注销公司" is a help answer's title
         and not any(date_spans(b.spaced) for b in ctx.header)
         and not (_has_steps(ctx) and _ordered(content))
     ):
@@ -1365,7 +1390,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS:
         return "other", [
-            f"{pairs} label-value rows (<th> beside <td>), no steps and little prose: an object's "
+            f"{pairs} label-value rows (<th> beside <td>, <dt> over <dd>), no steps and little "
+            "prose: an object's "
             "spec sheet (a listing, a product, a collection piece), not an article"
         ]
     if (apart := _titled_box_apart(ctx)) >= T.BOX_APART_MIN_BLOCKS:

@@ -488,16 +488,20 @@ def _title_in_text(ctx: PageContext) -> Block | None:
         if not b.noise and b.link_density < T.LINK_LIST_DENSITY and b.text in pieces:
             return b
     # a legacy table row holding the sidebar column and the article: the root opens with the
-    # sidebar, and the title stands in the root after it, said on its own in a plain element
+    # sidebar (menus, link lists, a hotline: no prose), and the title stands in the root after
+    # it, said on its own in a plain element. A block saying a piece of <title> after the
+    # article's own prose is a section's name, not the title.
     for b in ctx.blocks[first + 2 :]:
-        if (
-            b.text in pieces
-            and not b.noise
-            and not b.list_tag
-            and b.link_density == 0
-            and is_inside(b.el, root)
-        ):
+        if not is_inside(b.el, root):
+            continue
+        if b.text in pieces and not b.noise and not b.list_tag and b.link_density == 0:
             return b
+        if (
+            not b.noise
+            and b.length >= T.LEAD_MIN_CHARS
+            and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        ):
+            break  # prose before any such block: this root is the article's own
     # when a piece of <title> stands above the content (the trail's last place, "首页 › 帮助中心
     # › 退订与退款"), a heading right before the content that shares no word with any piece of
     # <title> is a box's ("订场须知" over a notice under the list), not the page's title (one

@@ -161,10 +161,14 @@ _NOT_STEPS_LABEL = re.compile(
     r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*|第\s*[" + _CN_NUM + r"\d]+\s*部分\s*[:：]?\s*)?"
     r"(?:工具\s*/?\s*原料|工具|原料"
     r"|(?:(?:申请|办理|提交|申报|所需|需要|准备|携带|必备)+的?)?(?:材料|资料|证件)(?:清单|目录)?"
-    r"|适用范围|適用範圍|不适用(?:范围|情形|情况|商品)?|除外情形|小贴士|贴士|(?:a few |some )?tips?"
-    r"|说明|說明|备注|備註|附注)"
+    r"|适用范围|適用範圍|不适用(?:范围|情形|情况|商品)?|除外情形|小贴士|贴士|(?:a few |some )?tips?)"
     r"\s*[:：]?\s*$",
     re.I,
+)
+# a label over numbered lines of notes or citations, in the same block ("说明：<br>1. …",
+# "注释：<br>【1】《消费者权益保护法》…"); as a heading of its own, "说明" may name steps
+_NOTES_LABEL = re.compile(
+    r"^\s*(?:说明|說明|备注|備註|附注|注释|註釋|注|参考(?:资料|文献)?|參考資料)\s*[:：]?\s*$"
 )
 _STEPS_HEADING = re.compile(
     r"(?:步骤|步驟|流程|(?<!小)(?<!应用)(?<!應用)程序|操作方法|办理方法|申请方法|操作指南|怎么操作|如何操作)"
@@ -563,7 +567,9 @@ class _StepReader:
         self.drop_heading_intro()
         bold = _bold_texts(b)
         # "说明：<br>1. 阶梯水量按户年度累计…<br>2. 水价已含水资源费。": a notes label over them
-        labelled_notes = not _numbered(lines[0]) and bool(_NOT_STEPS_LABEL.match(lines[0]))
+        labelled_notes = not _numbered(lines[0]) and bool(
+            _NOT_STEPS_LABEL.match(lines[0]) or _NOTES_LABEL.match(lines[0])
+        )
         for k, ln in enumerate(lines):
             if _numbered(ln):
                 if not self.notes and not labelled_notes:
@@ -850,8 +856,8 @@ def _glued_numbers(items: list[Element], texts: list[str]) -> list[str] | None:
     """The items' texts without their numbers, when each item opens with its number in an
     element of its own, 1, 2, 3 in order ("<li><em>1</em>带上购买发票…</li>"): the number
     reads glued to the words ("1带上购买发票…"), and no separator says where it ends."""
-    if len(items) < 2 or len(items) != len(texts):
-        return None
+    if len(items) < T.GLUED_NUMBERS_MIN_ITEMS or len(items) != len(texts):
+        return None  # ("<em>1</em>次改期免费", "<em>2</em>次及以上…": two may be figures)
     out = []
     for k, (item, text) in enumerate(zip(items, texts, strict=True), start=1):
         number = str(k)

@@ -117,6 +117,13 @@ PAGER_MAX_CHARS = 60
 # a house listing, a collection piece, a fund. A help article's table heads its columns.
 SPEC_SHEET_MIN_PAIRS = 4
 SPEC_SHEET_MAX_PROSE_CHARS = 150
+# A buy/book/enrol button says its action in this few characters ("立即报名", "加入购物车"); a
+# longer link that opens with the words is a sentence about them
+ENTRY_ACTION_MAX_CHARS = 12
+# Items opening with their number in an element of its own, run together with the words
+# ("<li><em>1</em>带上发票…"), are numbered steps when there are at least this many, 1, 2, 3 in
+# order: two may be figures that happen to run 1, 2 ("<em>1</em>次改期免费", "<em>2</em>次及以上")
+GLUED_NUMBERS_MIN_ITEMS = 3
 # ... and a <dt> label of such a pair is a field's name this short ("出版社", "ISBN", "上架时间"): a
 # glossary's <dt> names a term, and its <dd> explains it at more than a value's length
 SPEC_LABEL_MAX_CHARS = 6

@@ -24,7 +24,9 @@ from .dom import (
 # A title or heading phrased as a question names a help answer about the problem: not a
 # deletion notice (gone.py) whatever words it quotes, not a price list (pagekind) however
 # short the text beside its table.
-QUESTION = re.compile(r"怎么|怎样|如何|吗|能否|可以|为什么|？|\?")
+QUESTION = re.compile(
+    r"怎么|怎样|如何|吗|能否|可以|为什么|多少|多久|几[天个次年月]|哪些|哪里|什么|？|\?"
+)
 _SUFFIX_SPLIT = re.compile(r"\s*(?:_|\||｜|\s-\s|–|—|--|::|：：)\s*")
 
 

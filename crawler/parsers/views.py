@@ -95,15 +95,21 @@ def find_views(text: str) -> ViewCount | None:
 # an unlabelled lower bound standing as an item of its own in an info line: "… | 更新时间：
 # 2025-05-22 10:47 | 10w+". Only a read count is shown that way; a like or a comment count
 # keeps its word ("赞 10w+", which this does not take), and a bare number could be anything.
-_BARE_LOWER_BOUND = re.compile(
-    r"(?:^|[|｜·•]\s*)(\d+(?:\.\d+)?)\s*(万|萬|w|W)\+\s*(?=$|[|｜·•])", re.M
-)
+_BARE_LOWER_BOUND = re.compile(r"[|｜·•]\s*(\d+(?:\.\d+)?)\s*(万|萬|w|W)\+\s*(?=$|[|｜·•])")
+# ... right after the info line's date or time item ("更新时间：2025-05-22 10:47 | 10w+"): after
+# a word ("点赞 | 10w+", "最高可兑 | 10w+") the figure is that word's
+_DATED_ITEM = re.compile(r"\d{1,4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 
 
 def bare_lower_bound(line: str) -> ViewCount | None:
-    """An info line's unlabelled "10w+" item: the page's read count, at least that many."""
-    m = _BARE_LOWER_BOUND.search(to_halfwidth(line))
+    """An info line's unlabelled "10w+" item after its date: the page's read count, at least
+    that many."""
+    line = to_halfwidth(line)
+    m = _BARE_LOWER_BOUND.search(line)
     if m is None:
+        return None
+    before = re.split(r"[|｜·•]", line[: m.start()])[-1]
+    if not _DATED_ITEM.search(before):
         return None
     value = count_value(m.group(1), m.group(2))
     return ViewCount(value, True) if value is not None else None

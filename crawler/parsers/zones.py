@@ -20,7 +20,8 @@ _NOISE_HEADING = re.compile(
     r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
     r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
     r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
-    r"(?:用户|网友|读者|访客|主人|家长|买家|学员|游客|会员|车主|业主)留言|"
+    r"(?:用户|网友|读者|访客|主人|家长|买家|学员|游客|会员|车主|业主)留言"
+    r"(?:\s*[（(·]\s*\d+\s*[)）]?|\s*[:：])?\s*$|"  # a heading: "用户留言 · 2", not "买家留言会…"
     # the comments under a post: "全部评论", "评论（33）", "共 326 条评论"
     r"全部评论|热门评论|最新评论|精彩评论|\S{0,3}评论\s*[（(]\s*\d+\s*[)）]\s*$|共?\s*\d+\s*条评论\s*$|"
     # the "was this helpful" widget and the questions listed under it close the answer
@@ -187,6 +188,13 @@ def other_articles_entry(b: Block) -> bool:
 _ONLY_A_TIME = re.compile(r"^[\d\s:：年月日号/.\-]+$")
 
 
+# an info line's labels: when, how often seen or kept, from where, by whom
+_META_LABEL = re.compile(
+    r"^\s*(?:发布|发表|更新|修改|上传)?(?:时间|日期)|热度|浏览|阅读|点击|人气|收藏|点赞|评论|来源|作者"
+    r"|最后更新"
+)
+
+
 def split_zones(
     blocks: list[Block],
     root: Element,
@@ -230,13 +238,19 @@ def split_zones(
         elif b.length >= 20:
             break
     # an info line written as a definition list ("<dt>发布时间</dt><dd>2025-05-31 08:45</dd>
-    # <dt>收藏</dt><dd>44</dd>"): its labels and its other values are the header's too
+    # <dt>收藏</dt><dd>44</dd>"): each label over a date or a count, or naming one, goes with
+    # its value; a list of the answer's own facts ("<dt>办理地点</dt><dd>…</dd>") stays
     for dl in {b.el.getparent() for b in meta_lines if b.tag in ("dt", "dd")} - {None}:
-        meta_lines += [
-            b
-            for b in in_root[: T.HEADER_FIRST_LINES]
-            if b not in meta_lines and b.length <= T.DL_META_MAX_CHARS and b.el.getparent() is dl
-        ]
+        items = [b for b in in_root[: T.HEADER_FIRST_LINES] if b.el.getparent() is dl]
+        for label, value in zip(items, items[1:], strict=False):
+            if (
+                label.tag == "dt"
+                and value.tag == "dd"
+                and label.length <= T.DL_META_MAX_CHARS
+                and value.length <= T.DL_META_MAX_CHARS
+                and (value in meta_lines or _META_LABEL.match(label.text))
+            ):
+                meta_lines += [b for b in (label, value) if b not in meta_lines]
     header.extend(meta_lines)
     if title_idx is not None:
         # a date line just above the heading (Z-Blog's <h4 class="post-date">)
@@ -431,6 +445,7 @@ _ACTION_WORD = re.compile(
 
 
 def _is_action_bar(b: Block) -> bool:
+    """A short line of buttons and their counts ("收藏 28", "值 88 不值 21 评论 33")."""
     return (
         b.length <= T.ACTION_BAR_MAX_CHARS
         and bool(_ACTION_WORD.search(b.text))

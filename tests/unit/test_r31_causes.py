@@ -229,29 +229,6 @@ def test_priced_departures_with_places_left_are_a_booking_page() -> None:
     assert page.kind == "other", page.trace
 
 
-def test_a_two_column_table_headed_item_and_parameter_is_a_spec_sheet() -> None:
-    rows = "".join(
-        f"<tr><td>{k}</td><td>{v}</td></tr>"
-        for k, v in (
-            ("装机容量", "6kW"),
-            ("组件", "单晶硅双面组件 550W"),
-            ("参考价格", "2.16万元（含安装、并网代办）"),
-            ("年发电量", "约7,200度（江苏地区参考）"),
-            ("质保", "组件25年功率质保，逆变器10年"),
-        )
-    )
-    main = (
-        f"<h2>经济型 6kW</h2><table><tr><th>项目</th><th>参数</th></tr>{rows}</table>"
-        "<p>适合屋顶面积：约 30 平方米的平屋顶或者朝南的坡屋顶。</p><p>价格更新日期：2025-04-01 已有 1,236 户安装</p>"
-    )
-    page = extract(
-        "http://solar.test/taocan/p6.htm",
-        html_page("经济型 6kW_光伏套餐_阳光屋顶光伏", f'<div class="neirong">{main}</div>'),
-        fetched_at=FETCHED,
-    )
-    assert page.kind == "other", page.trace
-
-
 def test_guard_a_two_column_fee_table_headed_item_and_fee_is_an_article() -> None:
     rows = "".join(
         f"<tr><td>{k}</td><td>{v}</td></tr>"
