@@ -54,3 +54,9 @@ def test_guard_a_forum_posts_author_card_is_no_spec_sheet() -> None:
         main,
     )
     assert page.kind == "article", page.trace
+
+
+def test_read_by_is_a_view_count() -> None:
+    from crawler.parsers.views import find_views
+
+    assert find_views("作者：理疗中心 沈医生 发表于 2025-03-05 08:30 2.1万人读过").value == 21000
