@@ -60,3 +60,16 @@ def test_read_by_is_a_view_count() -> None:
     from crawler.parsers.views import find_views
 
     assert find_views("作者：理疗中心 沈医生 发表于 2025-03-05 08:30 2.1万人读过").value == 21000
+
+
+def test_a_notices_other_notices_list_closes_it() -> None:
+    main = (
+        "<h2>关于开放官方名额转让通道的公告</h2><table><tr><td>发布单位：赛事组委会</td><td>日期：2025-04-18</td>"
+        "<td>浏览：4702</td></tr></table><p>经组委会研究决定，本届赛事开放官方名额转让通道，转让时间为5月1日至5月15日。</p>"
+        "<p>私下转让的处罚规定不变。</p><h4>其他通知</h4><ul>"
+        '<li><a href="/n/81.html">关于2025城市马拉松抽签结果公布的通知</a> 2025-05-12</li>'
+        '<li><a href="/n/82.html">关于参赛物资领取时间和地点的通知</a> 2025-05-26</li>'
+        '<li><a href="/n/83.html">关于赛后成绩复核与申诉的说明</a> 2025-05-31</li></ul>'
+    )
+    page = _extract("http://run.test/notice/2025/0418/n80.html", "关于开放官方名额转让通道的公告", main)
+    assert page.record is not None, page.trace
