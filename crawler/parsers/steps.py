@@ -684,7 +684,8 @@ class _StepReader:
         last_clause = _CLAUSE.split(b.text.rstrip(" :："))[-1]
         self.notes = (
             self.notes_section
-            or bool(_NOT_STEPS.search(last_clause))
+            # "可以这样查看到账情况：": "this way" and a verb announce how, whatever the noun
+            or bool(_NOT_STEPS.search(last_clause) and not _THIS_WAY.search(last_clause))
             # "…需要准备以下材料，材料越完整，审核越快：": the list announced earlier is documents
             or bool(_LISTS_NON_STEPS.search(b.text) and not _ANNOUNCES.search(last_clause))
             # "转账限额与您使用的安全工具有关，具体如下：" lists what applies; "记者梳理了申请
@@ -719,6 +720,11 @@ _BOLD_NAME_REACH = 3
 # follows is the summary, not what the label announces as steps
 _SUMMARY_LABEL = re.compile(
     r"^\s*(?:视频|内容|文章|新闻|节目)?(?:简介|摘要|导语|导读|概要|提要|编者按|核心提示|原标题)\s*[:：]\s*$"
+)
+# "可以这样查看…", "按下面的方法办理…": a way of doing something is announced
+_THIS_WAY = re.compile(
+    r"(?:这样|按(?:照)?(?:下面|以下)的?(?:方法|步骤|方式))(?:来|去)?"
+    r"(?:查看|查询|操作|办理|申请|处理|设置|修改|提交|退订|取消)"
 )
 # "具体如下": details follow, steps only when the lead-in names a procedure
 _DETAILS = re.compile(r"^\s*具体(?:情况|标准|规定|限额)?如下\s*$")

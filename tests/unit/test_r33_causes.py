@@ -71,5 +71,28 @@ def test_a_notices_other_notices_list_closes_it() -> None:
         '<li><a href="/n/82.html">关于参赛物资领取时间和地点的通知</a> 2025-05-26</li>'
         '<li><a href="/n/83.html">关于赛后成绩复核与申诉的说明</a> 2025-05-31</li></ul>'
     )
-    page = _extract("http://run.test/notice/2025/0418/n80.html", "关于开放官方名额转让通道的公告", main)
+    page = _extract(
+        "http://run.test/notice/2025/0418/n80.html", "关于开放官方名额转让通道的公告", main
+    )
     assert page.record is not None, page.trace
+
+
+def test_a_lead_in_saying_this_way_announces_steps_whatever_its_noun() -> None:
+    main = (
+        "<h2>ETC退费到账了怎么查</h2><p>发布时间：2025-05-06 10:20 点击：1,204</p>"
+        "<p>退费审核通过后，可以这样查看到账情况：</p>"
+        "<p>①在公众号“我的ETC”里打开“退费记录”。<br>②查看退费状态和退回的账户。<br>③到账后会收到一条退费短信。</p>"
+    )
+    page = _extract("http://etc.test/kf/tuifei/1003.html", "ETC退费到账了怎么查", main)
+    assert page.record is not None, page.trace
+    assert len(page.record.sections[0]["steps"]) == 3
+
+
+def test_guard_a_lead_in_naming_cases_still_lists_no_steps() -> None:
+    main = (
+        "<h2>哪些情况不能退费</h2><p>发布时间：2025-05-06 10:20</p><p>出现以下情况的，不能申请通行费退费：</p>"
+        "<p>①超过一年的通行记录。<br>②已经开具发票的通行记录。<br>③车型与登记信息不符的记录。</p>"
+    )
+    page = _extract("http://etc.test/kf/tuifei/1004.html", "哪些情况不能退费", main)
+    assert page.record is not None, page.trace
+    assert not [s for sec in page.record.sections for s in sec["steps"]]
