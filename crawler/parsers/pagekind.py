@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -1439,7 +1440,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if text_chars and link_chars <= T.ARTICLE_MAX_LINK_SHARE * text_chars:
         evidence.append(f"few links ({link_chars} of {text_chars} chars)")
         points += 1
-    sentences = sum(1 for b in content if _says_something(b))
+    # (counted only as far as the rules ask: most pages say their first two at once)
+    sentences = sum(
+        1 for _ in islice((b for b in content if _says_something(b)), T.SHORT_ANSWER_MIN_SENTENCES)
+    )
     if steps < 2 and not sentences:
         return "other", evidence + [
             "no sentence and no steps of its own (names, fields, cells, dated entries): an "
