@@ -967,18 +967,19 @@ _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+# jobs a person's page names beside the person, before or after the name
+_JOB_NAMES = (
+    r"(?:副)?主任医师|主治医师|医师|医生|讲师|教授|教练|律师|顾问|译员|"
+    r"(?:高级|资深)?(?:设计师|发型师|造型师|技师|训犬师|训练师)"
+)
 # what people are called by, after their name: a job, a rank, a badge
 _ROLES = (
-    r"(?:(?:副)?主任医师|主治医师|医师|医生|大夫|护士|老师|讲师|教授|教练|律师|顾问|译员|"
-    r"(?:高级|资深)?(?:设计师|发型师|造型师|技师|训犬师|训练师)|师傅|阿姨|月嫂|育儿嫂|保洁师|先生|女士|"
+    r"(?:" + _JOB_NAMES + r"|大夫|护士|老师|师傅|阿姨|月嫂|育儿嫂|保洁师|先生|女士|"
     r"已实名认证|已认证|认证\S{0,4})"
 )
 # the jobs a person's page may name before the person ("导游 张晓岚"); a badge ("已认证") never
-# comes first
-_JOBS = (
-    r"(?:(?:副)?主任医师|主治医师|医师|医生|讲师|教授|教练|律师|顾问|译员|设计师|发型师|造型师|技师|"
-    r"训犬师|训练师|导游|领队)"
-)
+# comes first, and 导游 and 领队 only come first ("马上找导游" is no name)
+_JOBS = r"(?:" + _JOB_NAMES + r"|导游|领队)"
 # what follows a job in a help topic's title: the service, its rules, its schedule
 _NOT_NAMES = r"服务|答疑|须知|介绍|简介|风采|团队|招聘|推荐|排班|预约|评价|投诉|费用|收费|证书|资质"
 _PERSON_TITLE = re.compile(
@@ -1066,13 +1067,13 @@ def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
         return 0
     prose = 0
     pairs = 0
-    own = {b.index for b in ctx.content}
+    own: set[int] | None = None  # the page's own part, asked only when a <dd> comes
     for b in zone:
         if b.tag == "td" and b.length <= T.FIELD_VALUE_MAX_CHARS:
             prev = b.el.getprevious()
             if prev is not None and prev.tag == "th" and prev.getparent() is b.el.getparent():
                 pairs += 1
-        elif b.tag == "dd" and b.index in own:
+        elif b.tag == "dd" and b.index in (own := own or {x.index for x in ctx.content}):
             # a definition list of particulars: "<dt>出版社</dt><dd>北岳文艺出版社</dd>" (in the
             # page's own part: a forum post's author card above it is "帖子 | 876 | 积分 | 3120")
             prev = b.el.getprevious()
