@@ -7,6 +7,7 @@ title: what remains is the category, outermost first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 from urllib.parse import urlsplit
@@ -211,7 +212,13 @@ def _nested_trail(el: Element) -> bool:
     return len(links) <= len(items) and _goes_down(links, least)
 
 
-_LINK_LISTS = lxml.etree.XPath(f"//ol[li[2]] | //ul[li[2] and not(li[{T.TRAIL_MAX_ITEMS + 1}])]")
+def _short_lists(doc: Element) -> Iterator[Element]:
+    """The ``<ol>``/``<ul>`` elements of two to ``TRAIL_MAX_ITEMS`` children, all of them items:
+    the only lists ``_nested_trail`` can take (in document order; a tag-filtered walk, as an
+    XPath union of two "//" scans cost twice as much)."""
+    for el in doc.iter("ol", "ul"):
+        if 2 <= len(el) <= T.TRAIL_MAX_ITEMS and all(c.tag == "li" for c in el):
+            yield el
 
 
 # one pass in C instead of a Python loop over every element: the elements worth a look
@@ -259,7 +266,7 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
     for el in _TWO_LINKS(doc):
         if _link_trail(el) and len(text_of(el)) <= 200:
             return el
-    for el in _LINK_LISTS(doc):
+    for el in _short_lists(doc):
         if _nested_trail(el):
             return el
     for el in _MICRODATA_CRUMBS(doc):

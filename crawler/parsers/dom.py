@@ -303,7 +303,7 @@ def drop_regions(
     max_share: float,
     sizes: list[int] | None = None,
     max_growth: float = 2.0,
-    keep: Callable[[Element], bool] | None = None,
+    keep: Callable[[Element, str], bool] | None = None,
 ) -> int:
     """Remove the elements the XPaths name (a site's learned boilerplate); return how many.
 
@@ -311,8 +311,8 @@ def drop_regions(
     reached the article itself. So is one holding more than max_growth times the text the
     template learned there (``sizes``, characters without whitespace): on this page the path
     reached a box that wraps more than the boilerplate (a layout table a broken form made
-    hold the whole page). So is one ``keep`` says holds the page's own part. The text after a
-    removed element (its tail) stays.
+    hold the whole page). So is one ``keep`` says holds the page's own part (it is given the
+    element and its text). The text after a removed element (its tail) stays.
     """
     total = len(raw_text(doc)) or 1
     removed = 0
@@ -329,7 +329,7 @@ def drop_regions(
                 continue
             if learned is not None and len("".join(text.split())) > max_growth * learned + 20:
                 continue
-            if keep is not None and keep(el):
+            if keep is not None and keep(el, text):
                 continue
             remove_keeping_tail(el)
             removed += 1

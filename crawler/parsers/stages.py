@@ -208,9 +208,11 @@ def _links(
         absolute = absolute.partition("#")[0]
         if absolute == here and self_names is not None and el.tag == "a":
             self_names.append(text_of(el))
+        if absolute in seen:
+            continue  # most pages link to each place more than once: test a URL once
         if not absolute.startswith(("http://", "https://")) or _SKIP_LINK.search(absolute):
             continue
-        seen.setdefault(absolute, None)
+        seen[absolute] = None
     return list(seen)
 
 
@@ -542,16 +544,21 @@ def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
     return None
 
 
-def _shows_title(head_title: str | None) -> Callable[[Element], bool] | None:
-    """Whether a region shows the page's <title> words as plain text (not as a link to it):
-    there it holds the page's own heading, so it is not the template's boilerplate on this
-    page, whatever a template matched from a sibling layout says (a second template whose
-    content column sits where the first one's menu does)."""
+def _shows_title(head_title: str | None) -> Callable[[Element, str], bool] | None:
+    """Whether a region (an element and its text) shows the page's <title> words as plain
+    text (not as a link to it): there it holds the page's own heading, so it is not the
+    template's boilerplate on this page, whatever a template matched from a sibling layout
+    says (a second template whose content column sits where the first one's menu does)."""
     words = strip_site_suffix(head_title or "").strip()
     if len(words) < T.TITLE_PIECE_MIN_CHARS:
         return None
+    # words without white space can only be a text node's whole words if the region's text
+    # holds them as they are: most regions are then ruled out without the XPath search
+    spaced = any(c.isspace() for c in words)
 
-    def shows(el: Element) -> bool:
+    def shows(el: Element, text: str) -> bool:
+        if not spaced and words not in text:
+            return False
         return bool(_said_plainly(el, words))
 
     return shows
