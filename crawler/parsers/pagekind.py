@@ -145,6 +145,47 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
     return False
 
 
+def _one_list_item(ctx: PageContext) -> bool:
+    """The whole content is one item of a list: a title linking to another page, its excerpt
+    and its date or counter line, all in one ``<li>`` (a category holding a single help page,
+    its excerpt given whole). An article's text never sits in a list item under a title
+    that links away; a question page whose title links to itself is no item of a list."""
+    content = ctx.content
+    first = content[0]
+    lo, hi = T.LINKED_TITLE_CHARS
+    if (
+        not first.list_tag
+        or first.link_density <= T.LINKED_TITLE_DENSITY
+        or not max(lo, T.ONE_ITEM_TITLE_MIN_CHARS) <= first.length <= hi
+    ):
+        return False
+    item = first.el if first.el.tag == "li" else next(first.el.iterancestors("li"), None)
+    href = _target(next(first.el.iter("a"), None))
+    if item is None or not href:
+        return False
+    if urljoin(ctx.url, href).partition("#")[0] == ctx.url.partition("#")[0]:
+        return False
+    if not all(is_inside(c.el, item) for c in content):
+        return False
+    return any(is_meta_line(c) for c in content[1:])
+
+
+# A date archive's URL ("/archive/2025/04/", "/2025/4/") ...
+_MONTH_PATH = re.compile(r"/(\d{4})/(\d{1,2})/?(?:index\.[a-z]+)?$", re.I)
+
+
+def _month_archive(ctx: PageContext) -> bool:
+    """... under a title naming that month ("2025年4月 新闻回顾", "归档：2025/04"): a month's
+    listing, however few entries it holds. An article under a month's folder has a slug of
+    its own after it ("/2025/04/tousu-fenxi.html")."""
+    m = _MONTH_PATH.search(urlsplit(ctx.url).path)
+    if m is None:
+        return False
+    year, month = m.group(1), int(m.group(2))
+    names = rf"{year}\s*年\s*0?{month}\s*月(?!\s*\d)|{year}\s*[-/.]\s*0?{month}(?![\d\-/.])"
+    return any(re.search(names, t) for t in (ctx.title or "", ctx.meta.head_title or "") if t)
+
+
 def main_zone(ctx: PageContext) -> list[Block]:
     """The blocks from the title down to the content's last block (noise regions left out).
 
@@ -944,18 +985,48 @@ def _price_sheet(ctx: PageContext, zone: list[Block]) -> int:
         return 0
     figures = 0
     said = 0
+    priced: set[tuple[Element | None, int]] = set()  # (table, column) under a price header
     for b in zone:
         if b.tag in ("td", "th"):
-            figures += bool(
-                _FIGURE_CELL.fullmatch(b.text.strip())
-                and _PRICE_MARK.search(b.text)
-                and _row_width(b.el) >= T.PRICE_SHEET_MIN_COLUMNS
-            )
+            if _row_width(b.el) < T.PRICE_SHEET_MIN_COLUMNS:
+                continue
+            text = b.text.strip()
+            column = _column_of(b.el)
+            if _PRICE_HEADER.fullmatch(text):
+                priced.add(column)
+            elif (_FIGURE_CELL.fullmatch(text) and _PRICE_MARK.search(text)) or (
+                column in priced and _PRICE_VALUE.search(text)
+            ):
+                figures += 1
         elif _is_prose(b):
-            said += b.length
+            # its words, not its figures: "近7日美元汇率：05-26 7.1930 05-27 7.1902 …" is data
+            said += len(_NOT_LETTERS.sub("", b.text))
             if said >= T.PRICE_SHEET_MAX_PROSE_CHARS:
                 return 0
     return figures
+
+
+# a column's header naming prices ("参考价格", "收费标准", "日租金（元）"), and what such a
+# column's cells hold: a sum in yuan ("洗油保养 2800元起", "￥120") or "免费"
+_PRICE_HEADER = re.compile(
+    r"(?:参考|市场|会员|优惠)?(?:价格|价钱|收费|收费标准|费用|单价|售价|报价|资费|租金|日租金|保费|价目)"
+    r"\s*(?:[(（]\s*元\s*[)）])?"
+)
+_PRICE_VALUE = re.compile(r"\d\s*元|[￥¥]\s*\d|^\s*免费\s*$")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _column_of(cell: Element) -> tuple[Element | None, int]:
+    """(the table, the column) a cell stands in: its place among its row's cells."""
+    row = cell.getparent()
+    if row is None:
+        return None, -1
+    index = 0
+    for c in row.iterchildren("td", "th"):
+        if c is cell:
+            break
+        index += 1
+    return next(row.iterancestors("table"), None), index
 
 
 # The most common Chinese surnames (together well over four in five people): a title that is
@@ -1175,9 +1246,12 @@ def _offer_line(zone: list[Block]) -> str | None:
     """A price opening the first line under the title ("￥39.90 净重 2.5kg"), or a sales count
     on the page's own part ("￥199 ￥398 已售 6,644", "…月销 12,580 件", "已预约 2,817 单") with a
     price there: a product's or a package's page. A help article's first line is its
-    date and counter; it quotes prices in its text, never its own sales."""
+    date and counter; it quotes prices in its text, never its own sales. The sales count
+    stands before the page has said two sentences of its own: a product shows it by its
+    name, an answer's "相关商品" box shows others' after the text."""
     if zone and zone[0].length <= T.OFFER_LINE_MAX_CHARS and _PRICE_LEAD.match(zone[0].text):
         return zone[0].text
+    said = 0
     for b in zone:
         if (
             b.length <= T.OFFER_LINE_MAX_CHARS
@@ -1185,7 +1259,34 @@ def _offer_line(zone: list[Block]) -> str | None:
             and any(_PRICE.search(x.text) for x in zone)
         ):
             return b.text
+        said += _says_something(b)
+        if said >= T.SHORT_ANSWER_MIN_SENTENCES:
+            return None
     return None
+
+
+def _offer_items(zone: list[Block]) -> int:
+    """Headings that link to another page, each over a line opening with its particulars and
+    price ("<h3><a>小星星派对套餐</a></h3><p>10人 2小时 ￥1,688<br>主题布置…</p>"): a
+    catalogue of packages or products. A help page names plans in its sentences."""
+    lo, hi = T.LINKED_TITLE_CHARS
+    n = 0
+    for i, b in enumerate(zone):
+        if not (
+            b.is_heading_tag and b.link_density > T.LINKED_TITLE_DENSITY and lo <= b.length <= hi
+        ):
+            continue
+        for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
+            if d.is_heading_tag:
+                break
+            if (
+                not d.link_chars
+                and d.length <= T.OFFER_LINE_MAX_CHARS
+                and _PRICE.search(d.text.partition("\n")[0])
+            ):
+                n += 1
+                break
+    return n
 
 
 def _gallery(content: list[Block]) -> int:
@@ -1329,6 +1430,12 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [
             "under the title, a linked title with its excerpt cut short (or its date or counter line): a list of one item"
         ]
+    if _one_list_item(ctx):
+        return "list", [
+            "the content is one list item: a title linking to another page, its excerpt and its date line"
+        ]
+    if _month_archive(ctx):
+        return "list", ["a month's archive: its URL ends in the year and month its title names"]
     if (
         _SITE_PAGE_PATH.search(urlsplit(ctx.url).path)
         and (_SITE_PAGE_TITLE.match(ctx.title or "") or _named_site_page(ctx, _SITE_PAGE_TITLE))
@@ -1357,6 +1464,12 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if (booking := _booking_rows(content)) is not None:
         return "other", [f"{booking}: a booking page, not an article"]
+    if (
+        not _has_steps(ctx)
+        and not QUESTION.search(ctx.title or "")
+        and (n := _offer_items(zone)) >= T.LIST_MIN_ITEMS
+    ):
+        return "list", [f"{n} linked names, each over its particulars and price: a catalogue"]
     if (offer := _offer_line(zone)) is not None:
         return "other", [f"a price and a sales count under the title ({offer!r}): an offer's page"]
     if (captions := _gallery(content)) >= T.GALLERY_MIN_CAPTIONS:
