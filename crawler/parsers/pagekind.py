@@ -608,7 +608,11 @@ def declared_article(meta: PageMeta) -> bool:
 
 # An article's own URL: a numeric id, a dated path or a slug ending in a page suffix.
 _ARTICLE_PATH = re.compile(
-    r"(?:/\d{4,}[^/]*|/\d{4}[-/]?\d{2}[-/]?\d{2}/.+|/[\w-]*\d[\w-]*\.s?html?|/(?:article|post|p|a|detail|show|view|content|news|help|faq|doc|docs|kb)[s]?/[^/]+"
+    r"(?:/\d{4,}[^/]*|/\d{4}[-/]?\d{2}[-/]?\d{2}/.+|/[\w-]*\d[\w-]*\.s?html?"
+    # a page under /help/, /news/…; a folder there ("/help/chepai/") is a category unless it
+    # is numbered or a slug of several words ("/p/80233/", "/help/reset-password/")
+    r"|/(?:article|post|p|a|detail|show|view|content|news|help|faq|doc|docs|kb)s?/"
+    r"(?:[^/]+$|[^/]*\d[^/]*/$|[a-z]+(?:-[a-z]+)+/$)"
     # a documentation page at any depth, or a slug of several words: /docs/start/reset-password.html
     r"|/(?:doc|docs|kb|help|guide|manual)s?/(?:(?!(?:list|lists|category|tags?|index)/)[^/?#]+/)+"
     r"(?!(?:index|list|default)\b)[^/?#]+\.s?html?"

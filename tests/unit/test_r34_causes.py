@@ -156,3 +156,25 @@ def test_guard_a_products_sales_under_its_name_is_still_an_offer() -> None:
     )
     page = _extract("http://bed.test/product/yunduo.html", "云朵乳胶弹簧床垫 - 梦眠", main)
     assert page.kind == "other", page.trace
+
+
+def test_a_help_folder_named_by_a_word_is_no_article_url() -> None:
+    from crawler.parsers.pagekind import _ARTICLE_PATH
+
+    assert not _ARTICLE_PATH.search("/help/chepai/")
+    assert not _ARTICLE_PATH.search("/help/faq/")
+    # guards: a numbered folder, a slug of words, a page under /help/
+    assert _ARTICLE_PATH.search("/p/80233/")
+    assert _ARTICLE_PATH.search("/help/reset-password/")
+    assert _ARTICLE_PATH.search("/help/chepai")
+    assert _ARTICLE_PATH.search("/faq/tuikuan.html")
+
+
+def test_a_help_categorys_page_of_one_teased_question_is_not_an_article() -> None:
+    main = (
+        '<div class="path"><a href="/">首页</a> &gt; <a href="/help/">帮助中心</a> &gt; 车牌绑定</div>'
+        '<h2>车牌绑定</h2><ul><li><a href="/help/chepai/12.html">车牌怎么绑定和解绑</a>'
+        "<p>绑定车牌并开通无感支付后，进出停车场时自动识别车牌、自动扣费，不用停车扫码。</p></li></ul>"
+    )
+    page = _extract("http://park.test/help/chepai/", "车牌绑定 - 停车帮助中心", main)
+    assert page.kind != "article", page.trace
