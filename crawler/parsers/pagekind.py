@@ -65,7 +65,7 @@ _TEASER_END = re.compile(
 # ("…建议早上7点前遛狗，…周志强 · 2025-05-20", "…定金…1,286人看过"): no sentence after the cut
 _TEASER_THEN_META = re.compile(r"(?:…|\.\.\.)\s*[^。！？…\n]{0,30}\d[^。！？…\n]{0,10}$")
 # ... and its link to the whole text, the only link such an excerpt holds ("… 全文", "阅读全文")
-_READ_MORE_LINK = re.compile(r"(?:全文|阅读更多|查看详情|详细|更多)\]?\s*$")
+_READ_MORE_LINK = re.compile(r"(?:全文|阅读更多|查看详情|详细|更多)\]?\s*[>»›》→]*\s*$")
 
 
 # an item's own counter in a directory: "已收录 326 篇", "共 12 个回答", "3 条评论"
@@ -445,6 +445,18 @@ def _bare_date(b: Block) -> bool:
     """A line that is a date and little else ("2023-05-22", "[05-06]")."""
     spans = date_spans(b.spaced)
     return bool(spans) and len(b.text) - (spans[0][1] - spans[0][0]) <= T.BARE_DATE_SLACK
+
+
+def _read_more_excerpts(content: list[Block]) -> int:
+    """Excerpts that each end on a read-more link to another page ("…以下情形除外。 查看详情>"),
+    holding most of the content's prose: an FAQ index whose answers are on their own pages,
+    each given here in its first sentences (cut short or not). An article ends on one such
+    link at most; a related box after it holds less text than the article."""
+    prose = [b for b in content if _is_prose(b)]
+    excerpts = [b for b in prose if _links_on(b)]
+    if sum(b.length for b in excerpts) * 2 <= sum(b.length for b in prose):
+        return 0
+    return len(excerpts)
 
 
 def read_more_items(zone: list[Block], first_by: int | None = None) -> int:
@@ -1357,6 +1369,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: _dated_link_items(ctx.content) if _pager_page(ctx) else 0,
             T.LIST_MIN_ITEMS,
             "a pager under {n} items of one list, each a linked title with its date",
+        ),
+        (
+            lambda: _read_more_excerpts(ctx.content),
+            T.LIST_MIN_ITEMS,
+            "{n} excerpts, each ending on a read-more link to its own page, hold most of the prose",
         ),
         (
             lambda: _linked_entries_only(ctx.content),

@@ -178,3 +178,28 @@ def test_a_help_categorys_page_of_one_teased_question_is_not_an_article() -> Non
     )
     page = _extract("http://park.test/help/chepai/", "车牌绑定 - 停车帮助中心", main)
     assert page.kind != "article", page.trace
+
+
+def test_an_faq_of_excerpts_each_linking_on_is_a_list() -> None:
+    main = (
+        "<h2>常见问题</h2><p>点击问题展开答案</p><dl>"
+        "<dt>课程退款规则</dt><dd>为保障学员的合法权益，知新课堂对付费课程的退款作出如下规定。本规则适用于App购买的课程。"
+        ' <a href="/help/rule/1.html">查看详情&gt;</a></dd>'
+        "<dt>如何申请课程退款</dt><dd>符合退款规则的订单，可以在App或者电脑端自助申请退款，无需联系客服。"
+        ' <a href="/help/a/2.html">查看详情&gt;</a></dd>'
+        "<dt>退款多久到账？</dt><dd>退款审核通过后，微信和支付宝支付的订单一般1到3个工作日原路退回。"
+        ' <a href="/help/a/3.html">查看详情&gt;</a></dd></dl>'
+    )
+    page = _extract("http://mooc.test/help/faq/", "常见问题 - 知新课堂", main)
+    assert page.kind == "list", page.trace
+
+
+def test_guard_an_answer_ending_on_one_read_more_link_is_kept() -> None:
+    main = (
+        "<h2>退款多久到账？</h2><p>发布时间：2025-05-02 阅读 1,024</p>"
+        "<p>退款审核通过后，微信和支付宝支付的订单一般1到3个工作日原路退回，银行卡支付的订单3到7个工作日退回。</p>"
+        "<p>如果超过时间还没有到账，请先联系支付渠道查询，再联系客服处理。"
+        ' <a href="/help/rule/1.html">查看详情&gt;</a></p>'
+    )
+    page = _extract("http://mooc.test/help/a/3.html", "退款多久到账？ - 知新课堂", main)
+    assert page.kind == "article", page.trace
