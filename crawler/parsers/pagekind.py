@@ -51,9 +51,9 @@ _SEARCH_TITLE = re.compile(r"^\s*(?:搜索|检索|查询)\S{0,24}结果|搜索�
 # A pager's own words: page numbers, 上一页/下一页/首页/尾页, "第2/5页", "共5页", ">" and "»"
 _PAGER_TEXT = re.compile(
     r"^(?:\s|\d+|上一页|下一页|上页|下页|首页|尾页|末页|前一页|后一页|第\s*\d+\s*(?:/\s*\d+\s*)?页|"
-    r"共\s*\d+\s*页|[<>«»‹›…]|\.\.\.)+$"
+    r"共\s*\d+\s*(?:页|条|篇|项)|页次\s*[:：]?\s*\d+\s*/\s*\d+|[<>«»‹›…]|\.\.\.)+$"
 )
-_PAGE_OF = re.compile(r"第\s*(\d+)\s*/\s*\d+\s*页")
+_PAGE_OF = re.compile(r"第\s*(\d+)\s*/\s*\d+\s*页|页次\s*[:：]?\s*(\d+)\s*/\s*\d+")
 # <body> classes of WordPress archive templates: category, tag, author, search results, page 2+
 _ARCHIVE_BODY = re.compile(r"(?:^|\s)(archive|category|tag|author|search-results|paged)(?=\s|$)")
 _FULL_STOP = re.compile(r"[。！？]")
@@ -168,6 +168,60 @@ def _one_list_item(ctx: PageContext) -> bool:
     if not all(is_inside(c.el, item) for c in content):
         return False
     return any(is_meta_line(c) for c in content[1:])
+
+
+# a contact line beside a category's entries: "客服热线：400-…", "投诉邮箱：ts@…", "联系地址：…"
+_CONTACT_LINE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,4}(?:热线|电话|邮箱|E-?mail|QQ|微信|传真|地址)\s*[:：]", re.I
+)
+
+
+def _entry_of_another_page(ctx: PageContext) -> bool:
+    """One entry of a listing and hardly anything else: a title linking to another page, its
+    text in the same box ("<div class=q><a href=/help/5501.html>…怎么投诉</a><p>…</p></div>"),
+    at most a line of intro and the contact lines around it, and no date under the page's
+    title: a category holding one question, its answer shown whole. An article is dated under
+    its title; its text is its own, not the text of a link's page."""
+    if any(date_spans(b.spaced) for b in ctx.header):
+        return False
+    content = ctx.content
+    lo, hi = T.LINKED_TITLE_CHARS
+    k = next(
+        (
+            i
+            for i, b in enumerate(content)
+            if b.link_density > T.LINKED_TITLE_DENSITY
+            and max(lo, T.ONE_ITEM_TITLE_MIN_CHARS) <= b.length <= hi
+            and i + 1 < len(content)
+            or _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
+        ),
+        None,
+    )
+    if k is None or any(_is_prose(b) and b.length >= T.ARTICLE_PROSE_CHARS for b in content[:k]):
+        return False  # no linked title, or the page's own text comes first
+    first = content[k]
+    href = _target(next(first.el.iter("a"), None))
+    if not href or urljoin(ctx.url, href).partition("#")[0] == ctx.url.partition("#")[0]:
+        return False
+    if first.link_density > T.LINKED_TITLE_DENSITY:
+        text = content[k + 1]  # the title alone; its text follows in the same box
+        box = next(first.el.iterancestors("li"), None) if first.list_tag else None
+        if box is None:
+            box = first.el if is_inside(text.el, first.el) else first.el.getparent()
+        if box is None or not is_inside(text.el, box) or not _is_prose(text):
+            return False
+    else:
+        box = first.el  # "·<a>…怎么投诉</a><br>对医生的诊疗…": the title and its text in one line
+        if not _is_prose(first):
+            return False
+    rest = sum(
+        b.length
+        for b in content
+        if not is_inside(b.el, box)
+        and _is_prose(b)
+        and not all(_CONTACT_LINE.match(line) for line in b.text.split("\n"))
+    )
+    return rest < T.ARTICLE_PROSE_CHARS
 
 
 # A date archive's URL ("/archive/2025/04/", "/2025/4/") ...
@@ -586,8 +640,17 @@ def _dated_link_box(b: Block) -> tuple[Element, str, str] | None:
     """Where a block opening with a linked title and carrying a date stands: its parent, tag
     and class (boxes of one shape side by side are a list's items, or a feed's cards)."""
     parent = b.el.getparent()
-    if parent is None or not _leads_with_link(b) or not date_spans(b.spaced):
+    if parent is None or not _leads_with_link(b):
         return None
+    if not date_spans(b.spaced):
+        # a table's item: its date in a cell of its own ("<td><a>…</a></td><td>2025-05-29</td>"),
+        # the rows of one table the list's items
+        table = parent.getparent() if b.tag == "td" and parent.tag == "tr" else None
+        if table is None or not any(
+            c is not b.el and date_spans(text_of(c)) for c in parent.iterchildren("td")
+        ):
+            return None
+        return (table, "tr", parent.get("class") or "")
     link = next(b.el.iter("a"), None)
     if link is not None and PROFILE_PATH.search(link.get("href") or ""):
         return None  # an answer under its author's linked name and time is no list item
@@ -601,8 +664,11 @@ def _dated_link_items(content: list[Block]) -> int:
     by_list = _grouped(content, _dated_link_box)
     total = sum(b.length for b in content) or 1
     best = max(by_list.values(), key=len, default=[])
-    share = sum(b.length for b in best) / total
-    return len(best) if share >= T.LIST_DATED_ITEMS_SHARE else 0
+    # a table's item is its row: its date's cell counts with it
+    rows = {b.el.getparent() for b in best if b.tag == "td"}
+    ids = {id(b) for b in best}
+    held = sum(b.length for b in content if id(b) in ids or (rows and b.el.getparent() in rows))
+    return len(best) if held / total >= T.LIST_DATED_ITEMS_SHARE else 0
 
 
 def is_home(url: str) -> bool:
@@ -637,6 +703,13 @@ _ARTICLE_PATH = re.compile(
 _INTRO_TITLE = re.compile(r"^\s*(\S{2,12}?)\s*(?:简介|簡介|概况|概況|简况|介绍|介紹)\s*$")
 
 
+# ... or names the organisation itself: "机构简介", "本馆概况", "公司介绍"
+_ORG_INTRO_TITLE = re.compile(
+    r"^\s*(?:机构|公司|单位|本站|本馆|本院|本所|本处|本中心|学校|学院|医院|集团|协会|企业)"
+    r"\s*(?:简介|簡介|概况|概況|介绍|介紹)\s*$"
+)
+
+
 def _introduces_the_site(ctx: PageContext) -> bool:
     """A page introducing the site's owner: "教务处简介" on the site "江川大学教务处".
 
@@ -648,6 +721,8 @@ def _introduces_the_site(ctx: PageContext) -> bool:
     m = _INTRO_TITLE.match(ctx.title or "")
     if not m or ctx.sections:
         return False
+    if _ORG_INTRO_TITLE.match(ctx.title or ""):
+        return True
     name = m.group(1)
     head = ctx.meta.head_title or ""
     site = head.replace(ctx.title or "", " ") + " " + (ctx.meta.site_name or "")
@@ -1182,7 +1257,28 @@ def _pager_page(ctx: PageContext) -> int:
     linked "1", or 1 where "2" or 下一页 links on), 0 with no pager. A listing's later page may
     hold plain lines (an archive's older notices), and its first may hold a single entry:
     the pager says what the page is."""
-    for b in ctx.blocks:
+    return _pager(ctx)[0]
+
+
+def _dated_items_over_pager(ctx: PageContext) -> int:
+    """Dated items with linked titles standing right above the pager, one after another: a
+    listing's page, wherever the content root was put (a legacy layout's row holding the
+    side column too)."""
+    page, at = _pager(ctx)
+    if not page:
+        return 0
+    n = 0
+    for b in reversed(ctx.blocks[:at]):
+        if _dated_link_box(b) is not None:
+            n += 1
+        elif not is_meta_line(b):  # (a table row's date cell is part of its item)
+            break
+    return n
+
+
+def _pager(ctx: PageContext) -> tuple[int, int]:
+    """(the page number the pager shows, the pager's block index), (0, -1) with none."""
+    for at, b in enumerate(ctx.blocks):
         if b.length > T.PAGER_MAX_CHARS:
             continue
         if not b.link_chars and "页" not in b.text:
@@ -1193,19 +1289,19 @@ def _pager_page(ctx: PageContext) -> int:
         if m:
             # "第 1/1 页" needs no link: a listing shows it with nowhere to go; an article
             # split into pages has pages to link to
-            return int(m.group(1))
+            return int(m.group(1) or m.group(2)), at
         if not b.link_chars or len(b.text.split()) < 2:
             continue  # a pager shows at least two pages, or a page and 上一页
         links = {text_of(a) for a in b.el.iter("a")}
         if "1" not in links:
             if "2" in links or "下一页" in links:
-                return 1
+                return 1, at
             continue
         for el in b.el.iter("b", "strong", "em", "span", "font", "i"):
             words = text_of(el)
             if words.isdigit() and int(words) >= 2 and words not in links:
-                return int(words)
-    return 0
+                return int(words), at
+    return 0, -1
 
 
 def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) -> int:
@@ -1305,6 +1401,44 @@ def _offer_items(zone: list[Block]) -> int:
     return n
 
 
+# a downloads page's title ("固件下载", "资料下载", "下载中心") and its rows' download counts
+# or bare download links ("已下载 8,214 次", "<a>下载</a>")
+_DOWNLOADS_TITLE = re.compile(r"^\s*\S{0,10}?下载(?:中心|专区)?\s*$")
+_DOWNLOAD_ROW = re.compile(r"已下载\s*[\d,.]+\s*[万wW]?\+?\s*次|^\s*(?:立即|点击)?下载\s*$", re.M)
+
+
+def _download_rows(ctx: PageContext, zone: list[Block]) -> int:
+    """Rows of a downloads page, under a title that names downloads: each a version or a
+    file with its download link or count. A help page saying how to download asks or
+    explains in its title ("固件怎么升级")."""
+    if not _DOWNLOADS_TITLE.match(ctx.title or ""):
+        return 0
+    return sum(
+        1 for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _DOWNLOAD_ROW.search(b.text)
+    )
+
+
+# a rating over its count of reviews: "用户评分 4.8（12,406 条评价）", "评分 4.6 分 (326人评价)"
+_RATING = re.compile(
+    r"评分\s*[:：]?\s*\d(?:\.\d)?\s*分?\s*(?:/\s*5(?:\.0)?)?\s*[（(]\s*[\d,.]+\s*[万wW]?\+?\s*"
+    r"(?:条|人|次)?\s*(?:评价|评论|点评)"
+)
+
+
+def _rating_line(zone: list[Block]) -> str | None:
+    """A rating and its count of reviews, before the page has said two sentences of its own:
+    a rated product's, route's or shop's page. A help answer quotes a rating in its text."""
+    said = 0
+    for b in zone:
+        says = _says_something(b)
+        if not says and b.length <= T.OFFER_LINE_MAX_CHARS and _RATING.search(b.text):
+            return b.text  # a field line, not a sentence quoting it
+        said += says
+        if said >= T.SHORT_ANSWER_MIN_SENTENCES:
+            return None
+    return None
+
+
 def _gallery(content: list[Block]) -> int:
     """Captions of a gallery, when they are most of the content and the prose around them is
     short: a set of photos (a wedding shoot, a furnished room), not an article. An article's
@@ -1374,6 +1508,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: _read_more_excerpts(ctx.content),
             T.LIST_MIN_ITEMS,
             "{n} excerpts, each ending on a read-more link to its own page, hold most of the prose",
+        ),
+        (
+            lambda: _dated_items_over_pager(ctx),
+            T.LIST_MIN_ITEMS,
+            "a pager right under {n} dated items with linked titles",
         ),
         (
             lambda: _linked_entries_only(ctx.content),
@@ -1455,6 +1594,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [
             "the content is one list item: a title linking to another page, its excerpt and its date line"
         ]
+    if _entry_of_another_page(ctx):
+        return "list", [
+            "one entry and its text, under a title linking to another page, and no date under the page's title: a category of one"
+        ]
     if _month_archive(ctx):
         return "list", ["a month's archive: its URL ends in the year and month its title names"]
     if (
@@ -1491,6 +1634,14 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and (n := _offer_items(zone)) >= T.LIST_MIN_ITEMS
     ):
         return "list", [f"{n} linked names, each over its particulars and price: a catalogue"]
+    if (rated := _rating_line(zone)) is not None:
+        return "other", [
+            f"a rating over its count of reviews under the title ({rated!r}): a rated entity's page"
+        ]
+    if (rows := _download_rows(ctx, zone)) >= T.LIST_MIN_ITEMS:
+        return "other", [
+            f"{rows} download links or counts under a title naming downloads: a downloads page"
+        ]
     if (offer := _offer_line(zone)) is not None:
         return "other", [f"a price and a sales count under the title ({offer!r}): an offer's page"]
     if (captions := _gallery(content)) >= T.GALLERY_MIN_CAPTIONS:
