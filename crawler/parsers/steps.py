@@ -531,6 +531,10 @@ class _StepReader:
                 continue
             if not _numbered(prev.text) and (heading := _bold_last_line(prev)):
                 self.open_section(heading)
+            elif self.cur.heading is None and not self.cur.steps and _plain_heading(prev):
+                # "<p class=sec>公众号退号</p>" then the steps: a legacy page's heading is a
+                # short line of its own, no sentence, styled by its class
+                self.open_section(prev.text.strip())
             return
 
     def is_inline_circled(self, i: int, b: Block, lines: list[str]) -> bool:
@@ -801,6 +805,23 @@ def _bold_texts(b: Block) -> set[str]:
         ):
             out.add(text)
     return out
+
+
+# a line that can name a section: short, no punctuation of a sentence or a label, no digits
+_NOT_A_NAME = re.compile(r"[，,。.！!？?；;：:、\d（(/|｜]")
+
+
+def _plain_heading(b: Block) -> bool:
+    """A short line standing alone as a paragraph, with no sentence, label, number or link in
+    it ("退费办理流程", "公众号退号"): a heading written as a plain ``<p>``."""
+    return (
+        b.tag in ("p", "div")
+        and not b.list_tag
+        and not b.link_chars
+        and "\n" not in b.text
+        and T.PLAIN_HEADING_MIN_CHARS <= b.length <= T.PLAIN_HEADING_MAX_CHARS
+        and not _NOT_A_NAME.search(b.text)
+    )
 
 
 def _bold_last_line(b: Block) -> str | None:

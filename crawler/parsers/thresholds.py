@@ -293,3 +293,8 @@ FIELD_VALUE_MAX_CHARS = 30
 FUTURE_DATE_SLACK = timedelta(days=1)
 # ... looking for that place or speaker among this many lines under the title
 EVENT_FIELDS_SPAN = 4
+# A plain paragraph this long, with no punctuation, digits or links, right before a step list
+# is the list's heading ("<p class=sec>公众号退号</p>"): shorter is a widget's label ("字号"),
+# longer a sentence.
+PLAIN_HEADING_MIN_CHARS = 4
+PLAIN_HEADING_MAX_CHARS = 16

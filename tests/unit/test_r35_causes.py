@@ -61,7 +61,12 @@ def test_a_download_page_of_versions_is_not_an_article() -> None:
         f"<tr><td>Orbit 3</td><td>{v}</td><td>{d}</td><td>{note}</td>"
         f'<td><a href="/fw/{v}.bin">下载</a><br>已下载 {n} 次</td></tr>'
         for v, d, note, n in (
-            ("V2.4.1", "2025-05-26", "新增游泳轨迹记录；修复部分手机同步睡眠数据失败的问题", "8,214"),
+            (
+                "V2.4.1",
+                "2025-05-26",
+                "新增游泳轨迹记录；修复部分手机同步睡眠数据失败的问题",
+                "8,214",
+            ),
             ("V2.3.8", "2025-04-30", "优化心率监测准确度；修复来电提醒偶尔不震动", "21,577"),
         )
     )
@@ -105,7 +110,9 @@ def test_the_organisations_introduction_is_not_an_article() -> None:
 
 
 def test_dated_items_right_over_a_pager_are_a_list_in_any_root() -> None:
-    side = "".join(f"<tr><td>·关于调整办证时间安排的第{i}号通知 [05-2{i}]</td></tr>" for i in range(1, 6))
+    side = "".join(
+        f"<tr><td>·关于调整办证时间安排的第{i}号通知 [05-2{i}]</td></tr>" for i in range(1, 6)
+    )
     main = (
         f'<table><tr><td class="l"><table>{side}</table></td><td class="r">'
         "<p>当前位置：首页 &gt; 办事指南 &gt; 材料补交</p>"
@@ -127,3 +134,27 @@ def test_a_category_of_one_table_row_entry_is_a_list() -> None:
     )
     page = _extract("http://tcm.test/list/ts/", "投诉建议 - 杏林中医馆", main)
     assert page.kind == "list", page.trace
+
+
+def test_a_short_plain_paragraph_over_steps_names_their_section() -> None:
+    main = (
+        "<h2>预约了挂号不能去，怎么退号</h2><p>发布时间：2025-03-01 点击：3,451</p>"
+        "<p>因为临时有事不能按时就诊的，可以在就诊前一天的十八点以前自行退号，挂号费原路退回。</p>"
+        '<p class="sec">公众号退号</p><p>1、关注公众号，点击“预约挂号-我的预约”。<br>'
+        "2、找到要取消的预约，点击“取消预约”。<br>3、选择取消原因，确认后挂号费原路退回。</p>"
+    )
+    page = _extract("http://tcm.test/html/gh/20250301.html", "预约了挂号不能去，怎么退号", main)
+    assert page.record is not None, page.trace
+    assert [s["heading"] for s in page.record.sections] == ["公众号退号"]
+
+
+def test_guard_a_widgets_label_or_a_caption_names_no_section() -> None:
+    main = (
+        "<h2>预约了挂号不能去，怎么退号</h2><p>发布时间：2025-03-01 点击：3,451</p>"
+        "<p>因为临时有事不能按时就诊的，可以在就诊前一天的十八点以前自行退号，挂号费原路退回。</p>"
+        "<p>图/pixabay</p><p>1、关注公众号，点击“预约挂号-我的预约”。<br>"
+        "2、找到要取消的预约，点击“取消预约”。<br>3、选择取消原因，确认后挂号费原路退回。</p>"
+    )
+    page = _extract("http://tcm.test/html/gh/20250301.html", "预约了挂号不能去，怎么退号", main)
+    assert page.record is not None, page.trace
+    assert [s["heading"] for s in page.record.sections] == [None]
