@@ -145,31 +145,6 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
     return False
 
 
-def _one_list_item(ctx: PageContext) -> bool:
-    """The whole content is one item of a list: a title linking to another page, its excerpt
-    and its date or counter line, all in one ``<li>`` (a category holding a single help page,
-    its excerpt given whole). An article's text never sits in a list item under a title
-    that links away; a question page whose title links to itself is no item of a list."""
-    content = ctx.content
-    first = content[0]
-    lo, hi = T.LINKED_TITLE_CHARS
-    if (
-        not first.list_tag
-        or first.link_density <= T.LINKED_TITLE_DENSITY
-        or not max(lo, T.ONE_ITEM_TITLE_MIN_CHARS) <= first.length <= hi
-    ):
-        return False
-    item = first.el if first.el.tag == "li" else next(first.el.iterancestors("li"), None)
-    href = _target(next(first.el.iter("a"), None))
-    if item is None or not href:
-        return False
-    if urljoin(ctx.url, href).partition("#")[0] == ctx.url.partition("#")[0]:
-        return False
-    if not all(is_inside(c.el, item) for c in content):
-        return False
-    return any(is_meta_line(c) for c in content[1:])
-
-
 # a contact line beside a category's entries: "客服热线：400-…", "投诉邮箱：ts@…", "联系地址：…"
 _CONTACT_LINE = re.compile(
     r"^\s*[\u4e00-\u9fff]{0,4}(?:热线|电话|邮箱|E-?mail|QQ|微信|传真|地址)\s*[:：]", re.I
@@ -1589,10 +1564,6 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if _teaser_of_another_page(ctx, zone):
         return "list", [
             "under the title, a linked title with its excerpt cut short (or its date or counter line): a list of one item"
-        ]
-    if _one_list_item(ctx):
-        return "list", [
-            "the content is one list item: a title linking to another page, its excerpt and its date line"
         ]
     if _entry_of_another_page(ctx):
         return "list", [
