@@ -35,11 +35,20 @@ _NOISE_HEADING = re.compile(
 
 
 def block_index(blocks: list[Block], anchor: Element | None) -> int | None:
+    """The index of the block the title's element makes: its own block or the first block
+    inside it, or else the block of the element holding it (a learned template's title may
+    be an inline ``<span id=thread_subject>`` inside the ``<h1>`` that makes the block)."""
     if anchor is None:
         return None
     for b in blocks:
         if b.el is anchor or is_inside(b.el, anchor):
             return b.index
+    by_el = {}
+    for b in blocks:
+        by_el.setdefault(b.el, b.index)
+    for holder in anchor.iterancestors():
+        if holder in by_el:
+            return by_el[holder]
     return None
 
 
