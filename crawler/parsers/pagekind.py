@@ -1689,7 +1689,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         evidence.append("a dated line right under the article's first text")
         points += 1
     path = urlsplit(ctx.url).path
-    if _ARTICLE_PATH.search(path) and not LISTING_PATH.search(ctx.url):
+    if (
+        _ARTICLE_PATH.search(path)
+        and not LISTING_PATH.search(ctx.url)
+        and not PROFILE_PATH.search(ctx.url)
+    ):
         evidence.append("an article-shaped URL")
         points += 1
     text_chars = sum(b.length for b in content)

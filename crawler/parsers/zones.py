@@ -60,7 +60,10 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?]\s*$")
 
 # a site's legal footer: its licence numbers and copyright line are never the article's prose
 LEGAL_FOOTER = re.compile(
-    r"ICP备|ICP证|公网安备|版权所有|Copyright\s*(?:©|\(c\))|©\s*(?:19|20)\d\d", re.I
+    r"ICP备|ICP证|公网安备|版权所有|Copyright\s*(?:©|\(c\))|©\s*(?:19|20)\d\d"
+    # a forum engine's footer: "Powered by Discuz! X3.4", "Processed in 0.06 second(s), 27 queries"
+    r"|^\s*Powered by\s|Processed in\s+[\d.]+\s*second",
+    re.I,
 )
 
 

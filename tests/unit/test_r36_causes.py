@@ -48,3 +48,42 @@ def test_guard_the_same_thread_read_page_by_page() -> None:
     )
     assert page.record is not None, page.trace
     assert page.record.published == "2025-05-06T13:47:22+08:00", page.trace
+
+
+def test_a_forum_engines_footer_is_no_prose() -> None:
+    items = "".join(
+        f'<li><a href="/thread-{80100 + i}-1-1.html">{t}</a> 查看 {n} · 回复 {r}</li>'
+        for i, (t, n, r) in enumerate(
+            (
+                ("宝宝肺炎住院八天，少儿医保加商业险理赔全过程", 15230, 112),
+                ("早教中心突然关门，剩下的课时费怎么退？", 12806, 86),
+                ("奶粉罐里发现黑色异物，商家只肯换货不肯退款", 8472, 57),
+            )
+        )
+    )
+    body = (
+        '<div id="pt"><a href="/">首页</a> › 热帖</div><div class="bm"><div>本周热帖 TOP8</div>'
+        f"<ol>{items}</ol></div>"
+        '<div id="ft"><p>Powered by Discuz! X3.4</p>'
+        "<p>GMT+8, 2025-6-1 09:58 , Processed in 0.061843 second(s), 27 queries .</p></div>"
+    )
+    page = extract(
+        "http://forum.test/hot.html", html_page("热帖 - 宝妈汇育儿论坛", body), fetched_at=FETCHED
+    )
+    assert page.kind != "article", page.trace
+
+
+def test_a_members_space_url_is_no_evidence_of_an_article() -> None:
+    # read with a site's template, a member's space gave "an article-shaped URL" as its third
+    # point of article evidence (space-uid-1023.html: digits before .html)
+    body = (
+        '<div class="bm"><h2>小米妈妈的个人资料</h2><p>注册时间 2021-3-4 最后访问 2025-5-31 10:02</p>'
+        "<p>个人签名：两个娃的妈，关注早教和保险，欢迎交流带娃经验，有问题可以站内信联系我。</p></div>"
+    )
+    page = extract(
+        "http://forum.test/space-uid-1023.html",
+        html_page("小米妈妈的个人资料 - 宝妈汇育儿论坛", body),
+        fetched_at=FETCHED,
+    )
+    assert page.kind != "article", page.trace
+    assert not any("article-shaped URL" in line for line in page.trace), page.trace
