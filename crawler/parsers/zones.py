@@ -478,9 +478,19 @@ def _cut_action_bars(content: list[Block]) -> list[Block]:
     return content[start:end]
 
 
+# "相关新闻" heads a news page's related stories after the text, and a portal's inline
+# related links at its top ("相关新闻：" then two links, then the story): it ends the article
+# only when nothing but links and short lines follows it
+_RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相关报道)\s*[:：]?\s*$")
+
+
 def cut_noise(content: list[Block]) -> list[Block]:
     for i, b in enumerate(content):
         if _NOISE_HEADING.match(b.text) and (b.length <= 40 or b.link_density > 0.3):
+            return _cut_action_bars(_cut_closing(content[:i]))
+        if _RELATED_NEWS.match(b.text) and all(
+            c.link_density > 0.5 or c.length < T.LEAD_MIN_CHARS for c in content[i + 1 :]
+        ):
             return _cut_action_bars(_cut_closing(content[:i]))
     content = _cut_action_bars(_cut_closing(content))
     # an unlabelled-looking link list closing the article: a short caption, then only links

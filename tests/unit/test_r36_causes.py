@@ -87,3 +87,38 @@ def test_a_members_space_url_is_no_evidence_of_an_article() -> None:
     )
     assert page.kind != "article", page.trace
     assert not any("article-shaped URL" in line for line in page.trace), page.trace
+
+
+def test_a_news_briefs_related_stories_after_it_are_not_a_list() -> None:
+    body = (
+        '<div class="main-l"><h1>共享充电宝归还后仍计费 市民投诉后获退款</h1>'
+        "<div>2025年5月30日 来源：青江都市报 记者 张晓 阅读 10万+</div>"
+        "<p>市民小周反映，她在地铁站归还共享充电宝后，平台仍然持续计费，最终扣了九十九元押金。</p>"
+        "<p>本报记者联系平台后，平台核实是机柜故障未识别归还，已经全额退款并致歉。</p>"
+        "<p>（责任编辑：王琳）</p><h3>相关新闻</h3><ul>"
+        '<li><a href="/content/1.htm">机票退改费用到底怎么算？记者实测五家平台</a>2025-05-12 10:05</li>'
+        '<li><a href="/content/2.htm">网购大家电七天无理由退货 运费和安装费谁来出</a>2025-05-07</li>'
+        '<li><a href="/content/3.htm">交了两万元定金 二手车没提成定金却不退</a>2025-05-20</li></ul></div>'
+    )
+    page = extract(
+        "http://paper.test/content/2025-05/30/content_6623190.htm",
+        html_page("共享充电宝归还后仍计费 市民投诉后获退款_青江都市报", body),
+        fetched_at=FETCHED,
+    )
+    assert page.kind == "article", page.trace
+
+
+def test_guard_inline_related_links_over_a_story_do_not_end_it() -> None:
+    body = (
+        "<div><h1>苹果发布新iPhone 11</h1><p>2019年09月11日 02:07 新浪科技</p>"
+        '<p>相关新闻：</p><p><a href="/1.html">直播2019年苹果发布会(英文原声+中文字幕)</a></p>'
+        "<p>新浪科技讯 北京时间9月11日凌晨消息，苹果2019秋季发布会开幕，新iPhone正式亮相。</p>"
+        "<p>iPhone 11是iPhone XR的继任者。与去年的型号一样，iPhone 11采用6.1英寸显示屏。</p></div>"
+    )
+    page = extract(
+        "http://tech.test/2019-09-11/doc-iicezzrq5072.shtml",
+        html_page("苹果发布新iPhone 11_新浪科技", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert "iPhone 11是iPhone XR的继任者" in page.record.body
