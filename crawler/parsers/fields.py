@@ -213,6 +213,9 @@ def _in_linked_item(b: Block) -> bool:
     return item is not None and next(item.iter("a"), None) is not None
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
 def view_texts(
     header_lines: list[str],
     trailer: list[Block],
@@ -232,6 +235,14 @@ def view_texts(
     """
     yield "header zone", "\n".join(header_lines)
     yield "meta footer after the article", "\n".join(b.spaced for b in trailer)
+    # a guide's info table opening the content ("发布日期：… | 浏览次数：407" in cells of its own)
+    opening = []
+    for b in content[: T.OPENING_INFO_LINES]:
+        if b.length > T.META_LINE_MAX_CHARS or _SENTENCE_END.search(b.text) or b.is_heading_tag:
+            break  # the text has begun
+        if is_meta_line(b):
+            opening.append(b.spaced)
+    yield "info lines opening the article", "\n".join(opening)
     if title_idx is not None:
         # walk up over short lines only: a navigation bar or a paragraph ends the walk
         for b in reversed(blocks[max(0, title_idx - 8) : title_idx]):

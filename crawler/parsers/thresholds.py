@@ -298,3 +298,6 @@ EVENT_FIELDS_SPAN = 4
 # longer a sentence.
 PLAIN_HEADING_MIN_CHARS = 4
 PLAIN_HEADING_MAX_CHARS = 16
+# The content may open with this many info lines of its own (a guide's info table: 事项编码,
+# 发布日期, 浏览次数 in cells of their own) before its text; its view counter is read there.
+OPENING_INFO_LINES = 4

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .dates import to_halfwidth
 
 _NUM = r"(\d[\d,，]*(?:\.\d+)?)[ \t]*(万|萬|w|W|千|k|K|亿|億)?[ \t]*(\+)?"
-_WORD = r"(?:浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|阅读量|阅读数|阅读次数|閱讀|阅读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|views?|reads?|hits?|\U0001F441\uFE0F?)"
+_WORD = r"(?:浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|阅读量|阅读数|阅读次数|閱讀|阅读|已读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|views?|reads?|hits?|\U0001F441\uFE0F?)"
 # a label, maybe a colon, maybe a bracket round the number: "阅读 (1.2万)", "浏览：[ 731 ]"
 _LABEL_FIRST = re.compile(_WORD + r"\s*[:：]?\s*[(（\[【]?\s*" + _NUM, re.I)
 # number then word on the same line: "字数 1,234\n阅读 5,678" has no "1,234 阅读"
@@ -33,6 +33,10 @@ _MULT = {
 _NOT_VIEWS = re.compile(
     r"(赞|點讚|点赞|评论|評論|回复|回覆|收藏|分享|有帮助|有用|顶|踩|粉丝|关注|下载)\s*[:：(（]?\s*$"
 )
+
+
+# what a number right after a view word may count instead: "浏览 4个回答", "阅读 3条评论"
+_OTHER_COUNT = re.compile(r"\s*(?:个|条|位)\s*(?:回答|答案|评论|回复|关注|收藏|赞)")
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,8 @@ def find_views(text: str) -> ViewCount | None:
     candidates: list[tuple[int, ViewCount]] = []
     labels: list[tuple[int, int]] = []
     for m in _LABEL_FIRST.finditer(text):
+        if _OTHER_COUNT.match(text, m.end()):
+            continue  # "1.1万次浏览 4个回答": the 4 counts answers; the word labels the 1.1万
         labels.append((m.start(), m.start(1)))
         before = text[max(0, m.start() - 6) : m.start()]
         # "回复阅读:12" reads as one label; "回复 阅读:3287" (two buttons, then the counter)

@@ -122,3 +122,34 @@ def test_guard_inline_related_links_over_a_story_do_not_end_it() -> None:
     )
     assert page.record is not None, page.trace
     assert "iPhone 11是iPhone XR的继任者" in page.record.body
+
+
+def test_a_count_of_answers_after_the_view_word_is_not_the_views() -> None:
+    from crawler.parsers.views import find_views
+
+    got = find_views("提问时间：2025-05-16 09:27:51 1.1万次浏览 4个回答 关注 3")
+    assert got is not None and got.value == 11000
+    got = find_views("1.5万人已读")
+    assert got is not None and got.value == 15000
+    # guards: a label before its number, and a comment count after a read count
+    assert find_views("阅读 5,678 评论 3").value == 5678
+    assert find_views("字数 1,023 阅读 5,678").value == 5678
+
+
+def test_a_guides_info_table_opening_the_content_gives_its_views() -> None:
+    body = (
+        '<div>您当前所在位置：首页 &gt; 办事指南 &gt; 市场监管</div><div class="tt">消费投诉办理进度查询</div>'
+        '<div class="bszn"><table><tr><td>事项编码：11430103MB1520018Q4000125</td>'
+        "<td>发布日期：2025-05-26</td></tr><tr><td>浏览次数：407</td><td>实施主体：区市场监督管理局</td>"
+        "</tr></table><h3>办理流程</h3><p>消费者可以通过全国12315平台查询投诉的办理进度，"
+        "不需要到窗口办理，查询结果和窗口一致。</p>"
+        "<p>（1）打开全国12315平台，点击“投诉举报查询”</p><p>（2）输入投诉时预留的手机号码和验证码</p>"
+        "<p>（3）在列表中查看受理、调解和办结情况</p></div>"
+    )
+    page = extract(
+        "http://gov.test/bszn/scjg/202505/t20250526_3345.htm",
+        html_page("消费投诉办理进度查询_青禾区政务服务网", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert page.record.views == 407, page.trace
