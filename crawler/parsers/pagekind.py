@@ -481,11 +481,11 @@ def _read_more_excerpts(content: list[Block]) -> int:
     holding most of the content's prose: an FAQ index whose answers are on their own pages,
     each given here in its first sentences (cut short or not). An article ends on one such
     link at most; a related box after it holds less text than the article."""
-    prose = [b for b in content if _is_prose(b)]
-    excerpts = [b for b in prose if _links_on(b)]
-    if sum(b.length for b in excerpts) * 2 <= sum(b.length for b in prose):
-        return 0
-    return len(excerpts)
+    excerpts = [b for b in content if b.link_chars and _is_prose(b) and _links_on(b)]
+    if len(excerpts) < T.LIST_MIN_ITEMS:
+        return 0  # (the cheap test first: most pages have no such excerpt at all)
+    prose = sum(b.length for b in content if _is_prose(b))
+    return len(excerpts) if sum(b.length for b in excerpts) * 2 > prose else 0
 
 
 def read_more_items(zone: list[Block], first_by: int | None = None) -> int:
@@ -1252,7 +1252,14 @@ def _dated_items_over_pager(ctx: PageContext) -> int:
 
 
 def _pager(ctx: PageContext) -> tuple[int, int]:
-    """(the page number the pager shows, the pager's block index), (0, -1) with none."""
+    """(the page number the pager shows, the pager's block index), (0, -1) with none; read
+    once a page, as several kinds of list evidence ask."""
+    if ctx.pager is None:
+        ctx.pager = _find_pager(ctx)
+    return ctx.pager
+
+
+def _find_pager(ctx: PageContext) -> tuple[int, int]:
     for at, b in enumerate(ctx.blocks):
         if b.length > T.PAGER_MAX_CHARS:
             continue
@@ -1403,6 +1410,8 @@ _RATING = re.compile(
 def _rating_line(zone: list[Block]) -> str | None:
     """A rating and its count of reviews, before the page has said two sentences of its own:
     a rated product's, route's or shop's page. A help answer quotes a rating in its text."""
+    if not any("评分" in b.text for b in zone):
+        return None  # the cheap test first: most pages rate nothing
     said = 0
     for b in zone:
         says = _says_something(b)

@@ -272,6 +272,7 @@ class PageContext:
     # page kind
     kind: str = "other"
     sections: list[Section] | None = None
+    pager: tuple[int, int] | None = None  # (the page a pager shows, its block), once read
 
     def stop(self, kind: str, reason: str, note: str) -> None:
         """End the page here: it is not stored, and says why."""
