@@ -186,8 +186,11 @@ def _entry_of_another_page(ctx: PageContext) -> bool:
         if box is None or not is_inside(text.el, box) or not _is_prose(text):
             return False
     else:
-        box = first.el  # "·<a>…怎么投诉</a><br>对医生的诊疗…": the title and its text in one line
-        if not _is_prose(first):
+        # "·<a>…怎么投诉</a><br>对医生的诊疗…": the title on a line of its own, its text after it;
+        # a sentence that opens with a link ("<a>《消费者权益保护法》</a>第二十五条规定…") is prose
+        box = first.el
+        link_words = text_of(next(first.el.iter("a")))
+        if not _is_prose(first) or first.text.split("\n", 1)[0].strip(" ·•-") != link_words:
             return False
     rest = sum(
         b.length
@@ -208,8 +211,8 @@ def _month_archive(ctx: PageContext) -> bool:
     listing, however few entries it holds. An article under a month's folder has a slug of
     its own after it ("/2025/04/tousu-fenxi.html")."""
     m = _MONTH_PATH.search(urlsplit(ctx.url).path)
-    if m is None:
-        return False
+    if m is None or sum(map(_says_something, ctx.content)) >= T.SHORT_ANSWER_MIN_SENTENCES:
+        return False  # (a month's report at its month's URL says what it reports)
     year, month = m.group(1), int(m.group(2))
     names = rf"{year}\s*年\s*0?{month}\s*月(?!\s*\d)|{year}\s*[-/.]\s*0?{month}(?![\d\-/.])"
     return any(re.search(names, t) for t in (ctx.title or "", ctx.meta.head_title or "") if t)
@@ -478,10 +481,14 @@ def _bare_date(b: Block) -> bool:
 
 def _read_more_excerpts(content: list[Block]) -> int:
     """Excerpts that each end on a read-more link to another page ("…以下情形除外。 查看详情>"),
-    holding most of the content's prose: an FAQ index whose answers are on their own pages,
-    each given here in its first sentences (cut short or not). An article ends on one such
-    link at most; a related box after it holds less text than the article."""
-    excerpts = [b for b in content if b.link_chars and _is_prose(b) and _links_on(b)]
+    items of a list or a definition list, holding most of the content's prose: an FAQ index
+    whose answers are on their own pages, each given here in its first sentences (cut short or
+    not). An article's paragraphs may each end on "了解更多"; they are no list's items."""
+    excerpts = [
+        b
+        for b in content
+        if b.link_chars and (b.list_tag or b.tag == "dd") and _is_prose(b) and _links_on(b)
+    ]
     if len(excerpts) < T.LIST_MIN_ITEMS:
         return 0  # (the cheap test first: most pages have no such excerpt at all)
     prose = sum(b.length for b in content if _is_prose(b))
@@ -1023,6 +1030,8 @@ _PRICE_MARK = re.compile(r"[￥¥元起]|\d\.\d|\d\s*[-~～至]\s*\d")
 # a title that announces ("关于调整…的公告", "…政策说明") names a notice, however short its text
 # beside a fee table (a title that asks is title.QUESTION) ...
 _NOTICE_TITLE = re.compile(r"公告|通知|公示|说明|规定|调整")
+# ... and one naming a guide ("驾驶证换证办理指南") names what to do, whatever its fee table ...
+_GUIDE_TITLE = re.compile(r"指南|流程|办理|攻略|教程")
 # ... and one about a refund, a claim or an after-sales matter ("机票退票手续费标准") names the
 # help this knowledge base is for, whatever its table: only a price list names neither
 _AFTER_SALES_TITLE = re.compile(r"退|赔|补办|注销|投诉|售后|改签")
@@ -1047,6 +1056,7 @@ def _price_sheet(ctx: PageContext, zone: list[Block]) -> int:
         or QUESTION.search(title)
         or _NOTICE_TITLE.search(title)
         or _AFTER_SALES_TITLE.search(title)
+        or _GUIDE_TITLE.search(title)
     ):
         return 0
     figures = 0
@@ -1065,8 +1075,9 @@ def _price_sheet(ctx: PageContext, zone: list[Block]) -> int:
             ):
                 figures += 1
         elif _is_prose(b):
-            # its words, not its figures: "近7日美元汇率：05-26 7.1930 05-27 7.1902 …" is data
-            said += len(_NOT_LETTERS.sub("", b.text))
+            # a line that is mostly figures is data ("…近7日美元汇率：05-26 7.1930 05-27 …")
+            words = len(_NOT_LETTERS.sub("", b.text))
+            said += b.length if words * 2 >= b.length else words
             if said >= T.PRICE_SHEET_MAX_PROSE_CHARS:
                 return 0
     return figures
@@ -1129,6 +1140,8 @@ _PERSON_TITLE = re.compile(
     # (not "导游 服务", "老师：答疑": a job over what it does names a help topic)
     r"|^" + _JOBS + r"(?:\s+|\s*[·・•|｜:：]\s*)(?!" + _NOT_NAMES + r")[\u4e00-\u9fff]{2,3}$"
 )
+# a directory's item: a name, then its job ("王丽 主任医师 擅长：…", "陈浩副主任医师")
+_PERSON_ITEM = re.compile(r"^[" + _SURNAMES + r"][\u4e00-\u9fff]{1,2}\s*" + _ROLES)
 
 # ... and an organisation's or a place's name: "深圳云居智能科技有限公司", "北京启航职业培训学校",
 # "高州陈家荔枝园". A help article's title says what to do or what happened; it does not end in
@@ -1243,12 +1256,18 @@ def _dated_items_over_pager(ctx: PageContext) -> int:
     if not page:
         return 0
     n = 0
-    for b in reversed(ctx.blocks[:at]):
+    first = at
+    for k in range(at - 1, -1, -1):
+        b = ctx.blocks[k]
         if _dated_link_box(b) is not None:
             n += 1
+            first = k
         elif not is_meta_line(b):  # (a table row's date cell is part of its item)
             break
-    return n
+    # a story split over pages has said its part above its related links and its pager
+    start = ctx.title_idx + 1 if ctx.title_idx is not None else 0
+    said = sum(_says_something(b) for b in ctx.blocks[start:first] if not b.noise)
+    return n if said < T.SHORT_ANSWER_MIN_SENTENCES else 0
 
 
 def _pager(ctx: PageContext) -> tuple[int, int]:
@@ -1336,16 +1355,23 @@ _SALES = re.compile(
 _PRICE_LEAD = re.compile(r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d")
 
 
+# where an answer's own part ends and what the site shows beside it begins: "相关商品",
+# "为你推荐", the "was this helpful" widget
+_OWN_PART_ENDS = re.compile(
+    r"^\s*(?:相关|推荐|热销|猜你喜欢|为你推荐|大家都在买)\S{0,4}\s*$"
+    r"|对(?:你|您)(?:是否)?有(?:所)?帮助|解决了?(?:你|您)的问题"
+)
+
+
 def _offer_line(zone: list[Block]) -> str | None:
     """A price opening the first line under the title ("￥39.90 净重 2.5kg"), or a sales count
     on the page's own part ("￥199 ￥398 已售 6,644", "…月销 12,580 件", "已预约 2,817 单") with a
     price there: a product's or a package's page. A help article's first line is its
     date and counter; it quotes prices in its text, never its own sales. The sales count
-    stands before the page has said two sentences of its own: a product shows it by its
-    name, an answer's "相关商品" box shows others' after the text."""
+    must stand in the page's own part: an answer's "相关商品" box, after its "这个回答对您有
+    帮助吗", shows others' (a deal page may describe itself in sentences first)."""
     if zone and zone[0].length <= T.OFFER_LINE_MAX_CHARS and _PRICE_LEAD.match(zone[0].text):
         return zone[0].text
-    said = 0
     for b in zone:
         if (
             b.length <= T.OFFER_LINE_MAX_CHARS
@@ -1353,10 +1379,39 @@ def _offer_line(zone: list[Block]) -> str | None:
             and any(_PRICE.search(x.text) for x in zone)
         ):
             return b.text
-        said += _says_something(b)
-        if said >= T.SHORT_ANSWER_MIN_SENTENCES:
+        if b.length <= T.OFFER_LINE_MAX_CHARS and _OWN_PART_ENDS.search(b.text):
             return None
     return None
+
+
+_ANY_PRICE = re.compile(r"[￥¥]\s*\d|\d\s*元")
+
+
+def _sold_items(zone: list[Block]) -> int:
+    """Items of one list, each giving a price and a sales count ("<li>398元/次 深度保洁套餐 …
+    已售 3,210 份</li>"), before the page has said two sentences of its own: a catalogue of
+    packages, whatever else its list looks like. A help answer's steps never sell anything."""
+    counts: Counter[Element | None] = Counter()
+    said = 0
+    for b in zone:
+        if (
+            b.list_tag
+            and b.length <= T.OFFER_LINE_MAX_CHARS
+            and _SALES.search(b.text)
+            and _ANY_PRICE.search(b.text)
+        ):
+            counts[b.list_el] += 1
+            continue
+        said += _says_something(b)
+        if said >= T.SHORT_ANSWER_MIN_SENTENCES:
+            break
+    return max(counts.values(), default=0)
+
+
+def _people_items(content: list[Block]) -> int:
+    """List items each opening with a person's name and job ("王丽 主任医师 擅长：种植修复"): a
+    directory of doctors, teachers or staff. A help answer names whom to ask in a sentence."""
+    return sum(1 for b in content if b.list_tag and _PERSON_ITEM.match(b.text))
 
 
 def _offer_items(zone: list[Block]) -> int:
@@ -1377,6 +1432,7 @@ def _offer_items(zone: list[Block]) -> int:
                 not d.link_chars
                 and d.length <= T.OFFER_LINE_MAX_CHARS
                 and _PRICE.search(d.text.partition("\n")[0])
+                and not _SENTENCE.search(d.text)  # "￥25/月，开通后不支持退款。" explains a plan
             ):
                 n += 1
                 break
@@ -1509,6 +1565,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} list items each giving a place's opening hours: a list of stores or venues",
         ),
         (
+            lambda: _people_items(ctx.content),
+            T.LIST_MIN_ITEMS,
+            "{n} list items each opening with a person's name and job: a directory of people",
+        ),
+        (
             lambda: _file_items(ctx.content),
             T.LIST_MIN_ITEMS,
             "{n} list items naming a file each (…表.doc, …汇编.pdf): a downloads page",
@@ -1614,11 +1675,17 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and (n := _offer_items(zone)) >= T.LIST_MIN_ITEMS
     ):
         return "list", [f"{n} linked names, each over its particulars and price: a catalogue"]
-    if (rated := _rating_line(zone)) is not None:
+    if (sold := _sold_items(zone)) >= T.LIST_MIN_ITEMS:
+        return "list", [f"{sold} items of one list, each with its price and sales: a catalogue"]
+    # a dated info line under the title (in the header zone or opening the zone): an article's
+    dated_header = any(
+        date_spans(b.spaced) and is_meta_line(b) for b in ctx.header + zone[: T.ITEM_SPAN + 2]
+    )
+    if not dated_header and (rated := _rating_line(zone)) is not None:
         return "other", [
             f"a rating over its count of reviews under the title ({rated!r}): a rated entity's page"
         ]
-    if (rows := _download_rows(ctx, zone)) >= T.LIST_MIN_ITEMS:
+    if not dated_header and (rows := _download_rows(ctx, zone)) >= T.LIST_MIN_ITEMS:
         return "other", [
             f"{rows} download links or counts under a title naming downloads: a downloads page"
         ]

@@ -812,10 +812,12 @@ _NOT_A_NAME = re.compile(r"[，,。.！!？?；;：:、\d（(/|｜]")
 
 
 def _plain_heading(b: Block) -> bool:
-    """A short line standing alone as a paragraph, with no sentence, label, number or link in
-    it ("退费办理流程", "公众号退号"): a heading written as a plain ``<p>``."""
+    """A short line standing alone as a paragraph and styled as one (a class, a style or all
+    bold), with no sentence, label, number or link in it ("<p class=sec>公众号退号</p>"): a
+    heading written as a plain ``<p>``. An unstyled line is a lead-in ("打开APP进入订单页面")."""
     return (
         b.tag in ("p", "div")
+        and bool(b.el.get("class") or b.el.get("style") or b.bold_chars >= b.length)
         and not b.list_tag
         and not b.link_chars
         and "\n" not in b.text

@@ -153,3 +153,29 @@ def test_a_guides_info_table_opening_the_content_gives_its_views() -> None:
     )
     assert page.record is not None, page.trace
     assert page.record.views == 407, page.trace
+
+
+def test_a_list_of_packages_each_with_price_and_sales_is_a_catalogue() -> None:
+    body = (
+        "<h2>服务套餐</h2><ul>"
+        "<li>398元/次深度保洁套餐4小时/次，两位保洁师 已售 3,210 份</li>"
+        "<li>960元日常保洁12次卡2小时/次，有效期一年 已售 8,764 份</li>"
+        "<li>16800元金牌月嫂26天26天住家，24小时照护 已售 412 份</li></ul>"
+    )
+    page = extract(
+        "http://clean.test/taocan/", html_page("服务套餐 - 家政服务", body), fetched_at=FETCHED
+    )
+    assert page.kind == "list", page.trace
+
+
+def test_a_list_of_doctors_each_with_a_job_is_a_directory() -> None:
+    body = (
+        "<h2>专家团队</h2><ul><li>王丽 主任医师 擅长：种植修复、全口重建 评分 9.8</li>"
+        "<li>陈浩 副主任医师 擅长：口腔正畸、隐形矫治 评分 9.7</li>"
+        "<li>李妍 主治医师 擅长：儿童口腔、牙周治疗 评分 9.9</li></ul>"
+        "<p>集团现有执业医师二百余名，其中主任、副主任医师三十六名。</p>"
+    )
+    page = extract(
+        "http://dental.test/yisheng/", html_page("专家团队 - 口腔医院", body), fetched_at=FETCHED
+    )
+    assert page.kind == "list", page.trace
