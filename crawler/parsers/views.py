@@ -35,8 +35,12 @@ _NOT_VIEWS = re.compile(
 )
 
 
-# what a number right after a view word may count instead: "浏览 4个回答", "阅读 3条评论"
-_OTHER_COUNT = re.compile(r"\s*(?:个|条|位)\s*(?:回答|答案|评论|回复|关注|收藏|赞)")
+# what a number right after a view word may count instead: "浏览 4个回答", "阅读 3条评论",
+# or measure: "预计阅读 5 分钟"
+_OTHER_COUNT = re.compile(
+    r"\s*(?:个|条|位)\s*(?:回答|答案|评论|回复|关注|收藏|赞)"
+    r"|\s*(?:分钟|秒钟?|小时|%|％)"  # "阅读 5 分钟", "阅读进度 100%": a time or a share
+)
 
 
 @dataclass(frozen=True)

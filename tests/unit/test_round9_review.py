@@ -206,3 +206,13 @@ def test_a_dated_guide_with_a_fee_column_in_its_table_stays_an_article() -> None
     )
     assert page.kind == "article", page.trace
     assert page.record is not None and page.record.views == 407
+
+
+def test_a_reading_time_is_no_view_count() -> None:
+    # left by the review as found on both commits, mended in the round: "预计阅读 5 分钟"
+    # measures the reading, it counts no readers
+    from crawler.parsers.views import find_views
+
+    assert find_views("预计阅读 5 分钟") is None
+    assert find_views("阅读 5分钟 · 浏览 1,204").value == 1204
+    assert find_views("阅读 1,024").value == 1024
