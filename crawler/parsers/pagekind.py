@@ -165,9 +165,12 @@ def _entry_of_another_page(ctx: PageContext) -> bool:
         (
             i
             for i, b in enumerate(content)
-            if b.link_density > T.LINKED_TITLE_DENSITY
-            and max(lo, T.ONE_ITEM_TITLE_MIN_CHARS) <= b.length <= hi
-            and i + 1 < len(content)
+            # a title alone, its text in the next block; or a title opening its block
+            if (
+                b.link_density > T.LINKED_TITLE_DENSITY
+                and max(lo, T.ONE_ITEM_TITLE_MIN_CHARS) <= b.length <= hi
+                and i + 1 < len(content)
+            )
             or _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
         ),
         None,
@@ -1089,7 +1092,7 @@ _PRICE_HEADER = re.compile(
     r"(?:参考|市场|会员|优惠)?(?:价格|价钱|收费|收费标准|费用|单价|售价|报价|资费|租金|日租金|保费|价目)"
     r"\s*(?:[(（]\s*元\s*[)）])?"
 )
-_PRICE_VALUE = re.compile(r"\d\s*元|[￥¥]\s*\d|^\s*免费\s*$")
+_PRICE_VALUE = re.compile(r"[￥¥]\s*\d|\d\s*元|^\s*免费\s*$")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
@@ -1384,9 +1387,6 @@ def _offer_line(zone: list[Block]) -> str | None:
     return None
 
 
-_ANY_PRICE = re.compile(r"[￥¥]\s*\d|\d\s*元")
-
-
 def _sold_items(zone: list[Block]) -> int:
     """Items of one list, each giving a price and a sales count ("<li>398元/次 深度保洁套餐 …
     已售 3,210 份</li>"), before the page has said two sentences of its own: a catalogue of
@@ -1398,7 +1398,7 @@ def _sold_items(zone: list[Block]) -> int:
             b.list_tag
             and b.length <= T.OFFER_LINE_MAX_CHARS
             and _SALES.search(b.text)
-            and _ANY_PRICE.search(b.text)
+            and _PRICE_VALUE.search(b.text)  # (a sum: "398元/次", "￥199")
         ):
             counts[b.list_el] += 1
             continue
