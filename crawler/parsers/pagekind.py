@@ -21,7 +21,7 @@ from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import has_step_number, is_heading
 from .title import QUESTION, similarity, strip_site_suffix
-from .zones import LEGAL_FOOTER, date_spans, is_meta_line
+from .zones import LEGAL_FOOTER, closes_the_article, date_spans, is_meta_line
 
 if TYPE_CHECKING:
     from .stages import PageContext
@@ -1358,12 +1358,8 @@ _SALES = re.compile(
 _PRICE_LEAD = re.compile(r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d")
 
 
-# where an answer's own part ends and what the site shows beside it begins: "相关商品",
-# "为你推荐", the "was this helpful" widget
-_OWN_PART_ENDS = re.compile(
-    r"^\s*(?:相关|推荐|热销|猜你喜欢|为你推荐|大家都在买)\S{0,4}\s*$"
-    r"|对(?:你|您)(?:是否)?有(?:所)?帮助|解决了?(?:你|您)的问题"
-)
+# the heading of what a shop shows beside an answer: "相关商品", "为你推荐", "猜你喜欢"
+_RELATED_GOODS = re.compile(r"^\s*(?:相关|推荐|热销|猜你喜欢|为你推荐|大家都在买)\S{0,4}\s*$")
 
 
 def _offer_line(zone: list[Block]) -> str | None:
@@ -1382,8 +1378,8 @@ def _offer_line(zone: list[Block]) -> str | None:
             and any(_PRICE.search(x.text) for x in zone)
         ):
             return b.text
-        if b.length <= T.OFFER_LINE_MAX_CHARS and _OWN_PART_ENDS.search(b.text):
-            return None
+        if closes_the_article(b) or _RELATED_GOODS.match(b.text):
+            return None  # the answer's own part has ended ("这个回答对您有帮助吗", "相关商品")
     return None
 
 

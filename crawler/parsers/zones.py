@@ -484,9 +484,23 @@ def _cut_action_bars(content: list[Block]) -> list[Block]:
 _RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相关报道)\s*[:：]?\s*$")
 
 
+def closes_the_article(b: Block) -> bool:
+    """A heading after which a page shows what is not its own (推荐阅读, 网友评论…), or a
+    closing line of its template ("这个回答对您有帮助吗", "以上内容仅供参考"): what
+    ``cut_noise`` cuts the content at, for the rules that read lines in order."""
+    return _noise_heading(b) or bool(
+        b.length <= T.META_LINE_MAX_CHARS and _CLOSING_BOILERPLATE.search(b.text)
+    )
+
+
+def _noise_heading(b: Block) -> bool:
+    """A related list's or a comment area's heading (a short line, or a linked one)."""
+    return bool(_NOISE_HEADING.match(b.text)) and (b.length <= 40 or b.link_density > 0.3)
+
+
 def cut_noise(content: list[Block]) -> list[Block]:
     for i, b in enumerate(content):
-        if _NOISE_HEADING.match(b.text) and (b.length <= 40 or b.link_density > 0.3):
+        if _noise_heading(b):
             return _cut_action_bars(_cut_closing(content[:i]))
         if _RELATED_NEWS.match(b.text) and all(
             c.link_density > 0.5 or c.length < T.LEAD_MIN_CHARS for c in content[i + 1 :]
