@@ -108,6 +108,7 @@ def find_views(text: str) -> ViewCount | None:
 _BARE_LOWER_BOUND = re.compile(r"[|｜·•]\s*(\d+(?:\.\d+)?)\s*(万|萬|w|W)\+\s*(?=$|[|｜·•])")
 # ... right after the info line's date or time item ("更新时间：2025-05-22 10:47 | 10w+"): after
 # a word ("点赞 | 10w+", "最高可兑 | 10w+") the figure is that word's
+_ITEM_SEPARATOR = re.compile(r"[|｜·•]")  # between an info line's items
 _DATED_ITEM = re.compile(r"\d{1,4}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 
 
@@ -118,7 +119,7 @@ def bare_lower_bound(line: str) -> ViewCount | None:
     m = _BARE_LOWER_BOUND.search(line)
     if m is None:
         return None
-    before = re.split(r"[|｜·•]", line[: m.start()])[-1]
+    before = _ITEM_SEPARATOR.split(line[: m.start()])[-1]
     if not _DATED_ITEM.search(before):
         return None
     value = count_value(m.group(1), m.group(2))
