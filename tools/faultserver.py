@@ -79,6 +79,7 @@ FAULTS: dict[str, str] = {
     "/empty": "200 with an empty body",
     "/script-only": "a page that is all <script>",
     "/deep": "10,000-deep <div> nesting",
+    "/regex/digits": "an article over a 30,000-digit run and a 20,000-item comma list",
     "/encoding/utf8-invalid.html": "an article declaring utf-8 with invalid bytes",
     "/encoding/gbk-invalid.html": "an article in gbk with invalid bytes",
     "/big/50mb": "a 50 MB page with Content-Length",
@@ -562,6 +563,24 @@ class FaultServer:
                 "<html><head><script>var title='淘宝仅退款怎么申请';</script></head><body>"
                 + "".join(f"<script>document.write('<p>{_PROSE}</p>');</script>" for _ in range(20))
                 + "</body></html>"
+            ).encode(),
+        )
+        # lines that made date and meta-line patterns backtrack in quadratic time: an order
+        # dump of one 30,000-digit run, and a 20,000-item "9," list (seconds to minutes a page)
+        pages["/regex/digits"] = (
+            200,
+            html_ct,
+            (
+                "<!DOCTYPE html><html><head><meta charset='utf-8'><title>订单号导出说明</title>"
+                "</head><body><h1>订单号导出说明</h1><p>发布时间：2024-03-01 10:00</p><p>"
+                + _PROSE
+                + "</p><p>"
+                + "1" * 30_000
+                + "</p><p>"
+                + "9," * 20_000
+                + "</p><p>"
+                + _PROSE
+                + "</p></body></html>"
             ).encode(),
         )
         pages["/deep"] = (

@@ -92,7 +92,9 @@ def content_root(blocks: list[Block]) -> Element | None:
             parent = parent.getparent()
         prose.append((el, score))
     if not scores:
-        return None
+        # paragraphs straight under <body> (a bare page, no wrapper to score): the body
+        # holds the text
+        return prose[0][0].getparent() if prose else None
     best = max(scores.items(), key=lambda kv: kv[1])[0]
     held = _held_along(best, prose)
     # Deeply nested step cards (ol > li > div > p) give their section only a quarter of
@@ -386,8 +388,17 @@ _NUMBERED_SENTENCE = re.compile(
 )
 
 
-# a sentence with a clause and a full stop, and no "label：" in it: prose that names a date
-_PLAIN_SENTENCE = re.compile(r"^[^:：\n]*[，,][^:：\n]*[。！？!?]\s*$")
+def _plain_sentence(text: str) -> bool:
+    """A sentence with a clause and a full stop, and no "label：" in it: prose that names a date.
+
+    Tested with string operations, not one pattern: "[^:：]*[，,][^:：]*。" backtracks from
+    every comma, minutes on a line of thousands of them.
+    """
+    s = text.rstrip()
+    if not s or s[-1] not in "。！？!?":
+        return False
+    head = s[:-1]
+    return ("，" in head or "," in head) and not any(c in head for c in ":：\n")
 
 
 def _profile_stats(text: str) -> bool:
@@ -402,7 +413,7 @@ def _profile_stats(text: str) -> bool:
 def _meta_line(b: Block) -> bool:
     if not MAYBE_DATE.search(b.text):
         return False  # a date or a count has a digit (or says 刚刚/昨天): most prose has neither
-    if _NUMBERED_SENTENCE.match(b.text) or _PLAIN_SENTENCE.match(b.text):
+    if _NUMBERED_SENTENCE.match(b.text) or _plain_sentence(b.text):
         return False  # "1、6月1日前提交申请。", "因系统升级，热线将于6月7日暂停服务。": sentences
     rest = b.spaced
     dates = date_spans(rest)

@@ -422,6 +422,7 @@ def test_no_unexpected_records(main):
     allowed = set(server.expected_articles()) | set(server.tty_paths())
     allowed.add("/nonhtml/octet-html")  # real HTML with a wrong type: storing it is fine
     allowed.add("/deep")  # an article under 10,000 <div>s: storing it is fine
+    allowed.add("/regex/digits")  # has its own test
     allowed.update(NO_RECORD_PATHS)  # each has its own test above
     base = server.url.rstrip("/")
     unexpected = {u: r["title"] for u, r in main.rows().items() if not u.startswith(base + "/")}
@@ -436,6 +437,20 @@ def test_deep_nesting_survives(main):
     row = main.paths().get("/deep")
     if row is not None:
         assert row["title"] in ("深层嵌套的页面", "深层嵌套"), row["title"]
+
+
+def test_digit_runs_read_in_linear_time(main):
+    """A 30,000-digit run and a 20,000-item comma list: the article is read, with its date.
+
+    Two patterns backtracked on such lines ("N天前" tried from every digit, "a clause, then a
+    full stop" from every comma): about a minute for this page, past the crawl's deadline.
+    """
+    assert main.server.hits["/regex/digits"] == 1
+    assert not main.log_lines("/regex/digits", "Spider error")
+    row = main.paths().get("/regex/digits")
+    assert row is not None, "the article under the digit runs was not stored"
+    assert row["title"] == "订单号导出说明"
+    assert row["published"] == "2024-03-01T10:00:00+08:00"
 
 
 def test_html_served_as_octet_stream(main):
