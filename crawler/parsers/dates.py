@@ -46,6 +46,11 @@ _MONTH_DAY_LABELLED = re.compile(
 _MONTH_DAY_THEN_LABEL = re.compile(
     r"(?<![\d/.:-])(\d{1,2})-(\d{1,2})\s*(?:发布|發布|发表|發表)(?!会|會|的)()()"
 )
+# ... or right before the view count of a meta line: a mobile page's "05-24 · 1.1万次浏览"
+_MONTH_DAY_THEN_VIEWS = re.compile(
+    r"(?<![\d/.:-])(\d{1,2})-(\d{1,2})(?![\d:.-])()()"
+    r"(?=\s*[·|｜]\s*\d[\d,.]*\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读|看过|观看|播放|点击))"
+)
 # Taiwan's Minguo calendar, only after a date label: "發布日期：113-09-30" is 2024-09-30
 _ROC = re.compile(
     r"(?:日期|發布|发布|發佈|更新)\s*[:：]?\s*(1[0-4]\d)\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})"
@@ -235,7 +240,13 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
         if iso:
             found.append(Found(iso, m.start(1), m.end(), hh is not None))
             taken.append((m.start(1), m.end()))
-    for rx in (_MONTH_DAY, _MONTH_DAY_CN, _MONTH_DAY_LABELLED, _MONTH_DAY_THEN_LABEL):
+    for rx in (
+        _MONTH_DAY,
+        _MONTH_DAY_CN,
+        _MONTH_DAY_LABELLED,
+        _MONTH_DAY_THEN_LABEL,
+        _MONTH_DAY_THEN_VIEWS,
+    ):
         for m in rx.finditer(text):
             if not free(m.start(1), m.end()):
                 continue
@@ -358,9 +369,11 @@ _PUBLISH_LABEL = re.compile(
 )
 
 
-# other articles' dates, and dates about the author or an attachment, not the article
+# other articles' dates, dates about the author or an attachment, and the dates a rule or an
+# offer takes or loses effect ("生效日期：", "截止时间："), not the article's
 _OTHER_LABEL = re.compile(
-    r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢|注册|註冊|加入|登录|登錄|在线|上传|上傳|下载|下載|引用|访问)"
+    r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢|注册|註冊|加入|登录|登錄|在线|上传|上傳|下载|下載|引用|访问"
+    r"|生效|施行|截止|到期|有效期)"
     r"[^\d]{0,8}$"
 )
 

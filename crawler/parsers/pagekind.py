@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -371,7 +371,7 @@ def feed_items(zone: list[Block]) -> int:
 
 
 def dated_entries_under_title(ctx: PageContext) -> int:
-    """Short unlinked entries of one list, each a title ending in its dated ("关于端午节假期航班
+    """Short entries of one list (unlinked, or linking nowhere else), each a title ending in its dated ("关于端午节假期航班
     调整的公告 2024-06-01"), straight under the title before any prose: a notice board whose
     entries are not links. An article's header has one info line, not a list of dated ones;
     a timeline of steps follows the article's intro, and its items are not titles.
@@ -382,7 +382,7 @@ def dated_entries_under_title(ctx: PageContext) -> int:
     for b in ctx.blocks[ctx.title_idx + 1 :]:
         if b.noise:
             continue
-        if b.tag != "li" or b.list_el is None or b.link_chars:
+        if b.tag != "li" or b.list_el is None or (b.link_chars and _links_elsewhere(ctx, b)):
             if b.length >= T.LEAD_MIN_CHARS and not is_meta_line(b):
                 break  # the article's prose has begun (a whole page in one <ul> too)
             continue
@@ -397,6 +397,64 @@ def dated_entries_under_title(ctx: PageContext) -> int:
         ):
             lists[b.list_el] += 1
     return max(lists.values(), default=0)
+
+
+# an entry's tally in a list of questions, consultations or events: "0个回答", "4人关注",
+# "已有 1286 条意见", "342人参与"
+_ENTRY_TALLY = re.compile(
+    r"\d[\d,.]*\s*[万wW]?\+?\s*(?:个|条|人|次)\s*(?:回答|意见|建议|评论|回复|关注|参与|报名)"
+)
+
+
+def _tallied_entries(content: list[Block]) -> int:
+    """Short items of one list, each a title with its date and a tally ("视频会员自动续费了能退吗？
+    05-31 16:38 · 0个回答 · 56人关注", "《仅退款规则》修订征求意见稿 征集期：… 已有 1286 条意见"),
+    holding most of the content: a list of questions or consultations whose titles need no
+    link. An article's dated lines are sentences, or stand beside more prose than they hold."""
+    by_list = _grouped(
+        content,
+        lambda b: (
+            b.list_el
+            if b.tag == "li"
+            and b.length <= T.DATED_ENTRY_MAX_CHARS
+            and "。" not in b.text  # (a question's title ends on "？")
+            and _ENTRY_TALLY.search(b.text)
+            and date_spans(b.spaced)
+            else None
+        ),
+    )
+    best = max(by_list.values(), key=len, default=[])
+    total = sum(b.length for b in content) or 1
+    return len(best) if 2 * sum(b.length for b in best) >= total else 0
+
+
+def _dated_sections_with_pager(ctx: PageContext, zone: list[Block]) -> int:
+    """Headings each with a date line straight under it ("版本 5.8.2" over "发布日期：2025-05-28"),
+    on a page with a pager: the entries of a paged log (release notes, a notice board that
+    prints its notices whole). An article's sections share the article's one date."""
+    if not _pager_page(ctx):
+        return 0
+    n = 0
+    for b, nxt in pairwise(zone):
+        if b.is_heading_tag and is_meta_line(nxt) and date_spans(nxt.spaced):
+            n += 1
+    return n
+
+
+def _links_elsewhere(ctx: PageContext, b: Block) -> bool:
+    """Whether a block links to another page: a link to "#", to a script or back to this page
+    (a notice board whose entries open in place) leads nowhere else."""
+    here = ctx.url.partition("#")[0]
+    for a in b.el.iter("a"):
+        href = _target(a)
+        if not href:
+            continue
+        try:
+            if urljoin(ctx.url, href).partition("#")[0] != here:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _opens_with_another_pages_heading(ctx: PageContext) -> bool:
@@ -1301,6 +1359,8 @@ def _find_pager(ctx: PageContext) -> tuple[int, int]:
             if "2" in links or "下一页" in links:
                 return 1, at
             continue
+        if "1" in ctx.self_link_names:
+            return 1, at  # its "1" links to this very page: whatever stands unlinked beside it
         for el in b.el.iter("b", "strong", "em", "span", "font", "i"):
             words = text_of(el)
             if words.isdigit() and int(words) >= 2 and words not in links:
@@ -1554,6 +1614,16 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: _linked_entries_only(ctx.content),
             T.LIST_MIN_ITEMS,
             "{n} entries of one list, each opening with a title linking to another page, hold all the prose",
+        ),
+        (
+            lambda: _dated_sections_with_pager(ctx, zone),
+            T.LIST_MIN_ITEMS,
+            "{n} headings each over its own date line, and a pager: a paged log's entries",
+        ),
+        (
+            lambda: _tallied_entries(ctx.content),
+            T.LANDING_MIN_ITEMS,
+            "{n} short items of one list, each a title with its date and a tally (回答, 关注, 意见): a list of questions or consultations",
         ),
         (
             lambda: _place_items(ctx.content),

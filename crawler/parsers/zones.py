@@ -21,6 +21,7 @@ _NOISE_HEADING = re.compile(
     r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
     r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
     r"(?:其他|其它|相关|更多)(?:通知|公告|动态|资讯)\s*$|"  # a notice's "其他通知" list
+    r"(?:其他|其它|更多|全部)\s*\d+\s*(?:个|条)\s*(?:回答|答案)\s*$|"  # "其他 4 个回答"
     r"(?:用户|网友|读者|访客|主人|家长|买家|学员|游客|会员|车主|业主)留言"
     r"(?:\s*[（(·]\s*\d+\s*[)）]?|\s*[:：])?\s*$|"  # a heading: "用户留言 · 2", not "买家留言会…"
     # the comments under a post: "全部评论", "评论（33）", "共 326 条评论"
@@ -71,6 +72,7 @@ def content_root(blocks: list[Block]) -> Element | None:
     """The element holding the article's paragraphs (readability-style parent scoring)."""
     scores: dict[Element, float] = {}
     prose: list[tuple[Element, float]] = []
+    bare, bare_holder = 0.0, None  # paragraphs with no wrapper but <body>
     for b in blocks:
         if b.noise or b.link_density > T.LINK_LIST_DENSITY or LEGAL_FOOTER.search(b.text):
             continue
@@ -84,6 +86,9 @@ def content_root(blocks: list[Block]) -> Element | None:
         if el.tag not in TEXT_BLOCK_TAGS:
             scores[el] = scores.get(el, 0.0) + score
         parent = el.getparent()
+        if el.tag in TEXT_BLOCK_TAGS and parent is not None and parent.tag == "body":
+            bare += score
+            bare_holder = parent
         for weight in (1.0, 0.5, 0.25):
             if parent is None:
                 break
@@ -91,10 +96,13 @@ def content_root(blocks: list[Block]) -> Element | None:
                 scores[parent] = scores.get(parent, 0.0) + score * weight
             parent = parent.getparent()
         prose.append((el, score))
+    best_score = max(scores.values(), default=0.0)
+    if bare_holder is not None and bare > best_score:
+        # paragraphs straight under <body> (a bare page, no wrapper to score them) outweigh
+        # every box: the body holds the text
+        return bare_holder
     if not scores:
-        # paragraphs straight under <body> (a bare page, no wrapper to score): the body
-        # holds the text
-        return prose[0][0].getparent() if prose else None
+        return None
     best = max(scores.items(), key=lambda kv: kv[1])[0]
     held = _held_along(best, prose)
     # Deeply nested step cards (ol > li > div > p) give their section only a quarter of
