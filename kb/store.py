@@ -29,6 +29,9 @@ LIVE, GONE, ALIAS = "live", "gone", "alias"
 # Why a row is gone: the site said so (404/410), a page that says the article no longer exists
 # (soft 404), or it failed (5xx, timeout) on every revisit for days.
 GONE_HTTP, GONE_SOFT, GONE_UNREACHABLE = "http", "soft", "unreachable"
+# ...or the page was never an article: read again with its site's learned template, it is a
+# list, a home page or an entity's page (stored while read page by page, before the template)
+GONE_NOT_ARTICLE = "not-article"
 JSON_FIELDS = LIST_FIELDS
 
 # Columns a record fills (every Record field but the key); the rest (status, first_seen,
@@ -93,7 +96,7 @@ _FRESHNESS_SQL = {
     "failing_since": "TEXT",  # first of those failures
     "suspect_since": "TEXT",  # answered gone in a run that hit the gone cap: awaits confirmation
     "alias_of": "TEXT",  # status 'alias': the URL it permanently redirects to
-    "gone_reason": "TEXT",  # status 'gone': GONE_HTTP, GONE_SOFT or GONE_UNREACHABLE
+    "gone_reason": "TEXT",  # status 'gone': GONE_HTTP, GONE_SOFT, GONE_UNREACHABLE, GONE_NOT_ARTICLE
 }
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS articles (\n    "

@@ -212,3 +212,82 @@ def test_a_redesigned_site_drops_its_template_and_loses_nothing(tmp_path):
     version2, dropped = db.execute("SELECT version, dropped FROM site_profiles").fetchone()
     db.close()
     assert version2 == version1 + 1 and dropped is None, "learned again from the new template"
+
+
+# A repair service's site: help answers and price sheets share one template, and every page
+# carries the same two-paragraph guarantee box beside its own part. Read alone, a price sheet
+# counts the box as its prose and is stored; the site's template knows the box for boilerplate.
+_GUARANTEE = (
+    "<div class='guarantee'><p>平台所有师傅均经过实名认证、技能考核和背景审查，持证上岗。"
+    "每一单服务都有明码标价的报价单，维修完成后提供九十天质保。</p>"
+    "<p>如对服务不满意，请在订单完成后七天内通过App申请售后或者拨打客服热线反映，"
+    "客服会在二十四小时内给您答复。</p></div>"
+)
+_PRICE_SHEETS = {
+    "kongtiao": (
+        "空调维修收费标准",
+        [("上门检测", "30元"), ("清洗（挂机）", "59元"), ("加氟", "120-260元")],
+    ),
+    "xiyiji": (
+        "洗衣机维修收费标准",
+        [("上门检测", "30元"), ("清洗", "89元"), ("更换排水泵", "150元")],
+    ),
+}
+
+
+def _repair_page(title: str, own: str) -> str:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_修立得家电维修</title></head><body>
+<div class="top"><a href="/">首页</a> | <a href="/help/">帮助中心</a> | <a href="/price/">收费标准</a></div>
+<div class="crumb"><a href="/">首页</a> &gt; <a href="/help/">帮助中心</a> &gt; {title}</div>
+<div class="colL"><h2>{title}</h2>{own}</div>{_GUARANTEE}
+<div class="foot">Copyright © 2016-2025 修立得家电维修 苏ICP备19047721号-3</div></body></html>"""
+
+
+def _write_repair_site(root: Path) -> None:
+    (root / "a").mkdir(parents=True)
+    (root / "price").mkdir()
+    links = []
+    for i, question, when, views in ARTICLES:
+        topic = question.split("：")[1].removesuffix("怎么办理退款")
+        title = f"{topic}了怎么申请退款"
+        own = (
+            f"<div class='info'>发布时间：{when} 阅读 {views}</div>"
+            f"<p>遇到{topic}的情况，很多人不知道从哪里下手，这里把处理办法整理如下，照着做就可以。</p>"
+            f"<ol><li>打开对应的APP，进入订单页面找到第{i}笔订单。</li><li>点击申请退款，写清楚原因并上传凭证。</li>"
+            "<li>等待商家处理，超时未处理可以申请平台介入。</li></ol>"
+            "<p>一般三到七个工作日可以退回原支付账户，如有疑问可以联系客服。</p>"
+        )
+        (root / "a" / f"{i}.html").write_text(_repair_page(title, own), "utf-8")
+        links.append(f"<li><a href='/a/{i}.html'>{title}</a></li>")
+    for slug, (name, rows) in _PRICE_SHEETS.items():
+        cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+        own = (
+            f"<table><tr><th>服务项目</th><th>参考价格</th></tr>{cells}</table>"
+            "<p>以上价格为南京地区参考价，最终以师傅上门检测后的报价单为准。</p>"
+        )
+        (root / "price" / f"{slug}.html").write_text(_repair_page(name, own), "utf-8")
+        links.append(f"<li><a href='/price/{slug}.html'>{name}</a></li>")
+    (root / "index.html").write_text(
+        f"<html><head><meta charset='utf-8'><title>修立得</title></head><body><ul>{''.join(links)}</ul></body></html>",
+        "utf-8",
+    )
+    (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", "utf-8")
+
+
+def test_pages_the_template_reads_as_no_article_leave_the_store(tmp_path):
+    """Stored page by page during the crawl, the price sheets are read again with the template
+    learned at its end: entity pages, so they leave the store (gone, 'not-article'); every
+    answer stays."""
+    site, data = tmp_path / "site", tmp_path / "data"
+    _write_repair_site(site)
+    with SiteServer(site) as server:
+        proc = scrapy_crawl(server.url, data)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        base = server.url.rstrip("/")
+    assert "'helpindex/relearn_removed': 2" in proc.stderr, proc.stderr[-3000:]
+    live = _records(data)
+    assert sorted(live) == sorted(f"{base}/a/{i}.html" for i, *_ in ARTICLES)
+    db = sqlite3.connect(data / "helpindex.sqlite3")
+    gone = dict(db.execute("SELECT url, gone_reason FROM articles WHERE status = 'gone'"))
+    db.close()
+    assert gone == {f"{base}/price/{slug}.html": "not-article" for slug in _PRICE_SHEETS}
