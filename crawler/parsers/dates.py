@@ -46,10 +46,12 @@ _MONTH_DAY_LABELLED = re.compile(
 _MONTH_DAY_THEN_LABEL = re.compile(
     r"(?<![\d/.:-])(\d{1,2})-(\d{1,2})\s*(?:发布|發布|发表|發表)(?!会|會|的)()()"
 )
-# ... or right before the view count of a meta line: a mobile page's "05-24 · 1.1万次浏览"
+# ... or opening a meta line, right before its view count: a mobile page's "05-24 · 1.1万次浏览"
+# (after a card's title, "话费充错号码了能追回吗 05-30 · 3.2万次浏览" is another page's)
 _MONTH_DAY_THEN_VIEWS = re.compile(
-    r"(?<![\d/.:-])(\d{1,2})-(\d{1,2})(?![\d:.-])()()"
-    r"(?=\s*[·|｜]\s*\d[\d,.]*\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读|看过|观看|播放|点击))"
+    r"^\s*(\d{1,2})-(\d{1,2})(?![\d:.-])()()"
+    r"(?=\s*[·|｜]\s*\d[\d,.]*\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读|看过|观看|播放|点击))",
+    re.M,
 )
 # Taiwan's Minguo calendar, only after a date label: "發布日期：113-09-30" is 2024-09-30
 _ROC = re.compile(
@@ -369,12 +371,16 @@ _PUBLISH_LABEL = re.compile(
 )
 
 
-# other articles' dates, dates about the author or an attachment, and the dates a rule or an
-# offer takes or loses effect ("生效日期：", "截止时间："), not the article's
+# other articles' dates, and dates about the author or an attachment, not the article
 _OTHER_LABEL = re.compile(
-    r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢|注册|註冊|加入|登录|登錄|在线|上传|上傳|下载|下載|引用|访问"
-    r"|生效|施行|截止|到期|有效期)"
+    r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢|注册|註冊|加入|登录|登錄|在线|上传|上傳|下载|下載|引用|访问)"
     r"[^\d]{0,8}$"
+)
+# the date a rule or an offer takes or loses effect, when it is the date's own label
+# ("生效日期：", "截止时间 2025-…", "有效期至", "截止：…"); not a word before another label or a
+# tag ("分类：会员到期 发布时间：…", "标签：卡片到期 2025-05-09")
+_EFFECT_LABEL = re.compile(
+    r"(?:生效|施行|截止|到期|有效期)(?:(?:日期|时间|日)\s*[:：]?|至|于|\s*[:：])\s*$"
 )
 
 
@@ -396,7 +402,7 @@ def label_of(text: str, start: int, end: int | None = None) -> str | None:
     the words right after it.
     """
     before = to_halfwidth(text[max(0, start - 12) : start])
-    if _OTHER_LABEL.search(before):
+    if _OTHER_LABEL.search(before) or _EFFECT_LABEL.search(before):
         return "other"
     if _UPDATE_LABEL.search(before):
         return "updated"

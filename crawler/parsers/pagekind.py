@@ -379,6 +379,8 @@ def dated_entries_under_title(ctx: PageContext) -> int:
     if ctx.title_idx is None:
         return 0
     lists: Counter[Element] = Counter()
+    held: Counter[Element] = Counter()  # the entries' text, per list
+    in_place = False  # an entry links back here (or to a script): a switcher or a notice board
     for b in ctx.blocks[ctx.title_idx + 1 :]:
         if b.noise:
             continue
@@ -396,21 +398,29 @@ def dated_entries_under_title(ctx: PageContext) -> int:
             and not _FULL_STOP.search(b.text)
         ):
             lists[b.list_el] += 1
-    return max(lists.values(), default=0)
+            held[b.list_el] += b.length
+            in_place = in_place or bool(b.link_chars)
+    if not lists:
+        return 0
+    best = max(lists, key=lists.__getitem__)
+    if in_place and 2 * held[best] < sum(b.length for b in ctx.content):
+        return 0  # a rule's version switcher over the rule's text: the entries are not the page
+    return lists[best]
 
 
 # an entry's tally in a list of questions, consultations or events: "0个回答", "4人关注",
 # "已有 1286 条意见", "342人参与"
-_ENTRY_TALLY = re.compile(
-    r"\d[\d,.]*\s*[万wW]?\+?\s*(?:个|条|人|次)\s*(?:回答|意见|建议|评论|回复|关注|参与|报名)"
-)
+_ENTRY_TALLY = re.compile(r"\d[\d,.]*\s*[万wW]?\+?\s*(?:个|条|人|次)\s*(?:回答|意见|建议|关注)")
 
 
-def _tallied_entries(content: list[Block]) -> int:
+def _tallied_entries(ctx: PageContext, content: list[Block]) -> int:
     """Short items of one list, each a title with its date and a tally ("视频会员自动续费了能退吗？
     05-31 16:38 · 0个回答 · 56人关注", "《仅退款规则》修订征求意见稿 征集期：… 已有 1286 条意见"),
     holding most of the content: a list of questions or consultations whose titles need no
-    link. An article's dated lines are sentences, or stand beside more prose than they hold."""
+    link. An article's dated lines are sentences, or stand beside more prose than they hold,
+    under the article's own date line (an event notice's "已有 N 人报名" items)."""
+    if _dated_line_under_title(ctx):
+        return 0
     by_list = _grouped(
         content,
         lambda b: (
@@ -432,13 +442,35 @@ def _dated_sections_with_pager(ctx: PageContext, zone: list[Block]) -> int:
     """Headings each with a date line straight under it ("版本 5.8.2" over "发布日期：2025-05-28"),
     on a page with a pager: the entries of a paged log (release notes, a notice board that
     prints its notices whole). An article's sections share the article's one date."""
-    if not _pager_page(ctx):
-        return 0
+    if not _pager_page(ctx) or _dated_line_under_title(ctx):
+        return 0  # an article's own date line under its title: its sections are its own
     n = 0
     for b, nxt in pairwise(zone):
-        if b.is_heading_tag and is_meta_line(nxt) and date_spans(nxt.spaced):
+        if (
+            b.is_heading_tag
+            and not _FLOOR_NAME.match(b.text)
+            and is_meta_line(nxt)
+            and not _POST_TIME.search(nxt.text)
+            and date_spans(nxt.spaced)
+        ):
             n += 1
     return n
+
+
+# a thread's posts under their own headings: "1楼 小鹿", "楼主", "沙发"; and their times
+_FLOOR_NAME = re.compile(r"^\s*(?:\d+\s*[楼#]|楼主|沙发|板凳|地板)")
+_POST_TIME = re.compile(r"发表|發表|回复|回覆|发帖")
+
+
+def _dated_line_under_title(ctx: PageContext) -> bool:
+    """The first block under the title is a dated info line: an article's own header."""
+    if ctx.title_idx is None:
+        return False
+    for b in ctx.blocks[ctx.title_idx + 1 :]:
+        if b.noise:
+            continue
+        return bool(is_meta_line(b) and date_spans(b.spaced))
+    return False
 
 
 def _links_elsewhere(ctx: PageContext, b: Block) -> bool:
@@ -1621,7 +1653,7 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} headings each over its own date line, and a pager: a paged log's entries",
         ),
         (
-            lambda: _tallied_entries(ctx.content),
+            lambda: _tallied_entries(ctx, ctx.content),
             T.LANDING_MIN_ITEMS,
             "{n} short items of one list, each a title with its date and a tally (回答, 关注, 意见): a list of questions or consultations",
         ),

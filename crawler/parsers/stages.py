@@ -629,7 +629,7 @@ def zones(ctx: PageContext) -> None:
     else:
         top = body_el if body_el is not None else doc
     ctx.blocks = flatten(top, exempt, noise=box is not None and _inside_noise(box, exempt))
-    ctx.root = placed_root if placed_root is not None else content_root(ctx.blocks)
+    ctx.root = placed_root if placed_root is not None else content_root(ctx.blocks, holder)
     if (
         anchor is None
         and placed_root is None

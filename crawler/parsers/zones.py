@@ -21,7 +21,8 @@ _NOISE_HEADING = re.compile(
     r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
     r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
     r"(?:其他|其它|相关|更多)(?:通知|公告|动态|资讯)\s*$|"  # a notice's "其他通知" list
-    r"(?:其他|其它|更多|全部)\s*\d+\s*(?:个|条)\s*(?:回答|答案)\s*$|"  # "其他 4 个回答"
+    # "其他 4 个回答", "其他 2 个回答 按时间排序" (not "全部 2 个回答": all the answers)
+    r"(?:其他|其它|更多)\s*\d+\s*(?:个|条)\s*(?:回答|答案)(?:\s*(?:按|默认)\S{0,6})?\s*$|"
     r"(?:用户|网友|读者|访客|主人|家长|买家|学员|游客|会员|车主|业主)留言"
     r"(?:\s*[（(·]\s*\d+\s*[)）]?|\s*[:：])?\s*$|"  # a heading: "用户留言 · 2", not "买家留言会…"
     # the comments under a post: "全部评论", "评论（33）", "共 326 条评论"
@@ -68,8 +69,13 @@ LEGAL_FOOTER = re.compile(
 )
 
 
-def content_root(blocks: list[Block]) -> Element | None:
-    """The element holding the article's paragraphs (readability-style parent scoring)."""
+def content_root(blocks: list[Block], title_holder: Element | None = None) -> Element | None:
+    """The element holding the article's paragraphs (readability-style parent scoring).
+
+    Paragraphs standing straight under <body> (a bare page) can make <body> the root, when
+    the title stands there too (or nothing holds it): notes printed under <body> after an
+    article's own box are the site's, not the article's.
+    """
     scores: dict[Element, float] = {}
     prose: list[tuple[Element, float]] = []
     bare, bare_holder = 0.0, None  # paragraphs with no wrapper but <body>
@@ -97,7 +103,11 @@ def content_root(blocks: list[Block]) -> Element | None:
             parent = parent.getparent()
         prose.append((el, score))
     best_score = max(scores.values(), default=0.0)
-    if bare_holder is not None and bare > best_score:
+    if (
+        bare_holder is not None
+        and bare > best_score
+        and (title_holder is None or title_holder.getparent() is bare_holder)
+    ):
         # paragraphs straight under <body> (a bare page, no wrapper to score them) outweigh
         # every box: the body holds the text
         return bare_holder
