@@ -260,6 +260,16 @@ def view_texts(
         "dated info line closing the content",
         "\n".join(b.spaced for b in content[-2:] if date_spans(b.spaced) and is_meta_line(b)),
     )
+    # a mobile thread's counter bar closing the post ("862浏览3评论4赞"): the content's last
+    # line, a line of counts of its own (a related card's line links to its page)
+    yield (
+        "counter line closing the content",
+        "\n".join(
+            b.spaced
+            for b in content[-1:]
+            if not b.link_chars and not b.list_tag and is_meta_line(b)
+        ),
+    )
     yield "the title's own box", "\n".join(b.spaced for b in title_box(blocks, anchor, root))
     yield "stats panel", "\n".join(b.spaced for b in stats)
 
@@ -328,7 +338,8 @@ def read_dates(
     shown = published or unlabeled
     if (
         meta_pub
-        and (published is None or meta_pub[:10] == published[:10])
+        # (a stale datePublished against the date the page shows under its title: the page)
+        and (shown is None or approx or meta_pub[:10] == shown[:10])
         and not (published and same_instant(published, meta_pub))
         and not (
             shown

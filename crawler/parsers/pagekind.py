@@ -42,7 +42,11 @@ LISTING_PATH = re.compile(
 )
 # URL shapes of a member's own page: /user/xiaoyu2020.html, /u/80803/, /people/name, space-uid-1.html
 PROFILE_PATH = re.compile(
-    r"/(?:user|users|member|members|people|profile|u)/[^/?#]+/?(?:$|\?)|/space-uid-\d+\.html", re.I
+    r"/(?:user|users|member|members|people|profile|u)/[^/?#]+/?(?:$|\?)|/space-uid-\d+\.html"
+    # phpwind's and Discuz X's member pages: "u-htm-uid-3021.html", "u.php?uid=3021",
+    # "home.php?mod=space&uid=3021"
+    r"|/u-htm-uid-\d+\.html|/u\.php\?(?:action=show&)?uid=\d+|/home\.php\?mod=space&(?:amp;)?uid=\d+",
+    re.I,
 )
 # A listing's later page says so in its <title> ("自助客服 第2页", "退款 相关问题 第3页"), and a
 # search page names its results ("搜索“销户”的结果", "搜索结果"): a page of entries either way.
@@ -463,13 +467,16 @@ _POST_TIME = re.compile(r"发表|發表|回复|回覆|发帖")
 
 
 def _dated_line_under_title(ctx: PageContext) -> bool:
-    """The first block under the title is a dated info line: an article's own header."""
+    """The first block under the title is a dated info line: an article's own header (an
+    author's linked name may be in it; a list's first entry is mostly its link)."""
     if ctx.title_idx is None:
         return False
     for b in ctx.blocks[ctx.title_idx + 1 :]:
         if b.noise:
             continue
-        return bool(is_meta_line(b) and date_spans(b.spaced))
+        return bool(
+            is_meta_line(b) and b.link_density < T.PROSE_MAX_LINK_DENSITY and date_spans(b.spaced)
+        )
     return False
 
 
@@ -1384,8 +1391,10 @@ def _find_pager(ctx: PageContext) -> tuple[int, int]:
             # "第 1/1 页" needs no link: a listing shows it with nowhere to go; an article
             # split into pages has pages to link to
             return int(m.group(1) or m.group(2)), at
-        if not b.link_chars or len(b.text.split()) < 2:
-            continue  # a pager shows at least two pages, or a page and 上一页
+        if not b.link_chars or (len(b.text.split()) < 2 and len(b.el) < 2):
+            # a pager shows at least two pages, or a page and 上一页 (as words, or as links
+            # and spans written with no space between them: "上一页123下一页")
+            continue
         links = {text_of(a) for a in b.el.iter("a")}
         if "1" not in links:
             if "2" in links or "下一页" in links:
@@ -1441,13 +1450,17 @@ def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
 
 # an offer's sales count: "已售 6,644", "月销 2000+", "3.2万人付款"
 _SALES = re.compile(
-    r"(?:已售|销量|月销|月售|已抢|已团|已预约)\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?"
+    r"(?:已售|销量|月销|月售|半年售|年售|已抢|已团|已预约|已兑换)\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?"
     r"|[\d,.]+\s*[万wW]?\+?\s*人(?:付款|已购|已买|购买|已团)"
 )
 
 
 # a product's first line under its name is its price: "￥39.90 净重 2.5kg 产地：海南三亚"
-_PRICE_LEAD = re.compile(r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d")
+# (or, on a points mall, a line that is the points price alone: "1000 积分", "500积分+9.9元")
+_PRICE_LEAD = re.compile(
+    r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d"
+    r"|^\s*[\d,]+\s*积分(?:\s*[+＋]\s*[￥¥]?\s*\d+(?:\.\d+)?\s*元?)?\s*$"
+)
 
 
 # the heading of what a shop shows beside an answer: "相关商品", "为你推荐", "猜你喜欢"
@@ -1716,11 +1729,19 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and not LEGAL_FOOTER.search(b.text)
     ]
     prose_chars = sum(b.length for b in prose)
-    if declared_article(meta) and prose_chars >= T.DECLARED_ARTICLE_MIN_PROSE:
-        return "article", [f"declared an article (og:type/JSON-LD), {prose_chars} chars of prose"]
     if (listed := _list_evidence(ctx, zone)) is not None:
         return "list", [listed]
-    if (page := _pager_page(ctx)) >= 2:
+    if (page := _pager_page(ctx)) >= 2 and not (
+        ctx.anchor is not None
+        and _agrees(ctx.title, meta)
+        and any(
+            b.link_density < T.PROSE_MAX_LINK_DENSITY and is_meta_line(b) and date_spans(b.spaced)
+            for b in ctx.header
+        )
+    ):
+        # (a story in parts whose later part has its own heading and date line, "…（下篇）",
+        # is an article; a listing's later page, or a part going on from the one before
+        # under no heading of its own, is not)
         return "list", [f"a pager shows this as page {page}: a listing's later page"]
     if page and _linked_entries_only(content, least=1):
         return "list", [
@@ -1729,7 +1750,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     head = meta.head_title or ""
     if _PAGED_TITLE.search(head) or _SEARCH_TITLE.search(ctx.title or head):
         return "list", [f"<title> {head!r} names a listing's later page or a search's results"]
-    if _teaser_of_another_page(ctx, zone):
+    declared = declared_article(meta) and prose_chars >= T.DECLARED_ARTICLE_MIN_PROSE
+    if not declared and _teaser_of_another_page(ctx, zone):
+        # (a page declaring itself an article is no list of one item: a question page whose
+        # accepted answer opens with a linked title)
         return "list", [
             "under the title, a linked title with its excerpt cut short (or its date or counter line): a list of one item"
         ]
@@ -1869,6 +1893,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and not PROFILE_PATH.search(ctx.url)
     ):
         evidence.append("an article-shaped URL")
+        points += 1
+    if declared:
+        # one point, not the verdict: list, deal and category pages of some CMSs declare
+        # og:type "article" or an Article JSON-LD on every page
+        evidence.append("declared an article (og:type/JSON-LD)")
         points += 1
     text_chars = sum(b.length for b in content)
     link_chars = sum(b.link_chars for b in content)

@@ -43,6 +43,13 @@ _BARE_HYPHEN_SITE = re.compile(
 )
 
 
+# the edition a forum or a CMS tags its pages' titles with: "…追回？[简洁版]", "…（打印版）"
+_EDITION_TAG = re.compile(
+    r"\s*[\[【(（]\s*(?:简洁版|簡潔版|打印版|列印版|手机版|手機版|无图版|無圖版|纯文本版|WAP版)\s*[\]】)）]\s*$",
+    re.I,
+)
+
+
 def strip_site_suffix(title: str) -> str:
     """'抖音钻石怎么退_帮帮知识网' -> '抖音钻石怎么退': keep the longest piece."""
     title = clean_text(title)
@@ -53,11 +60,12 @@ def strip_site_suffix(title: str) -> str:
         p for p in _SUFFIX_SPLIT.split(title) if p and p.strip() and not _BOILERPLATE.search(p)
     ] or [title]
     if len(pieces) <= 1:
-        return title
+        return _EDITION_TAG.sub("", title) or title
     # the article part is normally first and longest; site names are short
     first = pieces[0]
     longest = max(pieces, key=len)
-    return first if len(first) >= 0.6 * len(longest) else longest
+    kept = first if len(first) >= 0.6 * len(longest) else longest
+    return _EDITION_TAG.sub("", kept) or kept
 
 
 _NON_WORD = re.compile(r"[\W_]+")

@@ -43,6 +43,13 @@ _OTHER_COUNT = re.compile(
 )
 
 
+# "1.2万浏览9评论39赞": each count before its word, so the 9 after 浏览 is the comments'
+# (written run together, no space between a count and the words around it: "阅读 1234 评论 5"
+# and "12:00 阅读 12000 评论 3" are label-first)
+_COUNT_BEFORE = re.compile(r"(?:^|[^\d:：./-])\d[\d,.]*(?:万|萬|w|W|千|k|K)?\+?(?:次|人|人次)?$")
+_NEXT_COUNTER_WORD = re.compile(r"(?:评论|評論|回复|回覆|收藏|点赞|赞|讚|分享|转发|喜欢)")
+
+
 @dataclass(frozen=True)
 class ViewCount:
     """A view count and whether the page only gave a lower bound ("10w+")."""
@@ -73,6 +80,12 @@ def find_views(text: str) -> ViewCount | None:
     for m in _LABEL_FIRST.finditer(text):
         if _OTHER_COUNT.match(text, m.end()):
             continue  # "1.1万次浏览 4个回答": the 4 counts answers; the word labels the 1.1万
+        if (
+            not m.group(0)[-1].isspace()
+            and _NEXT_COUNTER_WORD.match(text, m.end())
+            and _COUNT_BEFORE.search(text, 0, m.start())
+        ):
+            continue  # "1.2万浏览9评论": a count before each word; the 9 is the comments
         labels.append((m.start(), m.start(1)))
         before = text[max(0, m.start() - 6) : m.start()]
         # "回复阅读:12" reads as one label; "回复 阅读:3287" (two buttons, then the counter)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import thresholds as T
 from .dates import MAYBE_DATE, find_dates
-from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, is_inside
+from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, common_ancestor, is_inside
 from .steps import strip_step_number
 from .views import find_views
 
@@ -27,6 +27,7 @@ _NOISE_HEADING = re.compile(
     r"(?:\s*[（(·]\s*\d+\s*[)）]?|\s*[:：])?\s*$|"  # a heading: "用户留言 · 2", not "买家留言会…"
     # the comments under a post: "全部评论", "评论（33）", "共 326 条评论"
     r"全部评论|热门评论|最新评论|精彩评论|\S{0,3}评论\s*[（(]\s*\d+\s*[)）]\s*$|共?\s*\d+\s*条评论\s*$|"
+    r"评论\s*$|"  # a bare "评论" over the comments (a mobile thread's)
     # the "was this helpful" widget and the questions listed under it close the answer
     r"(?:这篇|本篇|本页|本文|此|这条|该)?(?:内容|文章|回答|解答)?对(?:你|您)(?:是否)?有(?:所)?帮助吗|同类问题|"
     r"tags?\s*[:：]|相关标签|本文标签|参考资料|参考文献|參考資料|参考来源|外部链接|词条图册|"
@@ -190,9 +191,14 @@ def same_column(el: Element, anchor: Element | None) -> bool:
     if cell is None:
         return True
     title_cell = _cell(anchor)
-    return title_cell is not None and (
-        cell is title_cell or is_inside(title_cell, cell) or is_inside(cell, title_cell)
-    )
+    if title_cell is None:
+        return False
+    if cell is title_cell or is_inside(title_cell, cell) or is_inside(cell, title_cell):
+        return True
+    # two tables stacked in one column's cell (a forum's "阅读:8906 回复:23" head over the
+    # post's table): what holds both is inside that cell, not a row putting them side by side
+    both = common_ancestor([cell, title_cell])
+    return both is not None and both.tag not in ("tr", "tbody", "thead", "table")
 
 
 def other_articles_entry(b: Block) -> bool:
