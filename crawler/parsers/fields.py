@@ -20,6 +20,7 @@ import lxml.etree
 from . import breadcrumbs
 from . import thresholds as T
 from .dates import (
+    CST,
     Found,
     find_dates,
     is_relative,
@@ -31,7 +32,14 @@ from .dates import (
 from .dom import Block, Element, clean_text, compiled_xpath, raw_text
 from .metadata import PageMeta
 from .pagekind import is_home
-from .zones import date_spans, is_meta_line, other_articles_entry, same_column, title_box
+from .zones import (
+    date_spans,
+    is_meta_line,
+    other_articles_entry,
+    same_column,
+    stacked_in_column,
+    title_box,
+)
 
 
 def xpath_first(doc: Element, xpath: str | None) -> Element | None:
@@ -214,6 +222,15 @@ def _in_linked_item(b: Block) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# a forum thread's head: its views and its replies side by side
+_THREAD_HEAD = re.compile(
+    r"(?:阅读|查看|浏览|点击)\s*[:：]?\s*\d[\d,]*\s*[|｜/·]?\s*(?:回复|回帖)\s*[:：]?\s*\d"
+)
+# a counter bar: counts and their words, nothing else ("862浏览3评论4赞", "阅读 1.2万 · 赞 39")
+_COUNTER_BAR = re.compile(
+    r"^(?:\s*[·|｜/]?\s*(?:\d[\d,.]*\s*[万wW]?\+?\s*次?\s*(?:浏览|阅读|评论|赞|点赞|收藏|分享|转发|回复)"
+    r"|(?:浏览|阅读|评论|赞|点赞|收藏|分享|转发|回复)\s*[:：]?\s*\d[\d,.]*\s*[万wW]?\+?))+\s*$"
+)
 
 
 def view_texts(
@@ -254,7 +271,12 @@ def view_texts(
                 break  # a hot list's entry (or its meta line): its count, and all above it, is not ours
             if b.list_tag:
                 continue  # an author card's stats ("发帖: 3615"): not the page's counter
-            if is_meta_line(b) and same_column(b.el, anchor):
+            if is_meta_line(b) and (
+                same_column(b.el, anchor)
+                # a thread's head table stacked over the post's ("阅读:8906 回复:23"): only a
+                # views-and-replies pair, not a site's "总点击" stacked there too
+                or (_THREAD_HEAD.search(b.text) and stacked_in_column(b.el, anchor))
+            ):
                 yield "short line above the title", b.spaced
     yield (
         "dated info line closing the content",
@@ -267,7 +289,7 @@ def view_texts(
         "\n".join(
             b.spaced
             for b in content[-1:]
-            if not b.link_chars and not b.list_tag and is_meta_line(b)
+            if not b.link_chars and not b.list_tag and _COUNTER_BAR.match(b.text)
         ),
     )
     yield "the title's own box", "\n".join(b.spaced for b in title_box(blocks, anchor, root))
@@ -336,10 +358,18 @@ def read_dates(
     # time: the visible time wins a disagreement), unless it only writes the same moment
     # in UTC
     shown = published or unlabeled
+    now_day = now.astimezone(CST).date().isoformat()
     if (
         meta_pub
-        # (a stale datePublished against the date the page shows under its title: the page)
-        and (shown is None or approx or meta_pub[:10] == shown[:10])
+        # (a stale datePublished against the date the page shows under its title: the page;
+        # but a shown date that is the metadata's dateModified, or still to come (a
+        # promotion's period), is not the publish date)
+        and (
+            shown is None
+            or approx
+            or meta_pub[:10] == shown[:10]
+            or (published is None and (shown[:10] == (meta_upd or "")[:10] or shown[:10] > now_day))
+        )
         and not (published and same_instant(published, meta_pub))
         and not (
             shown

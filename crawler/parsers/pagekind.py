@@ -466,6 +466,37 @@ _FLOOR_NAME = re.compile(r"^\s*(?:\d+\s*[楼#]|楼主|沙发|板凳|地板)")
 _POST_TIME = re.compile(r"发表|發表|回复|回覆|发帖")
 
 
+# the labels of an article's own info line that may carry links: "来源：<a>…</a> 作者：<a>…</a>"
+_BYLINE_LABEL = re.compile(r"来源|作者|编辑|记者|通讯员")
+
+
+def _own_date_line(b: Block) -> bool:
+    """An article's own dated info line under its title: not a reply's "发表于" line, and not
+    mostly links unless they are its source's and author's."""
+    return bool(
+        is_meta_line(b)
+        and date_spans(b.spaced)
+        and not _POST_TIME.search(b.text)
+        and (b.link_density < T.PROSE_MAX_LINK_DENSITY or _BYLINE_LABEL.search(b.text))
+    )
+
+
+def _own_header(ctx: PageContext) -> bool:
+    """An own dated info line in the header zone, before any linked title: a listing's first
+    entry ("<a>孩子几岁开始学琴合适</a>" over "2025年5月2日 评论 2") dates the entry, not the page."""
+    if ctx.title_idx is None or not ctx.header:
+        return False
+    header = {b.index for b in ctx.header}
+    for b in ctx.blocks[ctx.title_idx + 1 : ctx.header[-1].index + 1]:
+        if b.noise:
+            continue
+        if b.index in header and _own_date_line(b):
+            return True
+        if b.link_density > T.LINK_LIST_DENSITY:
+            return False
+    return False
+
+
 def _dated_line_under_title(ctx: PageContext) -> bool:
     """The first block under the title is a dated info line: an article's own header (an
     author's linked name may be in it; a list's first entry is mostly its link)."""
@@ -1450,21 +1481,24 @@ def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
 
 # an offer's sales count: "已售 6,644", "月销 2000+", "3.2万人付款"
 _SALES = re.compile(
-    r"(?:已售|销量|月销|月售|半年售|年售|已抢|已团|已预约|已兑换)\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?"
+    r"(?:已售|销量|月销|月售|已抢|已团|已预约)\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?"
     r"|[\d,.]+\s*[万wW]?\+?\s*人(?:付款|已购|已买|购买|已团)"
 )
 
 
 # a product's first line under its name is its price: "￥39.90 净重 2.5kg 产地：海南三亚"
-# (or, on a points mall, a line that is the points price alone: "1000 积分", "500积分+9.9元")
-_PRICE_LEAD = re.compile(
-    r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d"
-    r"|^\s*[\d,]+\s*积分(?:\s*[+＋]\s*[￥¥]?\s*\d+(?:\.\d+)?\s*元?)?\s*$"
-)
+_PRICE_LEAD = re.compile(r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d")
+# a points mall's price, an offer's only beside its "已兑换" count ("1000 积分 … 已兑换 8,215 件"):
+# a forum's bounty ("20 积分") and a points FAQ ("500积分") sell nothing
+_POINTS_PRICE = re.compile(r"^\s*[\d,]+\s*积分(?:\s*[+＋]\s*[￥¥]?\s*\d+(?:\.\d+)?\s*元?)?\s*$")
+_REDEEMED = re.compile(r"已兑换\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?")
 
 
 # the heading of what a shop shows beside an answer: "相关商品", "为你推荐", "猜你喜欢"
 _RELATED_GOODS = re.compile(r"^\s*(?:相关|推荐|热销|猜你喜欢|为你推荐|大家都在买)\S{0,4}\s*$")
+
+
+_PERIOD_SALES = re.compile(r"(?:半年|年|周)售\s*[\d,.]+\s*[万wW]?\+?")
 
 
 def _offer_line(zone: list[Block]) -> str | None:
@@ -1476,11 +1510,17 @@ def _offer_line(zone: list[Block]) -> str | None:
     帮助吗", shows others' (a deal page may describe itself in sentences first)."""
     if zone and zone[0].length <= T.OFFER_LINE_MAX_CHARS and _PRICE_LEAD.match(zone[0].text):
         return zone[0].text
+    if (
+        zone
+        and _POINTS_PRICE.match(zone[0].text)
+        and any(_REDEEMED.search(b.text) for b in zone[: T.ITEM_SPAN + 2])
+    ):
+        return zone[0].text
     for b in zone:
-        if (
-            b.length <= T.OFFER_LINE_MAX_CHARS
-            and _SALES.search(b.text)
-            and any(_PRICE.search(x.text) for x in zone)
+        if b.length <= T.OFFER_LINE_MAX_CHARS and (
+            (_SALES.search(b.text) and any(_PRICE.search(x.text) for x in zone))
+            # "¥29.9 门市价¥68 半年售5,018": a period's sales only beside their price
+            or (_PERIOD_SALES.search(b.text) and _PRICE.search(b.text))
         ):
             return b.text
         if closes_the_article(b) or _RELATED_GOODS.match(b.text):
@@ -1731,26 +1771,23 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     prose_chars = sum(b.length for b in prose)
     if (listed := _list_evidence(ctx, zone)) is not None:
         return "list", [listed]
-    if (page := _pager_page(ctx)) >= 2 and not (
-        ctx.anchor is not None
-        and _agrees(ctx.title, meta)
-        and any(
-            b.link_density < T.PROSE_MAX_LINK_DENSITY and is_meta_line(b) and date_spans(b.spaced)
-            for b in ctx.header
-        )
-    ):
-        # (a story in parts whose later part has its own heading and date line, "…（下篇）",
-        # is an article; a listing's later page, or a part going on from the one before
-        # under no heading of its own, is not)
+    # a story in parts whose later part has its own heading and date line ("…（下篇）") is an
+    # article; a listing's later page, a part going on from the one before under no heading
+    # of its own, or a thread's later page (its first line a reply's "发表于") is not
+    own_part = ctx.anchor is not None and _agrees(ctx.title, meta) and _own_header(ctx)
+    if (page := _pager_page(ctx)) >= 2 and not own_part:
         return "list", [f"a pager shows this as page {page}: a listing's later page"]
     if page and _linked_entries_only(content, least=1):
         return "list", [
             "a pager, and the only prose is an entry opening with a link to another page"
         ]
     head = meta.head_title or ""
-    if _PAGED_TITLE.search(head) or _SEARCH_TITLE.search(ctx.title or head):
-        return "list", [f"<title> {head!r} names a listing's later page or a search's results"]
     declared = declared_article(meta) and prose_chars >= T.DECLARED_ARTICLE_MIN_PROSE
+    if (_PAGED_TITLE.search(head) and not own_part) or (
+        not declared and _SEARCH_TITLE.search(ctx.title or head)
+    ):
+        # (a page declaring itself an article may be about search: "淘宝搜索结果不准确怎么办")
+        return "list", [f"<title> {head!r} names a listing's later page or a search's results"]
     if not declared and _teaser_of_another_page(ctx, zone):
         # (a page declaring itself an article is no list of one item: a question page whose
         # accepted answer opens with a linked title)
@@ -1778,7 +1815,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             "a serial's chapter (第N章, with 上一章/下一章 links): fiction, not an article"
         ]
-    if (button := _entry_action(zone, ctx.entry_buttons)) is not None:
+    if (button := _entry_action(zone, ctx.entry_buttons)) is not None and (
+        not declared or any(_PRICE.search(b.text) for b in zone)
+    ):
+        # (a notice declaring itself an article may offer "立即预约"; a deal that does sells)
         return "other", [
             f"a '{button}' button by the title: a product's, a show's, a course's or a job's own "
             "page, not an article"
@@ -1824,7 +1864,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             f"a table ({cells} cells) and field lines, hardly a sentence and no steps: an "
             "entity's own page (a place, a class, a person), not an article"
         ]
-    if (figures := _price_sheet(ctx, zone)) >= T.PRICE_SHEET_MIN_FIGURES:
+    if not declared and (figures := _price_sheet(ctx, zone)) >= T.PRICE_SHEET_MIN_FIGURES:
         return "other", [
             f"a table of prices or rates ({figures} figure cells), hardly a sentence, no steps "
             "and a title that neither asks nor announces: a price list, not an article"
@@ -1862,7 +1902,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if linky >= T.LIST_MIN_LINKY_BLOCKS and linky >= T.LIST_LINKY_SHARE * len(content):
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]
-    if linked_headings >= T.LIST_MIN_LINKED_HEADINGS:
+    if linked_headings >= T.LIST_MIN_LINKED_HEADINGS and not declared:
         return "list", [f"{linked_headings} linked headings"]
     if dated >= T.LIST_MIN_DATED_LINES and dated >= T.LIST_DATED_SHARE * len(content):
         return "list", [f"{dated} of {len(content)} content blocks are short dated lines"]

@@ -44,8 +44,9 @@ _BARE_HYPHEN_SITE = re.compile(
 
 
 # the edition a forum or a CMS tags its pages' titles with: "…追回？[简洁版]", "…（打印版）"
+# ("…操作指南（手机版）" may be the subject: the guide for phones)
 _EDITION_TAG = re.compile(
-    r"\s*[\[【(（]\s*(?:简洁版|簡潔版|打印版|列印版|手机版|手機版|无图版|無圖版|纯文本版|WAP版)\s*[\]】)）]\s*$",
+    r"\s*[\[【(（]\s*(?:简洁版|簡潔版|打印版|列印版|无图版|無圖版|纯文本版|WAP版)\s*[\]】)）]\s*$",
     re.I,
 )
 

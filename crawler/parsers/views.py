@@ -44,9 +44,9 @@ _OTHER_COUNT = re.compile(
 
 
 # "1.2万浏览9评论39赞": each count before its word, so the 9 after 浏览 is the comments'
-# (written run together, no space between a count and the words around it: "阅读 1234 评论 5"
-# and "12:00 阅读 12000 评论 3" are label-first)
-_COUNT_BEFORE = re.compile(r"(?:^|[^\d:：./-])\d[\d,.]*(?:万|萬|w|W|千|k|K)?\+?(?:次|人|人次)?$")
+# (written run together, the first count opening the line or an item of it: "阅读 1234 评论 5",
+# "12:00 阅读 12000 评论 3" and "评论3阅读1200点赞5" are label-first)
+_COUNT_BEFORE = re.compile(r"(?:^|[\s·|｜/])\d[\d,.]*(?:万|萬|w|W|千|k|K)?\+?(?:次|人|人次)?$")
 _NEXT_COUNTER_WORD = re.compile(r"(?:评论|評論|回复|回覆|收藏|点赞|赞|讚|分享|转发|喜欢)")
 
 

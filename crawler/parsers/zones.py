@@ -27,7 +27,6 @@ _NOISE_HEADING = re.compile(
     r"(?:\s*[（(·]\s*\d+\s*[)）]?|\s*[:：])?\s*$|"  # a heading: "用户留言 · 2", not "买家留言会…"
     # the comments under a post: "全部评论", "评论（33）", "共 326 条评论"
     r"全部评论|热门评论|最新评论|精彩评论|\S{0,3}评论\s*[（(]\s*\d+\s*[)）]\s*$|共?\s*\d+\s*条评论\s*$|"
-    r"评论\s*$|"  # a bare "评论" over the comments (a mobile thread's)
     # the "was this helpful" widget and the questions listed under it close the answer
     r"(?:这篇|本篇|本页|本文|此|这条|该)?(?:内容|文章|回答|解答)?对(?:你|您)(?:是否)?有(?:所)?帮助吗|同类问题|"
     r"tags?\s*[:：]|相关标签|本文标签|参考资料|参考文献|參考資料|参考来源|外部链接|词条图册|"
@@ -193,10 +192,16 @@ def same_column(el: Element, anchor: Element | None) -> bool:
     title_cell = _cell(anchor)
     if title_cell is None:
         return False
-    if cell is title_cell or is_inside(title_cell, cell) or is_inside(cell, title_cell):
-        return True
-    # two tables stacked in one column's cell (a forum's "阅读:8906 回复:23" head over the
-    # post's table): what holds both is inside that cell, not a row putting them side by side
+    return cell is title_cell or is_inside(title_cell, cell) or is_inside(cell, title_cell)
+
+
+def stacked_in_column(el: Element, anchor: Element | None) -> bool:
+    """Whether ``el``'s table stands above the title's table in one column's cell (a forum's
+    "阅读:8906 回复:23" head over the post's table): what holds both cells is inside that
+    column, not a row putting them side by side."""
+    cell, title_cell = _cell(el), _cell(anchor)
+    if cell is None or title_cell is None:
+        return False
     both = common_ancestor([cell, title_cell])
     return both is not None and both.tag not in ("tr", "tbody", "thead", "table")
 
@@ -533,9 +538,27 @@ def _noise_heading(b: Block) -> bool:
     return bool(_NOISE_HEADING.match(b.text)) and (b.length <= 40 or b.link_density > 0.3)
 
 
+# a bare "评论" over the comments: a heading only when the article's prose came before it and
+# a commenter's dated line follows (a help article's "评论" section, an action bar's button
+# and a "正文 / 评论" tab bar are none)
+_BARE_COMMENTS = re.compile(r"^\s*(?:评论|評論|留言)\s*$")
+
+
+def _comments_heading(content: list[Block], i: int) -> bool:
+    b = content[i]
+    if not _BARE_COMMENTS.match(b.text) or b.list_tag or i + 1 >= len(content):
+        return False
+    nxt = content[i + 1]
+    return (
+        any(c.length >= T.LEAD_MIN_CHARS for c in content[:i])
+        and nxt.length <= T.META_LINE_MAX_CHARS
+        and bool(date_spans(nxt.spaced))
+    )
+
+
 def cut_noise(content: list[Block]) -> list[Block]:
     for i, b in enumerate(content):
-        if _noise_heading(b):
+        if _noise_heading(b) or _comments_heading(content, i):
             return _cut_action_bars(_cut_closing(content[:i]))
         if _RELATED_NEWS.match(b.text) and all(
             c.link_density > 0.5 or c.length < T.LEAD_MIN_CHARS for c in content[i + 1 :]

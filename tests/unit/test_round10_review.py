@@ -1,8 +1,9 @@
-"""Guards from the review of round 10's rules: pages the rules as first written got wrong.
+"""Guards from the two reviews of round 10's rules: pages the rules as first written got wrong.
 
-Each page (in tests/fixtures/review10/) was right on the code before round 10 and wrong on the
-rules' first version (410b28b); the guards in pagekind, dates and zones mend them. Every test
-here fails on 410b28b.
+Each page in tests/fixtures/review10/ was right on the code before round 10 and wrong on the
+r37 rules' first version (410b28b); each page in tests/fixtures/review10b/ was right before the
+r38 rules (8a77c38) and wrong on their first version (4a4e671). The guards in pagekind, dates,
+zones, fields and views mend them; every test here fails on the version it reviews.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ import pytest
 from crawler.parsers import extract
 from tests.helpers import FETCHED
 
-PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review10"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+PAGES = FIXTURES / "review10"
+PAGES_B = FIXTURES / "review10b"
 
 
-def _read(name: str):
-    path = next(PAGES.glob(f"{name}_*.html"))
+def _read(name: str, pages: Path = PAGES):
+    path = next(pages.glob(f"{name}_*.html"))
     body = path.read_bytes()
     url = re.search(rb"<!-- url: (\S+) -->", body).group(1).decode()
     return extract(url, body, fetched_at=FETCHED)
@@ -89,3 +92,71 @@ def test_a_related_cards_date_and_count_are_not_the_articles() -> None:
     page = _read("p26")  # "话费充错号码了能追回吗 05-30 · 3.2万次浏览" is a card's line
     assert page.record is not None, page.trace
     assert page.record.views is None
+
+
+# -- the second review: the r38 rules ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [
+        ("p01", "2025-05-20T09:12:00+08:00"),  # a story's part 2, "来源：<a>…</a> 作者：<a>…</a>"
+        ("p04", "2025-04-18"),  # a declared answer about "搜索结果不准确"
+        ("p07", "2025-05-20T21:34:00+08:00"),  # a Discuz thread's "20 积分" bounty
+        ("p08", "2025-05-20T10:30:00+08:00"),  # "比亚迪汉年售 20 万辆" in a news story
+        ("p09", None),  # a points FAQ opening with "500积分"
+        ("p18", "2025-05-20T10:00:00+08:00"),  # an action bar's "评论" button under the title
+        ("p29", "2025-05-20T08:00:00+08:00"),  # a "正文 / 评论" tab bar
+        ("p36", "2025-05-20T17:05:00+08:00"),  # a declared news story with a fuel-price table
+        ("p38", "2025-05-20T09:00:00+08:00"),  # a declared notice with a "立即预约" button
+    ],
+)
+def test_articles_the_r38_rules_first_dropped(name: str, published: str | None) -> None:
+    page = _read(name, PAGES_B)
+    assert page.record is not None, page.trace
+    assert page.record.published == published, page.trace
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [
+        ("p14", "2023-03-01T10:00:00+08:00"),  # the shown date is the JSON-LD dateModified
+        ("p35", "2025-05-28T10:00:00+08:00"),  # the shown date is a promotion's period to come
+    ],
+)
+def test_metadata_publish_date_over_a_shown_date_that_is_not_it(name: str, published: str) -> None:
+    page = _read(name, PAGES_B)
+    assert page.record is not None, page.trace
+    assert page.record.published == published, page.trace
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "p15",  # a site's "总点击" in a table stacked above the article's
+        "p32",  # an author card's totals closing the post
+        "p33",  # a site's totals closing the answer
+    ],
+)
+def test_counts_that_are_not_the_pages(name: str) -> None:
+    page = _read(name, PAGES_B)
+    assert page.record is not None, page.trace
+    assert page.record.views is None, page.trace
+
+
+@pytest.mark.parametrize("name", ["p25", "p26"])  # "评论3阅读1200点赞5", "点赞3浏览1200评论5"
+def test_a_count_before_the_view_word_that_is_another_words(name: str) -> None:
+    page = _read(name, PAGES_B)
+    assert page.record is not None, page.trace
+    assert page.record.views == 1200, page.trace
+
+
+def test_a_help_articles_own_comments_section_stays() -> None:
+    page = _read("p17", PAGES_B)  # <h3>评论</h3> is a section of an article about comments
+    assert page.record is not None, page.trace
+    assert len(page.record.body) > 100, page.record.body
+
+
+def test_a_threads_later_page_is_no_article() -> None:
+    page = _read("p24c", PAGES_B)  # page 2 repeats the <h1>; its first line is a reply's 发表于
+    assert page.record is None, page.trace
