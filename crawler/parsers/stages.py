@@ -640,7 +640,7 @@ def zones(ctx: PageContext) -> None:
         # 自动续费扣了30块，我明明上个月就关"): the text is the block they open, whatever the
         # prose score says (three comments under a short post outweigh it)
         ctx.root = opening
-    if anchor is None and placed_root is None and holder is not None and ctx.root is not None:
+    if placed_root is None and holder is not None and ctx.root is not None:
         ctx.root = _root_under_title(ctx.blocks, ctx.root, holder, ctx.title)
     if ctx.root is None:
         ctx.explain("zones: no main content")
@@ -697,7 +697,15 @@ def _root_under_title(
     ):
         return root  # (a title said in a breadcrumb or a menu is a section's name there)
     later = content_root(blocks[at + 1 :])
-    return later if later is not None else root
+    if later is None:
+        return root
+    # the text right under the title must be in it (a list page's own part under its heading
+    # is links: a box of promises lower down is not its text)
+    first = next(
+        (b for b in blocks[at + 1 :] if not b.noise and (b.link_chars or not is_meta_line(b))),
+        None,
+    )
+    return later if first is not None and is_inside(first.el, later) else root
 
 
 def _opened_by_title(ctx: PageContext) -> Element | None:

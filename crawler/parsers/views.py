@@ -16,6 +16,11 @@ _NUM = r"(\d[\d,，]*(?:\.\d+)?)[ \t]*(万|萬|w|W|千|k|K|亿|億)?[ \t]*(\+)?"
 _WORD = r"(?:浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|阅读量|阅读数|阅读次数|閱讀|阅读|已读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|views?|reads?|hits?|\U0001F441\uFE0F?)"
 # a label, maybe a colon, maybe a bracket round the number: "阅读 (1.2万)", "浏览：[ 731 ]"
 _LABEL_FIRST = re.compile(_WORD + r"\s*[:：]?\s*[(（\[【]?\s*" + _NUM, re.I)
+# a count right before the word: across a line break the word is that count's ("436人看过" over
+# "6月27日前清理宿舍…"), not the next line's number
+_COUNTED_WORD = re.compile(
+    r"(?<![:：\d.,-])\d[\d,.]*[ \t]*(?:万|萬|w|W|千|k|K)?\+?[ \t]*(?:次|人|人次)?[ \t]*\Z"
+)
 # number then word on the same line: "字数 1,234\n阅读 5,678" has no "1,234 阅读"
 _NUM_FIRST = re.compile(r"(?<![\d.,，:：/-])" + _NUM + r"[ \t]*(?:次|人|人次)?[ \t]*" + _WORD, re.I)
 _MULT = {
@@ -46,7 +51,7 @@ _OTHER_COUNT = re.compile(
 # "1.2万浏览9评论39赞": each count before its word, so the 9 after 浏览 is the comments'
 # (written run together, the first count opening the line or an item of it: "阅读 1234 评论 5",
 # "12:00 阅读 12000 评论 3" and "评论3阅读1200点赞5" are label-first)
-_COUNT_BEFORE = re.compile(r"(?:^|[\s·|｜/])\d[\d,.]*(?:万|萬|w|W|千|k|K)?\+?(?:次|人|人次)?$")
+_COUNT_BEFORE = re.compile(r"(?:^|[\s·|｜/])\d[\d,.]*(?:万|萬|w|W|千|k|K)?\+?(?:次|人|人次)?\Z")
 _NEXT_COUNTER_WORD = re.compile(r"(?:评论|評論|回复|回覆|收藏|点赞|赞|讚|分享|转发|喜欢)")
 
 
@@ -80,6 +85,8 @@ def find_views(text: str) -> ViewCount | None:
     for m in _LABEL_FIRST.finditer(text):
         if _OTHER_COUNT.match(text, m.end()):
             continue  # "1.1万次浏览 4个回答": the 4 counts answers; the word labels the 1.1万
+        if "\n" in text[m.start() : m.start(1)] and _COUNTED_WORD.search(text, 0, m.start()):
+            continue
         if (
             not m.group(0)[-1].isspace()
             and _NEXT_COUNTER_WORD.match(text, m.end())

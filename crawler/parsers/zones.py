@@ -69,6 +69,13 @@ LEGAL_FOOTER = re.compile(
 )
 
 
+# the heading of a comment area, which opens a box of its own: "网友留言（3）", "全部评论", "评论 12条"
+_COMMENTS_HEADING = re.compile(
+    r"^\s*(?:网友|用户|读者|全部|热门|最新|精彩)?(?:留言|评论|評論)(?:区|列表)?\s*"
+    r"(?:[（(]\s*\d+\s*[)）]|\d+\s*条)?\s*$"
+)
+
+
 def content_root(blocks: list[Block], title_holder: Element | None = None) -> Element | None:
     """The element holding the article's paragraphs (readability-style parent scoring).
 
@@ -79,7 +86,19 @@ def content_root(blocks: list[Block], title_holder: Element | None = None) -> El
     scores: dict[Element, float] = {}
     prose: list[tuple[Element, float]] = []
     bare, bare_holder = 0.0, None  # paragraphs with no wrapper but <body>
+    closed: Element | None = None  # a comment box, opened by its heading ("网友留言（3）")
     for b in blocks:
+        # a comment's text is no candidate for the root (three comments under their heading
+        # outweigh a two-paragraph answer), though it still weighs in the climb below
+        in_comments = closed is not None and is_inside(b.el, closed)
+        if not in_comments and (
+            _COMMENTS_HEADING.match(b.text)
+            and (box := b.el.getparent()) is not None
+            and box.tag != "body"
+            and (title_holder is None or not is_inside(title_holder, box))
+        ):
+            closed = box
+            continue
         if b.noise or b.link_density > T.LINK_LIST_DENSITY or LEGAL_FOOTER.search(b.text):
             continue
         if b.length < T.PROSE_BLOCK_MIN_CHARS and not (
@@ -89,6 +108,9 @@ def content_root(blocks: list[Block], title_holder: Element | None = None) -> El
             continue  # a caption or a button; a short sentence or a step item still counts
         score = 1.0 + len(PUNCT.findall(b.text)) + min(b.length / 100, T.MAX_LENGTH_SCORE)
         el = b.el
+        if in_comments:
+            prose.append((el, score))
+            continue
         if el.tag not in TEXT_BLOCK_TAGS:
             scores[el] = scores.get(el, 0.0) + score
         parent = el.getparent()
@@ -277,7 +299,8 @@ def split_zones(
         header = [b for b in blocks[:first] if not b.noise and same_column(b.el, anchor)][-6:]
     meta_lines = []
     for b in in_root[:4]:
-        if b.length < 120 and is_meta_line(b):
+        if b.length < 120 and b.list_tag != "ol" and is_meta_line(b):
+            # (an ordered list's first item is a step, dated or not: "6月27日前清理宿舍个人物品。")
             meta_lines.append(b)
         elif b.length >= 20:
             break
