@@ -151,9 +151,11 @@ _NOT_STEPS = re.compile(
     r"|^\s*(?:主要|本次)?(?:更新|升级)(?:内容|日志|说明)\s*$|^\s*版本(?:说明|更新|记录)\s*$"
     # what a product offers, what a course covers, what a post does, what a body went
     # through: "卡片权益", "课程大纲", "岗位职责", "产品特色", "发展历程" (numbered, never steps)
-    r"|^\s*(?:卡片|会员|产品|专属|核心|主要|尊享)?权益\s*$|(?:课程|教学)(?:大纲|提纲|目录|安排)\s*$"
+    r"|^\s*(?:卡片|会员|产品|专属|核心|主要|尊享)?权益\s*$"
+    r"|^\s*(?:公开课|本课程|课程|教学)*(?:大纲|提纲|课程目录|课程安排)\s*$"
     r"|^\s*(?:发展历程|大事记|历史沿革)\s*$"  # a timeline of years
-    r"|^\s*(?:主要|工作|岗位|部门)?职责\s*$|^\s*(?:产品|服务|课程)?(?:特色|亮点|卖点)\s*$"
+    r"|^\s*(?:主要|工作|岗位|部门)?职责\s*$|^\s*(?:产品|服务|课程)?(?:特色|卖点)\s*$"
+    r"|^\s*(?:产品|服务|课程)亮点\s*$"
     ")"
 )
 # ... unless the heading is itself an action on them: "一、查看冻结原因" is the first step group

@@ -189,6 +189,10 @@ DATED_LINE_MAX_CHARS = 200
 # this many characters before its closing date. An article's header has one info line.
 DATED_ENTRIES_MIN = 3
 DATED_ENTRY_MAX_CHARS = 80
+# A comment box's heading ("全部评论") closes its box to the content-root search unless its
+# first this many characters show an accepted or official answer (a Q&A's answer sits there).
+ACCEPTED_ANSWER_LOOK_CHARS = 120
+ACCEPTED_ANSWER_LOOK_ELEMENTS = 12  # ... or classes ("a best") among its first elements
 DATED_ENTRY_MIN_TITLE = 6
 
 # --- relative dates ("3天前", "昨天 14:20"; stages.page_clock) ---

@@ -19,7 +19,11 @@ _LABEL_FIRST = re.compile(_WORD + r"\s*[:：]?\s*[(（\[【]?\s*" + _NUM, re.I)
 # a count right before the word: across a line break the word is that count's ("436人看过" over
 # "6月27日前清理宿舍…"), not the next line's number
 _COUNTED_WORD = re.compile(
-    r"(?<![:：\d.,-])\d[\d,.]*[ \t]*(?:万|萬|w|W|千|k|K)?\+?[ \t]*(?:次|人|人次)?[ \t]*\Z"
+    r"(?<![:：\d.,/-])\d[\d,.]*[ \t]*(?:万|萬|w|W|千|k|K)?\+?[ \t]*(?:次|人|人次)?[ \t]*\Z"
+)
+# ... unless that count is another word's: "评论 3 浏览<br>1,234"
+_WORD_BEFORE_COUNT = re.compile(
+    r"(?:评论|評論|回复|回覆|赞|讚|收藏|分享|转发|点赞)[ \t]*[:：]?[ \t]*\Z"
 )
 # number then word on the same line: "字数 1,234\n阅读 5,678" has no "1,234 阅读"
 _NUM_FIRST = re.compile(r"(?<![\d.,，:：/-])" + _NUM + r"[ \t]*(?:次|人|人次)?[ \t]*" + _WORD, re.I)
@@ -85,7 +89,11 @@ def find_views(text: str) -> ViewCount | None:
     for m in _LABEL_FIRST.finditer(text):
         if _OTHER_COUNT.match(text, m.end()):
             continue  # "1.1万次浏览 4个回答": the 4 counts answers; the word labels the 1.1万
-        if "\n" in text[m.start() : m.start(1)] and _COUNTED_WORD.search(text, 0, m.start()):
+        if (
+            "\n" in text[m.start() : m.start(1)]
+            and (counted := _COUNTED_WORD.search(text, 0, m.start()))
+            and not _WORD_BEFORE_COUNT.search(text, 0, counted.start())
+        ):
             continue
         if (
             not m.group(0)[-1].isspace()

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from . import thresholds as T
 from .dates import MAYBE_DATE, find_dates
-from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, common_ancestor, is_inside
+from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, common_ancestor, is_inside, raw_text
 from .steps import strip_step_number
 from .views import find_views
 
@@ -76,6 +77,25 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
+# ... unless the box opens with the answer itself: a Q&A's accepted or official answer under
+# "全部评论" is the article's text
+_ACCEPTED_ANSWER = re.compile(
+    r"最佳答案|官方回复|官方答复|官方客服|客服回复|已采纳|采纳答案|提问者采纳"
+)
+_ACCEPTED_CLASS = re.compile(r"best|accept|adopt|official", re.I)
+
+
+def _holds_the_answer(box: Element) -> bool:
+    """The box opens with an accepted or official answer (its words, or its class)."""
+    if _ACCEPTED_ANSWER.search(raw_text(box)[: T.ACCEPTED_ANSWER_LOOK_CHARS]):
+        return True
+    return any(
+        _ACCEPTED_CLASS.search(el.get("class") or "")
+        for el in islice(box.iter(), T.ACCEPTED_ANSWER_LOOK_ELEMENTS)
+        if isinstance(el.tag, str)
+    )
+
+
 def content_root(blocks: list[Block], title_holder: Element | None = None) -> Element | None:
     """The element holding the article's paragraphs (readability-style parent scoring).
 
@@ -96,6 +116,7 @@ def content_root(blocks: list[Block], title_holder: Element | None = None) -> El
             and (box := b.el.getparent()) is not None
             and box.tag != "body"
             and (title_holder is None or not is_inside(title_holder, box))
+            and not _holds_the_answer(box)
         ):
             closed = box
             continue

@@ -19,6 +19,7 @@ from tests.helpers import FETCHED
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PAGES = FIXTURES / "review10"
 PAGES_B = FIXTURES / "review10b"
+PAGES_C = FIXTURES / "review10c"
 
 
 def _read(name: str, pages: Path = PAGES):
@@ -160,3 +161,45 @@ def test_a_help_articles_own_comments_section_stays() -> None:
 def test_a_threads_later_page_is_no_article() -> None:
     page = _read("p24c", PAGES_B)  # page 2 repeats the <h1>; its first line is a reply's 发表于
     assert page.record is None, page.trace
+
+
+# -- the third review: the r39 rules ---------------------------------------------------------
+
+
+def _read_c(name: str, url: str):
+    path = next(PAGES_C.glob(f"{name}_*.html"))
+    return extract(url, path.read_bytes(), fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "views"),
+    [
+        ("p01", "http://help.shop.test/help/301.html", 356),  # "2025/05/20 浏览：<br>356"
+        ("p02", "http://help.shop.test/help/302.html", 1204),
+        ("p03", "http://kuaidi.test/fw/303.html", 1234),  # "评论 3 浏览<br>1,234"
+    ],
+)
+def test_a_view_word_over_its_count_on_the_next_line(name: str, url: str, views: int) -> None:
+    page = _read_c(name, url)
+    assert page.record is not None, page.trace
+    assert page.record.views == views, page.trace
+
+
+@pytest.mark.parametrize(
+    ("name", "url"),
+    [
+        ("p07", "http://edu.test/help/1107.html"),  # steps under "下载课程目录"
+        ("p08", "http://edu.test/help/1108.html"),  # steps under "调整课程安排"
+        ("p09", "http://help.shop.test/help/309.html"),  # steps under a bare "亮点"
+    ],
+)
+def test_steps_under_headings_that_act_on_a_course(name: str, url: str) -> None:
+    page = _read_c(name, url)
+    assert page.record is not None, page.trace
+    assert len(page.record.steps) == 3, page.record.steps
+
+
+def test_an_official_answer_under_a_comments_heading_is_the_text() -> None:
+    page = _read_c("p14", "http://ask.shop.test/q/8812.html")  # "全部评论" over "官方客服"
+    assert page.record is not None, page.trace
+    assert "退货运费险无需单独申请" in page.record.body, page.record.body
