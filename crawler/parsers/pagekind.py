@@ -375,10 +375,12 @@ def feed_items(zone: list[Block]) -> int:
 
 
 def dated_entries_under_title(ctx: PageContext) -> int:
-    """Short entries of one list (unlinked, or linking nowhere else), each a title ending in its dated ("关于端午节假期航班
-    调整的公告 2024-06-01"), straight under the title before any prose: a notice board whose
-    entries are not links. An article's header has one info line, not a list of dated ones;
-    a timeline of steps follows the article's intro, and its items are not titles.
+    """Short entries of one list (unlinked, or linking nowhere else), each a title ending in
+    its date ("关于端午节假期航班调整的公告 2024-06-01"), straight under the title before any
+    prose: a notice board whose entries are not links. An article's header has one info
+    line, not a list of dated ones; a timeline of steps follows the article's intro, and its
+    items are not titles. Entries linking back here count only when they hold most of the
+    content (a rule's version switcher over the rule's text is no notice board).
     """
     if ctx.title_idx is None:
         return 0
@@ -412,8 +414,8 @@ def dated_entries_under_title(ctx: PageContext) -> int:
     return lists[best]
 
 
-# an entry's tally in a list of questions, consultations or events: "0个回答", "4人关注",
-# "已有 1286 条意见", "342人参与"
+# an entry's tally in a list of questions or consultations: "0个回答", "4人关注", "已有 1286 条意见"
+# (not "已有 86 人报名": an event notice lists its events)
 _ENTRY_TALLY = re.compile(r"\d[\d,.]*\s*[万wW]?\+?\s*(?:个|条|人|次)\s*(?:回答|意见|建议|关注)")
 
 

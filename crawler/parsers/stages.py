@@ -682,10 +682,11 @@ def _root_under_title(
     """The content root under the title when the prose-scored one stands wholly above it.
 
     An article's text follows its title. A legacy table layout puts its sidebar column
-    first in the source, and when the article is short the sidebar's lines outscore it: the
-    element that shows the page's <title> words on their own (``holder``: no heading agreed,
-    so it is the bold or large text a legacy template writes the title in) says where the
-    article is.
+    first in the source, and when the article is short the sidebar's lines outscore it (a
+    policy index's excerpts before a two-paragraph answer): the title's element (the heading
+    that agreed with <title>, or else the bold or large text a legacy template writes the
+    title in) says where the article is. The root found under it must hold the text right
+    under the title: a list page's own part under its heading is links.
     """
     at = next(
         (b.index for b in blocks if title and title in b.text and is_inside(holder, b.el)), None
