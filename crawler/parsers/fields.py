@@ -32,6 +32,7 @@ from .dates import (
 from .dom import Block, Element, clean_text, compiled_xpath, raw_text
 from .metadata import PageMeta
 from .pagekind import is_home
+from .views import COUNTER_WORDS
 from .zones import (
     date_spans,
     is_meta_line,
@@ -227,9 +228,13 @@ _THREAD_HEAD = re.compile(
     r"(?:阅读|查看|浏览|点击)\s*[:：]?\s*\d[\d,]*\s*[|｜/·]?\s*(?:回复|回帖)\s*[:：]?\s*\d"
 )
 # a counter bar: counts and their words, nothing else ("862浏览3评论4赞", "阅读 1.2万 · 赞 39")
+_BAR_WORD = r"(?:浏览|阅读|" + COUNTER_WORDS + ")"
 _COUNTER_BAR = re.compile(
-    r"^(?:\s*[·|｜/]?\s*(?:\d[\d,.]*\s*[万wW]?\+?\s*次?\s*(?:浏览|阅读|评论|赞|点赞|收藏|分享|转发|回复)"
-    r"|(?:浏览|阅读|评论|赞|点赞|收藏|分享|转发|回复)\s*[:：]?\s*\d[\d,.]*\s*[万wW]?\+?))+\s*$"
+    r"^(?:\s*[·|｜/]?\s*(?:\d[\d,.]*\s*[万wW]?\+?\s*次?\s*"
+    + _BAR_WORD
+    + r"|"
+    + _BAR_WORD
+    + r"\s*[:：]?\s*\d[\d,.]*\s*[万wW]?\+?))+\s*$"
 )
 
 

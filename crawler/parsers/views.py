@@ -21,10 +21,10 @@ _LABEL_FIRST = re.compile(_WORD + r"\s*[:：]?\s*[(（\[【]?\s*" + _NUM, re.I)
 _COUNTED_WORD = re.compile(
     r"(?<![:：\d.,/-])\d[\d,.]*[ \t]*(?:万|萬|w|W|千|k|K)?\+?[ \t]*(?:次|人|人次)?[ \t]*\Z"
 )
+# the words of the counts a post shows beside its views (comments, replies, likes, shares)
+COUNTER_WORDS = r"(?:评论|評論|回复|回覆|收藏|点赞|赞|讚|分享|转发|喜欢)"
 # ... unless that count is another word's: "评论 3 浏览<br>1,234"
-_WORD_BEFORE_COUNT = re.compile(
-    r"(?:评论|評論|回复|回覆|赞|讚|收藏|分享|转发|点赞)[ \t]*[:：]?[ \t]*\Z"
-)
+_WORD_BEFORE_COUNT = re.compile(COUNTER_WORDS + r"[ \t]*[:：]?[ \t]*\Z")
 # number then word on the same line: "字数 1,234\n阅读 5,678" has no "1,234 阅读"
 _NUM_FIRST = re.compile(r"(?<![\d.,，:：/-])" + _NUM + r"[ \t]*(?:次|人|人次)?[ \t]*" + _WORD, re.I)
 _MULT = {
@@ -56,7 +56,7 @@ _OTHER_COUNT = re.compile(
 # (written run together, the first count opening the line or an item of it: "阅读 1234 评论 5",
 # "12:00 阅读 12000 评论 3" and "评论3阅读1200点赞5" are label-first)
 _COUNT_BEFORE = re.compile(r"(?:^|[\s·|｜/])\d[\d,.]*(?:万|萬|w|W|千|k|K)?\+?(?:次|人|人次)?\Z")
-_NEXT_COUNTER_WORD = re.compile(r"(?:评论|評論|回复|回覆|收藏|点赞|赞|讚|分享|转发|喜欢)")
+_NEXT_COUNTER_WORD = re.compile(COUNTER_WORDS)
 
 
 @dataclass(frozen=True)
