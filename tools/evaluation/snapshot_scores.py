@@ -4,8 +4,13 @@
     python tools/extract_snapshot.py --save /tmp/after      # at the new one
     python -m tools.evaluation.snapshot_scores /tmp/before /tmp/after
 
+    python -m tools.evaluation.snapshot_scores --templates /tmp/after
+
 ``extract_snapshot --compare`` says *which* pages a rule changed; this says whether each change
-is for the better. Every page of the ``sites`` corpus (page level and site-aware) whose result
+is for the better. ``--templates`` reads one snapshot's two readings of every blind page, page
+level and with the site's learned template, and counts the pages the page-level reading stores
+and the template's does not: articles (a template would wrongly retire their records,
+``crawler.sitelearn``) and pages that must not be stored (it rightly would). Every page of the ``sites`` corpus (page level and site-aware) whose result
 differs is looked up in its batch's ``expected.json``: an article's record is scored field by
 field with the site scorer (``tools.evaluation.sites.score_record``), a page that must not be
 stored scores by whether it was stored. Prints each changed page that scored differently and a
@@ -72,11 +77,50 @@ def compare(before: dict[str, Any], after: dict[str, Any], expected: dict) -> di
     return tally
 
 
+def template_retires(snapshot: dict[str, Any], expected: dict) -> dict[str, int]:
+    """Blind pages stored page by page that the learned template does not store, by kind."""
+    tally = {"articles": 0, "non-articles": 0}
+    for key, page in snapshot.items():
+        mode, _, rest = key.partition(" ")
+        if mode != "page" or not (page or {}).get("record"):
+            continue
+        if f"site {rest}" not in snapshot:
+            continue  # a site with no learned template (a single page): nothing to retire
+        if ((snapshot[f"site {rest}"] or {}).get("record")) is not None:
+            continue
+        want = _lookup(expected, key)
+        if want is None:
+            continue
+        kind = "non-articles" if want == _NOT_AN_ARTICLE else "articles"
+        tally[kind] += 1
+        print(f"{kind}: {rest}")
+    return tally
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("before", type=Path, help="a snapshot folder (extract_snapshot --save)")
-    parser.add_argument("after", type=Path)
+    parser.add_argument(
+        "before", type=Path, nargs="?", help="a snapshot folder (extract_snapshot --save)"
+    )
+    parser.add_argument("after", type=Path, nargs="?")
+    parser.add_argument(
+        "--templates", type=Path, help="one snapshot: what its learned templates would retire"
+    )
     args = parser.parse_args(argv)
+    if args.templates is not None:
+        try:
+            snapshot = json.loads((args.templates / "sites.json").read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"error: cannot read a snapshot: {exc}", file=sys.stderr)
+            return 2
+        tally = template_retires(snapshot, expected_pages())
+        print(
+            f"stored page by page, not by the template: {tally['articles']} articles, "
+            f"{tally['non-articles']} pages that must not be stored"
+        )
+        return 0
+    if args.before is None or args.after is None:
+        parser.error("give two snapshots, or --templates and one")
     try:
         before = json.loads((args.before / "sites.json").read_text("utf-8"))
         after = json.loads((args.after / "sites.json").read_text("utf-8"))
