@@ -21,7 +21,13 @@ from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import has_step_number, is_heading
 from .title import QUESTION, similarity, strip_site_suffix
-from .zones import LEGAL_FOOTER, closes_the_article, date_spans, is_meta_line
+from .zones import (
+    LEGAL_FOOTER,
+    closes_the_article,
+    date_spans,
+    is_meta_line,
+    other_articles_entry,
+)
 
 if TYPE_CHECKING:
     from .stages import PageContext
@@ -586,6 +592,27 @@ def _dated_links_after_intro(ctx: PageContext) -> int:
         elif not _bare_date(b):
             break
     return items
+
+
+def _landing_list_under_related_heading(ctx: PageContext) -> int:
+    """Dated entries, each opening with a linked title, in the box under a related heading
+    ("相关文章") that closes a short intro with no date under the title and no steps: a
+    section's landing page, whose own list a template heads as if it were related. An
+    article's related box follows its own dated header, or its steps, or more text."""
+    if _has_steps(ctx) or any(date_spans(b.spaced) for b in ctx.header):
+        return 0
+    if sum(b.length for b in ctx.content if _is_prose(b)) > T.LANDING_INTRO_MAX_CHARS:
+        return 0
+    tail = _list_tail(ctx)
+    if not tail or not closes_the_article(tail[0]):
+        return 0
+    dated: list[bool] = []  # an entry each: its linked title, then its lines (a date among them)
+    for b in tail[1:]:
+        if other_articles_entry(b):
+            dated.append(False)
+        if dated and not dated[-1]:
+            dated[-1] = bool(date_spans(b.spaced))
+    return sum(dated)
 
 
 _WEEKDAY = re.compile(WEEKDAY)
@@ -1660,6 +1687,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: dated_entries_under_title(ctx),
             T.DATED_ENTRIES_MIN,
             "{n} short dated entries of one list straight under the title",
+        ),
+        (
+            lambda: _landing_list_under_related_heading(ctx),
+            T.LIST_MIN_ITEMS,
+            "a short intro, no date under the title, then {n} dated entries under a related heading: a section's landing page",
         ),
         (
             lambda: read_more_items(zone + _list_tail(ctx), len(zone)),

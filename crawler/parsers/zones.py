@@ -17,10 +17,16 @@ from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, common_ancestor, i
 from .steps import strip_step_number
 from .views import find_views
 
+# the headings of boxes of other pages' excerpts: what follows them is not the article's
+_OTHER_PAGES = (
+    r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
+    r"精彩推荐|更多推荐|你可能还喜欢|您可能感兴趣|大家都在看|上一篇|下一篇"
+)
+
 _NOISE_HEADING = re.compile(
-    r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
-    r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
-    r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
+    rf"^\s*(?:{_OTHER_PAGES}|往期回顾|往期精选|阅读推荐|历史文章|相关内容|热门文章|热门阅读|最新文章|"
+    r"免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
+    r"精选专题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
     r"(?:其他|其它|相关|更多)(?:通知|公告|动态|资讯)\s*$|"  # a notice's "其他通知" list
     # "其他 4 个回答", "其他 2 个回答 按时间排序" (not "全部 2 个回答": all the answers)
     r"(?:其他|其它|更多)\s*\d+\s*(?:个|条)\s*(?:回答|答案)(?:\s*(?:按|默认)\S{0,6})?\s*$|"
@@ -70,10 +76,14 @@ LEGAL_FOOTER = re.compile(
 )
 
 
-# the heading of a comment area, which opens a box of its own: "网友留言（3）", "全部评论", "评论 12条"
-_COMMENTS_HEADING = re.compile(
-    r"^\s*(?:网友|用户|读者|全部|热门|最新|精彩)?(?:留言|评论|評論)(?:区|列表)?\s*"
-    r"(?:[（(]\s*\d+\s*[)）]|\d+\s*条)?\s*$"
+# the heading of a box holding others' words, closed to the content-root search: a comment
+# area ("网友留言（3）", "全部评论", "评论 12条"), or a box of other pages' excerpts ("相关推荐"
+# over ten teasers with their opening lines, a bare "下一篇：" over the next article's first
+# paragraphs), whose lines together outweigh a short guide's own text
+_OTHERS_BOX_HEADING = re.compile(
+    r"^\s*(?:(?:网友|用户|读者|全部|热门|最新|精彩)?(?:留言|评论|評論)(?:区|列表)?\s*"
+    r"(?:[（(]\s*\d+\s*[)）]|\d+\s*条)?"
+    rf"|(?:{_OTHER_PAGES})\s*[:：]?)\s*$"
 )
 
 
@@ -96,6 +106,19 @@ def _holds_the_answer(box: Element) -> bool:
     )
 
 
+def _prose_score(b: Block) -> float:
+    """What a block weighs as the article's prose (0 for noise, a link list, a legal footer,
+    a caption or a button; a short sentence or a step item still counts)."""
+    if b.noise or b.link_density > T.LINK_LIST_DENSITY or LEGAL_FOOTER.search(b.text):
+        return 0.0
+    if b.length < T.PROSE_BLOCK_MIN_CHARS and not (
+        b.length >= T.SHORT_PROSE_MIN_CHARS
+        and (b.list_tag == "ol" or _ENDS_SENTENCE.search(b.text))
+    ):
+        return 0.0
+    return 1.0 + len(PUNCT.findall(b.text)) + min(b.length / 100, T.MAX_LENGTH_SCORE)
+
+
 def content_root(blocks: list[Block], title_holder: Element | None = None) -> Element | None:
     """The element holding the article's paragraphs (readability-style parent scoring).
 
@@ -106,13 +129,14 @@ def content_root(blocks: list[Block], title_holder: Element | None = None) -> El
     scores: dict[Element, float] = {}
     prose: list[tuple[Element, float]] = []
     bare, bare_holder = 0.0, None  # paragraphs with no wrapper but <body>
-    closed: Element | None = None  # a comment box, opened by its heading ("网友留言（3）")
+    closed: Element | None = None  # a box of others' words, opened by its heading ("网友留言（3）")
     for b in blocks:
-        # a comment's text is no candidate for the root (three comments under their heading
-        # outweigh a two-paragraph answer), though it still weighs in the climb below
+        # a comment's text, or a related box's excerpts, is no candidate for the root (three
+        # comments under their heading outweigh a two-paragraph answer), though it still
+        # weighs in the climb below
         in_comments = closed is not None and is_inside(b.el, closed)
         if not in_comments and (
-            _COMMENTS_HEADING.match(b.text)
+            _OTHERS_BOX_HEADING.match(b.text)
             and (box := b.el.getparent()) is not None
             and box.tag != "body"
             and (title_holder is None or not is_inside(title_holder, box))
@@ -120,14 +144,9 @@ def content_root(blocks: list[Block], title_holder: Element | None = None) -> El
         ):
             closed = box
             continue
-        if b.noise or b.link_density > T.LINK_LIST_DENSITY or LEGAL_FOOTER.search(b.text):
+        score = _prose_score(b)
+        if not score:
             continue
-        if b.length < T.PROSE_BLOCK_MIN_CHARS and not (
-            b.length >= T.SHORT_PROSE_MIN_CHARS
-            and (b.list_tag == "ol" or _ENDS_SENTENCE.search(b.text))
-        ):
-            continue  # a caption or a button; a short sentence or a step item still counts
-        score = 1.0 + len(PUNCT.findall(b.text)) + min(b.length / 100, T.MAX_LENGTH_SCORE)
         el = b.el
         if in_comments:
             prose.append((el, score))
