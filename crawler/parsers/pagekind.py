@@ -21,6 +21,7 @@ from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import has_step_number, is_heading
 from .title import QUESTION, similarity, strip_site_suffix
+from .views import find_views
 from .zones import (
     LEGAL_FOOTER,
     closes_the_article,
@@ -1400,6 +1401,14 @@ def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     return pairs
 
 
+def _byline(ctx: PageContext) -> bool:
+    """A line under the title giving a date and a view count ("投诉人：… 日期：2025-05-08
+    浏览量：864"): an article's byline. A spec sheet's header line gives a version, a size or
+    a listing's number beside its date, and counts downloads or followers, not views (a
+    complaint's own facts in a table are no product's particulars)."""
+    return any(date_spans(b.spaced) and find_views(b.text) for b in ctx.header)
+
+
 def _pager_page(ctx: PageContext) -> int:
     """The page number a pager shows as the current one ("第2/2页", an unlinked "2" after a
     linked "1", or 1 where "2" or 下一页 links on), 0 with no pager. A listing's later page may
@@ -1918,7 +1927,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             f"the page's own part opens with a table of one thing's particulars ({cells} cells) "
             "and holds no ordered steps: an entity's page (a person, a product, a place)"
         ]
-    if (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS:
+    if (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS and not _byline(ctx):
         return "other", [
             f"{pairs} label-value rows (<th> beside <td>, <dt> over <dd>), no steps and little "
             "prose: an object's "

@@ -19,7 +19,7 @@ from .views import find_views
 
 # the headings of boxes of other pages' excerpts: what follows them is not the article's
 _OTHER_PAGES = (
-    r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
+    r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
     r"精彩推荐|更多推荐|你可能还喜欢|您可能感兴趣|大家都在看|上一篇|下一篇"
 )
 
@@ -119,6 +119,16 @@ def _prose_score(b: Block) -> float:
     return 1.0 + len(PUNCT.findall(b.text)) + min(b.length / 100, T.MAX_LENGTH_SCORE)
 
 
+def _box_of_heading(el: Element) -> Element | None:
+    """The box a heading opens: its parent, or in a table layout the table whose first row it
+    is the cell of ("<tr><td><b>相关投诉</b></td></tr>" over the rows of the list)."""
+    box = el.getparent()
+    if el.tag in ("td", "th"):
+        while box is not None and box.tag in ("tr", "tbody", "thead"):
+            box = box.getparent()
+    return box
+
+
 def content_root(blocks: list[Block], title_holder: Element | None = None) -> Element | None:
     """The element holding the article's paragraphs (readability-style parent scoring).
 
@@ -137,7 +147,7 @@ def content_root(blocks: list[Block], title_holder: Element | None = None) -> El
         in_comments = closed is not None and is_inside(b.el, closed)
         if not in_comments and (
             _OTHERS_BOX_HEADING.match(b.text)
-            and (box := b.el.getparent()) is not None
+            and (box := _box_of_heading(b.el)) is not None
             and box.tag != "body"
             and (title_holder is None or not is_inside(title_holder, box))
             and not _holds_the_answer(box)

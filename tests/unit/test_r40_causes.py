@@ -95,3 +95,72 @@ def test_an_undated_short_answer_keeps_its_related_questions() -> None:
     )
     assert page.record is not None, page.trace
     assert page.record.body.startswith("退款审核通过后"), page.record.body
+
+
+def test_a_related_box_in_a_layout_table_is_closed_from_its_heading_row() -> None:
+    rows = "".join(
+        f'<tr><td><a href="/complaint/{17350100 + i}.html">{t}</a><br>'
+        f'<font color="#999">{t}，商家一直拖着不处理，客服说要等上级审批，已经过去半个月了…</font></td>'
+        f"<td>05-{10 + i:02d}</td></tr>"
+        for i, t in enumerate(("申请仅退款被拒", "直播间充值退不了", "机票退改费太高"))
+    )
+    body = (
+        '<table><tr><td valign="top"><table><tr><td class="tit">洗衣机十天就坏了，商家只修不退</td></tr>'
+        '<tr><td><font color="#999">投诉人：消费者7057　日期：2025-05-08　浏览量：864</font></td></tr></table>'
+        "<table><tr><td><b>投诉内容</b></td></tr><tr><td>"
+        "<p>4月27日购买的洗衣机，5月7日开始不脱水，售后上门检测是电机故障。</p>"
+        "<p>商家说已经过了七天无理由退货期，只能维修。要求退货退款。</p></td></tr></table>"
+        f'<table><tr><td colspan="2"><b>相关投诉</b></td></tr>{rows}</table>'
+        "</td></tr></table>"
+    )
+    page = extract(
+        "http://complaints.test/complaint/17350104.html",
+        html_page("洗衣机十天就坏了，商家只修不退-消费者投诉台", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert page.record.views == 864
+    assert "电机故障" in page.record.body
+    assert "直播间充值退不了" not in page.record.body
+
+
+def _complaint_with_facts(byline: str) -> bytes:
+    facts = "".join(
+        f"<tr><th>{k}</th><td>{v}</td></tr>"
+        for k, v in (
+            ("投诉编号", "17350104"),
+            ("投诉对象", "橙淘商城"),
+            ("投诉问题", "质量问题"),
+            ("投诉要求", "退货退款"),
+            ("涉诉金额", "2,399元"),
+            ("投诉进度", "已完成"),
+        )
+    )
+    body = (
+        '<div class="main"><h1>洗衣机十天就坏了，商家只修不退</h1>'
+        f'<p class="by">{byline}</p><table class="info">{facts}</table>'
+        "<p>4月27日购买的洗衣机，5月7日开始不脱水，售后上门检测是电机故障。</p>"
+        "<p>商家说已经过了七天无理由退货期，只能维修。</p></div>"
+    )
+    return html_page("洗衣机十天就坏了，商家只修不退-消费者投诉台", body)
+
+
+def test_a_complaint_with_its_facts_in_a_table_and_a_byline_is_an_article() -> None:
+    page = extract(
+        "http://complaints.test/complaint/17350104.html",
+        _complaint_with_facts("投诉人：消费者7057　日期：2025-05-08　浏览量：864"),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert page.record.published == "2025-05-08"
+    assert page.record.views == 864
+
+
+def test_a_spec_sheet_dated_without_a_view_count_is_still_no_article() -> None:
+    # the guard: an app's or a listing's header gives a date beside downloads or followers
+    page = extract(
+        "http://complaints.test/complaint/17350104.html",
+        _complaint_with_facts("版本：3.9.0　大小：126.3MB　下载 8,604万次　更新时间：2025-05-20"),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None, page.record
