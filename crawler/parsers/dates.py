@@ -373,7 +373,7 @@ _PUBLISH_LABEL = re.compile(
 
 # other articles' dates, and dates about the author or an attachment, not the article
 _OTHER_LABEL = re.compile(
-    r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢|注册|註冊|加入|登录|登錄|在线|上传|上傳|下载|下載|引用|访问)"
+    r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢|注册|註冊|加入|入驻|入駐|开店|開店|登录|登錄|在线|上传|上傳|下载|下載|引用|访问)"
     r"[^\d]{0,8}$"
 )
 # the date a rule or an offer takes or loses effect, when it is the date's own label

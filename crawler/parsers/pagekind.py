@@ -272,6 +272,15 @@ def _is_teaser(b: Block) -> bool:
     )
 
 
+def _teased_lines(b: Block) -> bool:
+    """A block whose lines are an entry: its linked title, its excerpt cut short, then its
+    own meta line ("<a><b>抖音钻石充错账号了</b></a><br>5月25日下午…，…<br>投诉对象：… 05-25")."""
+    lines = b.text.split("\n")
+    return len(lines) >= 3 and any(
+        len(line) >= T.LEAD_MIN_CHARS and _TEASER_END.search(line) for line in lines[1:-1]
+    )
+
+
 def _has_steps(ctx: PageContext) -> bool:
     """Whether the page holds a step list: a guide's own part, whatever surrounds it."""
     return any(s.steps for s in ctx.sections or [])
@@ -309,7 +318,7 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
     for k, (i, b) in enumerate(titles):
         if max(shapes.values(), default=0) >= enough:
             break
-        if _is_teaser(b):
+        if _is_teaser(b) or _teased_lines(b):
             shapes[_shape(b.el)] += 1  # "·<a>title</a><br>excerpt…" in one block
             continue
         for j in range(i + 1, min(i + 1 + T.ITEM_SPAN, len(zone))):
@@ -1502,6 +1511,8 @@ def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) ->
 _PROFILE_STATS = re.compile(
     r"粉丝\s*[:：]?\s*[\d.,]+\s*[万wW]?.{0,12}?(?:关注|获赞|作品|声音|视频|动态|文章)\s*[:：]?\s*[\d.,]+"
     r"|(?:关注|获赞|作品|声音|视频|文章)\s*[:：]?\s*[\d.,]+\s*[万wW]?.{0,12}?粉丝\s*[:：]?\s*[\d.,]+"
+    # a professional's: "执业12年 · 已帮助 3,261人", "从业 8 年 | 服务 1.2万人次"
+    r"|(?:执业|从业)\s*\d+\s*年.{0,12}?(?:已?帮助|服务|解答)\s*[\d.,]+\s*[万wW]?\s*(?:人|位|次)"
 )
 
 

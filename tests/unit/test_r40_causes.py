@@ -164,3 +164,42 @@ def test_a_spec_sheet_dated_without_a_view_count_is_still_no_article() -> None:
         fetched_at=FETCHED,
     )
     assert page.record is None, page.record
+
+
+def test_a_merchant_page_listing_complaints_as_one_block_each_is_a_list() -> None:
+    items = "".join(
+        f'<tr><td><a href="/complaint/{17350100 + i}.html"><b>{t}</b></a><br>'
+        f"{t}，充值后不到十分钟我就发现了，立刻联系了在线客服。客服说一经充值就不能撤回，…<br>"
+        f'<font color="#999">投诉对象：某音直播　诉求：退款　05-{20 + i}　已完成</font></td></tr>'
+        for i, t in enumerate(("钻石充错账号了，能退回来吗", "未成年孩子直播间充值3200元"))
+    )
+    body = (
+        '<table><tr><td valign="top">'
+        '<table><tr><td class="tit">某音直播</td></tr><tr><td><font color="#999">北京某音科技有限公司'
+        "　更新时间：2025-05-31</font></td></tr></table>"
+        "<p>某音直播是本平台被投诉较多的商家之一，近30日主要投诉问题集中在退款慢、拒绝退款和客服响应不及时。"
+        "商家已入驻本平台，承诺在2个工作日内回复投诉。</p>"
+        f"<table><tr><td><b>最新投诉</b></td></tr>{items}</table>"
+        "</td></tr></table>"
+    )
+    page = extract(
+        "http://complaints.test/merchant/21.html",
+        html_page("某音直播-消费者投诉台", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None and page.kind == "list", page.trace
+
+
+def test_a_lawyers_page_with_years_of_practice_and_people_helped_is_no_article() -> None:
+    body = (
+        '<div class="card"><h1>王建华律师</h1><p class="meta">上海申衡律师事务所 · 执业12年 · '
+        "已帮助 3,261人 · 入驻时间：2019-03-11</p>"
+        "<p>王建华律师毕业于华东政法大学，执业12年，擅长消费维权、合同纠纷案件。代理过多起网络购物、"
+        "预付卡消费纠纷，注重通过调解高效解决问题。</p></div>"
+    )
+    page = extract(
+        "http://lawyers.test/lawyer/11.html",
+        html_page("王建华律师-律答网", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None, page.record
