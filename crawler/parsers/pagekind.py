@@ -657,12 +657,29 @@ def _read_more_excerpts(content: list[Block]) -> int:
     excerpts = [
         b
         for b in content
-        if b.link_chars and (b.list_tag or b.tag == "dd") and _is_prose(b) and _links_on(b)
+        if b.link_chars
+        and (b.list_tag or b.tag == "dd" or _cut_before_link(b))
+        and _is_prose(b)
+        and _links_on(b)
     ]
     if len(excerpts) < T.LIST_MIN_ITEMS:
         return 0  # (the cheap test first: most pages have no such excerpt at all)
     prose = sum(b.length for b in content if _is_prose(b))
     return len(excerpts) if sum(b.length for b in excerpts) * 2 > prose else 0
+
+
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
+
+
+def _cut_before_link(b: Block) -> bool:
+    """The text runs up to its last link cut short ("…在到账之前可以在… <a>查看详情</a>"): an
+    excerpt whatever box holds it (an accordion's answer in a ``div``), not a paragraph of an
+    article that ends on a link to more."""
+    links = list(b.el.iter("a"))
+    if not links:
+        return False
+    words = text_of(links[-1])
+    return bool(words) and bool(_CUT_SHORT.search(b.text[: b.text.rfind(words)]))
 
 
 def read_more_items(zone: list[Block], first_by: int | None = None) -> int:
@@ -1060,7 +1077,11 @@ def _venue_lines(zone: list[Block]) -> int:
 
 
 # a place's opening hours: "营业时间 06:30-22:30", "开放时间：9:00-17:00"
-_HOURS = re.compile(r"(?:营业|开放)时间\s*[:：]?\s*\d{1,2}:\d{2}")
+# ("营业时间：9:00-21:00", "营业时间：周一至周五 9:00-17:00", "开放时间：每日 8:30-17:30")
+_HOURS = re.compile(
+    r"(?:营业|开放)时间\s*[:：]?\s*(?:(?:每天|每日|全天|工作日|周[一二三四五六日天](?:至周[一二三四五六日天])?)\s*)?"
+    r"\d{1,2}:\d{2}"
+)
 # ... or unlabelled, after a street address: "海珠区江南西路39号首层9:00-21:30"
 _ADDRESS_HOURS = re.compile(
     r"[区县市镇](?:\S{0,12}?)[路街道巷]\S{0,8}?号.{0,16}?\d{1,2}:\d{2}\s*[-–~至]\s*\d{1,2}:\d{2}"

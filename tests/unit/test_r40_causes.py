@@ -6,8 +6,12 @@ own pages stay where they are). Each test fails on the code before its rule, exc
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from crawler.parsers import extract
 from tests.helpers import FETCHED, html_page
+
+BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
 
 
 def _related(n: int, with_excerpts: bool = True) -> str:
@@ -203,3 +207,55 @@ def test_a_lawyers_page_with_years_of_practice_and_people_helped_is_no_article()
         fetched_at=FETCHED,
     )
     assert page.record is None, page.record
+
+
+def test_an_faq_index_whose_answers_are_cut_short_before_their_links_is_a_list() -> None:
+    # an accordion's answers in <div>s, each cut short before its 查看详情 link (GB2312, as served)
+    for path in ("faq/zhuanzhang/index.html", "faq/zhanghu/index.html", "faq/index.html"):
+        page = extract(
+            f"http://bankh5faq.test/{path.removesuffix('index.html')}",
+            (BLIND / "r40" / "bankh5faq" / path).read_bytes(),
+            fetched_at=FETCHED,
+        )
+        assert page.record is None and page.kind == "list", (path, page.trace)
+
+
+def test_an_article_whose_paragraphs_end_on_a_link_to_more_is_no_faq_index() -> None:
+    # the guard: whole paragraphs that end on "了解更多" are no excerpts
+    paras = "".join(
+        f'<div class="p">{t}。<a href="/help/{i}.html">了解更多</a></div>'
+        for i, t in enumerate(
+            (
+                "退款审核通过后，微信和支付宝一般即时到账，银行卡一至七个工作日到账",
+                "信用卡退款退回信用额度，要等发卡行处理，入账时间以银行为准",
+                "超过七个工作日仍未到账的，请带上退款单号联系在线客服查询",
+            )
+        )
+    )
+    body = f'<div class="art"><h1>退款多久到账</h1><p>更新时间：2025-05-29</p>{paras}</div>'
+    page = extract(
+        "http://bank.test/help/1021.html",
+        html_page("退款多久到账-华信银行", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+
+
+def test_branches_giving_weekday_opening_hours_are_a_list_of_places() -> None:
+    branches = "".join(
+        f'<li class="wd"><div class="n">华信银行{n}支行</div><div class="ad">地址：北京市朝阳区{n}路{i}号</div>'
+        '<div class="tm">营业时间：周一至周五 9:00-17:00；周六 9:00-16:00</div>'
+        f'<div class="op"><span>{i}.2km</span><a href="tel:95588">电话</a></div></li>'
+        for i, n in enumerate(("朝阳", "望京", "国贸", "三里屯"), start=1)
+    )
+    body = (
+        '<div class="box"><div class="box-t">网点查询</div>'
+        "<p>以下网点可办理挂失补卡、销户、大额取现预约等业务。更新日期：2025-05-20</p>"
+        f'<ul class="wd-list">{branches}</ul></div>'
+    )
+    page = extract(
+        "http://bank.test/wangdian/",
+        html_page("网点查询-华信银行", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None and page.kind == "list", page.trace
