@@ -273,12 +273,26 @@ def _is_teaser(b: Block) -> bool:
 
 
 def _teased_lines(b: Block) -> bool:
-    """A block whose lines are an entry: its linked title, its excerpt cut short, then its
-    own meta line ("<a><b>抖音钻石充错账号了</b></a><br>5月25日下午…，…<br>投诉对象：… 05-25")."""
+    """A block whose lines are an entry: its linked title, its excerpt (cut short, or no
+    longer than an excerpt), then its own dated meta line ("<a><b>抖音钻石充错账号了</b></a><br>
+    5月25日下午…，…<br>投诉对象：… 05-25 已完成"). An answer under its author's linked name
+    runs longer than an excerpt."""
     lines = b.text.split("\n")
-    return len(lines) >= 3 and any(
-        len(line) >= T.LEAD_MIN_CHARS and _TEASER_END.search(line) for line in lines[1:-1]
+    if len(lines) < 3:
+        return False
+    middle = lines[1:-1]
+    if any(len(line) >= T.LEAD_MIN_CHARS and _TEASER_END.search(line) for line in middle):
+        return True
+    return (
+        len(lines[0]) >= T.LIST_TITLE_MIN_CHARS
+        and sum(map(len, middle)) <= T.LIST_ITEM_MAX_EXCERPT
+        and len(lines[-1]) <= T.META_LINE_MAX_CHARS
+        and bool(date_spans(lines[-1]) or _ENTRY_STAMP.search(lines[-1]))
     )
+
+
+# an entry's bare month and day in its meta line: "投诉对象：橙淘商城　诉求：退款　05-08　已完成"
+_ENTRY_STAMP = re.compile(r"(?<![\d.:/-])(?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01])(?![\d.:/-])")
 
 
 def _has_steps(ctx: PageContext) -> bool:

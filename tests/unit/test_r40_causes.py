@@ -259,3 +259,15 @@ def test_branches_giving_weekday_opening_hours_are_a_list_of_places() -> None:
         fetched_at=FETCHED,
     )
     assert page.record is None and page.kind == "list", page.trace
+
+
+def test_entries_written_as_one_block_with_whole_short_excerpts_are_a_list() -> None:
+    # a merchant's page and a listing's page 2 (GBK, as served): each entry one cell holding its
+    # linked title, an excerpt that is not cut short, and its "… 05-08 已完成" line
+    for path in ("merchant/22.html", "latest/2.html"):
+        page = extract(
+            f"http://complaintboard.test/{path}",
+            (BLIND / "r40" / "complaintboard" / path).read_bytes(),
+            fetched_at=FETCHED,
+        )
+        assert page.record is None and page.kind == "list", (path, page.trace)
