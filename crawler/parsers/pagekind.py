@@ -618,6 +618,23 @@ def _dated_links_after_intro(ctx: PageContext) -> int:
     return items
 
 
+# a topic's own page names itself so: "专题｜2025年3·15消费维权在行动", "【专题】…", "专题：…"
+_TOPIC_TITLE = re.compile(r"^\s*(?:【专题】|\[专题\]|专题\s*[｜|:：·]|专题报道\s*[｜|:：·])")
+
+
+def _topic_items(ctx: PageContext) -> int:
+    """Entries of a list after the content's end on a page whose title calls it a topic
+    (专题): its lead is the content, its stories follow under the topic's own headings."""
+    if not _TOPIC_TITLE.match(ctx.title or ""):
+        return 0
+    tail = _list_tail(ctx)
+    # (a card linked as a whole: its heading is a link, and so is its excerpt)
+    linked_headings = sum(
+        1 for b in tail if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY
+    )
+    return max(linked_headings, list_items(tail))
+
+
 def _landing_list_under_related_heading(ctx: PageContext) -> int:
     """Dated entries, each opening with a linked title, in the box under a related heading
     ("相关文章") that closes a short intro with no date under the title and no steps: a
@@ -1742,6 +1759,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: dated_entries_under_title(ctx),
             T.DATED_ENTRIES_MIN,
             "{n} short dated entries of one list straight under the title",
+        ),
+        (
+            lambda: _topic_items(ctx),
+            T.LIST_MIN_ITEMS,
+            "titled as a topic (专题), then {n}+ entries after its lead, each a linked title with its excerpt, date or counter",
         ),
         (
             lambda: _landing_list_under_related_heading(ctx),

@@ -271,3 +271,41 @@ def test_entries_written_as_one_block_with_whole_short_excerpts_are_a_list() -> 
             fetched_at=FETCHED,
         )
         assert page.record is None and page.kind == "list", (path, page.trace)
+
+
+def _topic_page(title: str) -> bytes:
+    cards = "".join(
+        f'<li class="feed-item"><a href="/a/{i}.html"><h3>{t}</h3>'
+        f'<p class="sum">{t}，记者调查发现，类似情况并不少见，消费者可以先和商家协商…</p>'
+        f'<p class="src">潮新闻客户端05-{20 - i} 10:32 {i}评</p></a></li>'
+        for i, t in enumerate(
+            ("预付卡商家突然关店，如何追回余额", "直播间买到假货，平台判赔退一赔三")
+        )
+    )
+    body = (
+        f'<div class="art"><h1>{title}</h1><div class="art-info"><span>2025-03-15 08:00</span>'
+        '<span>阅读 86.3万</span></div><div class="topic-lead">'
+        "<p>今年3·15的主题是“共促消费公平 共享消费福祉”。本专题持续汇集预付卡、直播带货、自动续费等"
+        "领域的消费维权报道。</p></div>"
+        f'<div class="topic-sec"><h2>维权报道</h2><ul class="feed">{cards}</ul></div></div>'
+    )
+    return html_page(title, body)
+
+
+def test_a_page_titled_as_a_topic_with_stories_after_its_lead_is_a_list() -> None:
+    page = extract(
+        "http://news.test/topic/315-2025/",
+        _topic_page("专题｜2025年3·15消费维权在行动"),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None and page.kind == "list", page.trace
+
+
+def test_an_article_with_the_same_shape_not_titled_as_a_topic_is_kept() -> None:
+    # the guard: an article's lead then its related cards is still an article
+    page = extract(
+        "http://news.test/a/20250315A01.html",
+        _topic_page("3·15消费维权在行动：这些退款渠道要记牢"),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
