@@ -309,3 +309,30 @@ def test_an_article_with_the_same_shape_not_titled_as_a_topic_is_kept() -> None:
         fetched_at=FETCHED,
     )
     assert page.record is not None, page.trace
+
+
+def test_a_heading_that_checks_a_state_names_steps_however_it_is_checked() -> None:
+    body = (
+        '<div class="q-box"><h1>退款成功了但钱没到账怎么办</h1><div class="q-meta">最后更新：2025-05-22</div>'
+        '<div class="q-content"><p>退款显示成功后，款项会按原支付方式退回，银行卡需要一到七个工作日。</p>'
+        "<p><strong>自助查询到账情况</strong></p>"
+        "<p>（1）在订单详情页点击<strong>查看退款详情</strong>，查看退款流水号。</p>"
+        "<p>（2）进入支付方式对应的App或网银，按流水号查询入账记录。</p>"
+        "<p>（3）超过七个工作日仍未到账的，复制退款流水号联系在线客服。</p></div></div>"
+    )
+    page = extract(
+        "http://m.shop.test/help/detail/10244.html",
+        html_page("退款成功了但钱没到账怎么办-帮助中心", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert page.record.sections == [
+        {
+            "heading": "自助查询到账情况",
+            "steps": [
+                "在订单详情页点击查看退款详情，查看退款流水号。",
+                "进入支付方式对应的App或网银，按流水号查询入账记录。",
+                "超过七个工作日仍未到账的，复制退款流水号联系在线客服。",
+            ],
+        }
+    ]
