@@ -373,8 +373,11 @@ _PUBLISH_LABEL = re.compile(
 
 # other articles' dates, and dates about the author or an attachment, not the article
 _OTHER_LABEL = re.compile(
-    r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢|注册|註冊|加入|入驻|入駐|开店|開店|登录|登錄|在线|上传|上傳|下载|下載|引用|访问)"
+    r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢|注册|註冊|加入|登录|登錄|在线|上传|上傳|下载|下載|引用|访问)"
     r"[^\d]{0,8}$"
+    # when a shop or a member joined, as the date's own label: "入驻时间：2019-03-11" (not a
+    # byline's "入驻作者 退款小王 2025-05-27", nor a column's "栏目：商家入驻 发布时间：…")
+    r"|(?:入驻|入駐|开店|開店)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$"
 )
 # the date a rule or an offer takes or loses effect, when it is the date's own label
 # ("生效日期：", "截止时间 2025-…", "有效期至", "截止：…"); not a word before another label or a

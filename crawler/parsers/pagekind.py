@@ -272,6 +272,17 @@ def _is_teaser(b: Block) -> bool:
     )
 
 
+def _new_entry(b: Block, entered: set[str]) -> bool:
+    """The block's title links to a page no entry counted before, and not to a person's: a
+    complaint's progress entries ("<a>橙淘商城官方客服中心</a><br>reply<br>date") link to the
+    same merchant or to users, a listing's entries each to its own page."""
+    target = _target(next(b.el.iter("a"), None))
+    if not target or target in entered or PROFILE_PATH.search(target):
+        return False
+    entered.add(target)
+    return True
+
+
 def _teased_lines(b: Block) -> bool:
     """A block whose lines are an entry: its linked title, its excerpt (cut short, or no
     longer than an excerpt), then its own dated meta line ("<a><b>抖音钻石充错账号了</b></a><br>
@@ -329,11 +340,15 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
     ]
     shapes: Counter[tuple[str, str, str]] = Counter()
     starts = [i for i, _ in titles] + [len(zone)]
+    entered: set[str] = set()  # where the one-block entries' titles link
     for k, (i, b) in enumerate(titles):
         if max(shapes.values(), default=0) >= enough:
             break
-        if _is_teaser(b) or _teased_lines(b):
+        if _is_teaser(b):
             shapes[_shape(b.el)] += 1  # "·<a>title</a><br>excerpt…" in one block
+            continue
+        if _teased_lines(b) and _new_entry(b, entered):
+            shapes[_shape(b.el)] += 1
             continue
         for j in range(i + 1, min(i + 1 + T.ITEM_SPAN, len(zone))):
             nxt = zone[j]
@@ -625,8 +640,8 @@ _TOPIC_TITLE = re.compile(r"^\s*(?:【专题】|\[专题\]|专题\s*[｜|:：·]
 def _topic_items(ctx: PageContext) -> int:
     """Entries of a list after the content's end on a page whose title calls it a topic
     (专题): its lead is the content, its stories follow under the topic's own headings."""
-    if not _TOPIC_TITLE.match(ctx.title or ""):
-        return 0
+    if not _TOPIC_TITLE.match(ctx.title or "") or _ARTICLE_PATH.search(urlsplit(ctx.url).path):
+        return 0  # (at an article's URL, "专题：图解｜…" is a story in a topic's series)
     tail = _list_tail(ctx)
     # (a card linked as a whole: its heading is a link, and so is its excerpt)
     linked_headings = sum(
@@ -642,6 +657,8 @@ def _landing_list_under_related_heading(ctx: PageContext) -> int:
     article's related box follows its own dated header, or its steps, or more text."""
     if _has_steps(ctx) or any(date_spans(b.spaced) for b in ctx.header):
         return 0
+    if QUESTION.search(ctx.title or ""):
+        return 0  # "如何关闭自动续费": a help answer, however short, under its related box
     if sum(b.length for b in ctx.content if _is_prose(b)) > T.LANDING_INTRO_MAX_CHARS:
         return 0
     tail = _list_tail(ctx)
@@ -680,7 +697,7 @@ def _bare_date(b: Block) -> bool:
     return bool(spans) and len(b.text) - (spans[0][1] - spans[0][0]) <= T.BARE_DATE_SLACK
 
 
-def _read_more_excerpts(content: list[Block]) -> int:
+def _read_more_excerpts(content: list[Block], any_box: bool = True) -> int:
     """Excerpts that each end on a read-more link to another page ("…以下情形除外。 查看详情>"),
     items of a list or a definition list, holding most of the content's prose: an FAQ index
     whose answers are on their own pages, each given here in its first sentences (cut short or
@@ -689,7 +706,7 @@ def _read_more_excerpts(content: list[Block]) -> int:
         b
         for b in content
         if b.link_chars
-        and (b.list_tag or b.tag == "dd" or _cut_before_link(b))
+        and (b.list_tag or b.tag == "dd" or (any_box and _cut_before_link(b)))
         and _is_prose(b)
         and _links_on(b)
     ]
@@ -1467,7 +1484,17 @@ def _byline(ctx: PageContext) -> bool:
     浏览量：864"): an article's byline. A spec sheet's header line gives a version, a size or
     a listing's number beside its date, and counts downloads or followers, not views (a
     complaint's own facts in a table are no product's particulars)."""
-    return any(date_spans(b.spaced) and find_views(b.text) for b in ctx.header)
+    return any(
+        date_spans(b.spaced) and find_views(b.text) and not _LISTING_NUMBER.search(b.text)
+        for b in ctx.header
+    )
+
+
+# a listing's own number in its header line: "车源编号：88012931", "房源编号", "信息编号", "货号"
+# (a complaint's "投诉编号" numbers the complaint, an article's own)
+_LISTING_NUMBER = re.compile(
+    r"(?:(?:车源|房源|信息|商品|产品)编号|车源号|房源号|货号|商品号)\s*[:：]?\s*[A-Za-z]*\d"
+)
 
 
 def _pager_page(ctx: PageContext) -> int:
@@ -1572,8 +1599,8 @@ def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
     """A short line of follower counts right under a name-length title: a person's page (a
     host, a creator, an author), not an article. An article's author card sits beside a
     title that says what the article is about, not a name."""
-    if len(ctx.title or "") > T.PROFILE_NAME_MAX_CHARS:
-        return None
+    if len(ctx.title or "") > T.PROFILE_NAME_MAX_CHARS or QUESTION.search(ctx.title or ""):
+        return None  # (a lawyer's answer under "转账转错了怎么追回" shows the lawyer's stats)
     for b in zone[: T.PROFILE_STATS_SPAN]:
         if b.length <= T.META_LINE_MAX_CHARS and _PROFILE_STATS.search(b.text):
             return b.text
@@ -1797,7 +1824,7 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "a pager under {n} items of one list, each a linked title with its date",
         ),
         (
-            lambda: _read_more_excerpts(ctx.content),
+            lambda: _read_more_excerpts(ctx.content, any_box=not _byline(ctx)),
             T.LIST_MIN_ITEMS,
             "{n} excerpts, each ending on a read-more link to its own page, hold most of the prose",
         ),
@@ -1822,7 +1849,7 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} short items of one list, each a title with its date and a tally (回答, 关注, 意见): a list of questions or consultations",
         ),
         (
-            lambda: _place_items(ctx.content),
+            lambda: 0 if _dated_line_under_title(ctx) else _place_items(ctx.content),
             T.LANDING_MIN_ITEMS,
             "{n} list items each giving a place's opening hours: a list of stores or venues",
         ),

@@ -160,9 +160,11 @@ _NOT_STEPS = re.compile(
 )
 # ... unless the heading is itself an action on them: "一、查看冻结原因" is the first step group
 _ACTION_HEADING = re.compile(
-    r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*)?"
-    # ... however it is done: "自助查询到账情况", "在线查看审核情况", "如何查询退款情况"
-    r"(?:自助|在线|网上|线上|手机|如何|怎么|怎样)?(?:查看|查询|检查|核实|核对)"
+    r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*)?(?:查看|查询|检查|核实|核对)"
+    # ... or checking a state however it is done: "自助查询到账情况", "在线查看审核进度" (not
+    # "网上查询注意事项": notes on checking)
+    r"|^\s*(?:自助|在线|网上|线上|手机|如何|怎么|怎样)(?:查看|查询|检查|核实|核对)\S{0,10}?"
+    r"(?:情况|进度|状态|结果)\s*$"
 )
 # headings (or a lead-in's last clause) that are only a label for non-steps: "工具/原料",
 # "适用范围", "A few tips". Whole-label matches only: "用开发者工具清除缓存" has steps.

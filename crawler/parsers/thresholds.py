@@ -193,6 +193,10 @@ DATED_ENTRY_MAX_CHARS = 80
 # first this many characters show an accepted or official answer (a Q&A's answer sits there).
 ACCEPTED_ANSWER_LOOK_CHARS = 120
 ACCEPTED_ANSWER_LOOK_ELEMENTS = 12  # ... or classes ("a best") among its first elements
+# A related heading ("相关知识", "相关案例") heads a box of other pages only over an entry linking
+# elsewhere: a block at least this much link (or a linked title opening a line). An article's
+# own subheading of that name stands over its paragraphs.
+RELATED_ENTRY_MIN_LINK_SHARE = 0.3
 DATED_ENTRY_MIN_TITLE = 6
 
 # --- relative dates ("3天前", "昨天 14:20"; stages.page_clock) ---

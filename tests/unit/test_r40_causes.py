@@ -336,3 +336,21 @@ def test_a_heading_that_checks_a_state_names_steps_however_it_is_checked() -> No
             ],
         }
     ]
+
+
+def test_vote_buttons_on_lines_of_their_own_close_the_answer() -> None:
+    # a learned template drops the widget's question as boilerplate; its counts stay behind
+    body = (
+        '<div class="css-1q2w3e"><h1>投诉处理进度在哪里查看</h1><div class="css-9x8y">2025-05-24 19:06</div>'
+        '<div class="Article_content__x7Yk2"><p>步骤1</p><p>打开“我的—客户服务”。</p><p>步骤2</p>'
+        "<p>点击“我的投诉”，选择要查看的投诉单。</p><p>步骤3</p><p>在详情中查看处理进度和客服回复。</p>"
+        '<div class="css-vote"><span>有用 121</span></div><div class="css-vote"><span>没用 12</span></div>'
+        "</div></div>"
+    )
+    page = extract(
+        "http://shop.test/help/article/10262/",
+        html_page("投诉处理进度在哪里查看", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert page.record.body.endswith("在详情中查看处理进度和客服回复。"), page.record.body
