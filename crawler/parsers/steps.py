@@ -56,6 +56,8 @@ _BARE_NUMBER = re.compile(
     r"\s*[:：]?\s*$",
     re.I,
 )
+# a procedure table's step column in Chinese numerals, a cell of its own: "一" | "消費者先向…"
+_CN_NUMBER_CELL = re.compile(r"^\s*[" + _CN_NUM + r"]{1,3}\s*[、.．]?\s*$")
 # an aside after the last step of a lead-in run ("如果客服处理结果不满意…")
 _ASIDE = re.compile(
     r"^\s*(?:如果|如果您|若|假如|万一|另外|此外|最后提醒|提醒|PS|ps|注[:：]|备注|如有)"
@@ -133,11 +135,13 @@ _NOT_STEPS = re.compile(
     + r"|这些|这几种|几种|[两三四五六七八九十\d]+种)的?"
     + _CASE_NOUNS
     + r"|(?:标准|政策|情况)\s*$"
-    # "请准备好以下材料：": documents
-    + r"|(?:"
+    # "请准备好以下材料：", "保留下面这些材料：": documents
+    + r"|(?:(?:"
     + _FOLLOWING_WORDS
-    + r"|所需|相关)的?"
+    + r"|下面)(?:这些|这几[种样项份])?|所需|相关)的?"
     + _DOCUMENT_NOUNS
+    # "哪些商品不支持无理由退货": the cases a rule leaves out
+    + r"|哪些\S{0,6}?(?:不支持|不能|不可以|不予|无法)"
     # "本公司郑重提示广大客户：": warnings, not steps
     + r"|(?:提示|提醒|警示|告诫)(?:广大|各位|全体|您|你)?(?:客户|消费者|用户|市民|投保人|投资者|群众|朋友|大家)"
     # "具体调整内容如下：", "具体安排如下：": what changes or when, not what to do (r17's "退费
@@ -410,9 +414,10 @@ class _StepReader:
     def is_bare_number(self, i: int, b: Block, lines: list[str]) -> bool:
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         return (
-            bool(_BARE_NUMBER.match(b.text))
+            bool(_BARE_NUMBER.match(b.text) or (b.tag == "td" and _CN_NUMBER_CELL.match(b.text)))
             and nxt is not None
             and not _BARE_NUMBER.match(nxt.text)
+            and not _CN_NUMBER_CELL.match(nxt.text)
         )
 
     def on_bare_number(self, i: int, b: Block, lines: list[str]) -> int:

@@ -15,7 +15,7 @@ import pytest
 from crawler.parsers import extract
 from crawler.parsers.dates import find_dates, label_of
 from crawler.parsers.views import find_views
-from tests.helpers import FETCHED
+from tests.helpers import FETCHED, html_page
 
 BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
 NOW = datetime(2025, 6, 1, 10, tzinfo=timezone(timedelta(hours=8)))
@@ -75,3 +75,53 @@ def test_an_faq_templates_question_marker_is_not_the_title(page_id: str) -> None
     )
     assert page.record is not None, page.trace
     assert not page.record.title.startswith("Q"), page.record.title
+
+
+def test_a_step_table_numbered_in_chinese_numerals() -> None:
+    rows = "".join(
+        f"<tr><td align=center>{n}</td><td>{t}</td></tr>"
+        for n, t in (
+            ("一", "消費者先向企業經營者反映，並保留交易憑證與溝通紀錄。"),
+            ("二", "未獲妥適處理者，至本府消費者服務中心提出申訴。"),
+            ("三", "申訴未獲妥適處理者，得申請調解。"),
+        )
+    )
+    body = (
+        '<div class="cp"><h2 class="title">消費爭議申訴說明</h2><ul class="info"><li>發布日期：114-05-20</li>'
+        '<li>點閱次數：15,230</li></ul><div class="article"><p>消費者與企業經營者發生消費爭議時，可依下列程序辦理。</p>'
+        '<h4 class="subt">申訴流程</h4><table class="stp" border="1"><tr><th>步驟</th><th>辦理事項</th></tr>'
+        f"{rows}</table></div></div>"
+    )
+    page = extract(
+        "http://gov.test/service/101.html", html_page("消費爭議申訴說明", body), fetched_at=FETCHED
+    )
+    assert page.record is not None, page.trace
+    assert page.record.views == 15230
+    assert page.record.sections == [
+        {
+            "heading": "申訴流程",
+            "steps": [
+                "消費者先向企業經營者反映，並保留交易憑證與溝通紀錄。",
+                "未獲妥適處理者，至本府消費者服務中心提出申訴。",
+                "申訴未獲妥適處理者，得申請調解。",
+            ],
+        }
+    ]
+
+
+def test_sections_listing_exclusions_or_evidence_to_keep_are_not_steps() -> None:
+    body = (
+        '<div class="guide"><h1>一文读懂淘宝退款</h1><p class="meta">2025-05-20 10:00 阅读 3.2万</p>'
+        "<h2>二、怎样申请仅退款</h2><ol><li>打开淘宝App，找到要退款的订单。</li><li>点击退款/售后，选择“仅退款”。</li>"
+        "<li>提交申请，留意商家的处理结果。</li></ol>"
+        "<h2>三、哪些商品不支持无理由退货</h2><ul><li>消费者定做的商品，比如刻字、定制尺寸的商品。</li>"
+        "<li>鲜活易腐的商品，比如生鲜水果、鲜花蛋糕。</li></ul>"
+        "<h2>四、提前保留好证据</h2><p>建议从下单那一刻起，就有意识地保留下面这些材料：</p>"
+        "<p>很多人维权失败，不是因为没理，而是因为拿不出证据。</p>"
+        "<ul><li>商品详情页截图，包括价格、规格和售后承诺。</li><li>和客服的完整聊天记录。</li></ul></div>"
+    )
+    page = extract(
+        "http://guides.test/guide/501.html", html_page("一文读懂淘宝退款", body), fetched_at=FETCHED
+    )
+    assert page.record is not None, page.trace
+    assert [s["heading"] for s in page.record.sections] == ["二、怎样申请仅退款"]
