@@ -50,6 +50,8 @@ LISTING_PATH = re.compile(
 # URL shapes of a member's own page: /user/xiaoyu2020.html, /u/80803/, /people/name, space-uid-1.html
 PROFILE_PATH = re.compile(
     r"/(?:user|users|member|members|people|profile|u)/[^/?#]+/?(?:$|\?)|/space-uid-\d+\.html"
+    # a video site's uploader: "/space/7702415/"
+    r"|/space/\d+/?(?:$|\?)"
     # phpwind's and Discuz X's member pages: "u-htm-uid-3021.html", "u.php?uid=3021",
     # "home.php?mod=space&uid=3021"
     r"|/u-htm-uid-\d+\.html|/u\.php\?(?:action=show&)?uid=\d+|/home\.php\?mod=space&(?:amp;)?uid=\d+",
@@ -101,6 +103,8 @@ _SITE_PAGE_PATH = re.compile(
 _SITE_PAGE_TITLE = re.compile(
     r"^\s*(?:关于(?:我们|本站|\S{1,8}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
     r"免责声明|版权声明|加入我们|招贤纳士|人才招聘|网站地图|友情链接|about|contact|privacy|terms|"
+    # (and in Traditional characters)
+    r"關於(?:我們|本站|\S{1,8}$)|聯絡我們|聯繫我們|聯絡方式|隱私權政策|隱私政策|服務條款|免責聲明|網站地圖|"
     r"本(?:站|网|院|馆|校|会|所|行|公司|中心)(?:概况|简介|介绍))",
     re.I,
 )
@@ -127,6 +131,8 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
             b.link_density > T.LINKED_TITLE_DENSITY and T.ONE_ITEM_TITLE_MIN_CHARS <= b.length <= hi
         ) and not (b.list_tag and _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)):
             continue  # (a list item opening with its linked title, its date after it, counts too)
+        if PROFILE_PATH.search(_target(next(b.el.iter("a"), None))):
+            continue  # an author's linked name over the article's date line ("+ 关注")
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
             # with no heading of the page's own, an item's date or counter line marks it as
             # well as a cut-short excerpt ("2024-04-12 · 退款纠纷 · 3个回答 · 浏览 1,235 次")
@@ -633,6 +639,30 @@ def _dated_links_after_intro(ctx: PageContext) -> int:
     return items
 
 
+# a directory's count of its entries in the line under its title: "更新时间：2025-05-30 共20个问题",
+# "共 36 篇", "共128条结果" (not a question's "共 12 个回答": its answers are its text)
+_ENTRIES_COUNTED = re.compile(
+    r"共\s*(\d[\d,]*)\s*(?:个问题|個問題|篇文章|篇|条结果|條結果|条内容|条记录|个话题|个专题)"
+)
+
+
+def _counted_entries(ctx: PageContext) -> int:
+    """The number of entries the line under the title says the page lists (an article's
+    note that a column or a series it belongs to holds N, "本文收录于专栏 …（共4篇）", counts
+    another page's entries)."""
+    for b in ctx.header:
+        if (
+            b.length <= T.META_LINE_MAX_CHARS
+            and (m := _ENTRIES_COUNTED.search(b.text))
+            and not _IN_A_SERIES.search(b.text)
+        ):
+            return int(m.group(1).replace(",", ""))
+    return 0
+
+
+_IN_A_SERIES = re.compile(r"收录|收錄|专栏|專欄|合集|系列|连载|連載|[（(]\s*共")
+
+
 # a topic's own page names itself so: "专题｜2025年3·15消费维权在行动", "【专题】…", "专题：…"
 _TOPIC_TITLE = re.compile(r"^\s*(?:【专题】|\[专题\]|专题\s*[｜|:：·]|专题报道\s*[｜|:：·])")
 
@@ -957,7 +987,7 @@ def _agrees(title: str | None, meta: PageMeta) -> bool:
 
 # A section's own page ("医院概况", "科室导航", "游戏资料", "公司简介") at a short URL without an
 # article number (/yygk/, /about/): what the site or the organisation is, not a help article.
-_SECTION_PAGE_TITLE = re.compile(r"^\S{0,6}(?:概况|简介|导航|资料|介绍)$")
+_SECTION_PAGE_TITLE = re.compile(r"^\S{0,6}(?:概况|简介|导航|资料|介绍|概況|簡介|導覽|資料|介紹)$")
 _SECTION_PAGE_PATH = re.compile(r"^/(?:[A-Za-z_-]+/){0,2}(?:index\.\w+)?$")
 
 
@@ -972,7 +1002,8 @@ def _section_page(ctx: PageContext) -> bool:
 # footer calls "关于我们" is that page, whatever its URL (/col/col1201/index.html).
 _SITE_PAGE_NAME = re.compile(
     r"^\s*(?:关于我们|关于本站|关于本网|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|免责声明|"
-    r"版权声明|网站声明|法律声明|加入我们|招贤纳士|网站地图|about us|contact us|privacy policy)\s*$",
+    r"版权声明|网站声明|法律声明|加入我们|招贤纳士|网站地图|about us|contact us|privacy policy"
+    r"|關於我們|聯絡我們|聯繫我們|隱私權政策|免責聲明|網站地圖)\s*$",
     re.I,
 )
 
@@ -1786,6 +1817,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: dated_entries_under_title(ctx),
             T.DATED_ENTRIES_MIN,
             "{n} short dated entries of one list straight under the title",
+        ),
+        (
+            lambda: _counted_entries(ctx),
+            T.LIST_MIN_ITEMS,
+            "the line under the title counts the {n} entries the page lists (共N个问题, 共N篇)",
         ),
         (
             lambda: _topic_items(ctx),

@@ -125,3 +125,47 @@ def test_sections_listing_exclusions_or_evidence_to_keep_are_not_steps() -> None
     )
     assert page.record is not None, page.trace
     assert [s["heading"] for s in page.record.sections] == ["二、怎样申请仅退款"]
+
+
+@pytest.mark.parametrize(
+    ("site", "path"),
+    [
+        ("microfaq", "help/c/zhanghu.html"),  # "更新时间：2025-05-30 共20个问题 浏览 43,154"
+        ("microfaq", "help/c/dingdan.html"),
+        ("twshophelp", "about/index.html"),  # 關於我們
+        ("twgovnotice", "agency/index.html"),  # 機關介紹
+    ],
+)
+def test_directories_and_site_pages_in_either_script_are_no_articles(site: str, path: str) -> None:
+    page = extract(
+        f"http://{site}.test/{path.removesuffix('index.html')}",
+        (BLIND / "r41" / site / path).read_bytes(),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None, page.trace
+
+
+def test_a_column_note_counting_its_articles_is_no_directory() -> None:
+    # the guard: "本文收录于专栏 …（共4篇）" counts the column's entries, not this page's
+    body = (
+        '<div class="art"><h1>记一次仅退款被商家拒绝的经历</h1><div class="bar">于 2025-05-21 14:36:12 发布'
+        " 阅读量 3,226</div><div>本文收录于专栏 退款维权实录（共4篇） 订阅专栏</div>"
+        '<div class="post-body"><p>上个月在网上买了一台空气炸锅，收到的时候外壳有一道明显的裂痕，我申请了仅退款。</p>'
+        "<p>商家直接拒绝，理由是签收前没有验货。我申请了平台介入，三天后退款到账。</p></div></div>"
+    )
+    page = extract(
+        "http://blog.test/p/3a9f1c2e7b8d/",
+        html_page("记一次仅退款被商家拒绝的经历", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+
+
+def test_an_uploaders_linked_name_over_the_date_line_is_no_teaser() -> None:
+    page = extract(
+        "http://videosite.test/read/cv33100121/",
+        (BLIND / "r41" / "videosite" / "read" / "cv33100121" / "index.html").read_bytes(),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert page.record.views == 12000
