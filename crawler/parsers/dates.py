@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from . import thresholds as T
+
 CST = timezone(timedelta(hours=8))
 
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -434,10 +436,13 @@ def parse_iso(value: str | None) -> str | None:
 
 _UPDATE_LABEL = re.compile(
     r"((?:最后由|最後由|后由|後由).{0,10}[于於]|更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|修改于|更新"
-    r"|(?i:last\s+updated?|updated?(?:\s+on)?))\s*[:：]?\s*$"
+    r"|(?i:last\s+updated?|updated?(?:\s+on|\s+date)?))\s*[:：]?\s*$"
 )
 _PUBLISH_LABEL = re.compile(
-    r"(发布时间|發布時間|发布于|發布於|发表于|發表於|发布日期|发表时间|提问时间|提問時間|时间|時間|日期|发布|發布|posted(?: on)?|published|(?<![a-z])date)\s*[:：]?\s*$",
+    r"(发布时间|發布時間|发布于|發布於|发表于|發表於|发布日期|发表时间|提问时间|提問時間|时间|時間|日期|发布|發布|posted(?: on)?|published|date of issue|issue date|issued on"
+    # a bare "Date" (not "Effective Date", "Due Date", "Update Date": a word before it says
+    # whose date it is)
+    r"|(?<![a-z])(?<![a-z]\s)date)\s*[:：]?\s*$",
     re.I,
 )
 
@@ -475,7 +480,7 @@ def label_of(text: str, start: int, end: int | None = None) -> str | None:
     Read from the words before the date, or failing those (when ``end`` is given) from
     the words right after it.
     """
-    before = to_halfwidth(text[max(0, start - 12) : start])
+    before = to_halfwidth(text[max(0, start - T.DATE_LABEL_LOOKBACK) : start])
     if _OTHER_LABEL.search(before) or _EFFECT_LABEL.search(before):
         return "other"
     if _UPDATE_LABEL.search(before):

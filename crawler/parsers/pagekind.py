@@ -654,13 +654,18 @@ def _counted_entries(ctx: PageContext) -> int:
         if (
             b.length <= T.META_LINE_MAX_CHARS
             and (m := _ENTRIES_COUNTED.search(b.text))
-            and not _IN_A_SERIES.search(b.text)
+            and not _NOT_THIS_PAGES_COUNT.search(b.text)
+            and (n := int(m.group(1).replace(",", ""))) >= T.COUNTED_ENTRIES_MIN
         ):
-            return int(m.group(1).replace(",", ""))
+            return n
     return 0
 
 
-_IN_A_SERIES = re.compile(r"收录|收錄|专栏|專欄|合集|系列|连载|連載|[（(]\s*共")
+# counts that are not of this page's entries: a column or a series it belongs to ("本文收录于
+# 专栏 …（共4篇）"), an author card ("文章 共36篇 · 粉丝 1,203"), a thread's pager ("共45条记录 1/3页")
+_NOT_THIS_PAGES_COUNT = re.compile(
+    r"收录|收錄|专栏|專欄|合集|系列|连载|連載|[（(]\s*共|作者|楼主|粉丝|粉絲|关注|文章\s*共|\d+\s*/\s*\d+\s*页|页"
+)
 
 
 # a topic's own page names itself so: "专题｜2025年3·15消费维权在行动", "【专题】…", "专题：…"
@@ -992,10 +997,17 @@ _SECTION_PAGE_PATH = re.compile(r"^/(?:[A-Za-z_-]+/){0,2}(?:index\.\w+)?$")
 
 
 def _section_page(ctx: PageContext) -> bool:
+    """(a procedure's own page, "退貨流程介紹" with its steps, is a help article at a section's
+    URL)"""
     return bool(
         _SECTION_PAGE_TITLE.match(ctx.title or "")
         and _SECTION_PAGE_PATH.match(urlsplit(ctx.url).path)
+        and not (_has_steps(ctx) and _PROCEDURE_WORDS.search(ctx.title or ""))
     )
+
+
+# a title naming a procedure: "退貨流程介紹", "退費申請應備資料" (not "学校概况" over its departments)
+_PROCEDURE_WORDS = re.compile(r"流程|步骤|步驟|申请|申請|办理|辦理|指南|须知|須知")
 
 
 # The names a site gives its about/contact/legal pages in its own links: a page the site's

@@ -58,6 +58,24 @@ _BARE_NUMBER = re.compile(
 )
 # a procedure table's step column in Chinese numerals, a cell of its own: "一" | "消費者先向…"
 _CN_NUMBER_CELL = re.compile(r"^\s*[" + _CN_NUM + r"]{1,3}\s*[、.．]?\s*$")
+
+
+def _cn_numbered_row(b: Block, nxt: Block | None) -> bool:
+    """A two-cell row of a procedure table: its number in Chinese numerals, then what to do
+    in a sentence ("一 | 消費者先向企業經營者反映，…。"). A fee or contact table numbers rows of
+    three or more cells whose text is a time, a place or a figure."""
+    row = b.el.getparent()
+    return (
+        b.tag == "td"
+        and nxt is not None
+        and row is not None
+        and len(row) == 2
+        and bool(_CN_NUMBER_CELL.match(b.text))
+        and nxt.length >= T.NUMBERED_CELL_STEP_MIN_CHARS
+        and bool(_SENTENCE_END.search(nxt.text))
+    )
+
+
 # an aside after the last step of a lead-in run ("如果客服处理结果不满意…")
 _ASIDE = re.compile(
     r"^\s*(?:如果|如果您|若|假如|万一|另外|此外|最后提醒|提醒|PS|ps|注[:：]|备注|如有)"
@@ -140,6 +158,7 @@ _NOT_STEPS = re.compile(
     + _FOLLOWING_WORDS
     + r"|下面)(?:这些|这几[种样项份])?|所需|相关)的?"
     + _DOCUMENT_NOUNS
+    + r"(?!\S{0,6}(?:步骤|步驟|操作))"  # (not "请按下面的资料填写步骤操作：")
     # "哪些商品不支持无理由退货": the cases a rule leaves out
     + r"|哪些\S{0,6}?(?:不支持|不能|不可以|不予|无法)"
     # "本公司郑重提示广大客户：": warnings, not steps
@@ -414,7 +433,7 @@ class _StepReader:
     def is_bare_number(self, i: int, b: Block, lines: list[str]) -> bool:
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         return (
-            bool(_BARE_NUMBER.match(b.text) or (b.tag == "td" and _CN_NUMBER_CELL.match(b.text)))
+            bool(_BARE_NUMBER.match(b.text) or _cn_numbered_row(b, nxt))
             and nxt is not None
             and not _BARE_NUMBER.match(nxt.text)
             and not _CN_NUMBER_CELL.match(nxt.text)

@@ -169,3 +169,15 @@ def test_an_uploaders_linked_name_over_the_date_line_is_no_teaser() -> None:
     )
     assert page.record is not None, page.trace
     assert page.record.views == 12000
+
+
+def test_a_print_pages_screen_only_tip_is_not_its_text() -> None:
+    # the "noprint" tip under a print page outweighed its <pre> of three numbered lines
+    page = extract(
+        "http://printversion.test/print/1147.html",
+        (BLIND / "r41" / "printversion" / "print" / "1147.html").read_bytes(),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    assert len(page.record.steps) == 3, page.record.sections
+    assert "打印效果" not in page.record.body

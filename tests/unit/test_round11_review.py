@@ -1,8 +1,9 @@
-"""Guards from the review of round 11's rules: pages the r40 rules as first written got wrong.
+"""Guards from the two reviews of round 11's rules: pages the rules as first written got wrong.
 
 Each page in tests/fixtures/review11/ was right on the code before round 11 (0eae1439) and wrong
-on the r40 rules' first version (c690a103); the guards in zones, pagekind, dates and steps mend
-them, and every test here fails on that version.
+on the r40 rules' first version (c690a103); each page in tests/fixtures/review11b/ was right
+before the r41 rules (67394dd3) and wrong on their first version (8241ea0c), or is the case a
+rule was meant to fix. The guards in zones, pagekind, dates, views and steps mend them.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from crawler.parsers import extract
 from tests.helpers import FETCHED
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review11"
+PAGES_B = PAGES.with_name("review11b")
 
 
-def _read(name: str):
-    path = next(PAGES.glob(f"{name}_*.html"))
+def _read(name: str, pages: Path = PAGES):
+    path = next(pages.glob(f"{name}_*.html"))
     body = path.read_bytes()
     url = re.search(rb"<!-- url: (\S+) -->", body).group(1).decode()
     return extract(url, body, fetched_at=FETCHED)
@@ -84,3 +86,63 @@ def test_a_join_word_away_from_the_date_is_not_its_label(name: str, published: s
     page = _read(name)
     assert page.record is not None, page.trace
     assert page.record.published == published
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [
+        ("k13", "2025-05-30"),  # an FAQ answering its six questions in full: "共6个问题"
+        ("k14", "2025-05-12T20:11:00+08:00"),  # an author card: "文章 共36篇 · 粉丝 1,203"
+        ("k25", "2025-05-09"),  # part one of a series: "作者：出行君 共3篇"
+        ("k26", "2025-05-18T09:12:00+08:00"),  # a thread's pager: "共45条记录 1/3页"
+    ],
+)
+def test_counts_that_are_not_a_directorys_entries(name: str, published: str) -> None:
+    page = _read(name, PAGES_B)
+    assert page.record is not None, page.trace
+    assert page.record.published == published
+
+
+@pytest.mark.parametrize("name", ["st18", "st24"])
+def test_fee_and_contact_tables_numbered_in_chinese_are_not_steps(name: str) -> None:
+    page = _read(name, PAGES_B)
+    assert page.record is not None, page.trace
+    assert page.record.sections == [], page.record.sections
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "updated"),
+    [
+        # "Last updated 3 May 2025" quoted in the text: no update before the publish date
+        ("d02", "2025-05-28T14:02:00+08:00", None),
+        ("d05", "2025-04-18", None),
+        # "發佈日期 Date of issue：01/03/2025（日/月/年） 更新日期 Update Date：2025-05-20"
+        ("d08", "2025-03-01", "2025-05-20"),
+        # "Effective Date：1 January 2025" above "發佈日期：2025-05-20"
+        ("d09", "2025-05-20", None),
+    ],
+)
+def test_english_date_labels_say_whose_date(name: str, published: str, updated: str | None) -> None:
+    page = _read(name, PAGES_B)
+    assert page.record is not None, page.trace
+    assert (page.record.published, page.record.updated) == (published, updated)
+
+
+@pytest.mark.parametrize("name", ["s17", "s18"])
+def test_a_procedures_own_page_at_a_sections_url_is_an_article(name: str) -> None:
+    # "退貨流程介紹", "退費申請應備資料": steps under a title naming a procedure
+    page = _read(name, PAGES_B)
+    assert page.record is not None, page.trace
+    assert page.record.sections, page.trace
+
+
+def test_a_lead_in_naming_its_steps_beside_a_documents_word() -> None:
+    page = _read("st21", PAGES_B)  # "请按下面的资料填写步骤操作："
+    assert page.record is not None, page.trace
+    assert len(page.record.sections[0]["steps"]) == 3, page.record.sections
+
+
+def test_a_plays_count_is_no_dates_year() -> None:
+    page = _read("v08", PAGES_B)  # "1204弹幕 3.6万播放 2025-05-21 18:30:12"
+    assert page.record is not None, page.trace
+    assert page.record.views == 36000
