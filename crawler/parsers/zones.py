@@ -88,12 +88,15 @@ _OTHER_PAGES_HEADING = re.compile(rf"^\s*(?:{_OTHER_PAGES})\s*[:：]?\s*$")
 
 
 def _opens_others_box(blocks: list[Block], k: int) -> bool:
-    """Block k heads a box of others' words: a comment area's heading, or a related box's
-    heading with an entry linking elsewhere right under it (an article's own "相关案例"
-    subheading over its paragraphs heads its own text)."""
+    """Block k heads a box of others' words: a comment area's heading, or a related box's."""
+    return bool(_COMMENTS_HEADING.match(blocks[k].text)) or _opens_related_box(blocks, k)
+
+
+def _opens_related_box(blocks: list[Block], k: int) -> bool:
+    """Block k heads a box of other pages: a related heading with an entry linking elsewhere
+    right under it (an article's own "相关案例" subheading over its paragraphs heads its own
+    text)."""
     b = blocks[k]
-    if _COMMENTS_HEADING.match(b.text):
-        return True
     if not _OTHER_PAGES_HEADING.match(b.text) or k + 1 >= len(blocks):
         return False
     nxt = blocks[k + 1]
@@ -651,7 +654,7 @@ def _comments_heading(content: list[Block], i: int) -> bool:
 
 def cut_noise(content: list[Block]) -> list[Block]:
     for i, b in enumerate(content):
-        if _noise_heading(b) or _comments_heading(content, i) or _opens_others_box(content, i):
+        if _noise_heading(b) or _comments_heading(content, i) or _opens_related_box(content, i):
             return _cut_action_bars(_cut_closing(content[:i]))
         if _RELATED_NEWS.match(b.text) and all(
             c.link_density > 0.5 or c.length < T.LEAD_MIN_CHARS for c in content[i + 1 :]
