@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from . import thresholds as T
+
 CST = timezone(timedelta(hours=8))
 
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -53,10 +55,48 @@ _MONTH_DAY_THEN_VIEWS = re.compile(
     r"(?=\s*[·|｜]\s*\d[\d,.]*\s*[万wW]?\+?\s*(?:次|人)?(?:浏览|阅读|看过|观看|播放|点击))",
     re.M,
 )
-# Taiwan's Minguo calendar, only after a date label: "發布日期：113-09-30" is 2024-09-30
+# Taiwan's Minguo calendar, only after a date label: "發布日期：113-09-30" is 2024-09-30,
+# "公告日期：民國114年5月12日" 2025-05-12, "發布日期：114/04/08 14:30" keeps its time
 _ROC = re.compile(
-    r"(?:日期|發布|发布|發佈|更新)\s*[:：]?\s*(1[0-4]\d)\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})"
-    r"(?![\d.]|\s*(?:分钟|分鐘|小时|小時|天|个|個|元|%))"
+    r"(?:日期|發布|发布|發佈|更新)\s*[:：]?\s*(?:民國|民国)?\s*(1[0-4]\d)\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})"
+    r"(?![\d.]|\s*(?:分钟|分鐘|小时|小時|天|个|個|元|%))\s*日?" + _TIME
+)
+# a day-first date the page says is day-first (Hong Kong): "19/05/2025（日/月/年） 10:20"
+_DAY_FIRST = re.compile(
+    r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s*[（(]\s*(?:日\s*/\s*月\s*/\s*年|dd/mm/yyyy)\s*[)）]"
+    + _TIME,
+    re.I,
+)
+# English month names: "7 March 2025", "28 May 2025", "May 28, 2025"
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = r"(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_EN_DAY_MONTH = re.compile(
+    r"(?<![\w])(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r",?\s+((?:19|20)\d{2})(?!\d)" + _TIME,
+    re.I,
+)
+_EN_MONTH_DAY = re.compile(
+    r"(?<![\w])" + _MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)" + _TIME,
+    re.I,
 )
 # a two-digit year, only after a date label: Baidu's "发布时间：18-03-08" is 2018-03-08
 _SHORT_YEAR = re.compile(
@@ -192,6 +232,31 @@ _MONTH_DAY_END = re.compile(
 )
 
 
+def _add_day(
+    found: list[Found],
+    taken: list[tuple[int, int]],
+    m: re.Match,
+    start: int,
+    year: int,
+    month: int | str,
+    day: int | str,
+    now: datetime,
+) -> None:
+    """Record a match read as year, month and day (and its clock, groups 4–6) when it is a
+    real, plausible date."""
+    try:
+        d = date(year, int(month), int(day))
+    except ValueError:
+        return
+    if not _plausible(d.year, now):
+        return
+    hh, mi, ss = _clock(m)
+    iso = _fmt(d, hh, mi, ss)
+    if iso:
+        found.append(Found(iso, start, m.end(), hh is not None))
+        taken.append((start, m.end()))
+
+
 def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     """Every date in text, in order of appearance."""
     if not MAYBE_DATE.search(text):
@@ -221,13 +286,20 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     for m in _ROC.finditer(text):
         if not free(m.start(1), m.end()):
             continue
-        try:
-            day = date(int(m.group(1)) + 1911, int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            continue
-        if _plausible(day.year, now_cst):
-            found.append(Found(day.isoformat(), m.start(1), m.end(), False))
-            taken.append((m.start(1), m.end()))
+        _add_day(
+            found, taken, m, m.start(1), int(m.group(1)) + 1911, m.group(2), m.group(3), now_cst
+        )
+    for m in _DAY_FIRST.finditer(text):
+        if free(m.start(), m.end()):
+            _add_day(found, taken, m, m.start(), int(m.group(3)), m.group(2), m.group(1), now_cst)
+    for m in _EN_DAY_MONTH.finditer(text):
+        if free(m.start(), m.end()):
+            month = _MONTHS[m.group(2).lower()]
+            _add_day(found, taken, m, m.start(), int(m.group(3)), month, m.group(1), now_cst)
+    for m in _EN_MONTH_DAY.finditer(text):
+        if free(m.start(), m.end()):
+            month = _MONTHS[m.group(1).lower()]
+            _add_day(found, taken, m, m.start(), int(m.group(3)), month, m.group(2), now_cst)
     for m in _SHORT_YEAR.finditer(text):
         if not free(m.start(1), m.end()):
             continue
@@ -363,10 +435,14 @@ def parse_iso(value: str | None) -> str | None:
 
 
 _UPDATE_LABEL = re.compile(
-    r"((?:最后由|最後由|后由|後由).{0,10}[于於]|更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|修改于|更新)\s*[:：]?\s*$"
+    r"((?:最后由|最後由|后由|後由).{0,10}[于於]|更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|修改于|更新"
+    r"|(?i:last\s+updated?|updated?(?:\s+on|\s+date)?))\s*[:：]?\s*$"
 )
 _PUBLISH_LABEL = re.compile(
-    r"(发布时间|發布時間|发布于|發布於|发表于|發表於|发布日期|发表时间|提问时间|提問時間|时间|時間|日期|发布|發布|posted on|published)\s*[:：]?\s*$",
+    r"(发布时间|發布時間|发布于|發布於|发表于|發表於|发布日期|发表时间|提问时间|提問時間|时间|時間|日期|发布|發布|posted(?: on)?|published|date of issue|issue date|issued on"
+    # a bare "Date" (not "Effective Date", "Due Date", "Update Date": a word before it says
+    # whose date it is)
+    r"|(?<![a-z])(?<![a-z]\s)date)\s*[:：]?\s*$",
     re.I,
 )
 
@@ -375,6 +451,9 @@ _PUBLISH_LABEL = re.compile(
 _OTHER_LABEL = re.compile(
     r"(推荐|相关|热门|最新文章|上一篇|下一篇|猜你喜欢|注册|註冊|加入|登录|登錄|在线|上传|上傳|下载|下載|引用|访问)"
     r"[^\d]{0,8}$"
+    # when a shop or a member joined, as the date's own label: "入驻时间：2019-03-11" (not a
+    # byline's "入驻作者 退款小王 2025-05-27", nor a column's "栏目：商家入驻 发布时间：…")
+    r"|(?:入驻|入駐|开店|開店)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$"
 )
 # the date a rule or an offer takes or loses effect, when it is the date's own label
 # ("生效日期：", "截止时间 2025-…", "有效期至", "截止：…"); not a word before another label or a
@@ -401,7 +480,7 @@ def label_of(text: str, start: int, end: int | None = None) -> str | None:
     Read from the words before the date, or failing those (when ``end`` is given) from
     the words right after it.
     """
-    before = to_halfwidth(text[max(0, start - 12) : start])
+    before = to_halfwidth(text[max(0, start - T.DATE_LABEL_LOOKBACK) : start])
     if _OTHER_LABEL.search(before) or _EFFECT_LABEL.search(before):
         return "other"
     if _UPDATE_LABEL.search(before):

@@ -425,7 +425,16 @@ def read_dates(
         and not (updated and same_instant(updated, meta_upd))
     ):
         updated, upd_src = meta_upd, "metadata (meta/itemprop/JSON-LD)"
-    if updated and published and (updated == published or same_instant(updated, published)):
+    if (
+        updated
+        and published
+        and (
+            updated == published
+            or same_instant(updated, published)
+            or updated[:10] < published[:10]
+        )
+    ):
+        # (an "updated" date before the publish date is another document's, quoted in the text)
         updated, upd_src = None, "none found"
     return published, updated, pub_src, upd_src
 

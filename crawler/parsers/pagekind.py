@@ -21,7 +21,14 @@ from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import has_step_number, is_heading
 from .title import QUESTION, similarity, strip_site_suffix
-from .zones import LEGAL_FOOTER, closes_the_article, date_spans, is_meta_line
+from .views import find_views
+from .zones import (
+    LEGAL_FOOTER,
+    closes_the_article,
+    date_spans,
+    is_meta_line,
+    other_articles_entry,
+)
 
 if TYPE_CHECKING:
     from .stages import PageContext
@@ -43,6 +50,8 @@ LISTING_PATH = re.compile(
 # URL shapes of a member's own page: /user/xiaoyu2020.html, /u/80803/, /people/name, space-uid-1.html
 PROFILE_PATH = re.compile(
     r"/(?:user|users|member|members|people|profile|u)/[^/?#]+/?(?:$|\?)|/space-uid-\d+\.html"
+    # a video site's uploader: "/space/7702415/"
+    r"|/space/\d+/?(?:$|\?)"
     # phpwind's and Discuz X's member pages: "u-htm-uid-3021.html", "u.php?uid=3021",
     # "home.php?mod=space&uid=3021"
     r"|/u-htm-uid-\d+\.html|/u\.php\?(?:action=show&)?uid=\d+|/home\.php\?mod=space&(?:amp;)?uid=\d+",
@@ -94,6 +103,8 @@ _SITE_PAGE_PATH = re.compile(
 _SITE_PAGE_TITLE = re.compile(
     r"^\s*(?:关于(?:我们|本站|\S{1,8}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
     r"免责声明|版权声明|加入我们|招贤纳士|人才招聘|网站地图|友情链接|about|contact|privacy|terms|"
+    # (and in Traditional characters)
+    r"關於(?:我們|本站|\S{1,8}$)|聯絡我們|聯繫我們|聯絡方式|隱私權政策|隱私政策|服務條款|免責聲明|網站地圖|"
     r"本(?:站|网|院|馆|校|会|所|行|公司|中心)(?:概况|简介|介绍))",
     re.I,
 )
@@ -120,6 +131,8 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
             b.link_density > T.LINKED_TITLE_DENSITY and T.ONE_ITEM_TITLE_MIN_CHARS <= b.length <= hi
         ) and not (b.list_tag and _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)):
             continue  # (a list item opening with its linked title, its date after it, counts too)
+        if PROFILE_PATH.search(_target(next(b.el.iter("a"), None))):
+            continue  # an author's linked name over the article's date line ("+ 关注")
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
             # with no heading of the page's own, an item's date or counter line marks it as
             # well as a cut-short excerpt ("2024-04-12 · 退款纠纷 · 3个回答 · 浏览 1,235 次")
@@ -265,6 +278,40 @@ def _is_teaser(b: Block) -> bool:
     )
 
 
+def _new_entry(b: Block, entered: set[str]) -> bool:
+    """The block's title links to a page no entry counted before, and not to a person's: a
+    complaint's progress entries ("<a>橙淘商城官方客服中心</a><br>reply<br>date") link to the
+    same merchant or to users, a listing's entries each to its own page."""
+    target = _target(next(b.el.iter("a"), None))
+    if not target or target in entered or PROFILE_PATH.search(target):
+        return False
+    entered.add(target)
+    return True
+
+
+def _teased_lines(b: Block) -> bool:
+    """A block whose lines are an entry: its linked title, its excerpt (cut short, or no
+    longer than an excerpt), then its own dated meta line ("<a><b>抖音钻石充错账号了</b></a><br>
+    5月25日下午…，…<br>投诉对象：… 05-25 已完成"). An answer under its author's linked name
+    runs longer than an excerpt."""
+    lines = b.text.split("\n")
+    if len(lines) < 3:
+        return False
+    middle = lines[1:-1]
+    if any(len(line) >= T.LEAD_MIN_CHARS and _TEASER_END.search(line) for line in middle):
+        return True
+    return (
+        len(lines[0]) >= T.LIST_TITLE_MIN_CHARS
+        and sum(map(len, middle)) <= T.LIST_ITEM_MAX_EXCERPT
+        and len(lines[-1]) <= T.META_LINE_MAX_CHARS
+        and bool(date_spans(lines[-1]) or _ENTRY_STAMP.search(lines[-1]))
+    )
+
+
+# an entry's bare month and day in its meta line: "投诉对象：橙淘商城　诉求：退款　05-08　已完成"
+_ENTRY_STAMP = re.compile(r"(?<![\d.:/-])(?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01])(?![\d.:/-])")
+
+
 def _has_steps(ctx: PageContext) -> bool:
     """Whether the page holds a step list: a guide's own part, whatever surrounds it."""
     return any(s.steps for s in ctx.sections or [])
@@ -299,11 +346,15 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
     ]
     shapes: Counter[tuple[str, str, str]] = Counter()
     starts = [i for i, _ in titles] + [len(zone)]
+    entered: set[str] = set()  # where the one-block entries' titles link
     for k, (i, b) in enumerate(titles):
         if max(shapes.values(), default=0) >= enough:
             break
         if _is_teaser(b):
             shapes[_shape(b.el)] += 1  # "·<a>title</a><br>excerpt…" in one block
+            continue
+        if _teased_lines(b) and _new_entry(b, entered):
+            shapes[_shape(b.el)] += 1
             continue
         for j in range(i + 1, min(i + 1 + T.ITEM_SPAN, len(zone))):
             nxt = zone[j]
@@ -588,6 +639,75 @@ def _dated_links_after_intro(ctx: PageContext) -> int:
     return items
 
 
+# a directory's count of its entries in the line under its title: "更新时间：2025-05-30 共20个问题",
+# "共 36 篇", "共128条结果" (not a question's "共 12 个回答": its answers are its text)
+_ENTRIES_COUNTED = re.compile(
+    r"共\s*(\d[\d,]*)\s*(?:个问题|個問題|篇文章|篇|条结果|條結果|条内容|条记录|个话题|个专题)"
+)
+
+
+def _counted_entries(ctx: PageContext) -> int:
+    """The number of entries the line under the title says the page lists (an article's
+    note that a column or a series it belongs to holds N, "本文收录于专栏 …（共4篇）", counts
+    another page's entries)."""
+    for b in ctx.header:
+        if (
+            b.length <= T.META_LINE_MAX_CHARS
+            and (m := _ENTRIES_COUNTED.search(b.text))
+            and not _NOT_THIS_PAGES_COUNT.search(b.text)
+            and (n := int(m.group(1).replace(",", ""))) >= T.COUNTED_ENTRIES_MIN
+        ):
+            return n
+    return 0
+
+
+# counts that are not of this page's entries: a column or a series it belongs to ("本文收录于
+# 专栏 …（共4篇）"), an author card ("文章 共36篇 · 粉丝 1,203"), a thread's pager ("共45条记录 1/3页")
+_NOT_THIS_PAGES_COUNT = re.compile(
+    r"收录|收錄|专栏|專欄|合集|系列|连载|連載|[（(]\s*共|作者|楼主|粉丝|粉絲|关注|文章\s*共|\d+\s*/\s*\d+\s*页|页"
+)
+
+
+# a topic's own page names itself so: "专题｜2025年3·15消费维权在行动", "【专题】…", "专题：…"
+_TOPIC_TITLE = re.compile(r"^\s*(?:【专题】|\[专题\]|专题\s*[｜|:：·]|专题报道\s*[｜|:：·])")
+
+
+def _topic_items(ctx: PageContext) -> int:
+    """Entries of a list after the content's end on a page whose title calls it a topic
+    (专题): its lead is the content, its stories follow under the topic's own headings."""
+    if not _TOPIC_TITLE.match(ctx.title or "") or _ARTICLE_PATH.search(urlsplit(ctx.url).path):
+        return 0  # (at an article's URL, "专题：图解｜…" is a story in a topic's series)
+    tail = _list_tail(ctx)
+    # (a card linked as a whole: its heading is a link, and so is its excerpt)
+    linked_headings = sum(
+        1 for b in tail if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY
+    )
+    return max(linked_headings, list_items(tail))
+
+
+def _landing_list_under_related_heading(ctx: PageContext) -> int:
+    """Dated entries, each opening with a linked title, in the box under a related heading
+    ("相关文章") that closes a short intro with no date under the title and no steps: a
+    section's landing page, whose own list a template heads as if it were related. An
+    article's related box follows its own dated header, or its steps, or more text."""
+    if _has_steps(ctx) or any(date_spans(b.spaced) for b in ctx.header):
+        return 0
+    if QUESTION.search(ctx.title or ""):
+        return 0  # "如何关闭自动续费": a help answer, however short, under its related box
+    if sum(b.length for b in ctx.content if _is_prose(b)) > T.LANDING_INTRO_MAX_CHARS:
+        return 0
+    tail = _list_tail(ctx)
+    if not tail or not closes_the_article(tail[0]):
+        return 0
+    dated: list[bool] = []  # an entry each: its linked title, then its lines (a date among them)
+    for b in tail[1:]:
+        if other_articles_entry(b):
+            dated.append(False)
+        if dated and not dated[-1]:
+            dated[-1] = bool(date_spans(b.spaced))
+    return sum(dated)
+
+
 _WEEKDAY = re.compile(WEEKDAY)
 
 
@@ -612,7 +732,7 @@ def _bare_date(b: Block) -> bool:
     return bool(spans) and len(b.text) - (spans[0][1] - spans[0][0]) <= T.BARE_DATE_SLACK
 
 
-def _read_more_excerpts(content: list[Block]) -> int:
+def _read_more_excerpts(content: list[Block], any_box: bool = True) -> int:
     """Excerpts that each end on a read-more link to another page ("…以下情形除外。 查看详情>"),
     items of a list or a definition list, holding most of the content's prose: an FAQ index
     whose answers are on their own pages, each given here in its first sentences (cut short or
@@ -620,12 +740,29 @@ def _read_more_excerpts(content: list[Block]) -> int:
     excerpts = [
         b
         for b in content
-        if b.link_chars and (b.list_tag or b.tag == "dd") and _is_prose(b) and _links_on(b)
+        if b.link_chars
+        and (b.list_tag or b.tag == "dd" or (any_box and _cut_before_link(b)))
+        and _is_prose(b)
+        and _links_on(b)
     ]
     if len(excerpts) < T.LIST_MIN_ITEMS:
         return 0  # (the cheap test first: most pages have no such excerpt at all)
     prose = sum(b.length for b in content if _is_prose(b))
     return len(excerpts) if sum(b.length for b in excerpts) * 2 > prose else 0
+
+
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
+
+
+def _cut_before_link(b: Block) -> bool:
+    """The text runs up to its last link cut short ("…在到账之前可以在… <a>查看详情</a>"): an
+    excerpt whatever box holds it (an accordion's answer in a ``div``), not a paragraph of an
+    article that ends on a link to more."""
+    links = list(b.el.iter("a"))
+    if not links:
+        return False
+    words = text_of(links[-1])
+    return bool(words) and bool(_CUT_SHORT.search(b.text[: b.text.rfind(words)]))
 
 
 def read_more_items(zone: list[Block], first_by: int | None = None) -> int:
@@ -855,22 +992,30 @@ def _agrees(title: str | None, meta: PageMeta) -> bool:
 
 # A section's own page ("医院概况", "科室导航", "游戏资料", "公司简介") at a short URL without an
 # article number (/yygk/, /about/): what the site or the organisation is, not a help article.
-_SECTION_PAGE_TITLE = re.compile(r"^\S{0,6}(?:概况|简介|导航|资料|介绍)$")
+_SECTION_PAGE_TITLE = re.compile(r"^\S{0,6}(?:概况|简介|导航|资料|介绍|概況|簡介|導覽|資料|介紹)$")
 _SECTION_PAGE_PATH = re.compile(r"^/(?:[A-Za-z_-]+/){0,2}(?:index\.\w+)?$")
 
 
 def _section_page(ctx: PageContext) -> bool:
+    """(a procedure's own page, "退貨流程介紹" with its steps, is a help article at a section's
+    URL)"""
     return bool(
         _SECTION_PAGE_TITLE.match(ctx.title or "")
         and _SECTION_PAGE_PATH.match(urlsplit(ctx.url).path)
+        and not (_has_steps(ctx) and _PROCEDURE_WORDS.search(ctx.title or ""))
     )
+
+
+# a title naming a procedure: "退貨流程介紹", "退費申請應備資料" (not "学校概况" over its departments)
+_PROCEDURE_WORDS = re.compile(r"流程|步骤|步驟|申请|申請|办理|辦理|指南|须知|須知")
 
 
 # The names a site gives its about/contact/legal pages in its own links: a page the site's
 # footer calls "关于我们" is that page, whatever its URL (/col/col1201/index.html).
 _SITE_PAGE_NAME = re.compile(
     r"^\s*(?:关于我们|关于本站|关于本网|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|免责声明|"
-    r"版权声明|网站声明|法律声明|加入我们|招贤纳士|网站地图|about us|contact us|privacy policy)\s*$",
+    r"版权声明|网站声明|法律声明|加入我们|招贤纳士|网站地图|about us|contact us|privacy policy"
+    r"|關於我們|聯絡我們|聯繫我們|隱私權政策|免責聲明|網站地圖)\s*$",
     re.I,
 )
 
@@ -1023,7 +1168,11 @@ def _venue_lines(zone: list[Block]) -> int:
 
 
 # a place's opening hours: "营业时间 06:30-22:30", "开放时间：9:00-17:00"
-_HOURS = re.compile(r"(?:营业|开放)时间\s*[:：]?\s*\d{1,2}:\d{2}")
+# ("营业时间：9:00-21:00", "营业时间：周一至周五 9:00-17:00", "开放时间：每日 8:30-17:30")
+_HOURS = re.compile(
+    r"(?:营业|开放)时间\s*[:：]?\s*(?:(?:每天|每日|全天|工作日|周[一二三四五六日天](?:至周[一二三四五六日天])?)\s*)?"
+    r"\d{1,2}:\d{2}"
+)
 # ... or unlabelled, after a street address: "海珠区江南西路39号首层9:00-21:30"
 _ADDRESS_HOURS = re.compile(
     r"[区县市镇](?:\S{0,12}?)[路街道巷]\S{0,8}?号.{0,16}?\d{1,2}:\d{2}\s*[-–~至]\s*\d{1,2}:\d{2}"
@@ -1373,6 +1522,24 @@ def _spec_pairs(ctx: PageContext, zone: list[Block]) -> int:
     return pairs
 
 
+def _byline(ctx: PageContext) -> bool:
+    """A line under the title giving a date and a view count ("投诉人：… 日期：2025-05-08
+    浏览量：864"): an article's byline. A spec sheet's header line gives a version, a size or
+    a listing's number beside its date, and counts downloads or followers, not views (a
+    complaint's own facts in a table are no product's particulars)."""
+    return any(
+        date_spans(b.spaced) and find_views(b.text) and not _LISTING_NUMBER.search(b.text)
+        for b in ctx.header
+    )
+
+
+# a listing's own number in its header line: "车源编号：88012931", "房源编号", "信息编号", "货号"
+# (a complaint's "投诉编号" numbers the complaint, an article's own)
+_LISTING_NUMBER = re.compile(
+    r"(?:(?:车源|房源|信息|商品|产品)编号|车源号|房源号|货号|商品号)\s*[:：]?\s*[A-Za-z]*\d"
+)
+
+
 def _pager_page(ctx: PageContext) -> int:
     """The page number a pager shows as the current one ("第2/2页", an unlinked "2" after a
     linked "1", or 1 where "2" or 下一页 links on), 0 with no pager. A listing's later page may
@@ -1466,6 +1633,8 @@ def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) ->
 _PROFILE_STATS = re.compile(
     r"粉丝\s*[:：]?\s*[\d.,]+\s*[万wW]?.{0,12}?(?:关注|获赞|作品|声音|视频|动态|文章)\s*[:：]?\s*[\d.,]+"
     r"|(?:关注|获赞|作品|声音|视频|文章)\s*[:：]?\s*[\d.,]+\s*[万wW]?.{0,12}?粉丝\s*[:：]?\s*[\d.,]+"
+    # a professional's: "执业12年 · 已帮助 3,261人", "从业 8 年 | 服务 1.2万人次"
+    r"|(?:执业|从业)\s*\d+\s*年.{0,12}?(?:已?帮助|服务|解答)\s*[\d.,]+\s*[万wW]?\s*(?:人|位|次)"
 )
 
 
@@ -1473,8 +1642,8 @@ def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
     """A short line of follower counts right under a name-length title: a person's page (a
     host, a creator, an author), not an article. An article's author card sits beside a
     title that says what the article is about, not a name."""
-    if len(ctx.title or "") > T.PROFILE_NAME_MAX_CHARS:
-        return None
+    if len(ctx.title or "") > T.PROFILE_NAME_MAX_CHARS or QUESTION.search(ctx.title or ""):
+        return None  # (a lawyer's answer under "转账转错了怎么追回" shows the lawyer's stats)
     for b in zone[: T.PROFILE_STATS_SPAN]:
         if b.length <= T.META_LINE_MAX_CHARS and _PROFILE_STATS.search(b.text):
             return b.text
@@ -1662,6 +1831,21 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} short dated entries of one list straight under the title",
         ),
         (
+            lambda: _counted_entries(ctx),
+            T.LIST_MIN_ITEMS,
+            "the line under the title counts the {n} entries the page lists (共N个问题, 共N篇)",
+        ),
+        (
+            lambda: _topic_items(ctx),
+            T.LIST_MIN_ITEMS,
+            "titled as a topic (专题), then {n}+ entries after its lead, each a linked title with its excerpt, date or counter",
+        ),
+        (
+            lambda: _landing_list_under_related_heading(ctx),
+            T.LIST_MIN_ITEMS,
+            "a short intro, no date under the title, then {n} dated entries under a related heading: a section's landing page",
+        ),
+        (
             lambda: read_more_items(zone + _list_tail(ctx), len(zone)),
             T.LIST_MIN_ITEMS,
             "{n} boxes under the title, each a linked title and a second link to the same page (查看详情)",
@@ -1688,7 +1872,7 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "a pager under {n} items of one list, each a linked title with its date",
         ),
         (
-            lambda: _read_more_excerpts(ctx.content),
+            lambda: _read_more_excerpts(ctx.content, any_box=not _byline(ctx)),
             T.LIST_MIN_ITEMS,
             "{n} excerpts, each ending on a read-more link to its own page, hold most of the prose",
         ),
@@ -1713,7 +1897,7 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} short items of one list, each a title with its date and a tally (回答, 关注, 意见): a list of questions or consultations",
         ),
         (
-            lambda: _place_items(ctx.content),
+            lambda: 0 if _dated_line_under_title(ctx) else _place_items(ctx.content),
             T.LANDING_MIN_ITEMS,
             "{n} list items each giving a place's opening hours: a list of stores or venues",
         ),
@@ -1886,7 +2070,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             f"the page's own part opens with a table of one thing's particulars ({cells} cells) "
             "and holds no ordered steps: an entity's page (a person, a product, a place)"
         ]
-    if (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS:
+    if (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS and not _byline(ctx):
         return "other", [
             f"{pairs} label-value rows (<th> beside <td>, <dt> over <dd>), no steps and little "
             "prose: an object's "

@@ -56,6 +56,26 @@ _BARE_NUMBER = re.compile(
     r"\s*[:：]?\s*$",
     re.I,
 )
+# a procedure table's step column in Chinese numerals, a cell of its own: "一" | "消費者先向…"
+_CN_NUMBER_CELL = re.compile(r"^\s*[" + _CN_NUM + r"]{1,3}\s*[、.．]?\s*$")
+
+
+def _cn_numbered_row(b: Block, nxt: Block | None) -> bool:
+    """A two-cell row of a procedure table: its number in Chinese numerals, then what to do
+    in a sentence ("一 | 消費者先向企業經營者反映，…。"). A fee or contact table numbers rows of
+    three or more cells whose text is a time, a place or a figure."""
+    row = b.el.getparent()
+    return (
+        b.tag == "td"
+        and nxt is not None
+        and row is not None
+        and len(row) == 2
+        and bool(_CN_NUMBER_CELL.match(b.text))
+        and nxt.length >= T.NUMBERED_CELL_STEP_MIN_CHARS
+        and bool(_SENTENCE_END.search(nxt.text))
+    )
+
+
 # an aside after the last step of a lead-in run ("如果客服处理结果不满意…")
 _ASIDE = re.compile(
     r"^\s*(?:如果|如果您|若|假如|万一|另外|此外|最后提醒|提醒|PS|ps|注[:：]|备注|如有)"
@@ -133,11 +153,14 @@ _NOT_STEPS = re.compile(
     + r"|这些|这几种|几种|[两三四五六七八九十\d]+种)的?"
     + _CASE_NOUNS
     + r"|(?:标准|政策|情况)\s*$"
-    # "请准备好以下材料：": documents
-    + r"|(?:"
+    # "请准备好以下材料：", "保留下面这些材料：": documents
+    + r"|(?:(?:"
     + _FOLLOWING_WORDS
-    + r"|所需|相关)的?"
+    + r"|下面)(?:这些|这几[种样项份])?|所需|相关)的?"
     + _DOCUMENT_NOUNS
+    + r"(?!\S{0,6}(?:步骤|步驟|操作))"  # (not "请按下面的资料填写步骤操作：")
+    # "哪些商品不支持无理由退货": the cases a rule leaves out
+    + r"|哪些\S{0,6}?(?:不支持|不能|不可以|不予|无法)"
     # "本公司郑重提示广大客户：": warnings, not steps
     + r"|(?:提示|提醒|警示|告诫)(?:广大|各位|全体|您|你)?(?:客户|消费者|用户|市民|投保人|投资者|群众|朋友|大家)"
     # "具体调整内容如下：", "具体安排如下：": what changes or when, not what to do (r17's "退费
@@ -161,6 +184,10 @@ _NOT_STEPS = re.compile(
 # ... unless the heading is itself an action on them: "一、查看冻结原因" is the first step group
 _ACTION_HEADING = re.compile(
     r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*)?(?:查看|查询|检查|核实|核对)"
+    # ... or checking a state however it is done: "自助查询到账情况", "在线查看审核进度" (not
+    # "网上查询注意事项": notes on checking)
+    r"|^\s*(?:自助|在线|网上|线上|手机|如何|怎么|怎样)(?:查看|查询|检查|核实|核对)\S{0,10}?"
+    r"(?:情况|进度|状态|结果)\s*$"
 )
 # headings (or a lead-in's last clause) that are only a label for non-steps: "工具/原料",
 # "适用范围", "A few tips". Whole-label matches only: "用开发者工具清除缓存" has steps.
@@ -406,9 +433,10 @@ class _StepReader:
     def is_bare_number(self, i: int, b: Block, lines: list[str]) -> bool:
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         return (
-            bool(_BARE_NUMBER.match(b.text))
+            bool(_BARE_NUMBER.match(b.text) or _cn_numbered_row(b, nxt))
             and nxt is not None
             and not _BARE_NUMBER.match(nxt.text)
+            and not _CN_NUMBER_CELL.match(nxt.text)
         )
 
     def on_bare_number(self, i: int, b: Block, lines: list[str]) -> int:

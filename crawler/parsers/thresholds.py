@@ -193,6 +193,10 @@ DATED_ENTRY_MAX_CHARS = 80
 # first this many characters show an accepted or official answer (a Q&A's answer sits there).
 ACCEPTED_ANSWER_LOOK_CHARS = 120
 ACCEPTED_ANSWER_LOOK_ELEMENTS = 12  # ... or classes ("a best") among its first elements
+# A related heading ("相关知识", "相关案例") heads a box of other pages only over an entry linking
+# elsewhere: a block at least this much link (or a linked title opening a line). An article's
+# own subheading of that name stands over its paragraphs.
+RELATED_ENTRY_MIN_LINK_SHARE = 0.3
 DATED_ENTRY_MIN_TITLE = 6
 
 # --- relative dates ("3天前", "昨天 14:20"; stages.page_clock) ---
@@ -305,3 +309,18 @@ PLAIN_HEADING_MAX_CHARS = 16
 # The content may open with this many info lines of its own (a guide's info table: 事项编码,
 # 发布日期, 浏览次数 in cells of their own) before its text; its view counter is read there.
 OPENING_INFO_LINES = 4
+
+# --- procedure tables numbered in Chinese numerals (steps._cn_numbered_row) ---
+# "一 | 消費者先向企業經營者反映，…。": the step cell beside the numeral is a sentence at least
+# this long; a contact or fee table's cells beside 一/二/三 are places, times and figures.
+NUMBERED_CELL_STEP_MIN_CHARS = 8
+
+# --- a directory's count of its entries under its title (pagekind._counted_entries) ---
+# "共20个问题" under a category's title: a directory when it counts at least this many. An FAQ
+# page answering six questions in full, or part one of "共3篇", is one article.
+COUNTED_ENTRIES_MIN = 10
+
+# --- a date's label (dates.label_of) ---
+# How far before a date its label is looked for: "发布时间：" and "Date of issue：" (14
+# characters) both end within it; a label further back labels something else.
+DATE_LABEL_LOOKBACK = 16

@@ -228,10 +228,15 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
     return TitleChoice(None, None)
 
 
+# an FAQ template's question marker before the question: "Q：超商取貨的商品如何退貨", "问：…"
+_QUESTION_MARK = re.compile(r"^\s*(?:Q|問|问)\s*[:：]\s*(?=\S)")
+
+
 def unbracketed(title: str) -> str:
     """A title wholly in lenticular brackets without them: a microblog's or a notice's
-    "【申请退货退款的操作步骤】" headline is "申请退货退款的操作步骤"."""
+    "【申请退货退款的操作步骤】" headline is "申请退货退款的操作步骤"; and a question without
+    the "Q：" an FAQ template marks it with."""
     if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
         inner = title[1:-1].strip()
         return inner or title
-    return title
+    return _QUESTION_MARK.sub("", title, count=1) or title

@@ -13,16 +13,17 @@ from dataclasses import dataclass
 from .dates import to_halfwidth
 
 _NUM = r"(\d[\d,，]*(?:\.\d+)?)[ \t]*(万|萬|w|W|千|k|K|亿|億)?[ \t]*(\+)?"
-_WORD = r"(?:浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|阅读量|阅读数|阅读次数|閱讀|阅读|已读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|views?|reads?|hits?|\U0001F441\uFE0F?)"
+_WORD = r"(?:浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|點閱次數|點閱數|點閱|点阅次数|点阅|阅读量|阅读数|阅读次数|閱讀|阅读|已读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|views?|reads?|hits?|\U0001F441\uFE0F?)"
 # a label, maybe a colon, maybe a bracket round the number: "阅读 (1.2万)", "浏览：[ 731 ]"
-_LABEL_FIRST = re.compile(_WORD + r"\s*[:：]?\s*[(（\[【]?\s*" + _NUM, re.I)
+# (the number is no date's year: "3.6万播放 2025-05-21 18:30" plays 36,000, not 2025)
+_LABEL_FIRST = re.compile(_WORD + r"\s*[:：]?\s*[(（\[【]?\s*" + _NUM + r"(?![\d,]*[-/年]\d)", re.I)
 # a count right before the word: across a line break the word is that count's ("436人看过" over
 # "6月27日前清理宿舍…"), not the next line's number
 _COUNTED_WORD = re.compile(
     r"(?<![:：\d.,/-])\d[\d,.]*[ \t]*(?:万|萬|w|W|千|k|K)?\+?[ \t]*(?:次|人|人次)?[ \t]*\Z"
 )
 # the words of the counts a post shows beside its views (comments, replies, likes, shares)
-COUNTER_WORDS = r"(?:评论|評論|回复|回覆|收藏|点赞|赞|讚|分享|转发|喜欢)"
+COUNTER_WORDS = r"(?:评论|評論|回复|回覆|收藏|点赞|赞|讚|分享|转发|喜欢|弹幕|彈幕|投币)"
 # ... unless that count is another word's: "评论 3 浏览<br>1,234"
 _WORD_BEFORE_COUNT = re.compile(COUNTER_WORDS + r"[ \t]*[:：]?[ \t]*\Z")
 # number then word on the same line: "字数 1,234\n阅读 5,678" has no "1,234 阅读"

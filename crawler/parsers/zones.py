@@ -17,6 +17,12 @@ from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, common_ancestor, i
 from .steps import strip_step_number
 from .views import find_views
 
+# the headings of boxes of other pages' excerpts: what follows them is not the article's
+_OTHER_PAGES = (
+    r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
+    r"精彩推荐|更多推荐|你可能还喜欢|您可能感兴趣|大家都在看|上一篇|下一篇"
+)
+
 _NOISE_HEADING = re.compile(
     r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
     r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
@@ -70,11 +76,33 @@ LEGAL_FOOTER = re.compile(
 )
 
 
-# the heading of a comment area, which opens a box of its own: "网友留言（3）", "全部评论", "评论 12条"
+# the heading of a box holding others' words, closed to the content-root search: a comment
+# area ("网友留言（3）", "全部评论", "评论 12条"), or a box of other pages' excerpts ("相关推荐"
+# over ten teasers with their opening lines, a bare "下一篇：" over the next article's first
+# paragraphs), whose lines together outweigh a short guide's own text
 _COMMENTS_HEADING = re.compile(
     r"^\s*(?:网友|用户|读者|全部|热门|最新|精彩)?(?:留言|评论|評論)(?:区|列表)?\s*"
     r"(?:[（(]\s*\d+\s*[)）]|\d+\s*条)?\s*$"
 )
+_OTHER_PAGES_HEADING = re.compile(rf"^\s*(?:{_OTHER_PAGES})\s*[:：]?\s*$")
+
+
+def _opens_others_box(blocks: list[Block], k: int) -> bool:
+    """Block k heads a box of others' words: a comment area's heading, or a related box's."""
+    return bool(_COMMENTS_HEADING.match(blocks[k].text)) or _opens_related_box(blocks, k)
+
+
+def _opens_related_box(blocks: list[Block], k: int) -> bool:
+    """Block k heads a box of other pages: a related heading with an entry linking elsewhere
+    right under it (an article's own "相关案例" subheading over its paragraphs heads its own
+    text)."""
+    b = blocks[k]
+    if not _OTHER_PAGES_HEADING.match(b.text) or k + 1 >= len(blocks):
+        return False
+    nxt = blocks[k + 1]
+    return bool(nxt.link_chars) and (
+        nxt.link_density > T.RELATED_ENTRY_MIN_LINK_SHARE or other_articles_entry(nxt)
+    )
 
 
 # ... unless the box opens with the answer itself: a Q&A's accepted or official answer under
@@ -96,6 +124,31 @@ def _holds_the_answer(box: Element) -> bool:
     )
 
 
+def _prose_score(b: Block) -> float:
+    """What a block weighs as the article's prose (0 for noise, a link list, a legal footer,
+    a caption or a button; a short sentence or a step item still counts)."""
+    if b.noise or b.link_density > T.LINK_LIST_DENSITY or LEGAL_FOOTER.search(b.text):
+        return 0.0
+    if b.length < T.PROSE_BLOCK_MIN_CHARS and not (
+        b.length >= T.SHORT_PROSE_MIN_CHARS
+        and (b.list_tag == "ol" or _ENDS_SENTENCE.search(b.text))
+    ):
+        return 0.0
+    return 1.0 + len(PUNCT.findall(b.text)) + min(b.length / 100, T.MAX_LENGTH_SCORE)
+
+
+def _box_of_heading(el: Element) -> Element | None:
+    """The box a heading opens: its parent, or in a table layout the table whose row it fills
+    alone ("<tr><td colspan=2><b>相关投诉</b></td></tr>" over the rows of the list). A heading
+    cell beside others in its row (a sidebar's "相关文章" next to the article's rowspan cell)
+    opens only its row."""
+    box = el.getparent()
+    if el.tag in ("td", "th") and box is not None and len(box) == 1:
+        while box is not None and box.tag in ("tr", "tbody", "thead"):
+            box = box.getparent()
+    return box
+
+
 def content_root(blocks: list[Block], title_holder: Element | None = None) -> Element | None:
     """The element holding the article's paragraphs (readability-style parent scoring).
 
@@ -106,28 +159,24 @@ def content_root(blocks: list[Block], title_holder: Element | None = None) -> El
     scores: dict[Element, float] = {}
     prose: list[tuple[Element, float]] = []
     bare, bare_holder = 0.0, None  # paragraphs with no wrapper but <body>
-    closed: Element | None = None  # a comment box, opened by its heading ("网友留言（3）")
-    for b in blocks:
-        # a comment's text is no candidate for the root (three comments under their heading
-        # outweigh a two-paragraph answer), though it still weighs in the climb below
+    closed: Element | None = None  # a box of others' words, opened by its heading ("网友留言（3）")
+    for k, b in enumerate(blocks):
+        # a comment's text, or a related box's excerpts, is no candidate for the root (three
+        # comments under their heading outweigh a two-paragraph answer), though it still
+        # weighs in the climb below
         in_comments = closed is not None and is_inside(b.el, closed)
         if not in_comments and (
-            _COMMENTS_HEADING.match(b.text)
-            and (box := b.el.getparent()) is not None
+            _opens_others_box(blocks, k)
+            and (box := _box_of_heading(b.el)) is not None
             and box.tag != "body"
             and (title_holder is None or not is_inside(title_holder, box))
             and not _holds_the_answer(box)
         ):
             closed = box
             continue
-        if b.noise or b.link_density > T.LINK_LIST_DENSITY or LEGAL_FOOTER.search(b.text):
+        score = _prose_score(b)
+        if not score:
             continue
-        if b.length < T.PROSE_BLOCK_MIN_CHARS and not (
-            b.length >= T.SHORT_PROSE_MIN_CHARS
-            and (b.list_tag == "ol" or _ENDS_SENTENCE.search(b.text))
-        ):
-            continue  # a caption or a button; a short sentence or a step item still counts
-        score = 1.0 + len(PUNCT.findall(b.text)) + min(b.length / 100, T.MAX_LENGTH_SCORE)
         el = b.el
         if in_comments:
             prose.append((el, score))
@@ -508,6 +557,9 @@ _CLOSING_BOILERPLATE = re.compile(
     # the widget's count and buttons: "1.5w 人觉得有用 有用 没用", "有用(12) 没用(3)"
     r"|^\s*[\d.,]+\s*[万wWkK]?\s*人觉得(?:有用|有帮助)|^\s*本文(?:有用|有帮助)\s*[\d,]+\s*次"
     r"|(?:有用|有帮助)\s*[(（]?\s*\d*\s*[)）]?\s*(?:没用|无用|没有帮助|没帮助)\s*[(（]?\s*\d*\s*[)）]?(?:\s*(?:分享|收藏|举报|纠错))*\s*$"
+    # ... or its buttons as lines of their own, once the template's question above them is gone
+    # (a learned template drops it as boilerplate): "有用 121" over "没用 12"
+    r"|^\s*(?:有用|没用|无用|有帮助|没帮助)\s*[(（]?\s*[\d,.]+\s*[万wW]?\s*[)）]?\s*$"
     r"|^\s*(?:这篇|本篇|这条|本)?(?:文章|内容|回答|解答)?(?:是否)?解决了?(?:你|您)的问题"
     r"|^\s*(?:特别)?声明[:：]\s*本文"
     r"|观点仅代表作者本人"
@@ -602,7 +654,7 @@ def _comments_heading(content: list[Block], i: int) -> bool:
 
 def cut_noise(content: list[Block]) -> list[Block]:
     for i, b in enumerate(content):
-        if _noise_heading(b) or _comments_heading(content, i):
+        if _noise_heading(b) or _comments_heading(content, i) or _opens_related_box(content, i):
             return _cut_action_bars(_cut_closing(content[:i]))
         if _RELATED_NEWS.match(b.text) and all(
             c.link_density > 0.5 or c.length < T.LEAD_MIN_CHARS for c in content[i + 1 :]
