@@ -17,7 +17,8 @@ from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, common_ancestor, i
 from .steps import strip_step_number
 from .views import find_views
 
-# the headings of boxes of other pages' excerpts: what follows them is not the article's
+# the headings of boxes of other pages (related, recommended, the next article's opening):
+# over an entry linking elsewhere, what follows them is not the article's (_opens_related_box)
 _OTHER_PAGES = (
     r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
     r"精彩推荐|更多推荐|你可能还喜欢|您可能感兴趣|大家都在看|上一篇|下一篇"
@@ -76,10 +77,7 @@ LEGAL_FOOTER = re.compile(
 )
 
 
-# the heading of a box holding others' words, closed to the content-root search: a comment
-# area ("网友留言（3）", "全部评论", "评论 12条"), or a box of other pages' excerpts ("相关推荐"
-# over ten teasers with their opening lines, a bare "下一篇：" over the next article's first
-# paragraphs), whose lines together outweigh a short guide's own text
+# the heading of a comment area, which opens a box of its own: "网友留言（3）", "全部评论", "评论 12条"
 _COMMENTS_HEADING = re.compile(
     r"^\s*(?:网友|用户|读者|全部|热门|最新|精彩)?(?:留言|评论|評論)(?:区|列表)?\s*"
     r"(?:[（(]\s*\d+\s*[)）]|\d+\s*条)?\s*$"
@@ -88,7 +86,10 @@ _OTHER_PAGES_HEADING = re.compile(rf"^\s*(?:{_OTHER_PAGES})\s*[:：]?\s*$")
 
 
 def _opens_others_box(blocks: list[Block], k: int) -> bool:
-    """Block k heads a box of others' words: a comment area's heading, or a related box's."""
+    """Block k heads a box of others' words, closed to the content-root search: a comment
+    area's heading, or a related box's ("相关推荐" over ten teasers with their opening lines, a
+    bare "下一篇：" over the next article's first paragraphs), whose lines together outweigh a
+    short guide's own text."""
     return bool(_COMMENTS_HEADING.match(blocks[k].text)) or _opens_related_box(blocks, k)
 
 
