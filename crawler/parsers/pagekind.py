@@ -664,7 +664,7 @@ def _counted_entries(ctx: PageContext) -> int:
 # counts that are not of this page's entries: a column or a series it belongs to ("本文收录于
 # 专栏 …（共4篇）"), an author card ("文章 共36篇 · 粉丝 1,203"), a thread's pager ("共45条记录 1/3页")
 _NOT_THIS_PAGES_COUNT = re.compile(
-    r"收录|收錄|专栏|專欄|合集|系列|连载|連載|[（(]\s*共|作者|楼主|粉丝|粉絲|关注|文章\s*共|\d+\s*/\s*\d+\s*页|页"
+    r"收录|收錄|专栏|專欄|合集|系列|连载|連載|[（(]\s*共|作者|楼主|粉丝|粉絲|关注|文章\s*共|页"
 )
 
 
@@ -751,9 +751,6 @@ def _read_more_excerpts(content: list[Block], any_box: bool = True) -> int:
     return len(excerpts) if sum(b.length for b in excerpts) * 2 > prose else 0
 
 
-_CUT_SHORT = re.compile(r"(?:…|\.\.\.|。。。)\s*$")
-
-
 def _cut_before_link(b: Block) -> bool:
     """The text runs up to its last link cut short ("…在到账之前可以在… <a>查看详情</a>"): an
     excerpt whatever box holds it (an accordion's answer in a ``div``), not a paragraph of an
@@ -762,7 +759,7 @@ def _cut_before_link(b: Block) -> bool:
     if not links:
         return False
     words = text_of(links[-1])
-    return bool(words) and bool(_CUT_SHORT.search(b.text[: b.text.rfind(words)]))
+    return bool(words) and bool(_TEASER_END.search(b.text[: b.text.rfind(words)]))
 
 
 def read_more_items(zone: list[Block], first_by: int | None = None) -> int:
@@ -997,8 +994,8 @@ _SECTION_PAGE_PATH = re.compile(r"^/(?:[A-Za-z_-]+/){0,2}(?:index\.\w+)?$")
 
 
 def _section_page(ctx: PageContext) -> bool:
-    """(a procedure's own page, "退貨流程介紹" with its steps, is a help article at a section's
-    URL)"""
+    """A section's overview at a section's URL; a procedure's own page there ("退貨流程介紹"
+    with its steps) is a help article."""
     return bool(
         _SECTION_PAGE_TITLE.match(ctx.title or "")
         and _SECTION_PAGE_PATH.match(urlsplit(ctx.url).path)
