@@ -227,9 +227,9 @@ def ends_in_date(text: str) -> bool:
 _REACTIONS_END = re.compile(r"(?:\s?(?:赞|点赞|有用|没用|回复|顶|踩)\s?(?:[(（]\d+[)）]|\d+)?)+$")
 # a month and day closing a line, two digits each, bare or bracketed: "… 05-26", "…[05/20]"
 # ("1.5", "3.12" and "1/2" are numbers, versions and shares)
-_MONTH_DAY_END = re.compile(
-    r"(?<![\d.:/-])[\[(（]?(?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01])[\])）]?$"
-)
+# a month and day written as a stamp, two digits each: "05-26", "05/20"
+MONTH_DAY = r"(?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01])"
+_MONTH_DAY_END = re.compile(r"(?<![\d.:/-])[\[(（]?" + MONTH_DAY + r"[\])）]?$")
 
 
 def _add_day(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from . import thresholds as T
-from .dates import WEEKDAY, ends_in_date
+from .dates import MONTH_DAY, WEEKDAY, ends_in_date
 from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import has_step_number, is_heading
@@ -309,7 +309,7 @@ def _teased_lines(b: Block) -> bool:
 
 
 # an entry's bare month and day in its meta line: "投诉对象：橙淘商城　诉求：退款　05-08　已完成"
-_ENTRY_STAMP = re.compile(r"(?<![\d.:/-])(?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01])(?![\d.:/-])")
+_ENTRY_STAMP = re.compile(r"(?<![\d.:/-])" + MONTH_DAY + r"(?![\d.:/-])")
 
 
 def _has_steps(ctx: PageContext) -> bool:
@@ -732,18 +732,20 @@ def _bare_date(b: Block) -> bool:
     return bool(spans) and len(b.text) - (spans[0][1] - spans[0][0]) <= T.BARE_DATE_SLACK
 
 
-def _read_more_excerpts(content: list[Block], any_box: bool = True) -> int:
+def _read_more_excerpts(content: list[Block], byline: Callable[[], bool]) -> int:
     """Excerpts that each end on a read-more link to another page ("…以下情形除外。 查看详情>"),
     items of a list or a definition list, holding most of the content's prose: an FAQ index
     whose answers are on their own pages, each given here in its first sentences (cut short or
-    not). An article's paragraphs may each end on "了解更多"; they are no list's items."""
+    not). An article's paragraphs may each end on "了解更多"; they are no list's items. In any
+    other box an excerpt is cut short before its link, and only on a page with no byline
+    (``byline`` is asked only then: most pages have no such block)."""
     excerpts = [
         b
         for b in content
         if b.link_chars
-        and (b.list_tag or b.tag == "dd" or (any_box and _cut_before_link(b)))
         and _is_prose(b)
         and _links_on(b)
+        and (b.list_tag or b.tag == "dd" or (_cut_before_link(b) and not byline()))
     ]
     if len(excerpts) < T.LIST_MIN_ITEMS:
         return 0  # (the cheap test first: most pages have no such excerpt at all)
@@ -1869,7 +1871,7 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "a pager under {n} items of one list, each a linked title with its date",
         ),
         (
-            lambda: _read_more_excerpts(ctx.content, any_box=not _byline(ctx)),
+            lambda: _read_more_excerpts(ctx.content, lambda: _byline(ctx)),
             T.LIST_MIN_ITEMS,
             "{n} excerpts, each ending on a read-more link to its own page, hold most of the prose",
         ),
