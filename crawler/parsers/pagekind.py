@@ -66,6 +66,8 @@ _PAGER_TEXT = re.compile(
     r"^(?:\s|\d+|上一页|下一页|上页|下页|首页|尾页|末页|前一页|后一页|第\s*\d+\s*(?:/\s*\d+\s*)?页|"
     r"共\s*\d+\s*(?:页|条|篇|项)|页次\s*[:：]?\s*\d+\s*/\s*\d+|[<>«»‹›…]|\.\.\.)+$"
 )
+# a pager's link back to the page before this one
+_PREVIOUS_PAGE = frozenset(("上一页", "上页", "前一页"))
 _PAGE_OF = re.compile(r"第\s*(\d+)\s*/\s*\d+\s*页|页次\s*[:：]?\s*(\d+)\s*/\s*\d+")
 # <body> classes of WordPress archive templates: category, tag, author, search results, page 2+
 _ARCHIVE_BODY = re.compile(r"(?:^|\s)(archive|category|tag|author|search-results|paged)(?=\s|$)")
@@ -1596,6 +1598,11 @@ def _find_pager(ctx: PageContext) -> tuple[int, int]:
             continue
         links = {text_of(a) for a in b.el.iter("a")}
         if "1" not in links:
+            if links & _PREVIOUS_PAGE:
+                # a page to go back to: a later page ("<a>上一页</a> 2"), the unlinked
+                # number beside the links is this one
+                shown = [int(w) for w in b.text.split() if w.isdigit() and w not in links]
+                return max([2, *shown]), at
             if "2" in links or "下一页" in links:
                 return 1, at
             continue
