@@ -101,15 +101,18 @@ _SCRIPT_MAX_CHARS = 200_000
 
 
 def _script_publish_time(text: str | None) -> str | None:
-    """A publish time written into an inline script, as ISO 8601 (Beijing time)."""
+    """A publish time written into an inline script, as ISO 8601 (Beijing time), when the
+    script names one."""
     if not text or len(text) > _SCRIPT_MAX_CHARS:
         return None
     m = _SCRIPT_EPOCH.search(text)
     if m:
         moment = datetime.fromtimestamp(int(m.group(1)), CST)
         return moment.isoformat()
-    m = _SCRIPT_TIME.search(text)
-    return parse_iso(m.group(1)) if m else None
+    # a front end's state blob names many articles' times ("related":[{…"publishTime":…}]):
+    # only a time the script states once, for one article, is the page's own
+    times = {m.group(1) for m in _SCRIPT_TIME.finditer(text)}
+    return parse_iso(times.pop()) if len(times) == 1 else None
 
 
 _DATE_ITEMPROPS = lxml.etree.XPath("descendant-or-self::*/@itemprop[contains(., 'date')]/..")

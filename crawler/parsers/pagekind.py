@@ -61,6 +61,13 @@ PROFILE_PATH = re.compile(
 # search page names its results ("搜索“销户”的结果", "搜索结果"): a page of entries either way.
 _PAGED_TITLE = re.compile(r"第\s*(?:[2-9]|[1-9]\d+)\s*页")
 _SEARCH_TITLE = re.compile(r"^\s*(?:搜索|检索|查询)\S{0,24}结果|搜索结果|search results", re.I)
+# a blog's archive page, titled as the theme titles it: "分类：生活消费", "标签：退货运费", "作者：退退君",
+# "归档：2025年5月", "Category: Refunds"; an article's title never opens with such a label
+_ARCHIVE_TITLE = re.compile(
+    r"^\s*(?:分类|分类目录|标签|标签归档|作者|作者归档|归档|文章归档|月份|年份|分類|標籤|"
+    r"category|tag|author|archives?|month|year)\s*[:：]\s*\S",
+    re.I,
+)
 # A pager's own words: page numbers, 上一页/下一页/首页/尾页, "第2/5页", "共5页", ">" and "»"
 _PAGER_TEXT = re.compile(
     r"^(?:\s|\d+|上一页|下一页|上页|下页|首页|尾页|末页|前一页|后一页|第\s*\d+\s*(?:/\s*\d+\s*)?页|"
@@ -98,7 +105,7 @@ _BULLETS = " ·•▪●◆◇■□>»-*"
 _SITE_PAGE_PATH = re.compile(
     r"/(?:about|about[-_]?us|aboutus|contact|contact[-_]?us|contactus|join[-_]?us|joinus|"
     r"careers?|jobs|privacy|terms|legal|disclaimer|copyright|links?|sitemap|"
-    r"gywm|lxwm|wzdt|yszc|mzsm|bqsm)(?:\.\w+)?/?$"
+    r"gywm|lxwm|wzdt|yszc|mzsm|bqsm)(?:\.\w+|/index\.\w+)?/?$"
     r"|/(?:about|about[-_]?us|aboutus)/[^/]+\.\w+$",
     re.I,
 )
@@ -107,7 +114,10 @@ _SITE_PAGE_TITLE = re.compile(
     r"免责声明|版权声明|加入我们|招贤纳士|人才招聘|网站地图|友情链接|about|contact|privacy|terms|"
     # (and in Traditional characters)
     r"關於(?:我們|本站|\S{1,8}$)|聯絡我們|聯繫我們|聯絡方式|隱私權政策|隱私政策|服務條款|免責聲明|網站地圖|"
-    r"本(?:站|网|院|馆|校|会|所|行|公司|中心)(?:概况|简介|介绍))",
+    r"本(?:站|网|院|馆|校|会|所|行|公司|中心)(?:概况|简介|介绍)|(?:集团|公司|企业)(?:简介|概况|介绍)$|"
+    # a help centre's contact page ("联系客服" at /help/contact.html; a nav's "联系客服" alone may
+    # link to a help article on how to reach them)
+    r"联系客服$|聯絡客服$|聯繫客服$)",
     re.I,
 )
 
@@ -1015,7 +1025,8 @@ _PROCEDURE_WORDS = re.compile(r"流程|步骤|步驟|申请|申請|办理|辦理
 # footer calls "关于我们" is that page, whatever its URL (/col/col1201/index.html).
 _SITE_PAGE_NAME = re.compile(
     r"^\s*(?:关于我们|关于本站|关于本网|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|免责声明|"
-    r"版权声明|网站声明|法律声明|加入我们|招贤纳士|网站地图|about us|contact us|privacy policy"
+    r"版权声明|网站声明|法律声明|加入我们|招贤纳士|网站地图|(?:集团|公司|企业)(?:简介|概况|介绍)|"
+    r"about us|contact us|privacy policy"
     r"|關於我們|聯絡我們|聯繫我們|隱私權政策|免責聲明|網站地圖)\s*$",
     re.I,
 )
@@ -1980,6 +1991,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ):
         # (a page declaring itself an article may be about search: "淘宝搜索结果不准确怎么办")
         return "list", [f"<title> {head!r} names a listing's later page or a search's results"]
+    if not declared and _ARCHIVE_TITLE.match(ctx.title or ""):
+        return "list", [f"the title {ctx.title!r} names a blog's category, tag, author or month archive"]
     if not declared and _teaser_of_another_page(ctx, zone):
         # (a page declaring itself an article is no list of one item: a question page whose
         # accepted answer opens with a linked title)

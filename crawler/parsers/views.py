@@ -23,7 +23,7 @@ _COUNTED_WORD = re.compile(
     r"(?<![:：\d.,/-])\d[\d,.]*[ \t]*(?:万|萬|w|W|千|k|K)?\+?[ \t]*(?:次|人|人次)?[ \t]*\Z"
 )
 # the words of the counts a post shows beside its views (comments, replies, likes, shares)
-COUNTER_WORDS = r"(?:评论|評論|回复|回覆|收藏|点赞|赞|讚|分享|转发|喜欢|弹幕|彈幕|投币)"
+COUNTER_WORDS = r"(?:评论|評論|回复|回覆|收藏|点赞|赞|讚|分享|转发|喜欢|弹幕|彈幕|投币|在看)"
 # ... unless that count is another word's: "评论 3 浏览<br>1,234"
 _WORD_BEFORE_COUNT = re.compile(COUNTER_WORDS + r"[ \t]*[:：]?[ \t]*\Z")
 # number then word on the same line: "字数 1,234\n阅读 5,678" has no "1,234 阅读"

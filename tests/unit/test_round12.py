@@ -6,6 +6,10 @@ pages stay where they are). Each test fails on the code before its rule, except 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from crawler.parsers import extract
 from tests.helpers import FETCHED, html_page
 
@@ -47,3 +51,91 @@ def test_a_pager_that_links_back_to_page_one_marks_a_later_page() -> None:
     )
     assert page.record is None and page.kind == "list"
     assert any("page 2" in line for line in page.trace)
+
+
+BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
+
+
+@pytest.mark.parametrize("path", ["category/shenghuo", "tag/yunfei", "author/tuitui"])
+def test_a_blog_archive_is_titled_as_one(path: str) -> None:
+    # WordPress themes title a category, tag or author archive "分类：…", "标签：…", "作者：…";
+    # these show two posts each, the first post's excerpt taken for the content
+    body = (BLIND / "r42" / "refundblog" / path / "index.html").read_bytes()
+    page = extract(f"http://refundblog.test/{path}/", body, fetched_at=FETCHED)
+    assert page.record is None and page.kind == "list"
+    assert any("archive" in line for line in page.trace)
+
+
+def test_the_site_contact_page_by_its_url_and_title() -> None:
+    body = (
+        "<h1>联系客服</h1><p>在线客服：工作日 9:00-21:00，在App“我的-帮助与客服”中进入。</p>"
+        "<p>客服热线：400-820-6600，节假日照常服务，高峰期请耐心等待接通。</p>"
+        "<p>投诉邮箱：service@example.com，我们会在3个工作日内回复您的邮件。</p>"
+    )
+    for url in ("http://app.test/help/contact/", "http://app.test/contact/index.html"):
+        page = extract(url, html_page("联系客服_帮助中心", body), fetched_at=FETCHED)
+        assert page.record is None and page.kind == "other", url
+
+
+def test_a_nav_link_named_contact_may_lead_to_a_help_article() -> None:
+    # the guard: "联系客服" in the nav points at a how-to article, which stays an article
+    body = (
+        '<div class=nav><a href="/help/detail/5213.html">联系客服</a></div>'
+        "<h1>如何联系在线客服</h1><div class=info>更新时间：2025-05-12</div>"
+        "<p>打开App，进入“我的-帮助与客服”，点击右下角“在线客服”即可发起咨询。</p>"
+        "<ol><li>打开App，点击“我的”</li><li>进入“帮助与客服”</li><li>点击“在线客服”，描述你的问题</li></ol>"
+    )
+    page = extract(
+        "http://app.test/help/detail/5213.html",
+        html_page("如何联系在线客服_帮助中心", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None and page.record.title == "如何联系在线客服"
+
+
+def test_a_company_profile_page_named_by_the_site_links() -> None:
+    # "集团简介" at /about/: the site's nav names the page, its <title> leads with it
+    body = (BLIND / "r42" / "utilityhall" / "about" / "index.html").read_bytes()
+    page = extract("http://utilityhall.test/about/", body, fetched_at=FETCHED)
+    assert page.record is None and page.kind == "other"
+
+
+def _wechat_page() -> bytes:
+    body = (
+        "<h1>健身房突然关门，预付卡里的钱还能要回来吗</h1>"
+        "<div class=meta>原创 维权君 消费维权小助手 2025年5月9日 07:30</div>"
+        '<div class="rich_media_content"><section><section><p>点击上方蓝字 关注消费维权小助手</p></section>'
+        "<p>上个月，小区门口那家健身房突然关门了，门上只贴了一张停业整顿的通知。不少会员刚办了年卡。</p>"
+        "<p>根据消费者权益保护法，经营者以预收款方式提供服务的，未按约定提供的，应当退回预付款。</p>"
+        "<p>会员们最好联合起来，整理好合同、付款记录和聊天截图，一起向市场监管部门投诉。</p>"
+        "<p>长按识别二维码 关注消费维权小助手</p><p>觉得有用，点个“在看”再走吧</p></section>"
+        "<div class=stat>阅读 10万+ 赞 2301 在看 915</div>"
+        "<div>本文转载自微信公众号「消费维权小助手」，仅供学习交流。</div></div>"
+        "<h3>热门文章</h3><ul><li><a href=/a/2.html>12306退票手续费怎么算</a> 阅读 3512</li></ul>"
+    )
+    return html_page("健身房突然关门，预付卡里的钱还能要回来吗", body)
+
+
+def test_a_wechat_mirror_drops_the_follow_prompts_and_reads_the_counter_after_them() -> None:
+    page = extract("http://mirror.test/a/Mzkx.html", _wechat_page(), fetched_at=FETCHED)
+    rec = page.record
+    assert rec is not None
+    assert rec.body.startswith("上个月") and rec.body.endswith("一起向市场监管部门投诉。")
+    assert rec.views == 100000 and rec.views_lower_bound
+
+
+def test_a_state_blob_naming_many_articles_times_gives_no_publish_time() -> None:
+    body = (
+        "<h1>年付套餐中途退订如何计算退费</h1><div class=meta>最后更新：2025-04-18</div>"
+        "<p>年付套餐中途退订的，按未使用的整月数退还费用，已开具的发票需要先红冲。</p>"
+        "<ol><li>进入控制台的订阅管理</li><li>点击退订并选择原因</li><li>确认退费金额后提交</li></ol>"
+        '<script>window.__NUXT__={"related":[{"title":"自动续费扣款后如何申请退款",'
+        '"publishTime":"2025-05-20 14:32:08"},{"title":"退款多久到账",'
+        '"publishTime":"2025-03-26 14:00:00"}]}</script>'
+    )
+    page = extract(
+        "http://saas.test/articles/360023/",
+        html_page("年付套餐中途退订如何计算退费", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None and page.record.published == "2025-04-18"
