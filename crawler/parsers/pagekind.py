@@ -1992,7 +1992,9 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         # (a page declaring itself an article may be about search: "淘宝搜索结果不准确怎么办")
         return "list", [f"<title> {head!r} names a listing's later page or a search's results"]
     if not declared and _ARCHIVE_TITLE.match(ctx.title or ""):
-        return "list", [f"the title {ctx.title!r} names a blog's category, tag, author or month archive"]
+        return "list", [
+            f"the title {ctx.title!r} names a blog's category, tag, author or month archive"
+        ]
     if not declared and _teaser_of_another_page(ctx, zone):
         # (a page declaring itself an article is no list of one item: a question page whose
         # accepted answer opens with a linked title)

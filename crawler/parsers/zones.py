@@ -623,7 +623,10 @@ def _cut_action_bars(content: list[Block]) -> list[Block]:
     start = 0
     while start < end - 1 and (
         _is_action_bar(content[start])
-        or (content[start].length <= T.META_LINE_MAX_CHARS and _FOLLOW_PROMPT.match(content[start].text))
+        or (
+            content[start].length <= T.META_LINE_MAX_CHARS
+            and _FOLLOW_PROMPT.match(content[start].text)
+        )
     ):
         start += 1
     return content[start:end]
