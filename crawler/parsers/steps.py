@@ -138,6 +138,8 @@ _CONDITIONS_INSIDE = re.compile(
     + _CAUSE_NOUNS
     + r"[。：:]?\s*$"
 )
+# a lead-in naming the cases its list holds, in any clause ("遇到下面这几种情况，…可以退款：")
+_CASES_AHEAD = re.compile(r"(?:以下|下列|下面)(?:这)?(?:几种|些|几个)?" + _CASE_NOUNS)
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
     r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況"
@@ -309,6 +311,8 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     return _StepReader(blocks, notice=bool(title and NOTICE_TITLE.search(title))).read()
 
 
+# a letter of any script (a count's or a share's cell has none)
+_HAS_WORD = re.compile(r"[^\W\d_]")
 # the title of a notice, a regulation or a decision: what it numbers are its points
 NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|公示|决定|规定|办法|意见|声明)\s*$")
 # a paragraph numbered with a Chinese numeral: "一、", "（二）"
@@ -437,6 +441,8 @@ class _StepReader:
             and nxt is not None
             and not _BARE_NUMBER.match(nxt.text)
             and not _CN_NUMBER_CELL.match(nxt.text)
+            # a step says what to do: "96" over "30.8%" is a table's count and its share
+            and _HAS_WORD.search(nxt.text) is not None
         )
 
     def on_bare_number(self, i: int, b: Block, lines: list[str]) -> int:
@@ -727,6 +733,8 @@ class _StepReader:
             or bool(_NOT_STEPS.search(last_clause) and not _THIS_WAY.search(last_clause))
             # "…需要准备以下材料，材料越完整，审核越快：": the list announced earlier is documents
             or bool(_LISTS_NON_STEPS.search(b.text) and not _ANNOUNCES.search(last_clause))
+            # "但遇到下面这几种情况，大多数平台都会协调退款：": the list holds the cases
+            or bool(_CASES_AHEAD.search(b.text) and not _ANNOUNCES.search(last_clause))
             # "转账限额与您使用的安全工具有关，具体如下：" lists what applies; "记者梳理了申请
             # 流程，具体如下：" lists steps
             or bool(_DETAILS.match(last_clause) and not _PROCEDURE.search(b.text))

@@ -139,3 +139,56 @@ def test_a_state_blob_naming_many_articles_times_gives_no_publish_time() -> None
         fetched_at=FETCHED,
     )
     assert page.record is not None and page.record.published == "2025-04-18"
+
+
+def _steps(body: str, title: str = "酒店订了不可取消还能退吗") -> list[str]:
+    page = extract(
+        "http://guide.test/a/1.html",
+        html_page(title, f"<h1>{title}</h1><div class=meta>2025-05-09 07:30</div>{body}"),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None
+    return page.record.steps
+
+
+def test_a_table_of_counts_and_shares_holds_no_steps() -> None:
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{n}</td><td>{p}</td></tr>"
+        for k, n, p in [
+            ("预付卡消费", 96, "30.8%"),
+            ("网络购物", 72, "23.1%"),
+            ("家用电器", 41, "13.1%"),
+        ]
+    )
+    body = (
+        "<p>2025年第一季度，县消协共受理消费者投诉312件，办结305件，为消费者挽回经济损失48.6万元。</p>"
+        f"<table><tr><th>投诉类别</th><th>件数</th><th>占比</th></tr>{rows}</table>"
+        "<p>从投诉情况看，预付卡退费难仍然是投诉热点，主要集中在健身、美容美发和教育培训行业。</p>"
+    )
+    assert _steps(body, "2025年第一季度消费投诉情况分析") == []
+
+
+def test_a_lead_in_naming_the_cases_in_an_earlier_clause_announces_no_steps() -> None:
+    body = (
+        "<p>订酒店时为了便宜选了不可取消的房型，结果行程有变，是不是钱就只能白白损失了？其实也不一定。</p>"
+        "<p>不可取消是平台和酒店的约定，但遇到下面这几种情况，大多数平台都会协调酒店退款：</p>"
+        "<p>● 航班取消或者火车停运，有官方出具的证明；</p><p>● 本人或同住人突发疾病住院，能提供医院证明；</p>"
+        "<p>● 入住城市发生自然灾害或者突发公共事件。</p>"
+        "<p>申请的时候，记得在入住日之前联系平台客服，说明原因并上传证明材料。</p>"
+    )
+    assert _steps(body) == []
+
+
+def test_cases_named_in_a_sentence_before_numbered_steps_leave_them_steps() -> None:
+    # the guard: "但是下面几种情况除外：…。" is a sentence; the ① lines after it are steps
+    body = (
+        "<p>电子书购买后原则上不支持退款。但是下面几种情况除外：内容与介绍严重不符、排版错乱无法阅读、"
+        "同一本书重复购买，这时可以在七天内申请退款。</p>"
+        "<p>① 在“我的书架”中找到该电子书，点击“问题反馈”<br>② 选择反馈类型并描述问题，附上截图<br>"
+        "③ 客服在两个工作日内审核</p>"
+    )
+    assert _steps(body, "电子书可以退款吗") == [
+        "在“我的书架”中找到该电子书，点击“问题反馈”",
+        "选择反馈类型并描述问题，附上截图",
+        "客服在两个工作日内审核",
+    ]
