@@ -765,6 +765,50 @@ def _read_more_excerpts(content: list[Block], byline: Callable[[], bool]) -> int
     return len(excerpts) if sum(b.length for b in excerpts) * 2 > prose else 0
 
 
+# a read-more link on a line of its own: "查看完整解答 >", "查看详情»", "阅读全文", "Read more"
+_READ_MORE_LINE = re.compile(
+    r"^\s*(?:点击)?(?:查看|阅读|展开)?(?:完整|全部)?(?:解答|答案|回答|详情|全文|更多)\s*[>»›》→]*\s*$"
+    r"|^\s*read more\s*[>»›→]*\s*$",
+    re.I,
+)
+
+
+def _read_more_lines(ctx: PageContext) -> int:
+    """Read-more links on lines of their own, each right after a paragraph and each to a page
+    of its own: an FAQ category whose answers open in place ("<summary>如何申请退款？</summary>
+    <p>…</p><a href=/help/answer/10231.html>查看完整解答 ></a>"). An article may end a paragraph
+    on one "查看详情"; a list repeats it under every entry."""
+    here = ctx.url.partition("#")[0]
+    targets: set[str] = set()
+    content = ctx.content
+    for prev, b in zip(content, content[1:], strict=False):
+        if not (b.link_density > T.LINKED_TITLE_DENSITY and _READ_MORE_LINE.match(b.text)):
+            continue
+        if not _is_prose(prev):
+            continue
+        href = _target(next(b.el.iter("a"), None))
+        if not href:
+            continue
+        try:
+            target = urljoin(ctx.url, href).partition("#")[0]
+        except ValueError:
+            continue
+        if target != here:
+            targets.add(target)
+    n = len(targets)
+    if n >= T.READ_MORE_LINES_MIN:
+        return n
+    # fewer, where the line under the title counts them ("共 2 个问题，点击问题展开答案。")
+    counted = any(
+        b.length <= T.META_LINE_MAX_CHARS
+        and (m := _ENTRIES_COUNTED.search(b.text))
+        and not _NOT_THIS_PAGES_COUNT.search(b.text)
+        and int(m.group(1).replace(",", "")) >= n
+        for b in ctx.header
+    )
+    return n if counted else 0
+
+
 def _cut_before_link(b: Block) -> bool:
     """The text runs up to its last link cut short ("…在到账之前可以在… <a>查看详情</a>"): an
     excerpt whatever box holds it (an accordion's answer in a ``div``), not a paragraph of an
@@ -1892,6 +1936,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: _read_more_excerpts(ctx.content, lambda: _byline(ctx)),
             T.LIST_MIN_ITEMS,
             "{n} excerpts, each ending on a read-more link to its own page, hold most of the prose",
+        ),
+        (
+            lambda: _read_more_lines(ctx),
+            T.LIST_MIN_ITEMS,
+            "{n} paragraphs each followed by a read-more link of its own to another page: answers shown in part",
         ),
         (
             lambda: _dated_items_over_pager(ctx),

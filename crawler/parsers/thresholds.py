@@ -91,6 +91,10 @@ LIST_ITEM_MAX_EXCERPT = 150
 # within this many blocks of its linked title (pagekind.read_more_items): room for a whole
 # short answer with its steps, not for a whole article between two related-list links.
 READ_MORE_SPAN = 12
+# Read-more links on lines of their own after paragraphs ("查看完整解答 >"), each to another
+# page, make a list from this many (pagekind._read_more_lines): an article may send its reader
+# on from a paragraph or two ("查看详情"), a list does so under every entry.
+READ_MORE_LINES_MIN = 3
 # A section's landing page (pagekind._dated_links_after_intro): an intro of at most this much
 # prose, then at least this many dated linked titles straight after it, no heading between.
 # A short help answer followed by "相关问题" under its own heading is no landing page.

@@ -192,3 +192,55 @@ def test_cases_named_in_a_sentence_before_numbered_steps_leave_them_steps() -> N
         "选择反馈类型并描述问题，附上截图",
         "客服在两个工作日内审核",
     ]
+
+
+def _faq_category(n: int, header: str = "") -> bytes:
+    qa = [
+        (
+            "如何申请退款？",
+            "订单送达后如果餐品有问题，或者订单还没有被商家接单，都可以在App内直接申请退款。",
+        ),
+        (
+            "部分退款怎么申请",
+            "一个订单里只有部分餐品有问题时，可以只对这几份餐品申请退款，其余餐品正常结算。",
+        ),
+        (
+            "退款多久到账？",
+            "退款申请通过后，款项会原路退回到您的支付账户，到账时间由支付渠道决定，一般一到三天。",
+        ),
+    ][:n]
+    items = "".join(
+        f'<details class="faq-item"><summary>Q {q}</summary><div class="faq-ans"><p>{a}</p>'
+        f'<a href="/help/answer/{1023 + i}.html">查看完整解答 &gt;</a></div></details>'
+        for i, (q, a) in enumerate(qa)
+    )
+    return html_page(
+        "退款与售后_帮助中心", f"<h2>退款与售后</h2>{header}<div class=faq-list>{items}</div>"
+    )
+
+
+def test_answers_shown_in_part_each_with_a_read_more_line_make_a_list() -> None:
+    page = extract("http://waimai.test/help/faq/refund/", _faq_category(3), fetched_at=FETCHED)
+    assert page.record is None and page.kind == "list"
+    # two, where the line under the title counts them
+    two = _faq_category(2, "<p>共 2 个问题，点击问题展开答案。</p>")
+    page = extract("http://waimai.test/help/faq/delivery/", two, fetched_at=FETCHED)
+    assert page.record is None and page.kind == "list"
+
+
+def test_an_article_sending_its_reader_on_twice_stays_an_article() -> None:
+    # the guard: two paragraphs of a guide each end on a "查看详情" line of their own
+    body = (
+        "<h1>外卖超时了怎么赔付</h1><div class=meta>更新时间：2025-05-12</div>"
+        "<p>开通了准时宝的订单，骑手送达时间晚于承诺的送达时间，平台会按超时时长发放赔付红包。</p>"
+        '<a href="/help/rules/zhunshibao.html">查看详情 &gt;</a>'
+        "<p>没有开通准时宝的订单，超时严重的可以联系客服申请补偿，客服会根据情况发放红包。</p>"
+        '<a href="/help/rules/buchang.html">查看详情 &gt;</a>'
+        "<p>赔付红包会在订单完成后两小时内发到账户，可以在我的红包里查看。</p>"
+    )
+    page = extract(
+        "http://waimai.test/help/answer/10240.html",
+        html_page("外卖超时了怎么赔付", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None
