@@ -101,18 +101,42 @@ _SCRIPT_MAX_CHARS = 200_000
 
 
 def _script_publish_time(text: str | None) -> str | None:
-    """A publish time written into an inline script, as ISO 8601 (Beijing time), when the
-    script names one."""
+    """A publish time written into an inline script, as ISO 8601 (Beijing time)."""
     if not text or len(text) > _SCRIPT_MAX_CHARS:
         return None
     m = _SCRIPT_EPOCH.search(text)
     if m:
         moment = datetime.fromtimestamp(int(m.group(1)), CST)
         return moment.isoformat()
-    # a front end's state blob names many articles' times ("related":[{…"publishTime":…}]):
-    # only a time the script states once, for one article, is the page's own
-    times = {m.group(1) for m in _SCRIPT_TIME.finditer(text)}
-    return parse_iso(times.pop()) if len(times) == 1 else None
+    # a front end's state blob names other articles' times too ("related":[{…"publishTime":…}]):
+    # the page's own is the first not inside such a list
+    for m in _SCRIPT_TIME.finditer(text):
+        if not _in_list_of_others(text, m.start()):
+            return parse_iso(m.group(1))
+    return None
+
+
+# the key of a list of other articles in a state blob: "related": [, "hotList": [, "recommend": [
+_OTHERS_KEY = re.compile(
+    r"[\"']?(\w*(?:related|recommend|hot|list|items|articles|similar|more|rank|top|feed|news)\w*)"
+    r"[\"']?\s*[:=]\s*\[$",
+    re.I,
+)
+_BLOB_LOOKBACK = 4000
+
+
+def _in_list_of_others(text: str, at: int) -> bool:
+    """Whether position ``at`` of a script lies inside an array under a list key ("related")."""
+    depth = 0
+    for i in range(at - 1, max(-1, at - _BLOB_LOOKBACK), -1):
+        c = text[i]
+        if c == "]":
+            depth += 1
+        elif c == "[":
+            if depth == 0:
+                return bool(_OTHERS_KEY.search(text, max(0, i - 60), i + 1))
+            depth -= 1
+    return False
 
 
 _DATE_ITEMPROPS = lxml.etree.XPath("descendant-or-self::*/@itemprop[contains(., 'date')]/..")

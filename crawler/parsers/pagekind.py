@@ -61,11 +61,17 @@ PROFILE_PATH = re.compile(
 # search page names its results ("搜索“销户”的结果", "搜索结果"): a page of entries either way.
 _PAGED_TITLE = re.compile(r"第\s*(?:[2-9]|[1-9]\d+)\s*页")
 _SEARCH_TITLE = re.compile(r"^\s*(?:搜索|检索|查询)\S{0,24}结果|搜索结果|search results", re.I)
-# a blog's archive page, titled as the theme titles it: "分类：生活消费", "标签：退货运费", "作者：退退君",
-# "归档：2025年5月", "Category: Refunds"; an article's title never opens with such a label
+# a blog's archive page, titled as the theme titles it ("分类：生活消费", "标签：退货运费", "作者：退退君",
+# "归档：2025年5月", "Category: Refunds") at an archive's URL: a help page may be titled
+# "标签：给客户批量打标签的三种方法" after the feature it is about
 _ARCHIVE_TITLE = re.compile(
     r"^\s*(?:分类|分类目录|标签|标签归档|作者|作者归档|归档|文章归档|月份|年份|分類|標籤|"
-    r"category|tag|author|archives?|month|year)\s*[:：]\s*\S",
+    r"category|tag|author|archives?)\s*[:：]\s*\S",
+    re.I,
+)
+_ARCHIVE_PATH = re.compile(
+    # (not "/archives/198/": WordPress writes its posts' own permalinks so)
+    r"/(?:category|categories|tag|tags|author|authors|date)/|/(?:19|20)\d\d/\d{1,2}/?$",
     re.I,
 )
 # A pager's own words: page numbers, 上一页/下一页/首页/尾页, "第2/5页", "共5页", ">" and "»"
@@ -105,7 +111,7 @@ _BULLETS = " ·•▪●◆◇■□>»-*"
 _SITE_PAGE_PATH = re.compile(
     r"/(?:about|about[-_]?us|aboutus|contact|contact[-_]?us|contactus|join[-_]?us|joinus|"
     r"careers?|jobs|privacy|terms|legal|disclaimer|copyright|links?|sitemap|"
-    r"gywm|lxwm|wzdt|yszc|mzsm|bqsm)(?:\.\w+|/index\.\w+)?/?$"
+    r"gywm|lxwm|wzdt|yszc|mzsm|bqsm)(?:\.\w+)?/?$"
     r"|/(?:about|about[-_]?us|aboutus)/[^/]+\.\w+$",
     re.I,
 )
@@ -1069,7 +1075,7 @@ _PROCEDURE_WORDS = re.compile(r"流程|步骤|步驟|申请|申請|办理|辦理
 # footer calls "关于我们" is that page, whatever its URL (/col/col1201/index.html).
 _SITE_PAGE_NAME = re.compile(
     r"^\s*(?:关于我们|关于本站|关于本网|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|免责声明|"
-    r"版权声明|网站声明|法律声明|加入我们|招贤纳士|网站地图|(?:集团|公司|企业)(?:简介|概况|介绍)|"
+    r"版权声明|网站声明|法律声明|加入我们|招贤纳士|网站地图|"
     r"about us|contact us|privacy policy"
     r"|關於我們|聯絡我們|聯繫我們|隱私權政策|免責聲明|網站地圖)\s*$",
     re.I,
@@ -1653,11 +1659,11 @@ def _find_pager(ctx: PageContext) -> tuple[int, int]:
             continue
         links = {text_of(a) for a in b.el.iter("a")}
         if "1" not in links:
-            if links & _PREVIOUS_PAGE:
-                # a page to go back to: a later page ("<a>上一页</a> 2"), the unlinked
-                # number beside the links is this one
-                shown = [int(w) for w in b.text.split() if w.isdigit() and w not in links]
-                return max([2, *shown]), at
+            shown = [int(w) for w in b.text.split() if w.isdigit() and w not in links]
+            if shown and max(shown) >= 2 and _links_back(b):
+                # a page to go back to, and this page's unlinked number beside it: a later
+                # page ("<a>上一页</a> 2"); a greyed-out 上一页 leads nowhere
+                return max(shown), at
             if "2" in links or "下一页" in links:
                 return 1, at
             continue
@@ -1668,6 +1674,11 @@ def _find_pager(ctx: PageContext) -> tuple[int, int]:
             if words.isdigit() and int(words) >= 2 and words not in links:
                 return int(words), at
     return 0, -1
+
+
+def _links_back(b: Block) -> bool:
+    """The pager's 上一页 is a link to another page (not a greyed-out one, nor a script)."""
+    return any(text_of(a) in _PREVIOUS_PAGE and _target(a) for a in b.el.iter("a"))
 
 
 def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) -> int:
@@ -2040,7 +2051,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ):
         # (a page declaring itself an article may be about search: "淘宝搜索结果不准确怎么办")
         return "list", [f"<title> {head!r} names a listing's later page or a search's results"]
-    if not declared and _ARCHIVE_TITLE.match(ctx.title or ""):
+    if (
+        not declared
+        and _ARCHIVE_TITLE.match(ctx.title or "")
+        and _ARCHIVE_PATH.search(urlsplit(ctx.url).path)
+    ):
         return "list", [
             f"the title {ctx.title!r} names a blog's category, tag, author or month archive"
         ]

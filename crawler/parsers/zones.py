@@ -570,24 +570,40 @@ _CLOSING_BOILERPLATE = re.compile(
     r"[^。，,]{1,24}?(?:负责解释|解释|所有)"
     # "温馨提示：以上规则以门店公示为准，最终解释权归力美健身所有。"
     r"|最终解释权(?:归|由)[^。，,]{1,24}?(?:所有|负责)\s*[。.]?\s*$"
-    # a WeChat article's closing prompts, on every mirror of one: "长按识别二维码 关注…",
-    # "觉得有用，点个“在看”再走吧", "本文转载自微信公众号「…」"
-    r"|^\s*(?:长按|扫描|扫码)\S{0,4}二维码[^。，,]{0,8}关注"
-    r"|^\s*\S{0,8}点(?:个|一下|亮)?\s*[“\"「]?在看[”\"」]?\S{0,8}\s*$"
-    r"|^\s*本文(?:转载|转)自\s*(?:微信)?公众号"
 )
-# ... and its opening one: "点击上方蓝字 关注消费维权小助手", "点击上方“出行攻略君”关注我们"
-_FOLLOW_PROMPT = re.compile(r"^\s*点击?\s*(?:上方|上面|标题下方?)\s*\S{0,12}?(?:蓝字|关注)")
+# A WeChat article's closing prompts, on every mirror of one: "长按识别二维码 关注…",
+# "觉得有用，点个“在看”再走吧". The counter and the repost note under them go with them.
+_WECHAT_CLOSING = re.compile(
+    r"^\s*长按(?:识别|扫描)?(?:图中|下方)?二维码[^。，,]{0,8}关注"
+    r"|^\s*\S{0,8}点(?:个|一下|亮)\s*[“\"「]?在看[”\"」]?\S{0,8}\s*$"
+    r"|^\s*\S{0,8}点\s*[“\"「]在看[”\"」]\S{0,8}\s*$"
+)
+# ... and its opening one: "点击上方蓝字 关注消费维权小助手", "点击上方“出行攻略君”关注我们" (a line of
+# its own: "点击上方店铺名称右侧的“关注”按钮，即可关注。" is a help answer's own first sentence)
+_FOLLOW_PROMPT = re.compile(
+    r"^\s*点击?\s*(?:上方|上面)\s*(?:蓝字|[“\"「][^”\"」]{1,16}[”\"」])\s*(?:一键)?关注[^。，,！!]{0,16}$"
+)
 
 
 def _cut_closing(content: list[Block]) -> list[Block]:
     """The article without the disclaimer or feedback lines closing it (its last blocks)."""
+    for i in range(max(1, len(content) - T.CLOSING_LINES), len(content)):
+        b = content[i]
+        if b.length <= T.META_LINE_MAX_CHARS and _CLOSING_BOILERPLATE.search(b.text):
+            return content[:i]
+    # a WeChat article's prompts, stacked: its QR prompt over its "点个在看", counter and
+    # repost note (only these are cut again: a regulation's "本规定自…起施行" under its
+    # interpretation clause is its own)
     cut = True
-    while cut:  # stacked closing lines: a mirror's QR prompt over its "点个在看" and counter
+    while cut:
         cut = False
         for i in range(max(1, len(content) - T.CLOSING_LINES), len(content)):
             b = content[i]
-            if b.length <= T.META_LINE_MAX_CHARS and _CLOSING_BOILERPLATE.search(b.text):
+            if (
+                b.length <= T.META_LINE_MAX_CHARS
+                and not b.list_tag
+                and _WECHAT_CLOSING.search(b.text)
+            ):
                 content, cut = content[:i], True
                 break
     return content
@@ -625,6 +641,7 @@ def _cut_action_bars(content: list[Block]) -> list[Block]:
         _is_action_bar(content[start])
         or (
             content[start].length <= T.META_LINE_MAX_CHARS
+            and not content[start].list_tag
             and _FOLLOW_PROMPT.match(content[start].text)
         )
     ):

@@ -72,7 +72,7 @@ def test_the_site_contact_page_by_its_url_and_title() -> None:
         "<p>客服热线：400-820-6600，节假日照常服务，高峰期请耐心等待接通。</p>"
         "<p>投诉邮箱：service@example.com，我们会在3个工作日内回复您的邮件。</p>"
     )
-    for url in ("http://app.test/help/contact/", "http://app.test/contact/index.html"):
+    for url in ("http://app.test/help/contact/", "http://app.test/contact.html"):
         page = extract(url, html_page("联系客服_帮助中心", body), fetched_at=FETCHED)
         assert page.record is None and page.kind == "other", url
 
