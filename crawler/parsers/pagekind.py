@@ -1067,6 +1067,22 @@ def _section_page(ctx: PageContext) -> bool:
     )
 
 
+# the heading a CMS puts over a section's or an organisation's own introduction: "栏目简介" on a
+# column's landing page, "部门简介" on a department's page in a government portal
+_PROFILE_HEADING = re.compile(
+    r"^\s*(?:栏目|欄目|频道|頻道|专栏|部门|部門|单位|單位|机构|機構)\s*(?:简介|簡介|介绍|介紹|概况|概況|概述)\s*[:：]?\s*$"
+)
+
+
+def _opens_with_profile_heading(ctx: PageContext) -> bool:
+    """The page's own part opens with "栏目简介" or "部门简介": what follows introduces a
+    section or an office, and the lists after it are its pages. An article about a department
+    opens with its news, not with the department's profile."""
+    return any(
+        b.is_heading_tag and _PROFILE_HEADING.match(b.text) for b in ctx.header + ctx.content[:2]
+    )
+
+
 # a title naming a procedure: "退貨流程介紹", "退費申請應備資料" (not "学校概况" over its departments)
 _PROCEDURE_WORDS = re.compile(r"流程|步骤|步驟|申请|申請|办理|辦理|指南|须知|須知")
 
@@ -2166,10 +2182,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             f"the content is a box under a heading of its own, {apart} blocks (links, fields, "
             "a table) away from the title: the page's own part is not an article"
         ]
-    if _introduces_the_site(ctx) or _section_page(ctx):
+    if _introduces_the_site(ctx) or _section_page(ctx) or _opens_with_profile_heading(ctx):
         return "other", [
-            "an overview of the site's owner or of a section (简介/概况/导航: its title names the "
-            "site, or it stands at a short URL without an article number)"
+            "an overview of the site's owner, of a section or of an office (简介/概况/导航: its "
+            "title names the site, it stands at a short URL without an article number, or it "
+            "opens with 栏目简介/部门简介)"
         ]
     if linky >= T.LIST_MIN_LINKY_BLOCKS and linky >= T.LIST_LINKY_SHARE * len(content):
         return "list", [f"{linky} of {len(content)} content blocks are mostly links"]

@@ -244,3 +244,31 @@ def test_an_article_sending_its_reader_on_twice_stays_an_article() -> None:
         fetched_at=FETCHED,
     )
     assert page.record is not None
+
+
+@pytest.mark.parametrize(
+    ("path", "url"),
+    [
+        ("r43/qhzyfees/sfgs/index.html", "http://qhzyfees.test/sfgs/"),  # 栏目简介 over its lists
+        ("r42/zwfwportal/bm/ybj.html", "http://zwfwportal.test/bm/ybj.html"),  # 部门简介, dated
+    ],
+)
+def test_a_section_or_office_page_opening_with_its_profile_heading(path: str, url: str) -> None:
+    page = extract(url, (BLIND / path).read_bytes(), fetched_at=FETCHED)
+    assert page.record is None and page.kind == "other"
+
+
+def test_a_profile_heading_deeper_in_an_article_leaves_it_an_article() -> None:
+    # the guard: a news story about a department reaches its profile after its own text
+    body = (
+        "<h1>市医保局推出异地就医备案掌上办</h1><div class=info>发布日期：2025-05-20 浏览次数：1,466</div>"
+        "<p>记者从市医疗保障局获悉，自6月1日起，参保人可以通过澄州医保公众号办理异地就医备案。</p>"
+        "<p>备案提交后一个工作日内完成审核，审核结果会通过短信通知参保人。</p>"
+        "<h3>部门简介</h3><p>澄州市医疗保障局是市政府工作部门，负责全市医疗保障制度的实施。</p>"
+    )
+    page = extract(
+        "http://gov.test/xwdt/202505/t20250520_1.html",
+        html_page("市医保局推出异地就医备案掌上办", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None
