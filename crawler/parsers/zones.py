@@ -552,7 +552,7 @@ def _meta_line(b: Block) -> bool:
 # Closing lines every page of a site prints under its article: a disclaimer ("以上内容仅供参考",
 # "声明：本文由…撰写，观点仅代表作者本人") and the "was this helpful" widget.
 _CLOSING_BOILERPLATE = re.compile(
-    r"^\s*(?:(?:温馨)?提示[:：]\s*)?(?:以上|本文|本页)(?:内容|信息|回答|解答)?(?:仅供参考|是否(?:解决|对您有|有帮助|有用))"
+    r"^\s*(?:(?:(?:温馨)?提示|注|备注)[:：]\s*)?(?:以上|本文|本页)(?:内容|信息|回答|解答)?(?:仅供参考|是否(?:解决|对您有|有帮助|有用))"
     r"|^\s*(?:这篇|本篇|这条|本条|这个|此|本)?页?(?:文章|文档|内容|回答|解答|问题|页面)?对(?:你|您)"
     r"(?:是否)?有(?:所)?帮助"
     # the widget's count and buttons: "1.5w 人觉得有用 有用 没用", "有用(12) 没用(3)"
