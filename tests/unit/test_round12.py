@@ -287,3 +287,34 @@ def test_a_note_that_the_information_is_only_for_reference_closes_the_text() -> 
         fetched_at=FETCHED,
     )
     assert page.record is not None and "仅供参考" not in page.record.body
+
+
+def _site_aware(site: Path, host: str) -> dict[str, object]:
+    """Each page of a blind site read page by page, the template learned, then read with it."""
+    from crawler.parsers import siteprofile
+
+    pages = [
+        ("/" + p.relative_to(site).as_posix(), p.read_bytes()) for p in sorted(site.rglob("*.html"))
+    ]
+    seen = []
+    for path, body in pages:
+        page = extract(f"http://{host}{path}", body, fetched_at=FETCHED)
+        rec = page.record.to_dict() if page.record else None
+        seen.append(siteprofile.SitePage(f"http://{host}{path}", body, {}, page.kind, rec))
+    learned = siteprofile.learn(host, seen, FETCHED)
+    assert learned is not None
+    out = {}
+    for path, body in pages:
+        profile = siteprofile.profile_for_page(learned, body)
+        assert profile.get("learned")  # every page fits a template of the site
+        out[path] = extract(f"http://{host}{path}", body, fetched_at=FETCHED, profile=profile)
+    return out
+
+
+def test_a_template_of_no_articles_removes_nothing_from_its_pages() -> None:
+    # r41's FAQ categories repeat "更新时间 … 共20个问题 浏览 43,154" on all four: as boilerplate
+    # it took away the count that makes each a list
+    pages = _site_aware(BLIND / "r41" / "microfaq", "microfaq.test")
+    for path in ("/help/c/zhanghu.html", "/help/c/chongzhi.html", "/help/c/dingdan.html"):
+        assert pages[path].record is None, path
+    assert sum(p.record is not None for p in pages.values()) == 12  # its 12 answers stay
