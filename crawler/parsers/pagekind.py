@@ -1726,6 +1726,28 @@ _PROFILE_STATS = re.compile(
 )
 
 
+# a video's own stats under its title: "5.2万播放 · 860弹幕 · 2025-05-29 22:10:44"
+_PLAYS = re.compile(r"\d[\d,.]*\s*[万亿]?\s*(?:播放|次播放|次观看|观看)")
+# the player's own line: "14:20 1080P 高清 倍速 弹幕：已装填 860 条弹幕"
+_PLAYER_LINE = re.compile(r"弹幕|彈幕|\d{3,4}[Pp]\b|倍速")
+
+
+def _video_without_text(ctx: PageContext) -> bool:
+    """A video's page whose description is a line or two and no steps (a vlog, an unboxing
+    clip): nothing to read. A how-to video's description is its text, its steps its own."""
+    if _has_steps(ctx) or not any(_PLAYS.search(b.text) for b in ctx.header[:3]):
+        return False
+    text = sum(
+        b.length
+        for b in ctx.content
+        if b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and not is_meta_line(b)
+        and not _PLAYER_LINE.search(b.text)
+        and not _PLAYS.search(b.text)
+    )
+    return text < T.ARTICLE_PROSE_CHARS
+
+
 def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
     """A short line of follower counts right under a name-length title: a person's page (a
     host, a creator, an author), not an article. An article's author card sits beside a
@@ -2142,6 +2164,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [f"a price and a sales count under the title ({offer!r}): an offer's page"]
     if (captions := _gallery(content)) >= T.GALLERY_MIN_CAPTIONS:
         return "other", [f"{captions} photo captions and little prose: a gallery, not an article"]
+    if _video_without_text(ctx):
+        return "other", ["a video's page, its description a short line and no steps: no text"]
     if (stats := _profile_stats(ctx, zone)) is not None:
         return "other", [
             f"a name for a title and follower counts under it ({stats!r}): a person's page"

@@ -318,3 +318,17 @@ def test_a_template_of_no_articles_removes_nothing_from_its_pages() -> None:
     for path in ("/help/c/zhanghu.html", "/help/c/chongzhi.html", "/help/c/dingdan.html"):
         assert pages[path].record is None, path
     assert sum(p.record is not None for p in pages.values()) == 12  # its 12 answers stay
+
+
+@pytest.mark.parametrize(
+    ("video", "stored"),
+    [
+        ("BV1hW4y1e7Sx", False),  # a vlog: "记录一下被售后折磨的一天😑 …BGM：晴天（钢琴版）"
+        ("BV1pJ4m1Y7Ua", False),  # an unboxing clip
+        ("BV1Tr421K7Hv", True),  # the guard: a 30-second how-to, its description three steps
+    ],
+)
+def test_a_video_whose_description_is_a_line_is_no_article(video: str, stored: bool) -> None:
+    body = (BLIND / "r41" / "videosite" / "video" / video / "index.html").read_bytes()
+    page = extract(f"http://videosite.test/video/{video}/", body, fetched_at=FETCHED)
+    assert (page.record is not None) is stored
