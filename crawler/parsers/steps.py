@@ -311,6 +311,11 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     return _StepReader(blocks, notice=bool(title and NOTICE_TITLE.search(title))).read()
 
 
+# an author card's stats listed as items: "2.4万粉丝", "31万获赞", "88万累计阅读" (no step says
+# only how many)
+_BARE_COUNT = re.compile(
+    r"^\s*[\d.,]+\s*[万亿wW]?\+?\s*(?:粉丝|获赞|关注|累计阅读|阅读|播放|收藏|点赞|评论|作品|文章|回答|篇|赞)\s*$"
+)
 # a letter of any script (a count's or a share's cell has none)
 _HAS_WORD = re.compile(r"[^\W\d_]")
 # the title of a notice, a regulation or a decision: what it numbers are its points
@@ -380,7 +385,11 @@ class _StepReader:
                     del sec.steps[start:end]
         out = []
         for s in self.sections:
-            steps = [t for t in (_CITATION.sub("", step).strip() for step in s.steps) if t]
+            steps = [
+                t
+                for t in (_CITATION.sub("", step).strip() for step in s.steps)
+                if t and not _BARE_COUNT.match(t)
+            ]
             steps = _without_chronology(steps)
             if steps:
                 heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading

@@ -332,3 +332,14 @@ def test_a_video_whose_description_is_a_line_is_no_article(video: str, stored: b
     body = (BLIND / "r41" / "videosite" / "video" / video / "index.html").read_bytes()
     page = extract(f"http://videosite.test/video/{video}/", body, fetched_at=FETCHED)
     assert (page.record is not None) is stored
+
+
+def test_an_author_cards_counts_are_no_steps() -> None:
+    body = (BLIND / "r43" / "creatorhao" / "s" / "1828123309871264309.html").read_bytes()
+    page = extract("http://creatorhao.test/s/1828123309871264309.html", body, fetched_at=FETCHED)
+    assert page.record is not None
+    assert page.record.steps == [
+        "打开团购App，在“我的订单”里找到过期的券。",
+        "点击“申请退款”，选择“过期未使用”。",
+        "提交后退款原路返回，一般当天到账。",
+    ]
