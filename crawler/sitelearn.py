@@ -98,7 +98,7 @@ def _same_template(a: dict | None, b: dict | None) -> bool:
 
     def shape(p: dict | None) -> list:
         return [
-            (t["fingerprint"], t["boilerplate"], t["fields"])
+            (t["fingerprint"], t["boilerplate"], t["fields"], t.get("lists"))
             for t in (p or {}).get("templates", [])
         ]
 

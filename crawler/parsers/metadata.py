@@ -100,20 +100,71 @@ _SCRIPT_TIME = re.compile(
 _SCRIPT_MAX_CHARS = 200_000
 
 
-def _script_publish_time(text: str | None) -> str | None:
-    """A publish time written into an inline script, as ISO 8601 (Beijing time)."""
+def _script_publish_time(text: str | None, hint: str = "") -> str | None:
+    """A publish time written into an inline script, as ISO 8601 (Beijing time).
+
+    A front end's state blob names other articles' times too ("related":[{…"publishTime":…}],
+    "prev":{…}): the page's own is the time in the same record as the page's title (``hint``,
+    the start of its <title>), nearest to it; without the title there, the first time that is
+    not inside a list of other articles."""
     if not text or len(text) > _SCRIPT_MAX_CHARS:
         return None
     m = _SCRIPT_EPOCH.search(text)
     if m:
         moment = datetime.fromtimestamp(int(m.group(1)), CST)
         return moment.isoformat()
-    # a front end's state blob names other articles' times too ("related":[{…"publishTime":…}]):
-    # the page's own is the first not inside such a list
-    for m in _SCRIPT_TIME.finditer(text):
-        if not _in_list_of_others(text, m.start()):
-            return parse_iso(m.group(1))
+    times = list(_SCRIPT_TIME.finditer(text))
+    if not times:
+        return None
+    if hint and hint in text:
+        spots = [h.start() for h in re.finditer(re.escape(hint), text)]
+        near = [
+            (abs(h - t.start()), t)
+            for t in times
+            for h in spots
+            if _same_record(text, min(h, t.start()), max(h, t.start()))
+        ]
+        if near:
+            return parse_iso(min(near, key=lambda x: x[0])[1].group(1))
+    for t in times:
+        if not _in_list_of_others(text, t.start()):
+            return parse_iso(t.group(1))
     return None
+
+
+# what starts a page's title in a state blob: its <title> up to the site's name ("年付套餐中途
+# 退订如何计算退费 - 票易云帮助中心")
+_TITLE_SITE_SEP = re.compile(r"\s*[-_|｜–—·]\s*")
+_HINT_CHARS = (6, 20)
+_RECORD_SPAN = 1500
+
+
+def _title_hint(title: str) -> str:
+    head = _TITLE_SITE_SEP.split(title.strip(), maxsplit=1)[0].strip()
+    lo, hi = _HINT_CHARS
+    return head[:hi] if len(head) >= lo else ""
+
+
+def _same_record(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] stays within one record of a state blob: no record or list closes
+    in it, and no list opens in it that is still open at b (a nested object may open)."""
+    if b - a > _RECORD_SPAN:
+        return False
+    depth = lists = 0
+    for c in text[a:b]:
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif c == "[":
+            lists += 1
+        elif c == "]":
+            lists -= 1
+            if lists < 0:
+                return False
+    return lists == 0
 
 
 # the key of a list of other articles in a state blob: "related": [, "hotList": [, "recommend": [
@@ -153,6 +204,7 @@ def read_meta(doc: Element) -> PageMeta:
     table: dict[str, str] = {}
     itemprops: dict[str, str] = {}
     ld_scripts: list[Element] = []
+    scripts: list[Element] = []
     for el in doc.iter("title", "meta", "link", "base", "script"):
         tag = el.tag
         if tag == "meta":
@@ -175,8 +227,13 @@ def read_meta(doc: Element) -> PageMeta:
                 meta.base_href = el.get("href", "").strip()
         elif tag == "script" and el.get("type") == "application/ld+json":
             ld_scripts.append(el)
-        elif tag == "script" and meta.script_published is None and not el.get("src"):
-            meta.script_published = _script_publish_time(el.text)
+        elif tag == "script" and not el.get("src"):
+            scripts.append(el)
+    hint = _title_hint(text_of(title_el) if title_el is not None else "")
+    for el in scripts:
+        if (when := _script_publish_time(el.text, hint)) is not None:
+            meta.script_published = when
+            break
     # the itemprop attributes that name a date, and their elements (libxml2's "//*[…]" over
     # every element costs four times as much on a 30 KB page; a Python walk a fifth more)
     for el in _DATE_ITEMPROPS(doc):

@@ -783,7 +783,11 @@ def _read_more_lines(ctx: PageContext) -> int:
     """Read-more links on lines of their own, each right after a paragraph and each to a page
     of its own: an FAQ category whose answers open in place ("<summary>如何申请退款？</summary>
     <p>…</p><a href=/help/answer/10231.html>查看完整解答 ></a>"). An article may end a paragraph
-    on one "查看详情"; a list repeats it under every entry."""
+    on one "查看详情"; a list repeats it under every entry: READ_MORE_LINES_MIN of them, or
+    fewer where the line under the title counts the page's entries. A category is not dated
+    under its title (a news story summing up three policies, each with its "阅读全文", is)."""
+    if any(date_spans(b.spaced) for b in ctx.header):
+        return 0
     here = ctx.url.partition("#")[0]
     targets: set[str] = set()
     content = ctx.content
@@ -1076,8 +1080,10 @@ _PROFILE_HEADING = re.compile(
 
 def _opens_with_profile_heading(ctx: PageContext) -> bool:
     """The page's own part opens with "栏目简介" or "部门简介": what follows introduces a
-    section or an office, and the lists after it are its pages. An article about a department
-    opens with its news, not with the department's profile."""
+    section or an office, and the lists after it are its pages, at a section's short URL. A
+    job notice or a feature at an article's URL may open with its "单位简介" section."""
+    if _ARTICLE_PATH.search(urlsplit(ctx.url).path):
+        return False  # a notice or a story at an article's URL may open with "单位简介"
     return any(
         b.is_heading_tag and _PROFILE_HEADING.match(b.text) for b in ctx.header + ctx.content[:2]
     )

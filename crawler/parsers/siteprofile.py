@@ -373,6 +373,22 @@ def _clusters(pages: list[SitePage]) -> list[tuple[frozenset[str], list[SitePage
     return groups
 
 
+_LIST_KINDS = frozenset(("list", "home"))
+
+
+def _lists(members: list[SitePage], fetched_at: Any) -> bool:
+    """Whether a template none of whose pages is an article holds lists: most of its pages are
+    lists or home pages read page by page (a crawl keeps only "not stored" for them, so they are
+    read again here: a template of no article is rare, and this is once per site)."""
+    listed = 0
+    for p in members:
+        kind = p.kind
+        if kind not in _LIST_KINDS:
+            kind = run(p.url, p.body, p.headers, fetched_at, {}).kind
+        listed += kind in _LIST_KINDS
+    return listed >= SUPPORT * len(members)
+
+
 def learn(site: str, pages: Iterable[SitePage], fetched_at: Any = None) -> dict[str, Any] | None:
     """The learned profile of a site from its pages, or None when there are too few to learn."""
     pages = list(pages)
@@ -391,11 +407,13 @@ def learn(site: str, pages: Iterable[SitePage], fetched_at: Any = None) -> dict[
             article_pages = [p for p, _ in docs if p.kind == "article" and p.record]
             placed = {"boilerplate": boiler, "boilerplate_chars": boiler_chars, **fields}
             fields.update(_positions(article_pages, placed, fetched_at))
+        lists = not articles and _lists(members, fetched_at)
         templates.append(
             {
                 "fingerprint": sorted(fp),
                 "pages": len(members),
                 "articles": len(articles),
+                "lists": lists,
                 "boilerplate": boiler,
                 "boilerplate_chars": boiler_chars,
                 "fields": fields,
@@ -429,11 +447,12 @@ def profile_for_page(
     """The extraction profile for one page: learned template keys, then hand-written ones over them."""
     out: dict[str, Any] = {}
     template = choose_template(learned, body) if learned else None
-    if template is not None and template.get("articles") == 0:
-        # a template none of whose pages was an article (category pages, FAQ indexes, a hot
-        # list's own page): what repeats on them is their list itself or the line counting
-        # it, so removing it takes away the evidence that they are lists. Measured on every
-        # blind batch: 9 lists stored no more, no article lost. The page still fits the site.
+    if template is not None and template.get("lists"):
+        # a template whose pages are lists, none an article (category pages, FAQ indexes, a
+        # hot list's own page): what repeats on them is their list itself or the line counting
+        # it, so removing it takes away the evidence that they are lists. (A template whose
+        # pages all came out empty is still applied: reading it may find their articles.)
+        # The page still fits the site.
         out["learned"] = True
     elif template is not None:
         out["boilerplate"] = list(template.get("boilerplate") or [])

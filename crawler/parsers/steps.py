@@ -138,6 +138,8 @@ _CONDITIONS_INSIDE = re.compile(
     + _CAUSE_NOUNS
     + r"[。：:]?\s*$"
 )
+# ... unless its last clause names the steps: "…，可以通过账号申诉找回，步骤："
+_NAMES_STEPS = re.compile(r"步骤|步驟|流程|操作方法|办理方法|方法如下")
 # a lead-in naming the cases its list holds, in any clause ("遇到下面这几种情况，…可以退款：")
 _CASES_AHEAD = re.compile(r"(?:以下|下列|下面)(?:这)?(?:几种|些|几个)?" + _CASE_NOUNS)
 # headings and lead-ins of things that are listed but are not steps
@@ -743,7 +745,11 @@ class _StepReader:
             # "…需要准备以下材料，材料越完整，审核越快：": the list announced earlier is documents
             or bool(_LISTS_NON_STEPS.search(b.text) and not _ANNOUNCES.search(last_clause))
             # "但遇到下面这几种情况，大多数平台都会协调退款：": the list holds the cases
-            or bool(_CASES_AHEAD.search(b.text) and not _ANNOUNCES.search(last_clause))
+            or bool(
+                _CASES_AHEAD.search(b.text)
+                and not _ANNOUNCES.search(last_clause)
+                and not _NAMES_STEPS.search(last_clause)
+            )
             # "转账限额与您使用的安全工具有关，具体如下：" lists what applies; "记者梳理了申请
             # 流程，具体如下：" lists steps
             or bool(_DETAILS.match(last_clause) and not _PROCEDURE.search(b.text))

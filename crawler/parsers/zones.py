@@ -552,7 +552,7 @@ def _meta_line(b: Block) -> bool:
 # Closing lines every page of a site prints under its article: a disclaimer ("以上内容仅供参考",
 # "声明：本文由…撰写，观点仅代表作者本人") and the "was this helpful" widget.
 _CLOSING_BOILERPLATE = re.compile(
-    r"^\s*(?:(?:(?:温馨)?提示|注|备注)[:：]\s*)?(?:以上|本文|本页)(?:内容|信息|回答|解答)?(?:仅供参考|是否(?:解决|对您有|有帮助|有用))"
+    r"^\s*(?:(?:温馨)?提示[:：]\s*)?(?:以上|本文|本页)(?:内容|信息|回答|解答)?(?:仅供参考|是否(?:解决|对您有|有帮助|有用))"
     r"|^\s*(?:这篇|本篇|这条|本条|这个|此|本)?页?(?:文章|文档|内容|回答|解答|问题|页面)?对(?:你|您)"
     r"(?:是否)?有(?:所)?帮助"
     # the widget's count and buttons: "1.5w 人觉得有用 有用 没用", "有用(12) 没用(3)"
@@ -574,14 +574,14 @@ _CLOSING_BOILERPLATE = re.compile(
 # A WeChat article's closing prompts, on every mirror of one: "长按识别二维码 关注…",
 # "觉得有用，点个“在看”再走吧". The counter and the repost note under them go with them.
 _WECHAT_CLOSING = re.compile(
-    r"^\s*长按(?:识别|扫描)?(?:图中|下方)?二维码[^。，,]{0,8}关注"
+    r"^\s*长按(?:识别|扫描)?(?:图中|下方)?二维码[^。]{0,8}关注"
     r"|^\s*\S{0,8}点(?:个|一下|亮)\s*[“\"「]?在看[”\"」]?\S{0,8}\s*$"
     r"|^\s*\S{0,8}点\s*[“\"「]在看[”\"」]\S{0,8}\s*$"
 )
 # ... and its opening one: "点击上方蓝字 关注消费维权小助手", "点击上方“出行攻略君”关注我们" (a line of
 # its own: "点击上方店铺名称右侧的“关注”按钮，即可关注。" is a help answer's own first sentence)
 _FOLLOW_PROMPT = re.compile(
-    r"^\s*点击?\s*(?:上方|上面)\s*(?:蓝字|[“\"「][^”\"」]{1,16}[”\"」])\s*(?:一键)?关注[^。，,！!]{0,16}$"
+    r"^\s*点击?\s*(?:上方|上面)\s*(?:蓝字|[“\"「][^”\"」]{1,16}[”\"」])\s*(?:一键)?关注[^。！!]{0,16}$"
 )
 
 

@@ -274,21 +274,6 @@ def test_a_profile_heading_deeper_in_an_article_leaves_it_an_article() -> None:
     assert page.record is not None
 
 
-def test_a_note_that_the_information_is_only_for_reference_closes_the_text() -> None:
-    body = (
-        "<h1>12315投诉处理进度查询</h1><div class=info>更新时间：2025-05-27</div>"
-        "<p>投诉登记后，可以随时在网上查询处理进度，对处理结果不满意的可以评价。</p>"
-        "<p>①登录全国12315平台，点击“投诉举报查询”。<br>②输入查询码和手机号码。<br>③查看处理进度。</p>"
-        "<div>注：以上信息仅供参考，具体以窗口最新要求为准。</div>"
-    )
-    page = extract(
-        "http://gov.test/bszn/detail/31.html",
-        html_page("12315投诉处理进度查询", body),
-        fetched_at=FETCHED,
-    )
-    assert page.record is not None and "仅供参考" not in page.record.body
-
-
 def _site_aware(site: Path, host: str) -> dict[str, object]:
     """Each page of a blind site read page by page, the template learned, then read with it."""
     from crawler.parsers import siteprofile

@@ -1,8 +1,11 @@
-"""Guards from the review of round 12's rules: pages the rules as first written got wrong.
+"""Guards from the two reviews of round 12's rules: pages the rules as first written got wrong.
 
 Each page in tests/fixtures/review12/ was read right by the code before round 12 (a99a3686) and
 wrong by the rules' first version (a3954322): an archive title, a site page's URL or name, a
-closing or opening prompt, a pager or a script's time that the page does not really have.
+closing or opening prompt, a pager or a script's time that the page does not really have. Each
+in tests/fixtures/review12b/ was read right before the round and wrong after the first review's
+mends (72cadbd3): a profile heading, read-more lines or a note in an article, a state blob's
+own record in a list, a template of pages read as empty.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from crawler.parsers import extract
 from tests.helpers import FETCHED
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review12"
+PAGES_B = PAGES.with_name("review12b")
 
 
-def _read(name: str):
-    path = next(PAGES.glob(f"{name}_*.html"))
+def _read(name: str, pages: Path = PAGES):
+    path = next(pages.glob(f"{name}_*.html"))
     body = path.read_bytes()
     url = re.search(rb"<!-- url: (\S+) -->", body).group(1).decode()
     return extract(url, body, fetched_at=FETCHED)
@@ -100,3 +104,89 @@ def test_the_steps_a_prompt_rule_first_took_are_kept() -> None:
 def test_the_pages_own_time_before_its_related_lists_in_the_state_script() -> None:
     rec = _read("p01").record
     assert rec is not None and rec.published == "2025-05-20T14:32:08+08:00"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "first", "last"),
+    [
+        # a profile heading opening an article at an article's URL
+        (
+            "p01",
+            "某市疾病预防控制中心2025年公开招聘编外工作人员公告",
+            "单位简介",
+            "（人事科 王老师）",
+        ),
+        (
+            "p02",
+            "走进窗口｜市民中心综合受理科：让群众办事“只进一扇门”",
+            "部门介绍",
+            "进一步压缩办理时限。",
+        ),
+        ("p03", "频道简介如何填写与修改", "频道简介", "否则审核将不予通过。"),
+        # read-more lines in articles dated under their titles
+        ("p04", "退款到账方式及时间说明", "订单退款成功后", "联系在线客服处理。"),
+        (
+            "p05",
+            "我市出台三项惠企政策 助力中小微企业纾困发展",
+            "近日，市政府办公室",
+            "减轻企业负担约6.8亿元。",
+        ),
+        ("p15", "【经验】我这一年的三次退款维权记录", "这一年里一共遇到三次", "别怕麻烦。"),
+        # a note that the information is for reference, and the article's text after it
+        ("p08", "住房公积金贷款额度计算说明", "住房公积金贷款额度", "市民中心二楼公积金窗口。"),
+        (
+            "p14",
+            "5月下旬主要农副产品价格监测情况",
+            "根据我市价格监测点数据",
+            "市场监管部门将依法查处。",
+        ),
+        # WeChat's prompts written with a comma: "…关注，每天学点维权知识", "长按识别二维码，关注我们"
+        ("p10", "快递丢件怎么赔？记住这3点", "网购越来越方便", "或向当地邮政管理局投诉。"),
+    ],
+)
+def test_articles_the_round12_mends_first_got_wrong(
+    name: str, title: str, first: str, last: str
+) -> None:
+    page = _read(name, PAGES_B)
+    assert page.record is not None, page.trace
+    rec = page.record
+    assert rec.title == title
+    assert rec.body.startswith(first), rec.body[:80]
+    assert rec.body.endswith(last), rec.body[-80:]
+
+
+def test_a_lead_in_naming_cases_then_steps_keeps_them() -> None:
+    # "…出现下面这几种情况：…，可以通过账号申诉找回，步骤："
+    assert len(_read("p07c", PAGES_B).record.steps) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [
+        ("p09", "2025-05-03T08:15:00+08:00"),  # the page's own record is data.items[0]
+        ("p09b", "2025-05-03T09:40:00+08:00"),  # data.newsList[0], then prev and next
+    ],
+)
+def test_the_pages_own_record_in_a_state_blobs_list(name: str, published: str) -> None:
+    page = _read(name, PAGES_B)
+    assert page.record is not None and page.record.published == published
+
+
+@pytest.mark.parametrize("site", ["s16_site_toolbar", "s17_site_readmore_promos"])
+def test_a_template_of_pages_read_as_empty_or_lists_still_finds_its_answers(site: str) -> None:
+    # five help answers that page by page come out empty (s16) or as lists of promos (s17):
+    # their learned template is applied and finds each answer
+    from crawler.parsers import siteprofile
+
+    pages = [(f"/{p.name}", p.read_bytes()) for p in sorted((PAGES_B / site).glob("*.html"))]
+    seen = []
+    for path, body in pages:
+        page = extract(f"http://help.test{path}", body, fetched_at=FETCHED)
+        rec = page.record.to_dict() if page.record else None
+        seen.append(siteprofile.SitePage(f"http://help.test{path}", body, {}, page.kind, rec))
+    learned = siteprofile.learn("help.test", seen, FETCHED)
+    assert learned is not None
+    for path, body in pages:
+        profile = siteprofile.profile_for_page(learned, body)
+        page = extract(f"http://help.test{path}", body, fetched_at=FETCHED, profile=profile)
+        assert page.record is not None, (path, page.trace)
