@@ -167,6 +167,15 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
                 continue
             if d.index <= first:
                 return True
+            if (
+                _is_teaser(d)
+                and not _ARTICLE_PATH.search(urlsplit(ctx.url).path)
+                and sum(c.length for c in content if c.index < b.index and _is_prose(c))
+                < T.ARTICLE_PROSE_CHARS
+            ):
+                # a channel's one entry under its one-line intro, at a channel's URL (a promo
+                # line may follow it; an article's page may quote a related excerpt first)
+                return True
             rest = sum(
                 c.length
                 for c in content

@@ -328,3 +328,28 @@ def test_an_author_cards_counts_are_no_steps() -> None:
         "点击“申请退款”，选择“过期未使用”。",
         "提交后退款原路返回，一般当天到账。",
     ]
+
+
+def test_a_channel_holding_one_teaser_under_a_line_of_intro() -> None:
+    body = (BLIND / "r43" / "creatorhao" / "channel" / "auto" / "index.html").read_bytes()
+    page = extract("http://creatorhao.test/channel/auto/", body, fetched_at=FETCHED)
+    assert page.record is None and page.kind == "list"
+
+
+def test_an_article_quoting_a_related_excerpt_first_stays_an_article() -> None:
+    # the guard: at an article's URL a related teaser may stand first (a news page's
+    # "相关阅读" card above the story); the story is still its text
+    body = (
+        "<h1>多地发布高温预警 专家提醒注意防暑</h1><div class=info>2025-05-30 08:00 来源：本报</div>"
+        "<p>本报讯 近日多地发布高温预警。</p>"
+        '<div><a href="/n1/2025/0529/c1-1.html">去年夏天多地出现极端高温天气</a></div>'
+        "<p>去年夏天，多地最高气温突破历史极值，气象部门提醒公众合理安排出行…</p>"
+        "<p>气象专家表示，今年入夏以来，副热带高压偏强，预计未来一周南方大部地区将持续高温天气，"
+        "最高气温可达38至40摄氏度，局地超过40摄氏度。专家提醒，高温时段尽量减少户外活动，注意补水。</p>"
+    )
+    page = extract(
+        "http://news.test/n1/2025/0530/c1-2.html",
+        html_page("多地发布高温预警 专家提醒注意防暑", body),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None
