@@ -121,6 +121,8 @@ _SITE_PAGE_TITLE = re.compile(
     # (and in Traditional characters)
     r"關於(?:我們|本站|\S{1,8}$)|聯絡我們|聯繫我們|聯絡方式|隱私權政策|隱私政策|服務條款|免責聲明|網站地圖|"
     r"本(?:站|网|院|馆|校|会|所|行|公司|中心)(?:概况|简介|介绍)|(?:集团|公司|企业)(?:简介|概况|介绍)$|"
+    # an office's structure at /about.htm: "机构设置-江南理工大学教务处"
+    r"(?:机构设置|组织机构|内设机构)(?:$|\s*[-_|｜])|"
     # a help centre's contact page ("联系客服" at /help/contact.html; a nav's "联系客服" alone may
     # link to a help article on how to reach them)
     r"联系客服$|聯絡客服$|聯繫客服$)",

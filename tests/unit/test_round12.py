@@ -353,3 +353,9 @@ def test_an_article_quoting_a_related_excerpt_first_stays_an_article() -> None:
         fetched_at=FETCHED,
     )
     assert page.record is not None
+
+
+def test_an_offices_structure_page_at_its_about_url() -> None:
+    body = (BLIND / "r22" / "university" / "about.htm").read_bytes()
+    page = extract("http://university.test/about.htm", body, fetched_at=FETCHED)
+    assert page.record is None and page.kind == "other"
