@@ -26,6 +26,7 @@ def render(row: dict) -> str:
         lines.append(
             f"template {i}: {t['pages']} pages ({t['articles']} articles), "
             f"fingerprint {len(t['fingerprint'])} class/id words"
+            + ("; lists: read page by page" if t.get("lists") else "")
         )
         for name, path in sorted((t.get("fields") or {}).items()):
             lines.append(f"  {name:<10} {path}")

@@ -7,10 +7,12 @@ pages stay where they are). Each test fails on the code before its rule, except 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from crawler.parsers import extract
+from crawler.profile import render
 from tests.helpers import FETCHED, html_page
 
 _ENTRY = (
@@ -274,7 +276,7 @@ def test_a_profile_heading_deeper_in_an_article_leaves_it_an_article() -> None:
     assert page.record is not None
 
 
-def _site_aware(site: Path, host: str) -> dict[str, object]:
+def _site_aware(site: Path, host: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """Each page of a blind site read page by page, the template learned, then read with it."""
     from crawler.parsers import siteprofile
 
@@ -293,13 +295,16 @@ def _site_aware(site: Path, host: str) -> dict[str, object]:
         profile = siteprofile.profile_for_page(learned, body)
         assert profile.get("learned")  # every page fits a template of the site
         out[path] = extract(f"http://{host}{path}", body, fetched_at=FETCHED, profile=profile)
-    return out
+    return out, learned
 
 
 def test_a_template_of_no_articles_removes_nothing_from_its_pages() -> None:
     # r41's FAQ categories repeat "更新时间 … 共20个问题 浏览 43,154" on all four: as boilerplate
     # it took away the count that makes each a list
-    pages = _site_aware(BLIND / "r41" / "microfaq", "microfaq.test")
+    pages, learned = _site_aware(BLIND / "r41" / "microfaq", "microfaq.test")
+    assert [t["lists"] for t in learned["templates"]] == [True, False]
+    shown = render({"profile": learned, "version": 1, "learned_at": "-", "pages": 20})
+    assert "(0 articles), fingerprint 53 class/id words; lists: read page by page" in shown
     for path in ("/help/c/zhanghu.html", "/help/c/chongzhi.html", "/help/c/dingdan.html"):
         assert pages[path].record is None, path
     assert sum(p.record is not None for p in pages.values()) == 12  # its 12 answers stay
