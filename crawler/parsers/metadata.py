@@ -150,21 +150,18 @@ def _same_record(text: str, a: int, b: int) -> bool:
     in it, and no list opens in it that is still open at b (a nested object may open)."""
     if b - a > _RECORD_SPAN:
         return False
-    depth = lists = 0
+    open_ = {"{": 0, "[": 0}
     for c in text[a:b]:
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth < 0:
+        if c in open_:
+            open_[c] += 1
+        elif c in _CLOSES:
+            open_[_CLOSES[c]] -= 1
+            if open_[_CLOSES[c]] < 0:
                 return False
-        elif c == "[":
-            lists += 1
-        elif c == "]":
-            lists -= 1
-            if lists < 0:
-                return False
-    return lists == 0
+    return open_["["] == 0
+
+
+_CLOSES = {"}": "{", "]": "["}
 
 
 # the key of a list of other articles in a state blob: "related": [, "hotList": [, "recommend": [
