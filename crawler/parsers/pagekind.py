@@ -1094,7 +1094,7 @@ def _opens_with_profile_heading(ctx: PageContext) -> bool:
     section or an office, and the lists after it are its pages, at a section's short URL. A
     job notice or a feature at an article's URL may open with its "单位简介" section."""
     if _ARTICLE_PATH.search(urlsplit(ctx.url).path):
-        return False  # a notice or a story at an article's URL may open with "单位简介"
+        return False
     return any(
         b.is_heading_tag and _PROFILE_HEADING.match(b.text) for b in ctx.header + ctx.content[:2]
     )
