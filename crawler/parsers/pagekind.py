@@ -675,19 +675,26 @@ _ENTRIES_COUNTED = re.compile(
 )
 
 
-def _counted_entries(ctx: PageContext) -> int:
-    """The number of entries the line under the title says the page lists (an article's
-    note that a column or a series it belongs to holds N, "本文收录于专栏 …（共4篇）", counts
-    another page's entries)."""
-    for b in ctx.header:
-        if (
-            b.length <= T.META_LINE_MAX_CHARS
+def _header_count(ctx: PageContext) -> int:
+    """The number of entries the lines under the title say the page lists, or 0 (an
+    article's note that a column or a series it belongs to holds N, "本文收录于专栏 …（共4篇）",
+    counts another page's entries)."""
+    return max(
+        (
+            int(m.group(1).replace(",", ""))
+            for b in ctx.header
+            if b.length <= T.META_LINE_MAX_CHARS
             and (m := _ENTRIES_COUNTED.search(b.text))
             and not _NOT_THIS_PAGES_COUNT.search(b.text)
-            and (n := int(m.group(1).replace(",", ""))) >= T.COUNTED_ENTRIES_MIN
-        ):
-            return n
-    return 0
+        ),
+        default=0,
+    )
+
+
+def _counted_entries(ctx: PageContext) -> int:
+    """The entries the line under the title counts, when there are enough to make a list."""
+    n = _header_count(ctx)
+    return n if n >= T.COUNTED_ENTRIES_MIN else 0
 
 
 # counts that are not of this page's entries: a column or a series it belongs to ("本文收录于
@@ -820,14 +827,7 @@ def _read_more_lines(ctx: PageContext) -> int:
     if n >= T.READ_MORE_LINES_MIN:
         return n
     # fewer, where the line under the title counts them ("共 2 个问题，点击问题展开答案。")
-    counted = any(
-        b.length <= T.META_LINE_MAX_CHARS
-        and (m := _ENTRIES_COUNTED.search(b.text))
-        and not _NOT_THIS_PAGES_COUNT.search(b.text)
-        and int(m.group(1).replace(",", "")) >= n
-        for b in ctx.header
-    )
-    return n if counted else 0
+    return n if _header_count(ctx) >= n else 0
 
 
 def _cut_before_link(b: Block) -> bool:

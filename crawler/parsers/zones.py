@@ -585,27 +585,29 @@ _FOLLOW_PROMPT = re.compile(
 )
 
 
-def _cut_closing(content: list[Block]) -> list[Block]:
-    """The article without the disclaimer or feedback lines closing it (its last blocks)."""
+def _closing_line(content: list[Block], pattern: re.Pattern[str], items: bool = True) -> int | None:
+    """The first of the content's last CLOSING_LINES blocks that is a short line of
+    ``pattern`` (and not a list item, unless ``items``)."""
     for i in range(max(1, len(content) - T.CLOSING_LINES), len(content)):
         b = content[i]
-        if b.length <= T.META_LINE_MAX_CHARS and _CLOSING_BOILERPLATE.search(b.text):
-            return content[:i]
+        if (
+            b.length <= T.META_LINE_MAX_CHARS
+            and (items or not b.list_tag)
+            and pattern.search(b.text)
+        ):
+            return i
+    return None
+
+
+def _cut_closing(content: list[Block]) -> list[Block]:
+    """The article without the disclaimer or feedback lines closing it (its last blocks)."""
+    if (i := _closing_line(content, _CLOSING_BOILERPLATE)) is not None:
+        return content[:i]
     # a WeChat article's prompts, stacked: its QR prompt over its "点个在看", counter and
     # repost note (only these are cut again: a regulation's "本规定自…起施行" under its
     # interpretation clause is its own)
-    cut = True
-    while cut:
-        cut = False
-        for i in range(max(1, len(content) - T.CLOSING_LINES), len(content)):
-            b = content[i]
-            if (
-                b.length <= T.META_LINE_MAX_CHARS
-                and not b.list_tag
-                and _WECHAT_CLOSING.search(b.text)
-            ):
-                content, cut = content[:i], True
-                break
+    while (i := _closing_line(content, _WECHAT_CLOSING, items=False)) is not None:
+        content = content[:i]
     return content
 
 
