@@ -56,6 +56,8 @@ _BARE_NUMBER = re.compile(
     r"\s*[:：]?\s*$",
     re.I,
 )
+_STEP_DIGITS = re.compile(r"\d+")
+_TIMELINE_DAY = re.compile(r"[天日]")
 # a procedure table's step column in Chinese numerals, a cell of its own: "一" | "消費者先向…"
 _CN_NUMBER_CELL = re.compile(r"^\s*[" + _CN_NUM + r"]{1,3}\s*[、.．]?\s*$")
 
@@ -351,6 +353,7 @@ class _StepReader:
     run: list[tuple[Section, int]] = field(default_factory=list)
     numbered_next: bool = False
     pending_number: bool = False
+    last_number: int | None = None  # the last bare step number read ("1", "步骤2"), if a digit
     run_bulleted: bool = False
     heading_lead_in: bool = False
     notes: bool = False
@@ -454,7 +457,22 @@ class _StepReader:
             and not _CN_NUMBER_CELL.match(nxt.text)
             # a step says what to do: "96" over "30.8%" is a table's count and its share
             and _HAS_WORD.search(nxt.text) is not None
+            and self.continues_numbering(b.text)
         )
+
+    def continues_numbering(self, text: str) -> bool:
+        """A bare step number starts low and then follows the last one: after three step
+        cards, a fee table's "设备费 | 0 | 年费 | 0" cells are a price, not step 0 with "年费"
+        as its text, and "上门检测费 | 30 | 维修的免收" is a fee, not step 30."""
+        digits = _STEP_DIGITS.findall(text)
+        if not digits or _TIMELINE_DAY.search(text):
+            # "第一步", "环节二": words, not a count; a timeline's days may overlap or skip
+            # ("第1天", "第1-2天", "第4天")
+            return True
+        n = int(digits[0])
+        if self.last_number is None:  # the first card; a list may open on a numbered line
+            return 1 <= n <= T.FIRST_BARE_NUMBER_MAX
+        return n in (1, self.last_number + 1)
 
     def on_bare_number(self, i: int, b: Block, lines: list[str]) -> int:
         if _in_list_table(b.el):
@@ -462,6 +480,9 @@ class _StepReader:
         if not self.pending_number:
             self.name_by_bold_line(i)
         self.numbered_next = True
+        # the last number a cell names: "第3-5天" is followed by "第6天"
+        digits = _STEP_DIGITS.findall(b.text)
+        self.last_number = int(digits[-1]) if digits else None
         return i + 1
 
     def is_furniture(self, i: int, b: Block, lines: list[str]) -> bool:

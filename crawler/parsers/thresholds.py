@@ -318,6 +318,10 @@ OPENING_INFO_LINES = 4
 # "一 | 消費者先向企業經營者反映，…。": the step cell beside the numeral is a sentence at least
 # this long; a contact or fee table's cells beside 一/二/三 are places, times and figures.
 NUMBERED_CELL_STEP_MIN_CHARS = 8
+# A step card's bare number ("1" over its text, steps._StepReader.continues_numbering) opens a
+# run at most this high (a list may open on a numbered line, its cards going on at 2 or 3); a fee
+# table's "30" over "维修的免收" or "0" over "年费" is a price. Later cards follow the last by one.
+FIRST_BARE_NUMBER_MAX = 3
 
 # --- a directory's count of its entries under its title (pagekind._counted_entries) ---
 # "共20个问题" under a category's title: a directory when it counts at least this many. An FAQ
