@@ -52,9 +52,7 @@ def _steps(body: str) -> list[list[str]]:
     ],
 )
 def test_a_fee_tables_numbers_after_step_cards_are_no_step_numbers(table: str) -> None:
-    assert _steps(f"{_CARDS}<table><tr><th>项目</th><th>费用</th></tr>{table}</table>") == [
-        _STEPS
-    ]
+    assert _steps(f"{_CARDS}<table><tr><th>项目</th><th>费用</th></tr>{table}</table>") == [_STEPS]
 
 
 def test_step_cards_still_start_again_and_timelines_still_skip_days() -> None:
@@ -68,8 +66,12 @@ def test_step_cards_still_start_again_and_timelines_still_skip_days() -> None:
         _STEPS,
         ["在App里点击“设备注销”，填写退款银行卡。", "把设备寄回指定地址。"],
     ]
-    days = "<table><tr><th>时间</th><th>进展</th></tr>" + "".join(
-        f"<tr><td>{d}</td><td>{t}</td></tr>"
-        for d, t in zip(("第1天", "第1-2天", "第4天"), _STEPS, strict=True)
-    ) + "</table>"
+    days = (
+        "<table><tr><th>时间</th><th>进展</th></tr>"
+        + "".join(
+            f"<tr><td>{d}</td><td>{t}</td></tr>"
+            for d, t in zip(("第1天", "第1-2天", "第4天"), _STEPS, strict=True)
+        )
+        + "</table>"
+    )
     assert _steps(days) == [_STEPS]
