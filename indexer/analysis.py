@@ -17,35 +17,9 @@ from importlib import resources
 import rjieba
 from whoosh.analysis import Composable, LowercaseFilter, StopFilter, Token, Tokenizer
 
-_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+from kb.hanzi import fold
+
 _WORDLIKE = re.compile(r"\w")
-
-
-def fold_width(text: str) -> str:
-    """Full-width ASCII to half-width, one character for one (offsets stay valid)."""
-    return text.translate(_FULLWIDTH)
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc  # ~10 ms: loaded on first use, so width-only callers never pay it
-
-    return opencc.OpenCC("t2s")
-
-
-def fold(text: str) -> str:
-    """Full-width → half-width and traditional → simplified, keeping every offset valid.
-
-    OpenCC converts some phrases to a different length; then each character is
-    converted alone, which keeps the text aligned with the original.
-    """
-    text = fold_width(text)
-    if text.isascii():
-        return text
-    converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(c if len(x := _t2s().convert(c)) != 1 else x for c in text)
 
 
 @lru_cache(maxsize=1)

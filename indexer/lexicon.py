@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .analysis import fold
+from kb.hanzi import fold
 
 
 def _lines(text: str) -> list[list[str]]:

@@ -28,9 +28,10 @@ import rjieba
 from whoosh import collectors, query, sorting
 from whoosh.searching import Searcher
 
+from kb.hanzi import fold
 from kb.record import MAX_VIEWS
 
-from .analysis import fold, load_user_dictionary, query_terms, stop_words, sub_words
+from .analysis import load_user_dictionary, query_terms, stop_words, sub_words
 from .dedupe import near_duplicates
 from .errors import NoIndexError, QueryError
 from .generations import RETRIES, current_generation, open_current, reading

@@ -32,7 +32,9 @@ from pathlib import Path
 
 import rjieba
 
-from .analysis import fold, load_user_dictionary, query_terms, stop_words
+from kb.hanzi import fold
+
+from .analysis import load_user_dictionary, query_terms, stop_words
 
 # --- thresholds, calibrated together on the dev queries; see docs/search.md ---------------
 LONG_QUERY_CHARS = 30  # longer questions are stories (the issue: 60–120 characters): reduce them

@@ -23,7 +23,16 @@ def to_halfwidth(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
-_TIME = r"(?:\s*[T ]?\s*(\d{1,2})\s*[:时點点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?分?)?"
+# a 12-hour clock says which half of the day, before the time or after it: "下午 03:20",
+# "上午 9:05", "2:32 下午", "2:32 PM" (Freshdesk writes "20 五月, 2025 于 2:32 下午")
+_HALF_DAY = r"(?:上午|下午|中午|晚上|凌晨|早上|AM|PM)"
+_PM = re.compile(r"下午|晚上|PM", re.I)
+_AM = re.compile(r"上午|凌晨|早上|AM", re.I)
+_TIME = (
+    r"(?:\s*[T ]?\s*(?:[于於]\s*)?(?:" + _HALF_DAY + r"\s*)?"
+    r"(\d{1,2})\s*[:时點点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?分?"
+    r"(?:\s*" + _HALF_DAY + r"(?![A-Za-z]))?)?"
+)
 # "2024年6月3日 (星期一) 08:15": a weekday may sit between the day and the time
 WEEKDAY = r"(?:\s*[(（]?\s*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天][)）]?)?"
 _ABS = re.compile(
@@ -98,6 +107,17 @@ _EN_MONTH_DAY = re.compile(
     r"(?<![\w])" + _MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)" + _TIME,
     re.I,
 )
+# a month's Chinese name between the day and the year, as a help desk localises "20 May, 2025":
+# "周二, 20 五月, 2025 于 2:32 下午"
+_CN_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"), start=1
+    )
+}
+_DAY_CN_MONTH = re.compile(
+    r"(?<![\d.:/-])(\d{1,2})\s+(十[一二]?|[一二三四五六七八九])月\s*,?\s*((?:19|20)\d{2})(?!\d)" + _TIME
+)
 # a two-digit year, only after a date label: Baidu's "发布时间：18-03-08" is 2018-03-08
 _SHORT_YEAR = re.compile(
     r"(?:发布时间|發布時間|发布日期|發布日期|发布于|發布於|发布|發布|时间|時間|日期)\s*[:：]?\s*"
@@ -141,6 +161,12 @@ def _clock(m: re.Match) -> tuple[int | None, int | None, int | None]:
     hh, mi, ss = _int(m.group(4)), _int(m.group(5)), _int(m.group(6))
     if hh is not None and (hh > 23 or (mi or 0) > 59 or (ss or 0) > 59):
         return None, None, None
+    if hh is not None and hh <= 12:
+        clock = m.string[m.end(3) : m.end()]  # the half-day word sits after the day
+        if hh < 12 and _PM.search(clock):
+            hh += 12
+        elif hh == 12 and _AM.search(clock):
+            hh = 0
     return hh, mi, ss
 
 
@@ -300,6 +326,10 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
         if free(m.start(), m.end()):
             month = _MONTHS[m.group(1).lower()]
             _add_day(found, taken, m, m.start(), int(m.group(3)), month, m.group(2), now_cst)
+    for m in _DAY_CN_MONTH.finditer(text):
+        if free(m.start(), m.end()):
+            month = _CN_MONTHS[m.group(2)]
+            _add_day(found, taken, m, m.start(), int(m.group(3)), month, m.group(1), now_cst)
     for m in _SHORT_YEAR.finditer(text):
         if not free(m.start(1), m.end()):
             continue

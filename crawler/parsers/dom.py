@@ -352,6 +352,8 @@ def _noise_of(tag: str, cls: str | None, id_: str | None) -> bool:
         return False  # their classes describe the page ("comment_feature"), not a region
     if not cls and not id_:
         return False
+    if id_ == "ft":
+        return True  # the YUI grid's footer (#hd, #bd, #ft); a class "ft" may be a fee table
     attrs = f"{cls or ''} {id_ or ''}"
     if not _noisy_attrs(attrs):
         return False

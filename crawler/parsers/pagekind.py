@@ -15,6 +15,8 @@ from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
+from kb.hanzi import simplified
+
 from . import thresholds as T
 from .dates import MONTH_DAY, WEEKDAY, ends_in_date
 from .dom import Block, Element, is_inside, text_of
@@ -1274,6 +1276,34 @@ _ADDRESS_HOURS = re.compile(
 )
 
 
+# a listing laid out as a table heads its columns with a title and a date: "日期 | 標題 | 內容摘要",
+# "序号 | 标题 | 发布日期"; each row's date stands in a cell of its own
+_TITLE_COLUMN = re.compile(r"^\s*(?:标题|题目|主题|名称|公告标题|文章标题|信息标题)\s*$")
+_DATE_COLUMN = re.compile(r"^\s*(?:日期|时间|发布日期|发布时间|更新日期|公告日期|发文日期)\s*$")
+_DATE_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
+
+
+def _dated_table_rows(zone: list[Block]) -> int:
+    """Rows with a date cell of their own in a table headed by a title and a date column,
+    when the table holds most of the text under the title: a list of notices laid out as a
+    table, titles unlinked. A help article's fee or document table has no date column."""
+    heads = [b for b in zone if b.tag == "th"]
+    for row, cells in _grouped(heads, _table_row).items():
+        words = [simplified(c.text) for c in cells]
+        if not (
+            any(_TITLE_COLUMN.match(w) for w in words) and any(_DATE_COLUMN.match(w) for w in words)
+        ):
+            continue
+        table = next(row.iterancestors("table"), None)
+        if table is None:
+            continue
+        inside = [b for b in zone if is_inside(b.el, table)]
+        if sum(b.length for b in inside) * 2 < sum(b.length for b in zone):
+            continue
+        return sum(1 for b in inside if b.tag == "td" and _DATE_CELL.match(b.text))
+    return 0
+
+
 def _place_items(content: list[Block]) -> int:
     """Items of the content's lists that each give a place's opening hours (labelled, or after
     its street address): a list of stores."""
@@ -2032,6 +2062,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: 0 if _dated_line_under_title(ctx) else _place_items(ctx.content),
             T.LANDING_MIN_ITEMS,
             "{n} list items each giving a place's opening hours: a list of stores or venues",
+        ),
+        (
+            lambda: _dated_table_rows(zone),
+            T.DATED_ENTRIES_MIN,
+            "a table headed by a title and a date column, {n}+ rows each dated: a list of notices",
         ),
         (
             lambda: _people_items(ctx.content),

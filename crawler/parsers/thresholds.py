@@ -188,7 +188,8 @@ LIST_DATED_SHARE = 0.25
 # characters: a list whose excerpts are whole (an article's related list is a small part of it).
 LIST_DATED_ITEMS_SHARE = 0.6
 DATED_LINE_MAX_CHARS = 200
-# A notice board whose entries are not links (pagekind.dated_entries_under_title): this many
+# A notice board whose entries are not links (pagekind.dated_entries_under_title, and rows of a
+# table headed by a title and a date column, pagekind._dated_table_rows): this many
 # entries of one list straight under the title, each at most this long, a title of at least
 # this many characters before its closing date. An article's header has one info line.
 DATED_ENTRIES_MIN = 3

@@ -132,6 +132,14 @@ _BADGE = re.compile(
 )
 
 
+# a control a help desk's theme puts inside the heading, after the subject: "如何取消订阅<a
+# href="javascript:window.print()">打印</a>", "关注", "分享"
+_HEADING_CONTROL = re.compile(
+    r"^\s*(?:打印|列印|列印本頁|打印本页|分享|收藏|关注|關注|订阅|訂閱|复制链接|Print|Share|Follow)\s*$",
+    re.I,
+)
+
+
 def heading_text(el: Element) -> tuple[str, str]:
     """(title text, meta text) of a heading element, splitting off inline metadata."""
     meta_parts = []
@@ -144,6 +152,12 @@ def heading_text(el: Element) -> tuple[str, str]:
             meta_parts.append(child_text)  # a forum's thread type "[经验分享]" before the subject
         elif isinstance(child.tag, str) and _BADGE.match(child_text):
             meta_parts.append(child_text)  # a badge in the heading: "悬赏 20 积分", "已解决"
+        elif (
+            (n or (el.text or "").strip())
+            and child.tag in ("a", "button", "span")
+            and _HEADING_CONTROL.match(child_text)
+        ):
+            pass  # a control after the subject, not words of the title
         else:
             title_parts.append(child_text)
         title_parts.append(child.tail or "")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .dates import to_halfwidth
 
 _NUM = r"(\d[\d,，]*(?:\.\d+)?)[ \t]*(万|萬|w|W|千|k|K|亿|億)?[ \t]*(\+)?"
-_WORD = r"(?:浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|點閱次數|點閱數|點閱|点阅次数|点阅|阅读量|阅读数|阅读次数|閱讀|阅读|已读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|views?|reads?|hits?|\U0001F441\uFE0F?)"
+_WORD = r"(?:瀏覽人數|瀏覽數|觀看次數|觀看數|閱讀次數|閱讀數|點擊次數|點擊數|點閱人次|浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|點閱次數|點閱數|點閱|点阅次数|点阅|阅读量|阅读数|阅读次数|閱讀|阅读|已读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|views?|reads?|hits?|\U0001F441\uFE0F?)"
 # a label, maybe a colon, maybe a bracket round the number: "阅读 (1.2万)", "浏览：[ 731 ]"
 # (the number is no date's year: "3.6万播放 2025-05-21 18:30" plays 36,000, not 2025)
 _LABEL_FIRST = re.compile(_WORD + r"\s*[:：]?\s*[(（\[【]?\s*" + _NUM + r"(?![\d,]*[-/年]\d)", re.I)
@@ -27,7 +27,15 @@ COUNTER_WORDS = r"(?:评论|評論|回复|回覆|收藏|点赞|赞|讚|分享|�
 # ... unless that count is another word's: "评论 3 浏览<br>1,234"
 _WORD_BEFORE_COUNT = re.compile(COUNTER_WORDS + r"[ \t]*[:：]?[ \t]*\Z")
 # number then word on the same line: "字数 1,234\n阅读 5,678" has no "1,234 阅读"
-_NUM_FIRST = re.compile(r"(?<![\d.,，:：/-])" + _NUM + r"[ \t]*(?:次|人|人次)?[ \t]*" + _WORD, re.I)
+# ("1.6k阅读时长 ≈3 分钟": the count is the words', and the time a reading takes)
+_NUM_FIRST = re.compile(
+    r"(?<![\d.,，:：/-])"
+    + _NUM
+    + r"[ \t]*(?:次|人|人次)?[ \t]*"
+    + _WORD
+    + r"(?!时长|時長|时间|時間|进度|進度)",
+    re.I,
+)
 _MULT = {
     "万": 10_000,
     "萬": 10_000,
@@ -41,7 +49,7 @@ _MULT = {
 }
 # words that, right before the number, mean the count is something else
 _NOT_VIEWS = re.compile(
-    r"(赞|點讚|点赞|评论|評論|回复|回覆|收藏|分享|有帮助|有用|顶|踩|粉丝|关注|下载)\s*[:：(（]?\s*$"
+    r"(赞|點讚|点赞|评论|評論|回复|回覆|收藏|分享|有帮助|有用|顶|踩|粉丝|关注|下载|字数|字數)\s*[:：(（]?\s*$"
 )
 
 

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from kb.hanzi import simplified
+
 from . import thresholds as T
 from .dates import MAYBE_DATE, find_dates
 from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, common_ancestor, is_inside, raw_text
@@ -98,7 +100,7 @@ def _opens_related_box(blocks: list[Block], k: int) -> bool:
     right under it (an article's own "相关案例" subheading over its paragraphs heads its own
     text)."""
     b = blocks[k]
-    if not _OTHER_PAGES_HEADING.match(b.text) or k + 1 >= len(blocks):
+    if k + 1 >= len(blocks) or not _OTHER_PAGES_HEADING.match(simplified(b.text)):
         return False
     nxt = blocks[k + 1]
     return bool(nxt.link_chars) and (
@@ -667,8 +669,11 @@ def closes_the_article(b: Block) -> bool:
 
 
 def _noise_heading(b: Block) -> bool:
-    """A related list's or a comment area's heading (a short line, or a linked one)."""
-    return bool(_NOISE_HEADING.match(b.text)) and (b.length <= 40 or b.link_density > 0.3)
+    """A related list's or a comment area's heading (a short line, or a linked one), in
+    either script."""
+    return (b.length <= 40 or b.link_density > 0.3) and bool(
+        _NOISE_HEADING.match(simplified(b.text))  # "相關問題" and "热门问题" alike
+    )
 
 
 # a bare "评论" over the comments: a heading only when the article's prose came before it and

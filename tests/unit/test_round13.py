@@ -75,3 +75,124 @@ def test_step_cards_still_start_again_and_timelines_still_skip_days() -> None:
         + "</table>"
     )
     assert _steps(days) == [_STEPS]
+
+
+def _extract(url: str, body: str, head_title: str) -> dict:
+    page = extract(url, html_page(head_title, body), fetched_at=FETCHED)
+    assert page.record is not None, page.trace
+    return page.record.to_dict()
+
+
+def test_a_print_control_inside_the_heading_is_no_part_of_the_title() -> None:
+    # a Freshdesk-like theme: "<h2>如何取消订阅<a href=javascript:…>打印</a></h2>"
+    rec = _extract(
+        "http://crm.test/support/solutions/articles/6000251001",
+        '<div class="article-title"><h2>如何取消订阅（退订）<a href="javascript:window.print()"'
+        ' title="打印">打印</a></h2></div><p>修改于: 周二, 20 五月, 2025 于 2:32 下午</p>'
+        "<article><p>云客CRM的订阅默认开启自动续费。取消订阅后，当前计费周期结束前您仍可以"
+        "正常使用全部功能，到期后账户会自动转为只读状态，数据保留90天。</p><h3>取消订阅的步骤</h3>"
+        "<ol><li>以超级管理员身份登录云客CRM网页版。</li><li>点击右上角头像，进入「企业设置」。</li>"
+        "<li>在「当前套餐」卡片中点击「取消自动续费」。</li></ol></article>",
+        "如何取消订阅（退订） : 云客CRM 支持中心",
+    )
+    assert rec["title"] == "如何取消订阅（退订）"
+    # a month's Chinese name between day and year, the clock's half of the day after it
+    assert rec["published"] == "2025-05-20T14:32:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("發佈日期：2025/5/20 下午 03:20", "2025-05-20T15:20:00+08:00"),
+        ("發佈日期：2025/3/18 上午 9:05", "2025-03-18T09:05:00+08:00"),
+        ("发布时间：2025-05-20 12:10 AM", "2025-05-20T00:10:00+08:00"),
+        ("发布时间：2025-05-20 14:32", "2025-05-20T14:32:00+08:00"),  # a 24-hour clock
+    ],
+)
+def test_a_twelve_hour_clock_is_read_with_its_half_of_the_day(line: str, published: str) -> None:
+    rec = _extract(
+        "http://hk.test/faq/card/refund-card.html",
+        f"<h1>如何申請退卡及退還按金？</h1><div class=meta>{line}</div>"
+        "<p>成人卡、小童卡及長者卡均可申請退卡，退卡時我們會退還按金及卡內餘額。</p>"
+        "<p>退卡須於客戶服務中心辦理，請帶同卡及身份證明文件。</p>",
+        "如何申請退卡及退還按金？",
+    )
+    assert rec["published"] == published
+
+
+@pytest.mark.parametrize(
+    ("meta", "views"),
+    [
+        ("最後更新：2025年5月3日 觀看次數：3,415", 3415),
+        ("發佈日期：114-05-20 ｜ 瀏覽數：3.2萬", 32000),
+        # an empty script-filled counter, then the words counted and the time a reading takes
+        (
+            "<span>发表于 2025-05-20</span><span>阅读次数：<span></span></span>"
+            "<span>本文字数：<span>1.6k</span></span><span>阅读时长 ≈3 分钟</span>",
+            None,
+        ),
+    ],
+)
+def test_view_counters_in_either_script_and_not_a_word_count(meta: str, views: int | None) -> None:
+    rec = _extract(
+        "http://tw.test/help/faq/1034.html",
+        f"<h1>退款多久會入帳</h1><div class=meta>{meta}</div>"
+        "<p>退款完成後，信用卡約需7至14個工作天入帳，實際時間依發卡銀行作業為準。</p>"
+        "<p>超商付款的訂單會退回購物金，可在「我的帳戶」查看明細。</p>",
+        "退款多久會入帳",
+    )
+    assert rec["views"] == views
+
+
+def test_a_short_answer_over_a_related_list_headed_in_traditional_script_is_an_article() -> None:
+    related = "".join(
+        f'<li><a href="/help/faq/{n}.html">{t}</a> 2025-05-{d:02d}</li>'
+        for n, t, d in [
+            (1034, "退款多久會入帳？各付款方式退款時程", 20),
+            (1022, "超商取貨付款訂單如何退款", 18),
+            (1031, "信用卡分期訂單退貨的退款方式", 2),
+        ]
+    )
+    body = (
+        '<div class="art"><h1>退款金額與訂單金額不符</h1><div class="info">發佈日期：114-05-26'
+        " ｜ 點閱次數：431</div><p>部分退貨時，訂單使用的折價券與滿額折扣會依商品比例扣除，"
+        "所以退款金額會少於商品標價。</p><p>退款明細可在「我的訂單」中查看。</p>"
+        f'<div class="rel"><h3>相關問題</h3><ul>{related}</ul></div></div>'
+        '<div id="ft"><p>禾豐購物網 客服專線：0800-035-168（週一至週日 09:00-21:00） ｜ '
+        "客服信箱請使用線上客服表單</p><p>禾豐數位股份有限公司 統一編號：53861207 ｜ 隱私權政策"
+        " ｜ 服務條款</p><p>購物安全提醒：禾豐購物網不會以電話要求您操作ATM、網路銀行或提供"
+        "信用卡資料，接到可疑來電請撥165反詐騙專線。</p></div>"
+    )
+    rec = _extract("http://tw.test/help/faq/1050.html", body, "退款金額與訂單金額不符")
+    assert rec["views"] == 431
+    assert "客服專線" not in rec["body"]
+
+
+def test_a_table_of_dated_notices_under_a_title_is_a_list() -> None:
+    rows = "".join(
+        f"<tr><td>2025-05-{d:02d}</td><td>{t}</td><td>{x}</td></tr>"
+        for d, t, x in [
+            (
+                28,
+                "端午節連假出貨與客服時間調整",
+                "端午節連假期間暫停出貨，客服時間調整為10:00至18:00。",
+            ),
+            (
+                21,
+                "信用卡退款作業系統維護公告",
+                "5月24日凌晨進行信用卡退款系統維護，退款將順延處理。",
+            ),
+            (6, "超商取貨服務費調整說明", "自6月1日起，超商取貨服務費調整為每筆39元。"),
+            (15, "退貨流程優化公告", "即日起退貨申請可直接選擇超商寄件，不需等待客服審核。"),
+        ]
+    )
+    page = extract(
+        "http://tw.test/news/",
+        html_page(
+            "最新消息 - 禾豐購物網",
+            "<h1>最新消息</h1><table><tr><th>日期</th><th>標題</th><th>內容摘要</th></tr>"
+            f"{rows}</table>",
+        ),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None and page.kind == "list"
