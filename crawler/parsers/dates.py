@@ -116,7 +116,8 @@ _CN_MONTHS = {
     )
 }
 _DAY_CN_MONTH = re.compile(
-    r"(?<![\d.:/-])(\d{1,2})\s+(十[一二]?|[一二三四五六七八九])月\s*,?\s*((?:19|20)\d{2})(?!\d)" + _TIME
+    r"(?<![\d.:/-])(\d{1,2})\s+(十[一二]?|[一二三四五六七八九])月\s*,?\s*((?:19|20)\d{2})(?!\d)"
+    + _TIME
 )
 # a two-digit year, only after a date label: Baidu's "发布时间：18-03-08" is 2018-03-08
 _SHORT_YEAR = re.compile(
