@@ -62,7 +62,12 @@ PROFILE_PATH = re.compile(
 # A listing's later page says so in its <title> ("自助客服 第2页", "退款 相关问题 第3页"), and a
 # search page names its results ("搜索“销户”的结果", "搜索结果"): a page of entries either way.
 _PAGED_TITLE = re.compile(r"第\s*(?:[2-9]|[1-9]\d+)\s*页")
-_SEARCH_TITLE = re.compile(r"^\s*(?:搜索|检索|查询)\S{0,24}结果|搜索结果|search results", re.I)
+# (its words quoted, or "…的结果": an API guide is titled "查询退款结果", querying a refund's result)
+_SEARCH_TITLE = re.compile(
+    r"^\s*(?:搜索|检索|查询)\s*(?:[“\"「『《'][^”\"」』》']{1,24}[”\"」』》']\s*的?|\S{1,24}的)\s*结果"
+    r"|搜索结果|检索结果|^\s*查询结果|search results",
+    re.I,
+)
 # a blog's archive page, titled as the theme titles it ("分类：生活消费", "标签：退货运费", "作者：退退君",
 # "归档：2025年5月", "Category: Refunds") at an archive's URL: a help page may be titled
 # "标签：给客户批量打标签的三种方法" after the feature it is about

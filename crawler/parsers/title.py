@@ -165,7 +165,7 @@ def heading_text(el: Element) -> tuple[str, str]:
 
 
 def _candidates(doc: Element) -> list[Element]:
-    """h1–h3 and elements whose class or id says "title", in document order.
+    """h1–h3 and elements whose class or id says "title" (or "tit"), in document order.
 
     A Python walk: the equivalent XPath is recompiled on every call and costs about three
     times as much on a 30 KB page.
@@ -177,7 +177,8 @@ def _candidates(doc: Element) -> list[Element]:
             out.append(el)
             continue
         cls = el.get("class")
-        if cls and ("title" in cls or "Title" in cls):
+        # "title", and the "tit" of Chinese templates ("arttit", "news_tit")
+        if cls and ("tit" in cls or "Tit" in cls):
             out.append(el)
             continue
         id_ = el.get("id")

@@ -196,3 +196,38 @@ def test_a_table_of_dated_notices_under_a_title_is_a_list() -> None:
         fetched_at=FETCHED,
     )
     assert page.record is None and page.kind == "list"
+
+
+def test_an_api_guide_titled_querying_a_result_is_no_search_page() -> None:
+    # "查询退款结果" queries a refund's result; "搜索“退款”的结果" names a search's results
+    guide = (
+        "<h1>{t}</h1><p>发布时间：2025-04-22 10:15</p><p>商户发起退款后，可以调用退款查询接口"
+        "获取退款的最新状态，退款状态以本接口返回为准。</p><ol><li>使用商户订单号或退款单号组装"
+        "查询请求。</li><li>对请求参数签名后发送到查询地址。</li><li>根据返回的退款状态更新"
+        "本地订单。</li></ol>"
+    )
+    page = extract(
+        "http://sdk.test/docs/refund/query.html",
+        html_page("查询退款结果-开放平台文档中心", guide.format(t="查询退款结果")),
+        fetched_at=FETCHED,
+    )
+    assert page.kind == "article"
+    page = extract(
+        "http://sdk.test/search.html?q=退款",
+        html_page("搜索“退款”的结果-开放平台文档中心", guide.format(t="搜索“退款”的结果")),
+        fetched_at=FETCHED,
+    )
+    assert page.kind == "list"
+
+
+def test_a_title_in_a_tit_box_beats_a_section_heading_it_ends_with() -> None:
+    rec = _extract(
+        "http://air.test/fw/zy/2102.html",
+        '<div class="arttit">网上办理退票的操作流程</div><div class="artinfo">发布时间：2025-04-22'
+        ' 10:15 阅读次数：1.8万</div><div class="artcon"><p>在本公司官网、手机客户端和微信公众号'
+        "购买的客票，可以在网上直接办理退票，无需前往柜台。</p><h3>操作流程</h3><ol>"
+        "<li>登录官网，点击页面顶部的“退改签”。</li><li>输入票号或订单号，以及乘机人姓名。</li>"
+        "<li>确认无误后提交申请，页面显示“退票已受理”。</li></ol></div>",
+        "网上办理退票的操作流程-东联航空客户服务",
+    )
+    assert rec["title"] == "网上办理退票的操作流程"
