@@ -21,6 +21,7 @@ from kb import archive
 from kb.store import GONE_NOT_ARTICLE, Store
 
 from .parsers import extract, siteprofile
+from .parsers.gone import NOTICE_MAX_CHARS, page_text, soft_404_reason
 from .parsers import thresholds as T
 from .profiles import profile_for
 
@@ -151,6 +152,14 @@ def learn_site(store: Store, data_dir, host: str) -> LearnReport:
                 report.outcomes[f"removed (the template reads a {res.kind})"] += 1
             else:
                 report.outcomes[f"not stored ({res.kind})"] += 1
+            continue
+        if len(res.record.body) <= NOTICE_MAX_CHARS and soft_404_reason(
+            page_text(page.body, page.headers.get("Content-Type")),
+            article_chars=len(res.record.body),
+        ):
+            # a deletion notice the crawl already left out ("抱歉，您访问的页面不存在" over "您可以：
+            # 1. 检查网址…"): the template's reading must not store it either
+            report.outcomes["not stored (deletion notice)"] += 1
             continue
         if titles.listed_by(res.record.body, res.record.title):
             if store.mark_gone(res.record.url, GONE_NOT_ARTICLE):

@@ -291,3 +291,35 @@ def test_pages_the_template_reads_as_no_article_leave_the_store(tmp_path):
     gone = dict(db.execute("SELECT url, gone_reason FROM articles WHERE status = 'gone'"))
     db.close()
     assert gone == {f"{base}/price/{slug}.html": "not-article" for slug in _PRICE_SHEETS}
+
+
+def test_a_deletion_notice_in_the_sites_template_stays_out_after_learning(tmp_path):
+    """A page the site serves with 200 to say an article is gone, in the articles' own
+    template, with a numbered "您可以：" list: the crawl leaves it out as a deletion notice, and
+    the template learned at the crawl's end must not store it either."""
+    site, data = tmp_path / "site", tmp_path / "data"
+    _write_repair_site(site)
+    notice = _repair_page(
+        "抱歉，您访问的页面不存在",
+        "<p>该页面可能已被删除、更名或暂时不可用。</p><p>您可以：</p><ol><li>检查网址是否正确"
+        "</li><li>返回首页</li><li>联系客服</li></ol><p><a href='/'>返回首页</a> | 在线客服</p>"
+        "<div class='related'><h3>推荐阅读</h3><ul>"
+        + "".join(
+            f"<li><a href='/a/{i}.html'>{t}</a><em>{w[:10]}</em></li>"
+            for i, t, w, _ in ARTICLES[:4]
+        )
+        + "</ul></div>",
+    )
+    (site / "a" / "99.html").write_text(notice, "utf-8")
+    index = site / "index.html"
+    index.write_text(
+        index.read_text("utf-8").replace("</ul>", "<li><a href='/a/99.html'>已下线</a></li></ul>"),
+        "utf-8",
+    )
+    with SiteServer(site) as server:
+        proc = scrapy_crawl(server.url, data)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        base = server.url.rstrip("/")
+    live = _records(data)
+    assert f"{base}/a/99.html" not in live
+    assert sorted(live) == sorted(f"{base}/a/{i}.html" for i, *_ in ARTICLES)

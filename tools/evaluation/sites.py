@@ -11,7 +11,7 @@ home). Two modes:
 - `page`: run the page-level extractor on each listed file alone (no crawl, no site context).
 
 Fields scored per article: title; published (to the minute where the page gives a time, to the
-day otherwise, zone included); views (with the lower-bound flag); category; steps (F1 of the step
+day otherwise, as one instant); views (with the lower-bound flag); category; steps (F1 of the step
 multiset, averaged); section headings; body (snippets present, noise absent). Site-level: articles
 missed and non-articles stored.
 """
