@@ -767,6 +767,13 @@ def kind(ctx: PageContext) -> None:
         ctx.stop(verdict, verdict, f"not an article ({verdict})")
 
 
+def _same_local_day(day_or_time: str, when: str) -> bool:
+    """Whether a date (or time) falls on the day ``when`` is, in the page's own zone (+08:00
+    unless given): "2025-05-26" and "2025-05-26T02:05:00+00:00" are the same day."""
+    a, b = parse_time(day_or_time, CST), parse_time(when, CST)
+    return a is not None and b is not None and a.astimezone(CST).date() == b.astimezone(CST).date()
+
+
 def fields(ctx: PageContext) -> None:
     """Every field from its sources in order, then the record."""
     blocks, content, meta, now = ctx.blocks, ctx.content, ctx.meta, ctx.now
@@ -815,6 +822,10 @@ def fields(ctx: PageContext) -> None:
             for f in find_dates(placed, now)
             if label_of(placed, f.start, f.end) in (None, "published")
         ]
+        # ... nor the page's update date shown again ("最后由 林晓 于 2025年5月26日 更新" over
+        # <time itemprop=dateModified>): then that is the only date, read below as published
+        if found and updated and _same_local_day(found[0].iso, updated):
+            found = []
         if found:
             published = found[0].iso
             ctx.source("published", "the site template's date position")

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import lxml.etree
+
 from .dom import (
     TITLE_HEADING_TAGS,
     Element,
@@ -165,7 +167,7 @@ def heading_text(el: Element) -> tuple[str, str]:
 
 
 def _candidates(doc: Element) -> list[Element]:
-    """h1–h3 and elements whose class or id says "title" (or "tit"), in document order.
+    """h1–h3 and elements whose class or id says "title", in document order.
 
     A Python walk: the equivalent XPath is recompiled on every call and costs about three
     times as much on a 30 KB page.
@@ -177,14 +179,21 @@ def _candidates(doc: Element) -> list[Element]:
             out.append(el)
             continue
         cls = el.get("class")
-        # "title", and the "tit" of Chinese templates ("arttit", "news_tit")
-        if cls and ("tit" in cls or "Tit" in cls):
+        if cls and ("title" in cls or "Title" in cls):
             out.append(el)
             continue
         id_ = el.get("id")
         if id_ and "title" in id_:
             out.append(el)
     return out
+
+
+# a text box whose words open the <title> and say more than the heading found (its first
+# text: a box holding more is no title), before the site's name the <title> may add
+_SAYING = lxml.etree.XPath(
+    "(//*[self::div or self::td or self::p or self::span or self::strong or self::b]"
+    "[string-length(normalize-space(text())) > $n][starts-with($t, normalize-space(text()))])[1]"
+)
 
 
 def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> TitleChoice:
@@ -233,6 +242,16 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
             score = tag_bonus + len(text) / 200 - penalty - link_pen - order * 0.0005
         if best is None or score > best[0]:
             best = (score, el, text)
+    if best is not None and head_title:
+        # a section heading the <title> ends with ("操作流程" of "网上办理退票的操作流程"): the
+        # page may show the whole title in a box no class names ("<div class=arttit>")
+        whole = strip_site_suffix(head_title).strip()
+        if len(best[2]) < len(whole) and _norm(best[2]) in _norm(whole):
+            found = _SAYING(doc, t=whole, n=len(best[2]))
+            if found and not in_noise(found[0]):
+                text = clean_text(found[0].text or "")
+                if _norm(best[2]) in _norm(text):
+                    return TitleChoice(text, found[0], heading_text(found[0])[1])
     if best is not None and (best[0] >= 0.6 or (not refs and best[1].tag == "h1")):
         return TitleChoice(best[2], best[1], heading_text(best[1])[1])
     for r in refs:

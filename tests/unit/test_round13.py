@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsers import extract
+from crawler.parsers import extract, siteprofile
 from tests.helpers import FETCHED, html_page
 
 _CARDS = "".join(
@@ -220,7 +220,7 @@ def test_an_api_guide_titled_querying_a_result_is_no_search_page() -> None:
     assert page.kind == "list"
 
 
-def test_a_title_in_a_tit_box_beats_a_section_heading_it_ends_with() -> None:
+def test_a_box_opening_the_head_title_beats_a_section_heading_it_ends_with() -> None:
     rec = _extract(
         "http://air.test/fw/zy/2102.html",
         '<div class="arttit">网上办理退票的操作流程</div><div class="artinfo">发布时间：2025-04-22'
@@ -231,3 +231,61 @@ def test_a_title_in_a_tit_box_beats_a_section_heading_it_ends_with() -> None:
         "网上办理退票的操作流程-东联航空客户服务",
     )
     assert rec["title"] == "网上办理退票的操作流程"
+
+
+_STEPS_DOC = [
+    ("申请会员退款", "2025-05-26T02:05:00.000Z", "2025年5月26日"),
+    ("关闭自动续费", "2025-05-20T06:32:00.000Z", "2025年5月20日"),
+    ("退款多久能到账", "2025-04-28T09:40:00.000Z", "2025年4月28日"),
+    ("导出账单数据", "2025-05-04T05:27:00.000Z", "2025年5月4日"),
+    ("注销账号", "2025-05-15T12:18:00.000Z", "2025年5月15日"),
+]
+
+
+def _doc_page(title: str, when: str, shown: str) -> bytes:
+    return html_page(
+        f"{title} | 小账本帮助文档",
+        '<nav class="menu"><a href="/docs/">文档首页</a> <a href="/docs/billing/">会员与退款</a></nav>'
+        f'<article><div class="markdown"><h1>{title}</h1><p>{title}前，请先确认您的会员是在小账本'
+        "App 内直接购买的，通过应用商店购买的会员请按应用商店的规则办理，本文只说明 App 内购买的"
+        "情况。</p><ol><li>打开 App，点击“我的”进入个人中心。</li><li>点击“会员中心”，再点击右上"
+        "角的“订单”。</li><li>找到对应订单，按页面提示提交申请。</li></ol></div>"
+        '<footer class="doc-footer"><span class="last-updated">最后由 <b>林晓</b> 于 <b><time '
+        f'datetime="{when}" itemprop="dateModified">{shown}</time></b> 更新</span></footer>'
+        "</article>",
+    )
+
+
+def test_a_templates_date_position_showing_the_update_date_leaves_it_the_only_date() -> None:
+    # a docs site's only date is its "last updated" <time>: read at the template's date
+    # position as a bare day, it became the publish date beside the same day's update time
+    pages = []
+    for n, (title, when, shown) in enumerate(_STEPS_DOC):
+        url, body = f"http://docs.test/docs/billing/{n}/", _doc_page(title, when, shown)
+        page = extract(url, body, fetched_at=FETCHED)
+        assert page.record is not None
+        pages.append(siteprofile.SitePage(url, body, {}, page.kind, page.record.to_dict()))
+    learned = siteprofile.learn("docs.test", pages, FETCHED)
+    assert learned is not None
+    body = _doc_page("申请会员退款", "2025-05-26T02:05:00.000Z", "2025年5月26日")
+    page = extract(
+        "http://docs.test/docs/billing/0/",
+        body,
+        fetched_at=FETCHED,
+        profile=siteprofile.profile_for_page(learned, body),
+    )
+    assert page.record is not None
+    assert (page.record.published, page.record.updated) == ("2025-05-26T02:05:00+00:00", None)
+
+
+def test_an_epoch_attribute_gives_the_shown_days_time() -> None:
+    rec = _extract(
+        "http://qa.test/question/50240/answer/90388.html",
+        "<h1>搬家公司临时加价，不给钱就不卸货，怎么处理？</h1><div class=answer>"
+        '<div class=meta><span data-time="1748264863">5月26日</span> · 被浏览 8,902</div>'
+        "<p>先别急着给钱，也别跟师傅在楼道里吵，对方要的就是你着急。第一件事是把合同或者聊天记录里"
+        "约定的价格翻出来，截图保存。</p><p>如果对方坚持加价，直接打110说明情况，警察一般会让"
+        "双方按约定价格结算。</p></div>",
+        "搬家公司临时加价，不给钱就不卸货，怎么处理？",
+    )
+    assert rec["published"] == "2025-05-26T21:07:43+08:00"
