@@ -21,8 +21,8 @@ from kb import archive
 from kb.store import GONE_NOT_ARTICLE, Store
 
 from .parsers import extract, siteprofile
-from .parsers.gone import NOTICE_MAX_CHARS, page_text, soft_404_reason
 from .parsers import thresholds as T
+from .parsers.gone import NOTICE_MAX_CHARS, page_text, soft_404_reason
 from .profiles import profile_for
 
 
