@@ -36,7 +36,8 @@ _STEP_PREFIX = re.compile(
     + r"]{1,3}\s*[、.．](?=.{12,}[。！；.!;]\s*$)"  # "一、…。": a sentence, not a heading
     # "1." but not "3.48"; "3、48小时…" is a step: 、 is never a decimal point; "1.5月13日前提交":
     # a step number before a date, not the decimal 1.5
-    r"|\d{1,2}\s*(?:[.．](?!\d)|、|[.．](?=\d{1,2}\s*[月日号])|[)）])"
+    # (and not "1.x 版本…", "2.X 客户端": a version)
+    r"|\d{1,2}\s*(?:[.．](?![\dxX](?![a-wyzA-WYZ]))|、|[.．](?=\d{1,2}\s*[月日号])|[)）])"
     r")\s*",
     re.I,
 )
@@ -486,7 +487,11 @@ class _StepReader:
         return i + 1
 
     def is_furniture(self, i: int, b: Block, lines: list[str]) -> bool:
-        return _is_caption(b) or b.link_density > 0.6
+        # a screenshot's caption is furniture, unless it numbers a step: "1. 登录后点击右上角
+        # 头像…" under each screenshot is the steps themselves
+        return (_is_caption(b) and not (b.tag == "figcaption" and has_step_number(b.text))) or (
+            b.link_density > 0.6
+        )
 
     def skip(self, i: int, b: Block, lines: list[str]) -> int:
         return i + 1
@@ -583,6 +588,11 @@ class _StepReader:
         ):
             if numbered:
                 self.numbered_sections.add(id(self.cur))
+            elif not announced and not _says_what_to_do(items):
+                # bullets nothing announced, saying how things are ("储蓄卡：一般3至7个工作日
+                # 到账。", "卡內餘額不能轉移至其他通達卡。"): notes, not steps
+                self.steps_done()
+                return i
             elif not announced:
                 start = len(self.cur.steps)
                 self.loose.append((self.cur, start, start + len(items)))
@@ -1008,7 +1018,56 @@ _CASE_CLAUSE = re.compile(r"^[^，。；,;]{2,30}的\s*[，,]")
 def _holds_no_steps(items: list[str], outer: Element) -> bool:
     """A list whose items say what it is, and it is not steps: a form's fields, titles of
     other pages, rules, things and their quantities."""
-    return _field_list(items) or _link_list(outer) or _rules_list(items) or _quantity_list(items)
+    return (
+        _field_list(items)
+        or _link_list(outer)
+        or _rules_list(items)
+        or _quantity_list(items)
+        or _file_list(items)
+    )
+
+
+# a step says what to do: it opens with an action ("点击…", "先登录…", "在App里选择…")
+_ACTION = (
+    r"(?:打开|点击|点按|轻点|单击|双击|点|进入|登录|登陆|选择|选|填写|填|输入|提交|上传|勾选|确认|"
+    r"找到|前往|拨打|致电|联系|申请|发起|等待|核对|下载|安装|复制|粘贴|扫描|扫码|寄回|寄出|邮寄|"
+    r"携带|带上|带齐|准备|保存|保留|截图|拍照|拍摄|关闭|开启|取消|退出|切换|返回|查看|搜索|绑定|"
+    r"解绑|修改|设置|按|长按|滑动|添加|删除|领取|使用|办理|到|去|向|把|将|用|通过|根据|按照|"
+    r"打電話|點擊|點選|進入|登入|選擇|填寫|輸入|提交|上傳|確認|前往|撥打|聯絡|申請|等待|下載|"
+    r"關閉|開啟|取消|返回|查看|搜尋|綁定|設定|攜帶|準備|到|把|將|用|透過)"
+)
+_ACTION_OPENING = re.compile(
+    r"^\s*(?:请|請|先|再|然后|然後|最后|最後|接着|接著|之后|之後)?\s*(?:在[^，。；,;：:]{1,16}[里裡中上内內]\s*[，,]?\s*)?"
+    + _ACTION
+)
+
+
+# ... or with a short label naming its part ("挂失冻结：立刻拨打…", "现场：到总服务台…"), unless
+# what follows says how long or how much ("储蓄卡：一般3至7个工作日到账。")
+_LABELLED_PART = re.compile(
+    r"^\s*[^，。；,;：:]{1,10}[：:]\s*(?!一般|通常|以|约|大约|最长|最快|最迟|需要|需|不|\d)"
+)
+
+
+def _says_what_to_do(items: list[str]) -> bool:
+    """At least half the items open with an action or a part's label: a list of steps, not
+    of notes."""
+    doing = sum(1 for t in items if _ACTION_OPENING.match(t) or _LABELLED_PART.match(t))
+    return doing * 2 >= len(items)
+
+
+# a file to download: "規費退費申請書.odt（下載次數：191）", "退款申请表.pdf (32 KB)"
+_FILE_ITEM = re.compile(
+    r"^[^，。；,;]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|wps|et|zip|rar|7z|txt|csv)"
+    r"(?:\s*[（(][^）)]{0,30}[)）])?\s*$",
+    re.I,
+)
+
+
+def _file_list(items: list[str]) -> bool:
+    """A list of attached files, each a file's name (its size or downloads after it): not
+    steps."""
+    return bool(items) and all(_FILE_ITEM.match(t.strip()) for t in items)
 
 
 def _continues_a_list(outer: Element) -> bool:
@@ -1069,7 +1128,7 @@ def _numbered_run(blocks: list[Block], i: int) -> bool:
     between two steps, "图1　个税App首页", does not break the run.)"""
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(blocks) and _is_caption(blocks[j]):
+        while 0 <= j < len(blocks) and _is_caption(blocks[j]) and not _numbered(blocks[j].text):
             j += step
         if 0 <= j < len(blocks) and _numbered(blocks[j].text) and not blocks[j].list_tag:
             return True

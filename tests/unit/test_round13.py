@@ -289,3 +289,70 @@ def test_an_epoch_attribute_gives_the_shown_days_time() -> None:
         "搬家公司临时加价，不给钱就不卸货，怎么处理？",
     )
     assert rec["published"] == "2025-05-26T21:07:43+08:00"
+
+
+def _sections(body: str, url: str = "http://help.test/article/1006.html") -> list:
+    page = extract(
+        url,
+        html_page(
+            "如何修改绑定手机号 - 帮助中心",
+            "<h1>如何修改绑定手机号</h1><div class=meta>发布时间：2025-05-12 10:20 浏览 1,208</div>"
+            f"{body}<p>修改成功后，7天内不能再次修改绑定手机号，账户余额提现也会暂停24小时，"
+            "这是为了保障账户安全，请您理解。</p>",
+        ),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None, page.trace
+    return page.record.sections
+
+
+_INTRO = (
+    "<p>绑定手机号用于接收充值通知和验证码。原手机号还能收到短信的，可以直接在线修改；"
+    "原手机号已经停用的，请在修改页面点击“原手机号不可用”，上传身份证照片人工审核。</p>"
+)
+
+
+def test_numbered_captions_under_screenshots_are_the_steps() -> None:
+    shots = "".join(
+        f'<figure><img src="/s{n}.png"><figcaption>{n}. {t}</figcaption></figure>'
+        for n, t in enumerate(_STEPS, start=1)
+    )
+    assert _sections(_INTRO + shots) == [{"heading": None, "steps": _STEPS}]
+
+
+def test_a_version_number_opens_no_step() -> None:
+    body = (
+        _INTRO
+        + "<h2>申请步骤</h2><ol>"
+        + "".join(f"<li>{t}</li>" for t in _STEPS)
+        + "</ol><p>1.x 客户端没有退款进度查询功能，审核结果会通过短信通知。</p>"
+        "<p>2.x 版本将于2025年底停止维护，停止维护后旧版客户端仍可记账。</p>"
+    )
+    assert _sections(body) == [{"heading": "申请步骤", "steps": _STEPS}]
+
+
+def test_a_list_of_attached_files_is_no_steps() -> None:
+    files = "".join(
+        f"<li>規費退費申請書.{ext}（下載次數：{c}）</li>" for ext, c in [("odt", 191), ("pdf", 168)]
+    )
+    body = _INTRO + f"<h3>相關檔案</h3><ul>{files}</ul>"
+    assert _sections(body) == []
+
+
+@pytest.mark.parametrize(
+    ("items", "steps"),
+    [
+        # how things are: notes
+        (["微信支付、支付宝：一般1至3个工作日到账。", "储蓄卡：一般3至7个工作日到账。"], False),
+        (["旅客通達卡不設個人化登記，遺失後不能掛失。", "卡內餘額不能轉移至其他通達卡。"], False),
+        # what to do, or a part's label and what to do there: steps (guards)
+        (["打开App，进入“我的订单”。", "点击“申请退款”并填写原因。"], True),
+        (["挂失冻结：立刻拨打银行客服电话，冻结银行卡", "报警备案：带上身份证到派出所报案"], True),
+    ],
+)
+def test_bullets_nothing_announced_are_steps_only_when_they_say_what_to_do(
+    items: list[str], steps: bool
+) -> None:
+    body = _INTRO + "<ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
+    got = _sections(body)
+    assert bool(got) is steps, got
