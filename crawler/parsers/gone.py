@@ -40,6 +40,9 @@ NOTICE_PHRASES = (
 )
 GENERIC_PHRASES = ("已被删除", "已删除", "已下架")
 GONE_PHRASES = NOTICE_PHRASES + GENERIC_PHRASES
+# an error page's <title> opening with its status: "404 | 阿七的省钱笔记", "404 - 页面找不到"
+# (whitespace is removed before matching, so only the mark after the number separates it)
+_ERROR_TITLE = re.compile(r"^(?:404|410)(?:$|[|｜\-_:：·—])")
 # A page or extracted article with no more visible text than this (characters, whitespace
 # removed) can be a notice. Real help articles run to several hundred characters, so a long
 # article that quotes "页面不存在" is never taken for one.
@@ -100,6 +103,8 @@ def soft_404_reason(
     """
     asks = QUESTION.search(page.title) or QUESTION.search(page.heading)
     if not asks and (article_chars is None or article_chars <= NOTICE_MAX_CHARS):
+        if _ERROR_TITLE.match(page.title):
+            return f"title says {page.title[:3]!r}"
         for where, text in (("title", page.title), ("heading", page.heading)):
             if phrase := _says(text, GONE_PHRASES):
                 return f"{where} says {phrase!r}"

@@ -123,10 +123,10 @@ _SITE_PAGE_PATH = re.compile(
     re.I,
 )
 _SITE_PAGE_TITLE = re.compile(
-    r"^\s*(?:关于(?:我们|本站|\S{1,8}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
+    r"^\s*(?:关于(?:我们|本站|\S{0,8}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
     r"免责声明|版权声明|加入我们|招贤纳士|人才招聘|网站地图|友情链接|about|contact|privacy|terms|"
     # (and in Traditional characters)
-    r"關於(?:我們|本站|\S{1,8}$)|聯絡我們|聯繫我們|聯絡方式|隱私權政策|隱私政策|服務條款|免責聲明|網站地圖|"
+    r"關於(?:我們|本站|\S{0,8}$)|聯絡我們|聯繫我們|聯絡方式|隱私權政策|隱私政策|服務條款|免責聲明|網站地圖|"
     r"本(?:站|网|院|馆|校|会|所|行|公司|中心)(?:概况|简介|介绍)|(?:集团|公司|企业)(?:简介|概况|介绍)$|"
     # an office's structure at /about.htm: "机构设置-江南理工大学教务处"
     r"(?:机构设置|组织机构|内设机构)(?:$|\s*[-_|｜])|"
@@ -548,6 +548,15 @@ def _dated_sections_with_pager(ctx: PageContext, zone: list[Block]) -> int:
         ):
             n += 1
     return n
+
+
+def _headings_after_dates(ctx: PageContext) -> int:
+    """Headings each right under a line that is only a date ("2025年5月15日" over "<h3>新版手機
+    程式推出退卡功能</h3>" and its one-line summary): a news page printing its entries whole,
+    unlinked. An article's sections share the one date under its title."""
+    end = ctx.content[-1].index + 1 if ctx.content else len(ctx.blocks)
+    blocks = ctx.blocks[ctx.title_idx + 1 : end] if ctx.title_idx is not None else []
+    return sum(1 for b, nxt in pairwise(blocks) if nxt.is_heading_tag and _DATE_CELL.match(b.text))
 
 
 # a thread's posts under their own headings: "1楼 小鹿", "楼主", "沙发"; and their times
@@ -2067,6 +2076,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: 0 if _dated_line_under_title(ctx) else _place_items(ctx.content),
             T.LANDING_MIN_ITEMS,
             "{n} list items each giving a place's opening hours: a list of stores or venues",
+        ),
+        (
+            lambda: _headings_after_dates(ctx),
+            T.DATED_ENTRIES_MIN,
+            "{n} headings each right under a line that is only a date: a news page's entries",
         ),
         (
             lambda: _dated_table_rows(zone),

@@ -356,3 +356,67 @@ def test_bullets_nothing_announced_are_steps_only_when_they_say_what_to_do(
     body = _INTRO + "<ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
     got = _sections(body)
     assert bool(got) is steps, got
+
+
+def test_a_blogs_about_page_titled_only_about_is_a_site_page() -> None:
+    page = extract(
+        "http://blog.test/about/",
+        html_page(
+            "关于 | 阿七的省钱笔记",
+            "<h1>关于</h1><p>你好，我是阿七，一个喜欢研究退款规则的普通上班族。这个博客记录我自己"
+            "和朋友们遇到过的退款、退货和维权经历，希望能帮到正在头疼的你。</p><p>文章里的做法都是"
+            "亲身试过的，但平台规则常常调整，请以平台最新说明为准。</p>",
+        ),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None and page.kind == "other"
+
+
+def test_an_error_pages_title_says_it_is_gone() -> None:
+    from crawler.parsers.gone import PageText, soft_404_reason
+
+    page = PageText(
+        "404|阿七的省钱笔记", "阿七的省钱笔记", "公益404页面，帮助走失的孩子回家。返回首页"
+    )
+    assert soft_404_reason(page, article_chars=40) is not None
+    # a help article about a 404 error keeps its place
+    help_page = PageText("404错误是什么意思？", "404错误是什么意思？", "页面打不开时……")
+    assert soft_404_reason(help_page, article_chars=40) is None
+
+
+def test_a_news_page_printing_its_entries_whole_is_a_list() -> None:
+    entries = "".join(
+        f"<p>2025年{m}月{d}日</p><h3>{t}</h3><p>{x}</p>"
+        for m, d, t, x in [
+            (
+                5,
+                29,
+                "端午節期間客戶服務中心服務時間",
+                "5月31日端午節當日，各客戶服務中心服務時間為上午10時至下午6時。",
+            ),
+            (
+                5,
+                15,
+                "新版手機程式推出退卡功能",
+                "手機通達卡用戶現可直接在手機程式內申請退卡，餘額會退回指定銀行戶口。",
+            ),
+            (
+                4,
+                30,
+                "部分客戶服務中心遷址通知",
+                "旺角客戶服務中心將於5月12日遷往彌敦道新址，服務時間不變。",
+            ),
+            (
+                4,
+                8,
+                "長者優惠身份續期提示",
+                "長者通達卡的優惠身份每五年需要核實一次，請留意短訊通知。",
+            ),
+        ]
+    )
+    page = extract(
+        "http://card.test/news/",
+        html_page("最新消息 - 通達卡", f"<h1>最新消息</h1><section class=list>{entries}</section>"),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None and page.kind == "list"
