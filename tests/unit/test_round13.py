@@ -420,3 +420,19 @@ def test_a_news_page_printing_its_entries_whole_is_a_list() -> None:
         fetched_at=FETCHED,
     )
     assert page.record is None and page.kind == "list"
+
+
+@pytest.mark.parametrize(
+    "prompt", ["這篇文章有幫助嗎？", "此答案對你有幫助嗎？", "这篇文章有帮助吗？"]
+)
+def test_a_was_this_helpful_prompt_closes_the_answer_in_either_script(prompt: str) -> None:
+    rec = _extract(
+        "http://card.test/faq/fare/refund-time.html",
+        "<h1>退款需時多久？</h1><div class=meta>最後更新：2025年5月3日</div><div class=answer>"
+        "<p>在客戶服務中心即場辦理的退款，會即時以現金發放。如有疑問，請即場向職員查詢。</p>"
+        "<p>需要送往總部處理的退款，一般於14個工作天內以支票寄出。</p>"
+        f"<div class=vote>{prompt} <button>有</button> <button>沒有</button></div>"
+        "<div class=sns>讚 144 ｜ 分享 19</div></div>",
+        "退款需時多久？",
+    )
+    assert rec["body"].endswith("一般於14個工作天內以支票寄出。"), rec["body"]
