@@ -186,6 +186,11 @@ _NOT_STEPS = re.compile(
     r"|^\s*(?:发展历程|大事记|历史沿革)\s*$"  # a timeline of years
     r"|^\s*(?:主要|工作|岗位|部门)?职责\s*$|^\s*(?:产品|服务|课程)?(?:特色|卖点)\s*$"
     r"|^\s*(?:产品|服务|课程)亮点\s*$"
+    # a campaign's or a service's terms, what a place offers: "活动规则", "价格说明", "服务项目",
+    # "推荐玩法" (numbered, never steps)
+    r"|^\s*(?:活动|参与|使用|兑换|领取|报名|积分|会员|退款|退换货?|售后)?规则\s*$"
+    r"|^\s*(?:价格|收费|费用|活动|服务|资费)说明\s*$"
+    r"|^\s*服务(?:项目|内容|范围)\s*$|^\s*(?:推荐|热门|必玩|特色)?玩法\s*$"
     ")"
 )
 # ... unless the heading is itself an action on them: "一、查看冻结原因" is the first step group

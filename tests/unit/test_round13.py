@@ -436,3 +436,53 @@ def test_a_was_this_helpful_prompt_closes_the_answer_in_either_script(prompt: st
         "退款需時多久？",
     )
     assert rec["body"].endswith("一般於14個工作天內以支票寄出。"), rec["body"]
+
+
+_RULES = (
+    "<h3>活动规则</h3><ol><li>活动仅限App内参与，网页端和电视端不参与。</li>"
+    "<li>每个账号、手机号、设备限参与一次。</li><li>活动价年卡不支持退款，不能与其他优惠叠加。</li>"
+    "<li>已是会员的用户购买后，有效期顺延。</li></ol>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        (
+            "618会员狂欢节 年卡148元",
+            "活动时间：2025-06-01 00:00 至 2025-06-18 23:59 · 已报名 356 人",
+        ),
+        ("以旧换新 至高补贴500元", "活动时间：2025年5月20日-2025年6月18日 已参与 3,562 人"),
+        ("成都", "56万人浏览 更新于 2025-05-18 1.8万人去过"),
+        ("星耀授权服务中心（上海徐汇店）", "评分 4.8 浏览 812 更新于 2025-05-15"),
+        ("青柚视频 App", "版本 3.2.1 · 更新于 2025-05-10 · 大小 86.4MB · 下载 120万次"),
+    ],
+)
+def test_counts_only_a_things_page_shows_under_its_name_make_no_article(
+    title: str, line: str
+) -> None:
+    page = extract(
+        "http://vip.test/act/618.html",
+        html_page(
+            title,
+            f"<h1>{title}</h1><p class=meta>{line}</p><p>活动期间开通VIP年卡只需148元，SVIP年卡"
+            f"268元，每个账号限购一次，先到先得，名额有限。</p>{_RULES}",
+        ),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None and page.kind == "other", page.trace
+
+
+def test_an_article_about_a_campaign_with_its_readers_stays_an_article_and_rules_are_no_steps() -> (
+    None
+):
+    rec = _extract(
+        "http://vip.test/help/article/30137.html",
+        "<h1>618活动年卡可以退款吗</h1><p class=meta>发布时间：2025-06-02 10:00 · 浏览 2.6万</p>"
+        "<div class=article><p>活动期间以活动价开通的年卡属于优惠商品，开通后不支持退款，这一点"
+        "在活动页面的规则中已经写明。如果是误操作重复开通，可以联系客服核实后处理。</p>"
+        + _RULES
+        + "</div>",
+        "618活动年卡可以退款吗",
+    )
+    assert rec["views"] == 26000 and rec["sections"] == []
