@@ -36,6 +36,8 @@ def render(row: dict) -> str:
     for kind in ("article", "other"):
         for shape in shapes.get(kind) or []:
             lines.append(f"url {kind:<8} {shape}")
+    for shape in prof.get("thing_shapes") or []:
+        lines.append(f"url things   {shape} (undated pages named after things: not articles)")
     return "\n".join(lines)
 
 

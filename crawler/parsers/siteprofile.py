@@ -27,7 +27,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from . import thresholds as T
 from .breadcrumbs import find_breadcrumb_element, from_element
@@ -36,6 +35,8 @@ from .dom import Element, clean_text, common_ancestor, parse_html, raw_text
 from .encoding import decode_html
 from .fields import xpath_first
 from .stages import run, run_context
+from .title import QUESTION
+from .urlshape import url_shape
 from .views import find_views
 
 # 2: a template's fields also name the article's box ("region") and its breadcrumb (profiles
@@ -316,33 +317,6 @@ def _agrees(seen: list[tuple[SitePage, Any]], profile: dict[str, Any], fetched: 
     return same >= T.SITE_POSITION_AGREEMENT * len(seen)
 
 
-def url_shape(url: str) -> str:
-    """A URL's shape: digit runs become \\d+, the last named segment a slug, query values too.
-
-    `/2024/03/refund-guide/` → `/\\d+/\\d+/[^/]+/`; `/article/123.html` → `/article/\\d+\\.html`;
-    `/category/refund/` → `/category/[^/]+/`; `/?p=123` → `/?p=\\d+`.
-    """
-    parts = urlsplit(url)
-    segments = (parts.path or "/").split("/")
-    named = [i for i, seg in enumerate(segments) if seg]
-    last = named[-1] if named else -1
-    shaped = []
-    for i, seg in enumerate(segments):
-        stem, dot, ext = seg.rpartition(".") if "." in seg else (seg, "", "")
-        if i == last and (
-            "%" in stem or (re.search(r"[A-Za-z]", stem) and not re.search(r"\d", stem))
-        ):
-            stem = "[^/]+"
-        else:
-            stem = _DIGITS.sub(r"\\d+", re.escape(stem).replace("\\d\\+", "\\d+"))
-        shaped.append(stem + (re.escape(dot + ext) if dot else ""))
-    shape = "/".join(shaped)
-    if parts.query:
-        keys = sorted(k.split("=")[0] for k in parts.query.split("&") if k)
-        shape += "?" + "&".join(f"{k}=\\d+" if k else k for k in keys)
-    return shape
-
-
 def _url_shapes(pages: list[SitePage]) -> dict[str, list[str]]:
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for p in pages:
@@ -353,6 +327,47 @@ def _url_shapes(pages: list[SitePage]) -> dict[str, list[str]]:
         if n >= MIN_PAGES and n >= 0.9 * sum(c.values()):
             out[kind].append(shape)
     return out
+
+
+# a title naming a task or a matter (an answer's, a guide's), not a thing
+_TASK_TITLE = re.compile(
+    r"退|赔|补|办|怎|如何|流程|指南|须知|说明|规则|方法|问题|申请|注意|攻略|教程"
+)
+
+
+def _thing_shapes(pages: list[SitePage]) -> list[str]:
+    """URL shapes whose pages are things, not articles: on a site that dates its articles, a
+    group of pages of one shape none of which is dated or counts its readers, each titled by a
+    short name ("瑞丰白金信用卡", "小岛先生", "朝阳区商户"). Read page by page they pass for short
+    articles; beside the site's dated articles they are its cards, sponsors, hosts, districts."""
+    articles = [p for p in pages if p.kind == "article" and p.record]
+    groups: dict[str, list[SitePage]] = defaultdict(list)
+    for p in articles:
+        groups[url_shape(p.url)].append(p)
+    out = []
+    for shape, group in sorted(groups.items()):
+        if len(group) < T.THING_GROUP_MIN_PAGES:
+            continue
+        others = [p for p in articles if p not in group]
+        dated = sum(1 for p in others if p.record.get("published"))
+        if len(others) < MIN_PAGES or dated < T.THING_SITE_DATED_SHARE * len(others):
+            continue
+        if all(
+            not p.record.get("published")
+            and p.record.get("views") is None
+            and _thing_name(str(p.record.get("title") or ""))
+            for p in group
+        ):
+            out.append(shape)
+    return out
+
+
+def _thing_name(title: str) -> bool:
+    return (
+        0 < len(title) <= T.THING_NAME_MAX_CHARS
+        and not QUESTION.search(title)
+        and not _TASK_TITLE.search(title)
+    )
 
 
 def _clusters(pages: list[SitePage]) -> list[tuple[frozenset[str], list[SitePage]]]:
@@ -427,6 +442,7 @@ def learn(site: str, pages: Iterable[SitePage], fetched_at: Any = None) -> dict[
         "pages": len(pages),
         "templates": templates,
         "url_shapes": _url_shapes(pages),
+        "thing_shapes": _thing_shapes(pages),
     }
 
 
@@ -446,6 +462,8 @@ def profile_for_page(
 ) -> dict[str, Any]:
     """The extraction profile for one page: learned template keys, then hand-written ones over them."""
     out: dict[str, Any] = {}
+    if learned and learned.get("thing_shapes"):
+        out["thing_shapes"] = list(learned["thing_shapes"])  # (read by the page's URL)
     template = choose_template(learned, body) if learned else None
     if template is not None and template.get("lists"):
         # a template whose pages are lists, none an article (category pages, FAQ indexes, a

@@ -85,6 +85,7 @@ from .pagekind import (
 )
 from .steps import Section, find_sections
 from .title import choose_title, shares_a_word, strip_site_suffix, unbracketed
+from .urlshape import url_shape
 from .views import bare_lower_bound, find_views
 from .zones import (
     block_index,
@@ -760,6 +761,14 @@ def kind(ctx: PageContext) -> None:
         ctx.stop("other", "empty", "no main content")
         return
     ctx.sections = find_sections(ctx.content, ctx.title)
+    things = ctx.profile.get("thing_shapes")
+    if things and url_shape(ctx.url) in things:
+        ctx.explain(
+            "page kind: other (site: its URL's shape is one of the site's undated pages named"
+            " after things, beside its dated articles)"
+        )
+        ctx.stop("other", "other", "not an article (other)")
+        return
     verdict, evidence = page_kind(ctx)
     ctx.explain(f"page kind: {verdict} ({'; '.join(evidence)})")
     ctx.kind = ctx.result.kind = verdict

@@ -250,6 +250,14 @@ TITLE_BEFORE_CONTENT_BLOCKS = 3
 SITE_SUPPORT = 0.6
 # Fewer pages than this teach nothing: one page's sidebar cannot be told from its article.
 SITE_MIN_PAGES = 3
+# Pages of one URL shape, at least this many, none dated and none counting its readers, on a site
+# whose other articles (at least SITE_MIN_PAGES) are dated at least this often, each titled by a
+# name of at most this many characters (no question, no task): a kind of thing's pages (cards,
+# sponsors, hosts, districts), not articles (siteprofile._thing_shapes). A site's undated FAQ
+# answers ask or name a task in their titles.
+THING_GROUP_MIN_PAGES = 2
+THING_SITE_DATED_SHARE = 0.8
+THING_NAME_MAX_CHARS = 16
 # A page belongs to a template when this share of its class/id vocabulary matches (Jaccard).
 # Pages of one template score 0.95 and more; a site's list pages against its articles about 0.5.
 TEMPLATE_MATCH = 0.7

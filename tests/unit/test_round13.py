@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers import extract, siteprofile
+from crawler.profile import render
 from tests.helpers import FETCHED, html_page
 
 _CARDS = "".join(
@@ -486,3 +487,82 @@ def test_an_article_about_a_campaign_with_its_readers_stays_an_article_and_rules
         "618活动年卡可以退款吗",
     )
     assert rec["views"] == 26000 and rec["sections"] == []
+
+
+def _learned_site(pages: list[tuple[str, bytes]]) -> dict:
+    seen = []
+    for url, body in pages:
+        page = extract(url, body, fetched_at=FETCHED)
+        rec = page.record.to_dict() if page.record else None
+        seen.append(siteprofile.SitePage(url, body, {}, page.kind, rec))
+    learned = siteprofile.learn("bank.test", seen, FETCHED)
+    assert learned is not None
+    return learned
+
+
+def _bank_page(title: str, meta: str, text: str) -> bytes:
+    return html_page(
+        f"{title}_瑞丰银行",
+        '<div class="nav"><a href="/">首页</a> <a href="/help/">帮助</a> <a href="/card/">信用卡</a>'
+        f'</div><div class="main"><h1>{title}</h1><div class="info">{meta}</div>'
+        f'<div class="text">{text}</div></div><div class="foot">瑞丰银行 版权所有</div>',
+    )
+
+
+_HELP = [
+    ("信用卡年费怎么减免", "发布时间：2025-05-0{n} 浏览：1{n}20"),
+    ("信用卡被盗刷怎么办", "发布时间：2025-04-1{n} 浏览：2{n}31"),
+    ("信用卡还款日可以修改吗", "发布时间：2025-03-2{n} 浏览：3{n}02"),
+    ("信用卡销户流程", "发布时间：2025-02-1{n} 浏览：9{n}4"),
+]
+_TEXT = (
+    "<p>持卡人可以通过手机银行自助办理，也可以拨打客服热线由人工协助办理，办理前请确认卡片"
+    "没有未还清的欠款和未入账的交易。</p><ol><li>登录手机银行，进入“信用卡”页面。</li>"
+    "<li>选择要办理的卡片，点击“更多服务”。</li><li>按页面提示提交申请。</li></ol>"
+)
+
+
+def test_a_sites_undated_pages_named_after_things_are_not_articles() -> None:
+    pages = [
+        (f"http://bank.test/help/{n}.html", _bank_page(t, m.format(n=n), _TEXT))
+        for n, (t, m) in enumerate(_HELP, start=1)
+    ]
+    cards = [
+        (
+            f"http://bank.test/card/10{n}.html",
+            _bank_page(
+                name,
+                "",
+                f"<p>年费政策：年费{fee}元，刷卡12次减免。</p><h3>卡片权益</h3><ul><li>全球机场"
+                "贵宾厅每年6次</li><li>航空意外险最高1000万元</li></ul><p>已有12,480人申请。</p>",
+            ),
+        )
+        for n, (name, fee) in enumerate([("瑞丰白金信用卡", 1200), ("瑞丰金卡", 300)], start=1)
+    ]
+    learned = _learned_site(pages + cards)
+    assert learned["thing_shapes"] == [r"/card/\d+\.html"]
+    row = {"profile": learned, "version": 1, "learned_at": "2025-06-01", "pages": 6}
+    assert r"url things   /card/\d+\.html" in render(row)
+    url, body = cards[0]
+    page = extract(
+        url, body, fetched_at=FETCHED, profile=siteprofile.profile_for_page(learned, body)
+    )
+    assert page.record is None and page.kind == "other"
+    url, body = pages[0]
+    page = extract(
+        url, body, fetched_at=FETCHED, profile=siteprofile.profile_for_page(learned, body)
+    )
+    assert page.record is not None  # the site's own articles stay
+
+
+def test_undated_answers_titled_as_questions_are_no_things() -> None:
+    # guard: a site whose news is dated and whose FAQ answers are not
+    pages = [
+        (f"http://bank.test/news/{n}.html", _bank_page(t, m.format(n=n), _TEXT))
+        for n, (t, m) in enumerate(_HELP, start=1)
+    ] + [
+        (f"http://bank.test/faq/{n}.html", _bank_page(t, "", _TEXT))
+        for n, t in enumerate(["忘记查询密码怎么办", "境外消费如何还款", "账单分期手续费"], start=1)
+    ]
+    learned = _learned_site(pages)
+    assert learned["thing_shapes"] == []
