@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import datetime
@@ -16,6 +17,18 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # When the blind batches' pages were fetched: the unit tests for their rules read year-less
 # and relative dates ("05-12", "3天前") against this moment, as the crawl did.
 FETCHED = datetime(2025, 6, 1, 10, 0, 0, tzinfo=CST)
+
+
+def read_probe(pages: Path, name: str):
+    """Extract a review's probe page: ``pages/<name>_*.html``, whose first line names its URL
+    ("<!-- url: http://… -->"). The review tests of every round read their probes this way."""
+    from crawler.parsers import extract
+
+    path = next(pages.glob(f"{name}_*.html"))
+    body = path.read_bytes()
+    match = re.search(rb"<!-- url: (\S+) -->", body)
+    assert match is not None, f"{path.name} names no URL on its first line"
+    return extract(match.group(1).decode(), body, fetched_at=FETCHED)
 
 
 def html_page(head_title: str, body: str) -> bytes:

@@ -26,7 +26,7 @@ def to_halfwidth(text: str) -> str:
 # a 12-hour clock says which half of the day, before the time or after it: "下午 03:20",
 # "上午 9:05", "2:32 下午", "2:32 PM" (Freshdesk writes "20 五月, 2025 于 2:32 下午")
 _HALF_DAY = r"(?:上午|下午|中午|晚上|凌晨|早上|AM|PM)"
-_PM = re.compile(r"下午|晚上|PM", re.I)
+_PM = re.compile(r"下午|晚上|中午|PM", re.I)  # ("中午 1:05" is 13:05; "中午 12:30" stays)
 _AM = re.compile(r"上午|凌晨|早上|AM", re.I)
 _TIME = (
     r"(?:\s*[T ]?\s*(?:[于於]\s*)?(?:" + _HALF_DAY + r"\s*)?"

@@ -126,10 +126,16 @@ def article_time(article: Element) -> str | None:
 # a CMS's machine-readable publish time on the article's wrapper: NetEase's data-ptime, and the
 # like (data-publish-time, data-pubtime, data-post-time)
 _TIME_ATTR = re.compile(
-    rb"""data-(?:(?:p|pub|publish|post|article)[-_]?(?:time|date)|time|timestamp)\s*=\s*"""
-    rb"""["']([^"']{8,40})["']""",
+    rb"""data-(?:p|pub|publish|post|article)[-_]?(?:time|date)\s*=\s*["']([^"']{8,40})["']""",
     re.I,
 )
+# ... and a plain data-time or data-timestamp, only on the element showing the day itself
+# ("<span class=time data-time=1748264863>6 天前</span>"): on a comment's or a feed item's
+# wrapper it is that item's time
+_SHOWN_TIME_ATTR = re.compile(
+    rb"""data-(?:time|timestamp)\s*=\s*["']([^"']{8,40})["'][^>]*>\s*([^<]{1,24}?)\s*<""", re.I
+)
+_SHOWN_DAY = re.compile(r"\d|昨天|前天|今天|刚刚")
 # an attribute's time as epoch seconds or milliseconds: data-time="1748264863"
 _EPOCH = re.compile(r"^\s*(1\d{9})(\d{3})?\s*$")
 
@@ -138,19 +144,29 @@ def attribute_time(body: bytes, day: str, now: datetime) -> str | None:
     """The time of a date-only publish day, from a data-ptime-like attribute saying that day.
 
     "<span>2019-05-17</span>" shows the day; the wrapper's data-ptime="2019-05-17 20:02:46"
-    (or data-time="1558094566", epoch seconds) says when. Only an attribute agreeing with the
-    shown day gives its time.
+    (or data-time="1558094566", epoch seconds, on the element showing the day) says when. Only
+    an attribute agreeing with the shown day gives its time.
     """
-    for m in _TIME_ATTR.finditer(body[:400_000]):
-        value = m.group(1).decode("utf-8", "replace")
-        if epoch := _EPOCH.match(value):
-            when = datetime.fromtimestamp(int(epoch.group(1)), CST).isoformat()
-            if when[:10] == day:
-                return when
-            continue
-        for found in find_dates(value, now):
-            if found.iso and len(found.iso) > 10 and found.iso[:10] == day:
-                return found.iso
+    head = body[:400_000]
+    for m in _TIME_ATTR.finditer(head):
+        if when := _attribute_says(m.group(1).decode("utf-8", "replace"), day, now):
+            return when
+    for m in _SHOWN_TIME_ATTR.finditer(head):
+        if _SHOWN_DAY.search(m.group(2).decode("utf-8", "replace")) and (
+            when := _attribute_says(m.group(1).decode("utf-8", "replace"), day, now)
+        ):
+            return when
+    return None
+
+
+def _attribute_says(value: str, day: str, now: datetime) -> str | None:
+    """The time an attribute's value gives on ``day`` (epoch seconds or a written time)."""
+    if epoch := _EPOCH.match(value):
+        when = datetime.fromtimestamp(int(epoch.group(1)), CST).isoformat()
+        return when if when[:10] == day else None
+    for found in find_dates(value, now):
+        if found.iso and len(found.iso) > 10 and found.iso[:10] == day:
+            return found.iso
     return None
 
 

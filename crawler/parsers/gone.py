@@ -33,6 +33,7 @@ NOTICE_PHRASES = (
     "内容已下架",
     "文章已下架",
     "找不到该页面",
+    "页面找不到",
     "页面已失效",
     "内容已失效",
     "404notfound",
@@ -103,7 +104,8 @@ def soft_404_reason(
     """
     asks = QUESTION.search(page.title) or QUESTION.search(page.heading)
     if not asks and (article_chars is None or article_chars <= NOTICE_MAX_CHARS):
-        if _ERROR_TITLE.match(page.title):
+        if _ERROR_TITLE.match(page.title) and not _ERROR_TITLE.match(page.heading):
+            # (an API guide's page for one status: "404 - 资源不存在" as its title and heading)
             return f"title says {page.title[:3]!r}"
         for where, text in (("title", page.title), ("heading", page.heading)):
             if phrase := _says(text, GONE_PHRASES):

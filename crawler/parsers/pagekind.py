@@ -65,7 +65,7 @@ _PAGED_TITLE = re.compile(r"第\s*(?:[2-9]|[1-9]\d+)\s*页")
 # (its words quoted, or "…的结果": an API guide is titled "查询退款结果", querying a refund's result)
 _SEARCH_TITLE = re.compile(
     r"^\s*(?:搜索|检索|查询)\s*(?:[“\"「『《'][^”\"」』》']{1,24}[”\"」』》']\s*的?|\S{1,24}的)\s*结果"
-    r"|搜索结果|检索结果|^\s*查询结果|search results",
+    r"|搜索结果|^\s*检索结果|^\s*查询结果|search results",
     re.I,
 )
 # a blog's archive page, titled as the theme titles it ("分类：生活消费", "标签：退货运费", "作者：退退君",
@@ -553,10 +553,21 @@ def _dated_sections_with_pager(ctx: PageContext, zone: list[Block]) -> int:
 def _headings_after_dates(ctx: PageContext) -> int:
     """Headings each right under a line that is only a date ("2025年5月15日" over "<h3>新版手機
     程式推出退卡功能</h3>" and its one-line summary): a news page printing its entries whole,
-    unlinked. An article's sections share the one date under its title."""
+    unlinked. An article's sections share the one date under its title, and a story told in
+    dated stages says more under each than a line or two."""
     end = ctx.content[-1].index + 1 if ctx.content else len(ctx.blocks)
     blocks = ctx.blocks[ctx.title_idx + 1 : end] if ctx.title_idx is not None else []
-    return sum(1 for b, nxt in pairwise(blocks) if nxt.is_heading_tag and _DATE_CELL.match(b.text))
+    starts = [
+        k
+        for k, (b, nxt) in enumerate(pairwise(blocks))
+        if nxt.is_heading_tag and _DATE_CELL.match(b.text)
+    ]
+    # each entry a summary: a line or two under its heading, not a story's dated chapters
+    for k, nk in pairwise([*starts, len(blocks)]):
+        told = blocks[k + 2 : nk]
+        if len(told) > 2 or sum(b.length for b in told) > T.DATED_ENTRY_MAX_CHARS:
+            return 0
+    return len(starts)
 
 
 # a thread's posts under their own headings: "1楼 小鹿", "楼主", "沙发"; and their times
@@ -1294,6 +1305,9 @@ _ADDRESS_HOURS = re.compile(
 # "序号 | 标题 | 发布日期"; each row's date stands in a cell of its own
 _TITLE_COLUMN = re.compile(r"^\s*(?:标题|题目|主题|名称|公告标题|文章标题|信息标题)\s*$")
 _DATE_COLUMN = re.compile(r"^\s*(?:日期|时间|发布日期|发布时间|更新日期|公告日期|发文日期)\s*$")
+_SCHEDULE_COLUMN = re.compile(
+    r"^\s*(?:主讲人?|讲者|讲师|主持人?|地点|地址|场地|教室|负责人|参加人员|对象|人数|费用|时长)\s*$"
+)
 _DATE_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
 
 
@@ -1306,8 +1320,8 @@ def _dated_table_rows(zone: list[Block]) -> int:
         words = [simplified(c.text) for c in cells]
         if not (
             any(_TITLE_COLUMN.match(w) for w in words) and any(_DATE_COLUMN.match(w) for w in words)
-        ):
-            continue
+        ) or any(_SCHEDULE_COLUMN.match(w) for w in words):
+            continue  # (a notice's schedule names who, where: "时间 | 主题 | 主讲人 | 地点")
         table = next(row.iterancestors("table"), None)
         if table is None:
             continue

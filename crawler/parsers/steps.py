@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 
+from kb.hanzi import simplified
+
 from . import thresholds as T
 from .dates import ends_in_date
 from .dom import HEADING_TAGS, Block, Element, is_inside, text_of
@@ -37,7 +39,8 @@ _STEP_PREFIX = re.compile(
     # "1." but not "3.48"; "3、48小时…" is a step: 、 is never a decimal point; "1.5月13日前提交":
     # a step number before a date, not the decimal 1.5
     # (and not "1.x 版本…", "2.X 客户端": a version)
-    r"|\d{1,2}\s*(?:[.．](?![\dxX](?![a-wyzA-WYZ]))|、|[.．](?=\d{1,2}\s*[月日号])|[)）])"
+    # ("2.X光胸片检查" is step 2: X光 is a word)
+    r"|\d{1,2}\s*(?:[.．](?!\d|[xX](?:\s|$|版|客户端|系列))|、|[.．](?=\d{1,2}\s*[月日号])|[)）])"
     r")\s*",
     re.I,
 )
@@ -369,9 +372,11 @@ class _StepReader:
     # the sections whose steps carry their numbers ("步骤1：", "1.", "（1）", an <ol>), by id,
     # and the bulleted lists no lead-in or heading announced: (section, first, end) steps
     numbered_sections: set[int] = field(default_factory=set)
+    caption_steps: set[int] = field(default_factory=set)  # numbered captions that are steps
     loose: list[tuple[Section, int, int]] = field(default_factory=list)
 
     def read(self) -> list[Section]:
+        self.caption_steps = _caption_steps(self.blocks)
         i, n = 0, len(self.blocks)
         while i < n:
             b = self.blocks[i]
@@ -494,9 +499,7 @@ class _StepReader:
     def is_furniture(self, i: int, b: Block, lines: list[str]) -> bool:
         # a screenshot's caption is furniture, unless it numbers a step: "1. 登录后点击右上角
         # 头像…" under each screenshot is the steps themselves
-        return (_is_caption(b) and not (b.tag == "figcaption" and has_step_number(b.text))) or (
-            b.link_density > 0.6
-        )
+        return (_is_caption(b) and id(b) not in self.caption_steps) or b.link_density > 0.6
 
     def skip(self, i: int, b: Block, lines: list[str]) -> int:
         return i + 1
@@ -709,7 +712,7 @@ class _StepReader:
         strong = bool(_STRONG_STEP.match(b.text))
         return (
             _numbered(b.text)
-            and (strong or _numbered_run(self.blocks, i))
+            and (strong or _numbered_run(self.blocks, i, self.caption_steps))
             and not (self.notes and not strong)
             and not (
                 self.notice and not (self.lead_in or self.announced_run) and _CN_ENUM.match(b.text)
@@ -1032,21 +1035,21 @@ def _holds_no_steps(items: list[str], outer: Element) -> bool:
     )
 
 
-# a step says what to do: it opens with an action ("点击…", "先登录…", "在App里选择…")
+# a step says what to do: it opens with an action, maybe after a word of order and the place
+# where it is done ("点击…", "首先打开…", "在App首页点击…", "微信里依次进入…", "页面底部轻触…",
+# "於首頁按下…" read in simplified script)
 _ACTION = (
-    r"(?:打开|点击|点按|轻点|单击|双击|点|进入|登录|登陆|选择|选|填写|填|输入|提交|上传|勾选|确认|"
-    r"找到|前往|拨打|致电|联系|申请|发起|等待|核对|下载|安装|复制|粘贴|扫描|扫码|寄回|寄出|邮寄|"
-    r"携带|带上|带齐|准备|保存|保留|截图|拍照|拍摄|关闭|开启|取消|退出|切换|返回|查看|搜索|绑定|"
-    r"解绑|修改|设置|按|长按|滑动|添加|删除|领取|使用|办理|到|去|向|把|将|用|通过|根据|按照|"
-    r"打電話|點擊|點選|進入|登入|選擇|填寫|輸入|提交|上傳|確認|前往|撥打|聯絡|申請|等待|下載|"
-    r"關閉|開啟|取消|返回|查看|搜尋|綁定|設定|攜帶|準備|到|把|將|用|透過)"
+    r"(?:打开|点击|点按|轻点|轻触|点一下|单击|双击|点|进入|登录|登陆|登入|选择|选|填写|填|输入|提交|"
+    r"上传|勾选|确认|找到|前往|拨打|致电|联系|申请|发起|等待|核对|验证|下载|安装|复制|粘贴|扫描|"
+    r"扫码|寄回|寄出|邮寄|携带|带上|带齐|准备|保存|储存|保留|截图|拍照|拍摄|关闭|开启|取消|退出|"
+    r"切换|返回|查看|搜索|搜寻|绑定|解绑|修改|设置|设定|按|滑动|卷动|滚动|添加|删除|领取|使用|"
+    r"办理|到|去|向|把|将|用|通过|透过|根据|按照|收到)"
 )
 _ACTION_OPENING = re.compile(
-    r"^\s*(?:请|請|先|再|然后|然後|最后|最後|接着|接著|之后|之後)?\s*(?:在[^，。；,;：:]{1,16}[里裡中上内內]\s*[，,]?\s*)?"
-    + _ACTION
+    r"^\s*(?:请|先|首先|其次|再|然后|接着|之后|最后)?\s*"
+    r"(?:(?:在|于|从)?[^，。；,;：:]{0,12}?(?:里|中|上|内|页面|首页|底部|顶部|右上角|左上角)\s*[，,]?\s*)?"
+    r"(?:依次\s*)?" + _ACTION
 )
-
-
 # ... or with a short label naming its part ("挂失冻结：立刻拨打…", "现场：到总服务台…"), unless
 # what follows says how long or how much ("储蓄卡：一般3至7个工作日到账。")
 _LABELLED_PART = re.compile(
@@ -1056,8 +1059,11 @@ _LABELLED_PART = re.compile(
 
 def _says_what_to_do(items: list[str]) -> bool:
     """At least half the items open with an action or a part's label: a list of steps, not
-    of notes."""
-    doing = sum(1 for t in items if _ACTION_OPENING.match(t) or _LABELLED_PART.match(t))
+    of notes ("储蓄卡：一般3至7个工作日到账。", "卡內餘額不能轉移至其他通達卡。")."""
+    doing = 0
+    for t in items:
+        t = simplified(t)
+        doing += bool(_ACTION_OPENING.match(t) or _LABELLED_PART.match(t))
     return doing * 2 >= len(items)
 
 
@@ -1128,16 +1134,34 @@ def _without_chronology(steps: list[str]) -> list[str]:
     return out
 
 
-def _numbered_run(blocks: list[Block], i: int) -> bool:
+def _numbered_run(blocks: list[Block], i: int, caption_steps: set[int]) -> bool:
     """Is blocks[i] part of a run of at least two numbered paragraphs? (A screenshot's caption
     between two steps, "图1　个税App首页", does not break the run.)"""
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(blocks) and _is_caption(blocks[j]) and not _numbered(blocks[j].text):
+        while (
+            0 <= j < len(blocks) and _is_caption(blocks[j]) and id(blocks[j]) not in caption_steps
+        ):
             j += step
         if 0 <= j < len(blocks) and _numbered(blocks[j].text) and not blocks[j].list_tag:
             return True
     return False
+
+
+def _caption_steps(blocks: list[Block]) -> set[int]:
+    """The numbered captions under screenshots that are the steps (by ``id``): those saying
+    something, when at least half of them open with an action ("1. 登录后点击右上角头像…",
+    "4. 卖家同意后，按页面给出的地址寄回…"). A photo story's numbered descriptions ("1. 市民在综合
+    受理区排队取号") and screens' names ("2. 发票信息填写页") are captions."""
+    numbered = [
+        b
+        for b in blocks
+        if b.tag == "figcaption"
+        and has_step_number(b.text)
+        and len(strip_step_number(b.text)) >= T.CAPTION_STEP_MIN_CHARS
+    ]
+    doing = sum(1 for b in numbered if _ACTION_OPENING.match(simplified(strip_step_number(b.text))))
+    return {id(b) for b in numbered} if numbered and doing * 2 >= len(numbered) else set()
 
 
 def _is_caption(b: Block) -> bool:

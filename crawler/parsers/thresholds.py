@@ -255,6 +255,10 @@ SITE_MIN_PAGES = 3
 # name of at most this many characters (no question, no task): a kind of thing's pages (cards,
 # sponsors, hosts, districts), not articles (siteprofile._thing_shapes). A site's undated FAQ
 # answers ask or name a task in their titles.
+# Numbered captions under screenshots are the steps when they say this much at least and half of
+# them open with an action (steps._caption_steps): "1. 登录后点击右上角头像，进入账号设置" is one,
+# "2. 发票信息填写页" names the screen shown.
+CAPTION_STEP_MIN_CHARS = 10
 THING_GROUP_MIN_PAGES = 2
 THING_SITE_DATED_SHARE = 0.8
 THING_NAME_MAX_CHARS = 16

@@ -142,6 +142,15 @@ _HEADING_CONTROL = re.compile(
 )
 
 
+def _control(el: Element) -> bool:
+    """A link or button that does something on the page (print, share, follow), not a word of
+    the heading: a highlight "<span class=hl>订阅</span>" is part of the title."""
+    if el.tag == "button" or el.get("role") == "button" or el.get("onclick"):
+        return True
+    href = (el.get("href") or "").strip().lower() if el.tag == "a" else None
+    return href is not None and (href.startswith(("javascript:", "#")) or not href)
+
+
 def heading_text(el: Element) -> tuple[str, str]:
     """(title text, meta text) of a heading element, splitting off inline metadata."""
     meta_parts = []
@@ -156,7 +165,7 @@ def heading_text(el: Element) -> tuple[str, str]:
             meta_parts.append(child_text)  # a badge in the heading: "悬赏 20 积分", "已解决"
         elif (
             (n or (el.text or "").strip())
-            and child.tag in ("a", "button", "span")
+            and _control(child)
             and _HEADING_CONTROL.match(child_text)
         ):
             pass  # a control after the subject, not words of the title

@@ -8,13 +8,12 @@ zones, fields and views mend them; every test here fails on the version it revie
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from crawler.parsers import extract
-from tests.helpers import FETCHED
+from tests.helpers import FETCHED, read_probe
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PAGES = FIXTURES / "review10"
@@ -23,10 +22,7 @@ PAGES_C = FIXTURES / "review10c"
 
 
 def _read(name: str, pages: Path = PAGES):
-    path = next(pages.glob(f"{name}_*.html"))
-    body = path.read_bytes()
-    url = re.search(rb"<!-- url: (\S+) -->", body).group(1).decode()
-    return extract(url, body, fetched_at=FETCHED)
+    return read_probe(pages, name)
 
 
 @pytest.mark.parametrize(

@@ -8,23 +8,18 @@ rule was meant to fix. The guards in zones, pagekind, dates, views and steps men
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from crawler.parsers import extract
-from tests.helpers import FETCHED
+from tests.helpers import read_probe
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review11"
 PAGES_B = PAGES.with_name("review11b")
 
 
 def _read(name: str, pages: Path = PAGES):
-    path = next(pages.glob(f"{name}_*.html"))
-    body = path.read_bytes()
-    url = re.search(rb"<!-- url: (\S+) -->", body).group(1).decode()
-    return extract(url, body, fetched_at=FETCHED)
+    return read_probe(pages, name)
 
 
 @pytest.mark.parametrize(

@@ -10,23 +10,19 @@ own record in a list, a template of pages read as empty.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from crawler.parsers import extract
-from tests.helpers import FETCHED
+from tests.helpers import FETCHED, read_probe
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review12"
 PAGES_B = PAGES.with_name("review12b")
 
 
 def _read(name: str, pages: Path = PAGES):
-    path = next(pages.glob(f"{name}_*.html"))
-    body = path.read_bytes()
-    url = re.search(rb"<!-- url: (\S+) -->", body).group(1).decode()
-    return extract(url, body, fetched_at=FETCHED)
+    return read_probe(pages, name)
 
 
 @pytest.mark.parametrize(
