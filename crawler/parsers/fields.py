@@ -129,11 +129,13 @@ _TIME_ATTR = re.compile(
     rb"""data-(?:p|pub|publish|post|article)[-_]?(?:time|date)\s*=\s*["']([^"']{8,40})["']""",
     re.I,
 )
-# ... and a plain data-time or data-timestamp, only on the element showing the day itself
-# ("<span class=time data-time=1748264863>6 天前</span>"): on a comment's or a feed item's
-# wrapper it is that item's time
+# ... and a plain data-time or data-timestamp, only on the element showing the day itself or
+# right around it ("<span class=time data-time=1748264863>6 天前</span>"): on a comment's or a
+# feed item's wrapper, over the item's words, it is that item's time
 _SHOWN_TIME_ATTR = re.compile(
-    rb"""data-(?:time|timestamp)\s*=\s*["']([^"']{8,40})["'][^>]*>\s*([^<]{1,24}?)\s*<""", re.I
+    rb"""data-(?:time|timestamp)\s*=\s*["']([^"']{8,40})["'][^>]*>\s*(?:<[^>/]{1,80}>\s*)?"""
+    rb"""([^<]{1,24}?)\s*<""",
+    re.I,
 )
 _SHOWN_DAY = re.compile(r"\d|昨天|前天|今天|刚刚")
 # an attribute's time as epoch seconds or milliseconds: data-time="1748264863"

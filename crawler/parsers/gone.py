@@ -104,8 +104,10 @@ def soft_404_reason(
     """
     asks = QUESTION.search(page.title) or QUESTION.search(page.heading)
     if not asks and (article_chars is None or article_chars <= NOTICE_MAX_CHARS):
-        if _ERROR_TITLE.match(page.title) and not _ERROR_TITLE.match(page.heading):
-            # (an API guide's page for one status: "404 - 资源不存在" as its title and heading)
+        documented = _ERROR_TITLE.match(page.heading) and len(page.heading) > len("404") + 1
+        if _ERROR_TITLE.match(page.title) and not documented:
+            # (an API guide's page for one status names it in its heading, "404 - 资源不存在"; an
+            # error page's heading is the bare code or a notice)
             return f"title says {page.title[:3]!r}"
         for where, text in (("title", page.title), ("heading", page.heading)):
             if phrase := _says(text, GONE_PHRASES):

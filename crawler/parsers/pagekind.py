@@ -22,7 +22,7 @@ from .dates import MONTH_DAY, WEEKDAY, ends_in_date
 from .dom import Block, Element, is_inside, text_of
 from .metadata import PageMeta
 from .steps import has_step_number, is_heading
-from .title import QUESTION, similarity, strip_site_suffix
+from .title import QUESTION, names_a_task, similarity, strip_site_suffix
 from .views import find_views
 from .zones import (
     LEGAL_FOOTER,
@@ -1332,6 +1332,21 @@ def _dated_table_rows(zone: list[Block]) -> int:
     return 0
 
 
+# a place's own fields, each a line of its own: "地址：…", "营业时间：…", "电话：…"
+_PLACE_FIELD = re.compile(
+    r"^\s*(?:门店)?(?:地址|营业时间|开放时间|服务时间|电话|联系电话|客服电话)\s*[:：]"
+)
+
+
+def _place_sheet(ctx: PageContext, zone: list[Block]) -> int:
+    """The place's own fields opening the page (its address, hours and phone, a line each),
+    under a title that asks nothing and names no task: a store's or a service point's page.
+    A help article on where to send returns asks or says what to do in its title."""
+    if names_a_task(ctx.title or ""):
+        return 0
+    return sum(1 for b in zone[: T.OPENING_INFO_LINES] if _PLACE_FIELD.match(b.text))
+
+
 def _place_items(content: list[Block]) -> int:
     """Items of the content's lists that each give a place's opening hours (labelled, or after
     its street address): a list of stores."""
@@ -1955,20 +1970,20 @@ def _download_rows(ctx: PageContext, zone: list[Block]) -> int:
 
 # a rating over its count of reviews: "用户评分 4.8（12,406 条评价）", "评分 4.6 分 (326人评价)"
 # counts only a thing's own page shows under its name: a campaign's "已报名 356 人", a place's
-# "1.8万人去过", a course's "1.2万人学过", an app's "大小 86.4MB", a shop's bare "评分 4.8"
+# "1.8万人去过", an app's "大小 86.4MB"
 _ENTITY_COUNT = re.compile(
     r"(?:已参与|已报名|已参加|已领取)\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?\s*人"
-    r"|[\d,.]+\s*[万wW]?\+?\s*人(?:去过|想去|学过|已学|在学|已报名|已参与)"
+    r"|[\d,.]+\s*[万wW]?\+?\s*人(?:去过|已报名|已参与)"
     r"|大小\s*[:：]?\s*[\d.]+\s*[MG]B"
-    r"|(?:^|\s)评分\s*[:：]?\s*[1-5]\.\d(?!\d)"
 )
+# (a guide's "3.6万人想去", a lesson's "1.2万人学过" and a how-to's "评分 4.6" sit beside an
+# article's own date as readily as beside a thing's name)
 
 
 def _entity_counts(ctx: PageContext, zone: list[Block]) -> str | None:
     """A line right under the title counting what only a thing's page counts (its
-    participants, visitors, learners, its download's size, its rating): a campaign's, a
-    destination's, a course's, an app's or a shop's page. An article's line under its title
-    gives its date, source and readers."""
+    participants, its visitors, its download's size): a campaign's, a destination's or an app's
+    page. An article's line under its title gives its date, source and readers."""
     for b in ctx.header + zone[:1]:
         if b.length <= T.OFFER_LINE_MAX_CHARS and _ENTITY_COUNT.search(b.text):
             return b.text
@@ -2268,6 +2283,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if (offer := _offer_line(zone)) is not None:
         return "other", [f"a price and a sales count under the title ({offer!r}): an offer's page"]
+    if _place_sheet(ctx, zone) >= T.PLACE_FIELDS_MIN:
+        return "other", [
+            "the page opens with a place's address, hours or phone, a line each: a store's page"
+        ]
     if (counted := _entity_counts(ctx, zone)) is not None:
         return "other", [
             f"under the title, counts only a thing's own page shows ({counted!r}): a campaign's, a place's or an app's page"

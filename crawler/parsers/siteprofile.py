@@ -35,7 +35,7 @@ from .dom import Element, clean_text, common_ancestor, parse_html, raw_text
 from .encoding import decode_html
 from .fields import xpath_first
 from .stages import run, run_context
-from .title import QUESTION
+from .title import names_a_thing
 from .urlshape import url_shape
 from .views import find_views
 
@@ -329,17 +329,12 @@ def _url_shapes(pages: list[SitePage]) -> dict[str, list[str]]:
     return out
 
 
-# a title naming a task or a matter (an answer's, a guide's), not a thing
-_TASK_TITLE = re.compile(
-    r"退|赔|补|办|怎|如何|流程|指南|须知|说明|规则|方法|问题|申请|注意|攻略|教程"
-)
-
-
 def _thing_shapes(pages: list[SitePage]) -> list[str]:
     """URL shapes whose pages are things, not articles: on a site that dates its articles, a
-    group of pages of one shape none of which is dated or counts its readers, each titled by a
-    short name ("瑞丰白金信用卡", "小岛先生", "朝阳区商户"). Read page by page they pass for short
-    articles; beside the site's dated articles they are its cards, sponsors, hosts, districts."""
+    group of pages of one shape none of which is dated, counts its readers or has steps, each
+    titled by a short name ("瑞丰白金信用卡", "小岛先生", "朝阳区商户"). Read page by page they pass
+    for short articles; beside the site's dated articles they are its cards, hosts, districts.
+    (A site's undated help pages say what to do: steps, or a task in the title.)"""
     articles = [p for p in pages if p.kind == "article" and p.record]
     groups: dict[str, list[SitePage]] = defaultdict(list)
     for p in articles:
@@ -355,19 +350,12 @@ def _thing_shapes(pages: list[SitePage]) -> list[str]:
         if all(
             not p.record.get("published")
             and p.record.get("views") is None
-            and _thing_name(str(p.record.get("title") or ""))
+            and not p.record.get("sections")
+            and names_a_thing(str(p.record.get("title") or ""))
             for p in group
         ):
             out.append(shape)
     return out
-
-
-def _thing_name(title: str) -> bool:
-    return (
-        0 < len(title) <= T.THING_NAME_MAX_CHARS
-        and not QUESTION.search(title)
-        and not _TASK_TITLE.search(title)
-    )
 
 
 def _clusters(pages: list[SitePage]) -> list[tuple[frozenset[str], list[SitePage]]]:

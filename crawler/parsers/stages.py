@@ -84,7 +84,7 @@ from .pagekind import (
     page_kind,
 )
 from .steps import Section, find_sections
-from .title import choose_title, shares_a_word, strip_site_suffix, unbracketed
+from .title import choose_title, names_a_thing, shares_a_word, strip_site_suffix, unbracketed
 from .urlshape import url_shape
 from .views import bare_lower_bound, find_views
 from .zones import (
@@ -762,7 +762,12 @@ def kind(ctx: PageContext) -> None:
         return
     ctx.sections = find_sections(ctx.content, ctx.title)
     things = ctx.profile.get("thing_shapes")
-    if things and url_shape(ctx.url) in things:
+    if (
+        things
+        and url_shape(ctx.url) in things
+        and names_a_thing(ctx.title)
+        and not any(s.steps for s in ctx.sections)
+    ):
         ctx.explain(
             "page kind: other (site: its URL's shape is one of the site's undated pages named"
             " after things, beside its dated articles)"

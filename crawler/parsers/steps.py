@@ -189,11 +189,11 @@ _NOT_STEPS = re.compile(
     r"|^\s*(?:发展历程|大事记|历史沿革)\s*$"  # a timeline of years
     r"|^\s*(?:主要|工作|岗位|部门)?职责\s*$|^\s*(?:产品|服务|课程)?(?:特色|卖点)\s*$"
     r"|^\s*(?:产品|服务|课程)亮点\s*$"
-    # a campaign's or a service's terms, what a place offers: "活动规则", "价格说明", "服务项目",
-    # "推荐玩法" (numbered, never steps)
-    r"|^\s*(?:活动|参与|使用|兑换|领取|报名|积分|会员|退款|退换货?|售后)?规则\s*$"
-    r"|^\s*(?:价格|收费|费用|活动|服务|资费)说明\s*$"
-    r"|^\s*服务(?:项目|内容|范围)\s*$|^\s*(?:推荐|热门|必玩|特色)?玩法\s*$"
+    # a campaign's terms, a price list's notes, what a place offers: "活动规则", "价格说明",
+    # "服务项目", "推荐玩法" (numbered, never steps; "使用规则", "退款规则" and "玩法" may head them)
+    r"|^\s*(?:活动|参与|报名)规则\s*$"
+    r"|^\s*(?:价格|收费|资费)说明\s*$"
+    r"|^\s*服务(?:项目|范围)\s*$|^\s*(?:推荐|热门|必玩|特色)玩法\s*$"
     ")"
 )
 # ... unless the heading is itself an action on them: "一、查看冻结原因" is the first step group
@@ -1047,7 +1047,8 @@ _ACTION = (
 )
 _ACTION_OPENING = re.compile(
     r"^\s*(?:请|先|首先|其次|再|然后|接着|之后|最后)?\s*"
-    r"(?:(?:在|于|从)?[^，。；,;：:]{0,12}?(?:里|中|上|内|页面|首页|底部|顶部|右上角|左上角)\s*[，,]?\s*)?"
+    r"(?:(?:在|于|从)[^，。；,;：:\d]{0,12}?(?:里|中|上|内|页面|首页|页|栏|底部|顶部|右上角|左上角)"
+    r"|[^，。；,;：:\d]{1,8}?(?:里|页面|首页|底部|顶部|右上角|左上角))?\s*[，,]?\s*"
     r"(?:依次\s*)?" + _ACTION
 )
 # ... or with a short label naming its part ("挂失冻结：立刻拨打…", "现场：到总服务台…"), unless

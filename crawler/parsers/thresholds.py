@@ -256,9 +256,9 @@ SITE_MIN_PAGES = 3
 # sponsors, hosts, districts), not articles (siteprofile._thing_shapes). A site's undated FAQ
 # answers ask or name a task in their titles.
 # Numbered captions under screenshots are the steps when they say this much at least and half of
-# them open with an action (steps._caption_steps): "1. 登录后点击右上角头像，进入账号设置" is one,
-# "2. 发票信息填写页" names the screen shown.
-CAPTION_STEP_MIN_CHARS = 10
+# them open with an action (steps._caption_steps): "2. 点击右上角“设置”" is one; "2. 发票信息填写页"
+# names the screen shown, and a bare "1. 图" nothing.
+CAPTION_STEP_MIN_CHARS = 4
 THING_GROUP_MIN_PAGES = 2
 THING_SITE_DATED_SHARE = 0.8
 THING_NAME_MAX_CHARS = 16
@@ -326,6 +326,9 @@ PLAIN_HEADING_MAX_CHARS = 16
 # The content may open with this many info lines of its own (a guide's info table: 事项编码,
 # 发布日期, 浏览次数 in cells of their own) before its text; its view counter is read there.
 OPENING_INFO_LINES = 4
+# ... and a store's page opens with at least this many of its own fields there (地址, 营业时间,
+# 电话, a line each: pagekind._place_sheet); a help article names one address at most.
+PLACE_FIELDS_MIN = 2
 
 # --- procedure tables numbered in Chinese numerals (steps._cn_numbered_row) ---
 # "一 | 消費者先向企業經營者反映，…。": the step cell beside the numeral is a sentence at least

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import lxml.etree
 
+from . import thresholds as T
 from .dom import (
     TITLE_HEADING_TAGS,
     Element,
@@ -269,6 +270,26 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
     if best is not None:
         return TitleChoice(best[2], best[1], heading_text(best[1])[1])
     return TitleChoice(None, None)
+
+
+# a title naming a task or a matter (an answer's, a guide's), not a thing: "开具电子发票",
+# "找回登录密码", "居民身份证换领", "退款多久到账"
+_TASK_TITLE = re.compile(
+    r"退|赔|补|办|怎|如何|流程|指南|须知|说明|规则|方法|问题|申请|注意|攻略|教程|开具|开通|修改|"
+    r"找回|注销|登记|换领|更换|变更|绑定|解绑|取消|关闭|设置|查询|使用|预约|缴纳|领取|提取|转账|"
+    r"充值|提现|激活|认证|挂失|投诉|维修|安装|续费|订阅|登录|注册|下载|升级"
+)
+
+
+def names_a_task(title: str) -> bool:
+    """A title that asks, or names a task or a matter: an answer's or a guide's."""
+    return bool(QUESTION.search(title) or _TASK_TITLE.search(title))
+
+
+def names_a_thing(title: str) -> bool:
+    """A short title that names a thing ("瑞丰白金信用卡", "小岛先生", "朝阳区商户"): no question
+    and no task, at most ``THING_NAME_MAX_CHARS`` long."""
+    return 0 < len(title) <= T.THING_NAME_MAX_CHARS and not names_a_task(title)
 
 
 # an FAQ template's question marker before the question: "Q：超商取貨的商品如何退貨", "问：…"

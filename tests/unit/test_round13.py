@@ -455,7 +455,6 @@ _RULES = (
         ),
         ("以旧换新 至高补贴500元", "活动时间：2025年5月20日-2025年6月18日 已参与 3,562 人"),
         ("成都", "56万人浏览 更新于 2025-05-18 1.8万人去过"),
-        ("星耀授权服务中心（上海徐汇店）", "评分 4.8 浏览 812 更新于 2025-05-15"),
         ("青柚视频 App", "版本 3.2.1 · 更新于 2025-05-10 · 大小 86.4MB · 下载 120万次"),
     ],
 )
@@ -566,3 +565,29 @@ def test_undated_answers_titled_as_questions_are_no_things() -> None:
     ]
     learned = _learned_site(pages)
     assert learned["thing_shapes"] == []
+
+
+_PLACE = (
+    "<div class=info>评分 4.8 浏览 812 更新于 2025-05-15</div><div class=body><p>地址：上海市徐汇区"
+    "漕溪北路88号圣爱大厦1楼102室</p><p>营业时间：周一至周日 9:00-18:00（法定节假日另行通知）</p>"
+    "<p>电话：021-6438-0830</p><h3>到店路线</h3><p>地铁1号线、9号线徐家汇站12号口出，步行约5分钟"
+    "即到，大厦一楼西侧入口进入。</p></div>"
+)
+
+
+def test_a_store_page_opening_with_its_address_hours_and_phone_is_no_article() -> None:
+    page = extract(
+        "http://phone.test/store/sh-xuhui.html",
+        html_page(
+            "星耀授权服务中心（上海徐汇店）", f"<h1>星耀授权服务中心（上海徐汇店）</h1>{_PLACE}"
+        ),
+        fetched_at=FETCHED,
+    )
+    assert page.record is None and page.kind == "other", page.trace
+    # guard: a help answer on where to send returns asks in its title
+    rec = _extract(
+        "http://phone.test/help/203.html",
+        f"<h1>退货寄到哪里？</h1>{_PLACE}",
+        "退货寄到哪里？",
+    )
+    assert rec["title"] == "退货寄到哪里？"
