@@ -198,6 +198,9 @@ DATED_ENTRY_MAX_CHARS = 80
 # first this many characters show an accepted or official answer (a Q&A's answer sits there).
 ACCEPTED_ANSWER_LOOK_CHARS = 120
 ACCEPTED_ANSWER_LOOK_ELEMENTS = 12  # ... or classes ("a best") among its first elements
+# A related box's heading is a few words ("相关推荐", "你可能还喜欢：", "相關問題"): a longer line
+# is never one, and is not folded to simplified script to be tested (zones._opens_related_box).
+RELATED_HEADING_MAX_CHARS = 10
 # A related heading ("相关知识", "相关案例") heads a box of other pages only over an entry linking
 # elsewhere: a block at least this much link (or a linked title opening a line). An article's
 # own subheading of that name stands over its paragraphs.

@@ -102,7 +102,11 @@ def _opens_related_box(blocks: list[Block], k: int) -> bool:
     right under it (an article's own "相关案例" subheading over its paragraphs heads its own
     text)."""
     b = blocks[k]
-    if k + 1 >= len(blocks) or not _OTHER_PAGES_HEADING.match(simplified(b.text)):
+    if (
+        k + 1 >= len(blocks)
+        or b.length > T.RELATED_HEADING_MAX_CHARS
+        or not _OTHER_PAGES_HEADING.match(simplified(b.text))
+    ):
         return False
     nxt = blocks[k + 1]
     return bool(nxt.link_chars) and (
