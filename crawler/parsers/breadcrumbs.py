@@ -76,9 +76,20 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
     out: list[str] = []
     norm_title = _norm(title) if title else None
     first = True  # no category crumb seen yet
-    for raw in items:
-        item = _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/-–—")
-        item = _LATIN_ID.sub("", item)
+    cleaned = [
+        _LATIN_ID.sub("", _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/-–—"))
+        for raw in items
+    ]
+    # the crumb standing for the page: the last one that is no "正文"-like marker
+    last = max(
+        (
+            i
+            for i, item in enumerate(cleaned)
+            if item and item not in _SKIP and not _DETAIL_CRUMB.match(item)
+        ),
+        default=-1,
+    )
+    for i, item in enumerate(cleaned):
         if not item or item in _HOME:
             continue
         was_first, first = first, False
@@ -87,7 +98,10 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
         if was_first and item.endswith(_ROOT_NAMES):
             continue  # "经验首页", "悠骑出行帮助中心": the site's home under its own name
         if norm_title and (
-            _norm(item) == norm_title or (len(item) > 8 and _norm(item) in norm_title)
+            _norm(item) == norm_title
+            # a shortened title in the page's place ("退款申请被拒…"), not a category that
+            # the title names ("Pome Store 在线商店" over "Pome Store 在线商店的退货与退款")
+            or (len(item) > 8 and i == last and _norm(item) in norm_title)
         ):
             continue
         if out and out[-1] == item:

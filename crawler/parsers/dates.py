@@ -76,6 +76,27 @@ _DAY_FIRST = re.compile(
     + _TIME,
     re.I,
 )
+# "5/21/2025 2:32 PM" (a US help centre) or "21/5/2025": read only when one of the two
+# numbers cannot be a month, so the order is not a guess ("5/6/2025" stays unread)
+_SLASHED_YEAR_LAST = re.compile(
+    r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])" + _TIME, re.I
+)
+# an official document's closing date in Chinese numerals (落款): "二〇二五年五月二十日"
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_NUMERAL_DATE = re.compile(
+    r"(二[〇零][〇零一二三四五六七八九]{2})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+)
+
+
+def _cn_number(words: str) -> int:
+    """ "二十三" → 23, "十" → 10, "七" → 7 (a month's or a day's number)."""
+    if "十" not in words:
+        return _CN_DIGIT[words]
+    tens, _, ones = words.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
 # English month names: "7 March 2025", "28 May 2025", "May 28, 2025"
 _MONTHS = {
     name: number
@@ -234,7 +255,7 @@ def month_day_line(text: str, now: datetime) -> Found | None:
 
 
 # every date form read here has a digit (or is 刚刚): text without one holds no date
-MAYBE_DATE = re.compile(r"\d|刚刚|剛剛|今天|昨天|前天")
+MAYBE_DATE = re.compile(r"\d|刚刚|剛剛|今天|昨天|前天|〇|二零")
 
 
 def ends_in_date(text: str) -> bool:
@@ -319,6 +340,24 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     for m in _DAY_FIRST.finditer(text):
         if free(m.start(), m.end()):
             _add_day(found, taken, m, m.start(), int(m.group(3)), m.group(2), m.group(1), now_cst)
+    if "年" in text:
+        for m in _CN_NUMERAL_DATE.finditer(text):
+            if free(m.start(), m.end()):
+                year = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+                try:
+                    day = date(year, _cn_number(m.group(2)), _cn_number(m.group(3)))
+                except ValueError:
+                    continue
+                if _plausible(year, now_cst):
+                    found.append(Found(day.isoformat(), m.start(), m.end(), False))
+                    taken.append((m.start(), m.end()))
+    for m in _SLASHED_YEAR_LAST.finditer(text):
+        if free(m.start(), m.end()):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a <= 12 < b:
+                _add_day(found, taken, m, m.start(), int(m.group(3)), a, b, now_cst)
+            elif b <= 12 < a:
+                _add_day(found, taken, m, m.start(), int(m.group(3)), b, a, now_cst)
     for m in _EN_DAY_MONTH.finditer(text):
         if free(m.start(), m.end()):
             month = _MONTHS[m.group(2).lower()]
@@ -432,6 +471,19 @@ def same_instant(a: str, b: str) -> bool:
     return da.tzinfo is not None and db.tzinfo is not None and da == db
 
 
+def local_day(value: str) -> str:
+    """The day an ISO 8601 date or time falls on in +08:00: "2025-05-13T16:30:00Z" is
+    "2025-05-14" (a page shows the day its readers live in; metadata may write UTC)."""
+    if len(value) <= 10 or value[-1] != "Z" and "+" not in value[10:] and "-" not in value[10:]:
+        return value[:10]
+    try:
+        return (
+            datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(CST).date().isoformat()
+        )
+    except ValueError:
+        return value[:10]
+
+
 def parse_iso(value: str | None) -> str | None:
     """Normalise a machine-readable date (meta tags, <time datetime>, JSON-LD)."""
     if not value:
@@ -486,11 +538,12 @@ _OTHER_LABEL = re.compile(
     # byline's "入驻作者 退款小王 2025-05-27", nor a column's "栏目：商家入驻 发布时间：…")
     r"|(?:入驻|入駐|开店|開店)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$"
 )
-# the date a rule or an offer takes or loses effect, when it is the date's own label
+# the date a rule or an offer takes or loses effect, or a document was written (成文日期, before
+# its 发布日期), when it is the date's own label
 # ("生效日期：", "截止时间 2025-…", "有效期至", "截止：…"); not a word before another label or a
 # tag ("分类：会员到期 发布时间：…", "标签：卡片到期 2025-05-09")
 _EFFECT_LABEL = re.compile(
-    r"(?:生效|施行|截止|到期|有效期)(?:(?:日期|时间|日)\s*[:：]?|至|于|\s*[:：])\s*$"
+    r"(?:生效|施行|实施|實施|截止|到期|有效期|成文)(?:(?:日期|时间|日)\s*[:：]?|至|于|\s*[:：])\s*$"
 )
 
 

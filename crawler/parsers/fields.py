@@ -25,6 +25,7 @@ from .dates import (
     find_dates,
     is_relative,
     label_of,
+    local_day,
     month_day_line,
     parse_iso,
     same_instant,
@@ -36,6 +37,7 @@ from .views import COUNTER_WORDS
 from .zones import (
     date_spans,
     is_meta_line,
+    labelled_line,
     other_articles_entry,
     same_column,
     stacked_in_column,
@@ -399,7 +401,7 @@ def read_dates(
         and (
             shown is None
             or approx
-            or meta_pub[:10] == shown[:10]
+            or local_day(meta_pub) == shown[:10]
             or (published is None and (shown[:10] == (meta_upd or "")[:10] or shown[:10] > now_day))
         )
         and not (published and same_instant(published, meta_pub))
@@ -434,6 +436,9 @@ def read_dates(
                 label = label_of(line, f.start)
                 if label == "published" and published is None:
                     published, pub_src = f.iso, "first/last lines of the article (labelled)"
+                    machine = _time_datetime([b])  # "发布日期：<time datetime=…T09:30…>"
+                    if machine and len(f.iso) == 10 and machine[:10] == f.iso:
+                        published = machine
                 elif (
                     label == "published"
                     and pub_src.startswith("metadata")
@@ -513,7 +518,9 @@ _DOCUMENT_DATE_LINE = re.compile(
     r"(?:通过|公布|发布|發布|印发|施行|修正|修订)\s*[）)]\s*$"
 )
 _SENTENCE = re.compile(r"[，。；！？]")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(
+    r"(?:19|20)\d\d|二[〇零][〇零一二三四五六七八九]{2}"
+)  # (a 落款 writes its year in numerals)
 
 
 def _document_date_line(b: Block) -> str | None:
@@ -566,11 +573,12 @@ def page_text_date(
             continue
         if _SENTENCE.search(b.text) or not is_meta_line(b):
             continue  # "平台在2024年5月1日更新了售后政策，…" is news, not a dateline
-        found = [f for f in find_dates(b.spaced, now) if _YEAR.search(b.spaced[f.start : f.end])]
+        line = labelled_line(b)  # (an info table's value cell with its row's label)
+        found = [f for f in find_dates(line, now) if _YEAR.search(line[f.start : f.end])]
         if not found:
             continue  # "05-10", "3天前": a teaser's or a comment's, not the page's
         f = found[0]
-        label = label_of(b.spaced, f.start)
+        label = label_of(line, f.start)
         if label == "other":
             continue
         date_only = len(b.text) - (f.end - f.start) <= T.BARE_DATE_SLACK

@@ -951,7 +951,8 @@ def _leads_with_link(b: Block, least: int | None = None) -> bool:
 
 
 _LEADING_DATE = re.compile(
-    r"^\s*[\[(（【]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）】]?\s*"
+    r"^\s*[\[(（【]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"[\])）】]?\s*"
 )
 
 
@@ -1021,8 +1022,16 @@ def _dated_link_items(content: list[Block]) -> int:
     best = max(by_list.values(), key=len, default=[])
     # a table's item is its row: its date's cell counts with it
     rows = {b.el.getparent() for b in best if b.tag == "td"}
+    # ... and a list item's excerpt in a <p> of its own inside it ("<li>date <a>…</a><p>…</p>")
+    items = {b.el for b in best if b.tag == "li"}
     ids = {id(b) for b in best}
-    held = sum(b.length for b in content if id(b) in ids or (rows and b.el.getparent() in rows))
+    held = sum(
+        b.length
+        for b in content
+        if id(b) in ids
+        or (rows and b.el.getparent() in rows)
+        or (items and (b.el in items or b.el.getparent() in items))
+    )
     return len(best) if held / total >= T.LIST_DATED_ITEMS_SHARE else 0
 
 
@@ -1095,8 +1104,13 @@ def _agrees(title: str | None, meta: PageMeta) -> bool:
 
 # A section's own page ("医院概况", "科室导航", "游戏资料", "公司简介") at a short URL without an
 # article number (/yygk/, /about/): what the site or the organisation is, not a help article.
-_SECTION_PAGE_TITLE = re.compile(r"^\S{0,6}(?:概况|简介|导航|资料|介绍|概況|簡介|導覽|資料|介紹)$")
-_SECTION_PAGE_PATH = re.compile(r"^/(?:[A-Za-z_-]+/){0,2}(?:index\.\w+)?$")
+_SECTION_PAGE_TITLE = re.compile(
+    r"^\S{0,6}(?:概况|简介|导航|资料|介绍|概況|簡介|導覽|資料|介紹"
+    # a public office's own pages: "机构职能", "主要职责", "领导信息", "领导分工"
+    r"|职能|职责|職能|職責|领导信息|领导分工|領導資訊)$"
+)
+# a section's URL: "/zwgk/jgzn/", "/col/col1501/index.html" (a column's number after its name)
+_SECTION_PAGE_PATH = re.compile(r"^/(?:[A-Za-z_-]+\d{0,6}/){0,2}(?:index\.\w+)?$")
 
 
 def _section_page(ctx: PageContext) -> bool:
@@ -1186,6 +1200,31 @@ def _file_items(content: list[Block]) -> int:
     every content block is such an item: the page offers files, it tells nothing itself."""
     items = [b for b in content if b.list_tag and _FILE_NAME.search(b.text[:80])]
     return len(items) if len(items) == len(content) else 0
+
+
+# a forum's or a Q&A community's board and its tally: "iPhone · 1,204,885 个问题",
+# "取消与退款讨论 · 3,926 个帖子 · 最新 30/05/2025", "Announcements · 418 posts"
+_BOARD_TALLY = re.compile(
+    r"(?:^|[·|｜:：\s])\s*\d[\d,]*\s*(?:个|条|篇)?\s*(?:问题|帖子|主题|话题|讨论|"
+    r"(?i:posts?|topics?|threads?|questions?|discussions?))(?![\w])"
+)
+# a board table's tally column: "主题", "帖子数", "Topics"
+_TALLY_HEADER = re.compile(r"^\s*(?:主题|帖子|话题|回帖|发帖|(?i:posts|topics|threads))数?\s*$")
+_BARE_TALLY = re.compile(r"^\s*\d[\d,]*\s*$")
+
+
+def _board_items(content: list[Block]) -> int:
+    """Boards of a community's front page, each a short name with its count of questions,
+    posts or topics (as list items, or rows under a 主题/帖子 column): a forum's index, not
+    an article. A help article names no such tallies; a thread's own counts (回复, 查看)
+    are of one thread."""
+    short = [b for b in content if b.length <= T.META_LINE_MAX_CHARS]
+    listed = sum(1 for b in short if b.list_tag and _BOARD_TALLY.search(b.text))
+    if listed:
+        return listed
+    if not any(b.tag == "th" and _TALLY_HEADER.match(b.text) for b in short):
+        return 0
+    return sum(1 for b in short if b.tag == "td" and _BARE_TALLY.match(b.text))
 
 
 # a page that shows nothing without its app or scripts: "请在轻骑单车App内打开，或者使用支持JavaScript的浏览器访问"
@@ -1439,7 +1478,25 @@ def _titled_box_apart(ctx: PageContext) -> int:
         for b in ctx.blocks[top + 1 : box.index]
         if not b.noise and (b.list_tag or not is_meta_line(b))
     ]
+    if any(_dated_field_row(b) for b in ctx.blocks[top + 1 : box.index]):
+        return 0  # the document's own info table (发布机构, 文号, 发布日期…): its text follows
     return len(between)
+
+
+# a document's own date as a row of its info table: "<th>发布日期</th><td>2025-04-22</td>"
+_DATE_FIELD_LABEL = re.compile(r"^(?:发布|發布|成文|公布|印发|發文|发文)(?:日期|时间|時間)[:：]?$")
+
+
+def _dated_field_row(b: Block) -> bool:
+    """A date cell beside its label in a two-cell row: a regulation's or a public notice's
+    info table above its text, which a list of entries (a header row over dated rows) or a
+    sidebar box never is."""
+    if b.tag != "td" or not date_spans(b.text):
+        return False
+    row = b.el.getparent()
+    if row is None or row.tag != "tr" or len(row) != 2 or row[1] is not b.el:
+        return False
+    return bool(_DATE_FIELD_LABEL.match(text_of(row[0])))
 
 
 # a line of an entity's fields: "总车位：326 个 当前空余：46 个", "主班老师：王晓雯 配班老师：李婷"
@@ -2143,6 +2200,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} list items each opening with a person's name and job: a directory of people",
         ),
         (
+            lambda: _board_items(ctx.content),
+            T.LANDING_MIN_ITEMS,
+            "{n} boards each with its count of questions, posts or topics: a community's index",
+        ),
+        (
             lambda: _file_items(ctx.content),
             T.LIST_MIN_ITEMS,
             "{n} list items naming a file each (…表.doc, …汇编.pdf): a downloads page",
@@ -2324,7 +2386,12 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             f"the page's own part opens with a table of one thing's particulars ({cells} cells) "
             "and holds no ordered steps: an entity's page (a person, a product, a place)"
         ]
-    if (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS and not _byline(ctx):
+    if (
+        (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS
+        and not _byline(ctx)
+        # (a regulation's or a case's info table gives its 发布日期: a document's, not a thing's)
+        and not any(_dated_field_row(b) for b in ctx.header + zone)
+    ):
         return "other", [
             f"{pairs} label-value rows (<th> beside <td>, <dt> over <dd>), no steps and little "
             "prose: an object's "

@@ -37,7 +37,7 @@ from kb.record import MAX_BODY_CHARS, Record, content_hash
 from . import thresholds as T
 from .answers import promote_best_answer
 from .bbs import rewrite_posts
-from .dates import CST, find_dates, label_of
+from .dates import CST, find_dates, label_of, local_day
 from .dom import (
     Block,
     Element,
@@ -93,6 +93,7 @@ from .zones import (
     cut_noise,
     date_spans,
     is_meta_line,
+    labelled_line,
     own_stats,
     split_zones,
     trailer,
@@ -781,17 +782,10 @@ def kind(ctx: PageContext) -> None:
         ctx.stop(verdict, verdict, f"not an article ({verdict})")
 
 
-def _same_local_day(day_or_time: str, when: str) -> bool:
-    """Whether a date (or time) falls on the day ``when`` is, in the page's own zone (+08:00
-    unless given): "2025-05-26" and "2025-05-26T02:05:00+00:00" are the same day."""
-    a, b = parse_time(day_or_time, CST), parse_time(when, CST)
-    return a is not None and b is not None and a.astimezone(CST).date() == b.astimezone(CST).date()
-
-
 def fields(ctx: PageContext) -> None:
     """Every field from its sources in order, then the record."""
     blocks, content, meta, now = ctx.blocks, ctx.content, ctx.meta, ctx.now
-    header_lines = [b.spaced for b in ctx.header]
+    header_lines = [labelled_line(b) for b in ctx.header]
     if ctx.title_meta:
         header_lines.insert(0, ctx.title_meta)
     after = trailer(blocks, content)
@@ -838,7 +832,7 @@ def fields(ctx: PageContext) -> None:
         ]
         # ... nor the page's update date shown again ("最后由 林晓 于 2025年5月26日 更新" over
         # <time itemprop=dateModified>): then that is the only date, read below as published
-        if found and updated and _same_local_day(found[0].iso, updated):
+        if found and updated and local_day(found[0].iso) == local_day(updated):
             found = []
         if found:
             published = found[0].iso

@@ -209,7 +209,7 @@ _ACTION_HEADING = re.compile(
 _NOT_STEPS_LABEL = re.compile(
     r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*|第\s*[" + _CN_NUM + r"\d]+\s*部分\s*[:：]?\s*)?"
     r"(?:工具\s*/?\s*原料|工具|原料"
-    r"|(?:(?:申请|办理|提交|申报|所需|需要|准备|携带|必备)+的?)?(?:材料|资料|证件)(?:清单|目录)?"
+    r"|(?:(?:申请|办理|提交|申报|所需|需要|准备|携带|必备|报送|递交|提供|应备)+的?)?(?:材料|资料|证件)(?:清单|目录)?"
     r"|适用范围|適用範圍|不适用(?:范围|情形|情况|商品)?|除外情形|小贴士|贴士|(?:a few |some )?tips?)"
     r"\s*[:：]?\s*$",
     re.I,
@@ -275,6 +275,8 @@ _STYLED_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 
 # a class naming a section's title: "tit", "sub-title", "section-title", "hd"
+# a short line that names a procedure: "注销流程", "退款步骤", "操作方法"
+_PROCEDURE_NAME = re.compile(r"\S(?:流程|步骤|步驟|操作方法|办理方法|办法|辦法|指引)\s*$")
 _HEADING_CLASS = re.compile(
     r"(?:^|\s)(?:tit|title|sub-?title|sec-?title|section-title|hd|heading|bt)(?=\s|$)", re.I
 )
@@ -298,6 +300,13 @@ def is_heading(block: Block) -> bool:
         and not _CLAUSE.search(text)
     ):
         return True  # <div class="tit">办理流程</div>: a template's section title
+    if (
+        len(text) <= T.PROCEDURE_NAME_MAX_CHARS
+        and block.tag in ("div", "p")
+        and _PROCEDURE_NAME.search(text)
+        and not _CLAUSE.search(text)
+    ):
+        return True  # <div class="css-1s2u09g">注销流程</div>: a styled line naming the procedure
     if (
         (
             block.bold_chars >= 0.9 * len(text.replace(" ", ""))
@@ -407,6 +416,13 @@ class _StepReader:
                 if t and not _BARE_COUNT.match(t)
             ]
             steps = _without_chronology(steps)
+            if (
+                steps
+                and s.heading
+                and _RULES_HEADING.search(s.heading)
+                and not _says_what_to_do(steps)
+            ):
+                continue  # "退订规则": clauses saying how things are, not what to do
             if steps:
                 heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
                 out.append(Section(heading, steps))
@@ -968,14 +984,26 @@ _LIST_TABLE_HEADER = re.compile(
 
 
 def _in_list_table(el) -> bool:
-    """A cell of a table whose header row names documents ("序号 | 材料名称 | 份数 | 说明")."""
+    """A cell of a table whose header row names documents ("序号 | 材料名称 | 份数 | 说明"), or
+    numbers rows under no column of steps ("序号 | 单位名称 | 承诺期限": a roster)."""
     table = next(el.iterancestors("table"), None)
     if table is None:
         return False
     header = next(table.iter("tr"), None)
-    return header is not None and any(
-        _LIST_TABLE_HEADER.match(text_of(cell)) for cell in header if cell.tag in ("th", "td")
+    if header is None:
+        return False
+    names = [text_of(cell) for cell in header if cell.tag in ("th", "td")]
+    if any(_LIST_TABLE_HEADER.match(name) for name in names):
+        return True
+    return (
+        bool(names)
+        and _ROW_NUMBER_HEADER.match(names[0]) is not None
+        and not any(_STEP_COLUMN.search(name) for name in names)
     )
+
+
+_ROW_NUMBER_HEADER = re.compile(r"^\s*(?:序号|序號|编号|編號|No\.?)\s*$", re.I)
+_STEP_COLUMN = re.compile(r"步骤|步驟|操作|流程|环节|環節|做法|方法|办理|辦理|说明|說明")
 
 
 def _glued_numbers(items: list[Element], texts: list[str]) -> list[str] | None:
@@ -1066,6 +1094,11 @@ def _says_what_to_do(items: list[str]) -> bool:
         t = simplified(t)
         doing += bool(_ACTION_OPENING.match(t) or _LABELLED_PART.match(t))
     return doing * 2 >= len(items)
+
+
+# a heading naming rules or terms ("退订规则", "退款规定", "三、服务条款"): its numbered lines
+# are steps only when they say what to do ("在“我的订单”中找到…"), not how things are
+_RULES_HEADING = re.compile(r"(?:规则|規則|规定|規定|条款|條款|细则|細則)\s*[:：]?\s*$")
 
 
 # a file to download: "規費退費申請書.odt（下載次數：191）", "退款申请表.pdf (32 KB)"

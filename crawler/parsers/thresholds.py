@@ -351,3 +351,13 @@ COUNTED_ENTRIES_MIN = 10
 # How far before a date its label is looked for: "发布时间：" and "Date of issue：" (14
 # characters) both end within it; a label further back labels something else.
 DATE_LABEL_LOOKBACK = 16
+
+# A line of a div or p no longer than this, naming a procedure ("注销流程", "退款步骤"), heads
+# the steps under it when a template styles its headings by a hashed class alone
+# (steps.is_heading). Longer lines naming one are sentences or steps.
+PROCEDURE_NAME_MAX_CHARS = 10
+
+# A two-cell table row's first cell no longer than this is the second's label ("发布日期",
+# "更新日期"): a header line reads "label：value" (zones.labelled_line). A longer first cell
+# is text of its own.
+ROW_LABEL_MAX_CHARS = 8

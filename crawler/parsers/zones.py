@@ -15,7 +15,16 @@ from kb.hanzi import simplified
 
 from . import thresholds as T
 from .dates import MAYBE_DATE, find_dates
-from .dom import TEXT_BLOCK_TAGS, Block, Element, clean_text, common_ancestor, is_inside, raw_text
+from .dom import (
+    TEXT_BLOCK_TAGS,
+    Block,
+    Element,
+    clean_text,
+    common_ancestor,
+    is_inside,
+    raw_text,
+    text_of,
+)
 from .steps import strip_step_number
 from .views import find_views
 
@@ -24,6 +33,13 @@ from .views import find_views
 _OTHER_PAGES = (
     r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
     r"精彩推荐|更多推荐|你可能还喜欢|您可能感兴趣|大家都在看|上一篇|下一篇"
+)
+
+# a heading over other pages' entries, where an article's own footer has ended
+_OTHERS_HEADING = re.compile(
+    r"^\s*(?:"
+    + _OTHER_PAGES
+    + r"|猜你想问|猜你想看|你可能想问|您可能想问|大家都在问|相关问题|热门问题)"
 )
 
 _NOISE_HEADING = re.compile(
@@ -40,6 +56,7 @@ _NOISE_HEADING = re.compile(
     # the "was this helpful" widget and the questions listed under it close the answer
     # ("这篇文章有帮助吗？", "此答案对你有帮助吗" alike)
     r"(?:这篇|本篇|本页|本文|此|这条|该)?(?:内容|文章|回答|解答|答案)?(?:对(?:你|您))?(?:是否)?有(?:所)?帮助吗|"
+    r"was\s+this\s+(?:article|page|answer|information|faq)\s+helpful|"
     r"同类问题|"
     r"tags?\s*[:：]|相关标签|本文标签|参考资料|参考文献|參考資料|参考来源|外部链接|词条图册|"
     # "其他用户还看了：", "大家还在看", "看过本文的人还看了"
@@ -373,7 +390,15 @@ def split_zones(
         ]
         # the info line sits right under the title or, in forums, right above the post
         # after the author's profile card: the first 8 and the last 4 lines
-        header = between[:8] + [b for b in between[-4:] if b not in between[:8]]
+        # (a table's label and value cells make one line: "<th>发布日期</th><td>…</td>")
+        rows: list[list[Block]] = []
+        for b in between:
+            row = b.el.getparent() if b.tag in ("th", "td") else None
+            if rows and row is not None and rows[-1][0].el.getparent() is row:
+                rows[-1].append(b)
+            else:
+                rows.append([b])
+        header = [b for line in rows[:8] + rows[8:][-4:] for b in line]
     else:
         header = [b for b in blocks[:first] if not b.noise and same_column(b.el, anchor)][-6:]
     meta_lines = []
@@ -462,13 +487,30 @@ def title_box(blocks: list[Block], anchor: Element | None, root: Element) -> lis
     return [b for b in blocks if b.link_density <= 0.5 and b.length < 60 and b.el in inside]
 
 
+def labelled_line(b: Block) -> str:
+    """A header line as the page shows it: a value cell with its row's label before it
+    ("<tr><th>发布日期</th><td>2025-05-19</td></tr>" reads "发布日期：2025-05-19"), so a date in
+    an info table has its label as an info line would."""
+    row = b.el.getparent() if b.tag == "td" else None
+    if row is None or row.tag != "tr" or len(row) != 2 or row[1] is not b.el:
+        return b.spaced
+    label = text_of(row[0])
+    return f"{label}：{b.spaced}" if 0 < len(label) <= T.ROW_LABEL_MAX_CHARS else b.spaced
+
+
 def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
     """Short meta lines right after the article ("作者 | 分类 | 阅读:26183 | 评论:3")."""
     if not content:
         return []
     # the article's own footer is often classed like a page footer ("post-footer"), so
     # noise flags are not trusted here; list items and link lists (other articles) are
-    after = blocks[content[-1].index + 1 : content[-1].index + 5]
+    after = []
+    for b in blocks[content[-1].index + 1 : content[-1].index + 5]:
+        if b.length <= 40 and _OTHERS_HEADING.match(b.text):
+            # "猜你想问", "相关问题": what follows are other pages' lines (a tags line or a
+            # disclaimer is the article's own, and its meta line may follow it)
+            break
+        after.append(b)
     return [
         b
         for b in after
@@ -481,8 +523,14 @@ def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
 _META_VALUES = re.compile(
     r"(?:信息来源|来源|作者|编辑|责任编辑|供稿|发布机构|发布单位)\s*[:：]\s*[^\s:：|｜·　]{1,24}"
     r"|【?\s*字[体号]\s*[:：]\s*[大中小\s]{3,12}】?"
+    # an article's number on a help centre: "FAQ ID: 9B44-E2D0", "文章编号：KB0012"
+    r"|(?i:(?:FAQ|article|doc|KB)\s*(?:ID|No\.?|#))\s*[:：]?\s*[\w-]{1,40}"
+    r"|(?:文章|文档|问题)(?:编号|ID)\s*[:：]\s*[\w-]{1,40}"
 )
-_META_WORDS = re.compile(r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?)", re.I)
+_META_WORDS = re.compile(
+    r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?|published|(?:last\s+)?updated|posted)",
+    re.I,
+)
 
 
 @lru_cache(maxsize=2048)
@@ -541,6 +589,22 @@ def _profile_stats(text: str) -> bool:
     return len(re.sub(r"[\W\d_]+", "", rest)) <= T.STATS_LINE_SLACK_CHARS
 
 
+# a document's toolbar: "收藏（38） 下载次数：221 打印 ｜ 下载Word ｜ 纠错"
+_TOOL_COUNT = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：(（]\s*[\d,.]+\s*[万wWkK]?\+?\s*[)）]?")
+_TOOL_WORD = re.compile(
+    r"打印(?:本页|全文)?|下载\s*(?:Word|PDF|全文|文档)?|纠错|收藏|分享(?:到)?|复制链接|关闭(?:窗口)?|返回顶部",
+    re.I,
+)
+
+
+def _toolbar(text: str) -> bool:
+    """Counts and buttons only (收藏, 下载, 打印, 纠错): a document's toolbar, not its text."""
+    if not _TOOL_COUNT.search(text) or not _TOOL_WORD.search(text):
+        return False
+    rest = _TOOL_WORD.sub("", _TOOL_COUNT.sub("", text))
+    return len(re.sub(r"[\W\d_]+", "", rest)) <= T.STATS_LINE_SLACK_CHARS
+
+
 def _meta_line(b: Block) -> bool:
     if not MAYBE_DATE.search(b.text):
         return False  # a date or a count has a digit (or says 刚刚/昨天): most prose has neither
@@ -549,7 +613,7 @@ def _meta_line(b: Block) -> bool:
     rest = b.spaced
     dates = date_spans(rest)
     if not (dates or find_views(rest)):
-        return _profile_stats(rest)
+        return _profile_stats(rest) or _toolbar(rest)
     for start, end in reversed(dates):
         rest = rest[:start] + rest[end:]
     rest = _META_VALUES.sub("", rest)
@@ -560,18 +624,21 @@ def _meta_line(b: Block) -> bool:
 # Closing lines every page of a site prints under its article: a disclaimer ("以上内容仅供参考",
 # "声明：本文由…撰写，观点仅代表作者本人") and the "was this helpful" widget.
 _CLOSING_BOILERPLATE = re.compile(
-    r"^\s*(?:(?:温馨)?提示[:：]\s*)?(?:以上|本文|本页)(?:内容|信息|回答|解答)?(?:仅供参考|是否(?:解决|对您有|有帮助|有用))"
+    r"^\s*(?:(?:温馨)?提示[:：]\s*|【[^】]{1,8}】\s*)?(?:以上|本文|本页)(?:内容|信息|回答|解答)?(?:仅供(?:学习|阅读)?参考|是否(?:解决|对您有|有帮助|有用))"
     r"|^\s*(?:这篇|本篇|这条|本条|这个|此|本)?页?(?:文章|文档|内容|回答|解答|问题|页面)?对(?:你|您)"
     r"(?:是否)?有(?:所)?帮助"
     # the widget's count and buttons: "1.5w 人觉得有用 有用 没用", "有用(12) 没用(3)"
     r"|^\s*[\d.,]+\s*[万wWkK]?\s*人觉得(?:有用|有帮助)|^\s*本文(?:有用|有帮助)\s*[\d,]+\s*次"
+    # "109 out of 139 found this helpful", "150 人中有 123 人觉得有帮助"
+    r"|^\s*[\d,]+\s*(?i:out\s+of)\s*[\d,]+\s*(?i:(?:people\s+)?found\s+this\s+(?:article\s+)?helpful)"
+    r"|^\s*[\d,]+\s*人中有\s*[\d,]+\s*人觉得(?:有用|有帮助)"
     r"|(?:有用|有帮助)\s*[(（]?\s*\d*\s*[)）]?\s*(?:没用|无用|没有帮助|没帮助)\s*[(（]?\s*\d*\s*[)）]?(?:\s*(?:分享|收藏|举报|纠错))*\s*$"
     # ... or its buttons as lines of their own, once the template's question above them is gone
     # (a learned template drops it as boilerplate): "有用 121" over "没用 12"
     r"|^\s*(?:有用|没用|无用|有帮助|没帮助)\s*[(（]?\s*[\d,.]+\s*[万wW]?\s*[)）]?\s*$"
     r"|^\s*(?:这篇|本篇|这条|本)?(?:文章|内容|回答|解答)?(?:是否)?解决了?(?:你|您)的问题"
     r"|^\s*(?:特别)?声明[:：]\s*本文"
-    r"|观点仅代表作者本人"
+    r"|观点仅代表作者本人|^\s*本文仅?代表作者(?:本人)?(?:的)?(?:观点|立场)"
     # a template's interpretation clause under every page: "本规定由祥云航空负责解释。",
     # "本活动最终解释权归…所有" (a regulation's own "第二十条 本办法由…负责解释" is numbered)
     r"|^\s*(?:(?:温馨)?提示[:：]\s*)?(?:本|以上)(?:规定|规则|条款|活动|公告|内容|服务)\S{0,4}?(?:最终)?(?:解释权)?(?:由|归)"
@@ -700,7 +767,13 @@ def _comments_heading(content: list[Block], i: int) -> bool:
     )
 
 
+# a label over a document's text ("正文", "法规全文", "案例正文"): the template's, not the text's
+_TEXT_LABEL = re.compile(r"^\s*(?:文章|案例|法规|文件|公告)?(?:正文|全文)(?:内容)?\s*[:：]?\s*$")
+
+
 def cut_noise(content: list[Block]) -> list[Block]:
+    if len(content) > 1 and _TEXT_LABEL.match(content[0].text):
+        content = content[1:]
     for i, b in enumerate(content):
         if _noise_heading(b) or _comments_heading(content, i) or _opens_related_box(content, i):
             return _cut_action_bars(_cut_closing(content[:i]))

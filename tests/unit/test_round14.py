@@ -1,0 +1,404 @@
+"""Rules that came from round 14 (blind batches r46 and r47, once scored).
+
+Each case is a small page of the shape that went wrong, written for the test (the batches' own
+pages stay where they are). Each test fails on the code before its rule, except the guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import extract
+from crawler.parsers.dates import find_dates
+from tests.helpers import FETCHED, html_page
+
+_NAV = '<div class="nav"><a href="/">首页</a> <a href="/help/">帮助中心</a></div>'
+
+
+def _record(url: str, title: str, body: str) -> dict:
+    page = extract(url, html_page(f"{title} - 帮助中心", _NAV + body), fetched_at=FETCHED)
+    assert page.record is not None, page.reason
+    return page.record.to_dict()
+
+
+def _kind(url: str, title: str, body: str) -> str:
+    return extract(url, html_page(title, _NAV + body), fetched_at=FETCHED).kind
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Last updated 5/21/2025 2:32 PM", "2025-05-21T14:32:00+08:00"),  # the day > 12
+        ("更新于 21/5/2025", "2025-05-21"),  # the first number > 12
+        ("二〇二五年五月二十日", "2025-05-20"),  # a 落款 in numerals
+        ("二〇二四年十二月三十一日", "2024-12-31"),
+    ],
+)
+def test_unambiguous_slashed_dates_and_dates_in_numerals_are_read(text: str, iso: str) -> None:
+    assert [f.iso for f in find_dates(text, FETCHED)] == [iso]
+
+
+def test_a_slashed_date_that_could_be_either_order_stays_unread() -> None:
+    assert find_dates("5/6/2025", FETCHED) == []  # May 6 or 5 June: no guess
+    assert find_dates("二〇二五年二月三十日", FETCHED) == []
+
+
+def test_a_utc_time_falls_on_its_local_day() -> None:
+    from crawler.parsers.dates import local_day  # (new in this round)
+
+    assert local_day("2025-05-13T16:30:00Z") == "2025-05-14"
+    assert local_day("2025-05-13T16:30:00+08:00") == "2025-05-13"
+    assert local_day("2025-05-13") == "2025-05-13"
+
+
+_STEPS3 = "<ol><li>打开App，点击“我的”。</li><li>进入“订单”，选择要退的订单。</li><li>点击“申请退款”并提交。</li></ol>"
+
+
+def test_metadata_in_utc_agrees_with_the_day_the_page_shows_in_its_own_zone() -> None:
+    # 16:30Z on the 13th is 00:30 on the 14th in +08:00: the time the page leaves out
+    head = '<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "2025-05-13T16:30:00Z"}</script>'
+    rec = _record(
+        "http://shop.test/blogs/help/damaged-item/",
+        "收到破损商品怎么办",
+        f"{head}<h1>收到破损商品怎么办</h1><div class=meta>2025-05-14</div>"
+        f"<p>签收时发现外包装破损，请先拍照留存，再按下面的步骤申请售后。</p>{_STEPS3}",
+    )
+    assert rec["published"] == "2025-05-13T16:30:00+00:00"
+
+
+def test_a_labelled_day_at_the_articles_end_takes_its_time_element() -> None:
+    rec = _record(
+        "http://support.test/zh-cn/HT213455.html",
+        "查看保修状态",
+        "<h1>查看保修状态</h1><div class=body><p>你可以在网上查看设备的保修和服务状态。</p>"
+        f"{_STEPS3}"
+        '<p>发布日期：<time datetime="2025-04-24T09:30:00+08:00">2025年4月24日</time></p></div>',
+    )
+    assert rec["published"] == "2025-04-24T09:30:00+08:00"
+
+
+def test_a_documents_closing_date_in_numerals_dates_a_notice_with_no_date_line() -> None:
+    rec = _record(
+        "http://amr.test/xfwq/ggcs/202505/t20250520_4571890.html",
+        "关于悦动健身会所停业退费登记的公告",
+        "<h1>关于悦动健身会所停业退费登记的公告</h1>"
+        "<p>悦动健身会所已停止营业，为维护消费者合法权益，现对会员退费诉求进行登记。</p>"
+        "<p>登记时间为2025年5月21日至6月20日，逾期未登记的，可以通过司法途径主张权利。</p>"
+        "<p>江临市市场监督管理局</p><p>二〇二五年五月二十日</p>",
+    )
+    assert rec["published"] == "2025-05-20"
+
+
+# --- help-centre furniture ----------------------------------------------------------------
+
+
+def test_an_english_meta_line_with_an_article_id_is_read_and_kept_out_of_the_body() -> None:
+    rec = _record(
+        "http://games.test/faqs/view/9B44-E2D0.html",
+        "预购游戏可以退款吗？",
+        "<h1>预购游戏可以退款吗？</h1><div class=faq_content>"
+        "<div>Published: 2025-04-11 · 1,284 views · FAQ ID: 9B44-E2D0-7A15-3C9F</div>"
+        "<p>预购的游戏在正式发售之前，可以随时申请退款。</p>"
+        "<p>游戏发售之后，适用标准的退款政策：发售日起 14 天内、游戏时间少于 2 小时即可申请。</p>"
+        "<p>Was this article helpful?</p><p>109 out of 139 found this helpful</p>"
+        "<h4>仍需要帮助？</h4><p>如果您没有找到答案，请联系客服，我们通常会在 24 小时内回复。</p></div>",
+    )
+    assert (rec["published"], rec["views"]) == ("2025-04-11", 1284)
+    assert "FAQ ID" not in rec["body"] and "24 小时内回复" not in rec["body"]
+    assert rec["body"].startswith("预购的游戏")
+
+
+def test_a_related_box_after_the_helpful_widget_lends_the_article_no_counter() -> None:
+    rec = _record(
+        "http://trip.test/help/detail/210.html",
+        "儿童票可以单独退吗？",
+        "<h1>儿童票可以单独退吗？</h1><div class=meta>2025-03-30</div><div class=ans>"
+        "<p>儿童和婴儿不能单独乘机，因此不能只保留儿童票而退掉陪同的成人票。</p>"
+        "<p>如果只是儿童不再出行，可以单独为儿童票办理退票，成人票不受影响。</p></div>"
+        "<div>这条回答对你有帮助吗？有用(30)没用(3)</div><div>猜你想问</div>"
+        "<div><a href=/help/detail/211.html>机票退票手续费怎么计算？</a>12,345人看过2025-05-20</div>",
+    )
+    assert rec["views"] is None
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        '<a href="/">Pome 支持</a> › <a href="/store/">Pome Store 在线商店</a> › <a href="/store/returns/">退货与退款</a>',
+    ],
+)
+def test_a_category_the_title_names_stays_a_category(crumbs: str) -> None:
+    rec = _record(
+        "http://support.test/zh-cn/KB0012.html",
+        "Pome Store 在线商店的退货与退款",
+        f'<nav class="breadcrumbs">{crumbs}</nav><h1>Pome Store 在线商店的退货与退款</h1>'
+        f"<div class=meta>发布日期：2025-05-20</div><p>在线商店购买的商品，签收后14天内可以退货。</p>{_STEPS3}",
+    )
+    assert rec["category"] == ["Pome Store 在线商店", "退货与退款"]
+
+
+def test_a_shortened_title_in_the_crumbs_last_place_is_still_dropped() -> None:
+    # guard: "退款申请被拒绝后…" standing for the page itself is no category
+    rec = _record(
+        "http://help.test/faq/77.html",
+        "退款申请被拒绝后如何重新提交申请",
+        '<div class="breadcrumb"><a href="/">首页</a> > <a href="/faq/">退款问题</a> > '
+        "<span>退款申请被拒绝后如何重新提交</span></div>"
+        "<h1>退款申请被拒绝后如何重新提交申请</h1><div class=meta>发布日期：2025-05-20</div>"
+        f"<p>退款被拒绝后，可以补充材料再次提交。</p>{_STEPS3}",
+    )
+    assert rec["category"] == ["退款问题"]
+
+
+# --- pages that are not articles ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "boards",
+    [
+        "<ul><li>iPhone · 1,204,885 个问题</li><li>Mac · 842,130 个问题</li>"
+        "<li>App Store · 96,412 个问题</li><li>AirPods · 58,770 个问题</li></ul>",
+        "<table><tr><th>讨论区</th><th>主题</th><th>最新回复</th></tr>"
+        "<tr><td>帮助与技巧</td><td>3,214,880</td><td>May 31, 2025 11:42 PM</td></tr>"
+        "<tr><td>客户端测试版</td><td>58,210</td><td>May 31, 2025 10:05 PM</td></tr>"
+        "<tr><td>交易与市场</td><td>402,117</td><td>June 1, 2025 9:12 AM</td></tr></table>",
+    ],
+)
+def test_a_communitys_board_index_is_a_list(boards: str) -> None:
+    assert (
+        _kind(
+            "http://support.test/community/",
+            "支持社区 Community",
+            "<h1>支持社区 Community</h1><p>在这里搜索其他用户的问题和解答，或者提出您自己的问题。</p>"
+            + boards,
+        )
+        == "list"
+    )
+
+
+def test_an_offices_functions_page_at_a_column_url_is_no_article() -> None:
+    assert (
+        _kind(
+            "http://tax.test/col/col1501/index.html",
+            "机构职能",
+            "<div class=title>机构职能</div>"
+            "<p>江临市税务局是国家税务总局设在江临市的派出机构，实行双重领导管理体制。</p>"
+            "<p>主要职责：贯彻执行税收、社会保险费和有关非税收入的法律法规和规范性文件。</p>"
+            "<p>内设机构：办公室、法制科、税政一科、税政二科、纳税服务科、征收管理科等。</p>",
+        )
+        == "other"
+    )
+
+
+def test_a_flash_news_list_with_times_before_its_linked_titles_is_a_list() -> None:
+    items = "".join(
+        f'<li><span class="t">2025-05-2{n} 09:15</span><a href="/kx/2025052{n}/{n}.html">{t}</a>'
+        f'<p>{x}</p> <span class="r">阅读 1.{n}万</span></li>'
+        for n, t, x in [
+            (
+                1,
+                "多家银行下调大额存单利率",
+                "记者从多家银行获悉，3年期大额存单利率普遍下调10至20个基点，部分银行已暂停发售。",
+            ),
+            (
+                2,
+                "个税汇算6月30日截止",
+                "税务部门提醒，2024年度个人所得税综合所得汇算清缴将于6月30日结束，请抓紧办理。",
+            ),
+            (
+                3,
+                "外汇储备规模保持稳定",
+                "国家外汇管理局公布的数据显示，截至5月末，我国外汇储备规模保持稳定，较上月末小幅上升。",
+            ),
+        ]
+    )
+    assert (
+        _kind(
+            "http://news.test/kx/finance/",
+            "财经快讯",
+            f'<div class="kx-list"><h2>财经快讯</h2><ul class="kx-ul">{items}</ul></div>',
+        )
+        == "list"
+    )
+
+
+_INFO_TABLE = (
+    "<table class=meta-table><tr><th>审理法院</th><td>江城市城南区人民法院</td></tr>"
+    "<tr><th>案号</th><td>（2024）江0102民初4567号</td></tr><tr><th>案由</th><td>服务合同纠纷</td></tr>"
+    "<tr><th>发布日期</th><td>2025-04-22</td></tr></table>"
+    "<div class=tools>浏览次数：5,678 收藏（43） 下载次数：258 打印 ｜ 下载Word ｜ 纠错</div>"
+    "<div class=label>案例正文</div>"
+)
+
+
+def test_a_case_under_its_info_table_is_an_article() -> None:
+    rec = _record(
+        "http://law.test/case/40001.html",
+        "张某诉某健身公司服务合同纠纷案",
+        f"<div class=detail><h1>张某诉某健身公司服务合同纠纷案</h1>{_INFO_TABLE}"
+        "<div class=fulltext><h3>基本案情</h3><p>2023年9月，张某在某健身公司办理两年期会员卡，支付会费4800元。"
+        "2024年5月，该健身公司以场馆装修为由停止营业，此后未再恢复经营。</p><h3>裁判结果</h3>"
+        "<p>法院经审理认为，健身公司停止营业导致合同目的无法实现，张某有权解除合同。</p></div></div>",
+    )
+    assert (rec["published"], rec["views"]) == ("2025-04-22", 5678)
+
+
+# --- steps --------------------------------------------------------------------------------
+
+
+def _sections(body: str, title: str = "如何注销账户？") -> list[tuple[str | None, list[str]]]:
+    rec = _record(
+        "http://help.test/help/articles/106/",
+        title,
+        f"<h1>{title}</h1><div class=meta>2025-04-21</div>"
+        "<div class=content><p>注销账户是不可恢复的操作，注销前请确认所有账单已经结清。</p>"
+        + body
+        + "</div>",
+    )
+    return [(s["heading"], s["steps"]) for s in rec["sections"]]
+
+
+def test_a_styled_line_naming_the_procedure_heads_its_steps() -> None:
+    cards = "".join(
+        f'<div class="sn"><em>{n}</em>{t}</div>'
+        for n, t in enumerate(
+            ["在“设置”页面点击“账户注销”", "阅读注销须知并勾选同意", "完成人脸识别验证"], 1
+        )
+    )
+    assert _sections(f'<div class="css-1s2u09g">注销流程</div>{cards}') == [
+        ("注销流程", ["在“设置”页面点击“账户注销”", "阅读注销须知并勾选同意", "完成人脸识别验证"])
+    ]
+
+
+def test_the_documents_to_hand_in_are_no_steps() -> None:
+    body = (
+        "<p>二、报送资料</p><p>（一）《退（抵）税申请表》；</p><p>（二）经办人身份证件。</p>"
+        "<p>三、办理流程</p><p>（一）登录电子税务局，填写退税申请。</p><p>（二）税务机关审核后办理退库。</p>"
+    )
+    assert _sections(body, "多缴税款退税办税指南") == [
+        ("三、办理流程", ["登录电子税务局，填写退税申请。", "税务机关审核后办理退库。"])
+    ]
+
+
+def test_a_numbered_roster_in_a_table_is_no_steps() -> None:
+    table = (
+        "<table><tr><td>序号</td><td>单位名称</td><td>承诺期限</td></tr>"
+        "<tr><td>1</td><td>江临银泰百货滨江店</td><td>7天</td></tr>"
+        "<tr><td>2</td><td>江临万家福超市城东店</td><td>15天</td></tr>"
+        "<tr><td>3</td><td>江临星光电器有限公司</td><td>7天</td></tr></table>"
+    )
+    assert _sections(table, "退换货承诺单位名单") == []
+
+
+def test_a_step_table_numbered_by_row_still_gives_its_steps() -> None:
+    # guard: a "序号 | 操作步骤" table is the steps
+    table = (
+        "<table><tr><td>序号</td><td>操作步骤</td></tr>"
+        "<tr><td>1</td><td>登录网上营业厅，点击“套餐变更”。</td></tr>"
+        "<tr><td>2</td><td>选择要变更的新套餐，阅读业务规则。</td></tr>"
+        "<tr><td>3</td><td>输入短信验证码，提交变更申请。</td></tr></table>"
+    )
+    assert [steps for _, steps in _sections(table, "套餐变更怎么办理")] == [
+        [
+            "登录网上营业厅，点击“套餐变更”。",
+            "选择要变更的新套餐，阅读业务规则。",
+            "输入短信验证码，提交变更申请。",
+        ]
+    ]
+
+
+def test_clauses_under_a_rules_heading_are_no_steps_unless_they_say_what_to_do() -> None:
+    steps = "<h3>变更办法</h3><ol><li>登录网上营业厅，点击“套餐变更”。</li><li>选择新套餐，提交变更申请。</li></ol>"
+    rules = (
+        "<h3>退订规则</h3><ol><li>合约套餐在合约期内不能变更为低档套餐。</li>"
+        "<li>叠加的流量包退订后，当月剩余流量继续使用至月底。</li><li>赠送的业务不能单独退订。</li></ol>"
+    )
+    assert _sections(steps + rules, "套餐变更和退订") == [
+        ("变更办法", ["登录网上营业厅，点击“套餐变更”。", "选择新套餐，提交变更申请。"])
+    ]
+    # guard: under "退款规则", lines saying what to do are the steps
+    acts = (
+        "<h3>退款规则</h3><ol><li>在“我的订单”中找到该订单，点击“申请退款”。</li>"
+        "<li>选择退款原因，填写退款说明后提交。</li><li>商家48小时内未处理的，系统自动退款。</li></ol>"
+    )
+    assert [h for h, _ in _sections(acts, "未发货订单如何退款")] == ["退款规则"]
+
+
+# --- a document's info table, toolbar and labels ------------------------------------------------
+
+
+def test_an_info_tables_rows_read_as_labelled_lines() -> None:
+    # the 成文日期 row comes first and the 实施日期 row after: neither is the page's date; the
+    # rows beyond the first eight lines under the title are read too
+    rows = [
+        ("发布部门", "江城市人民政府"),
+        ("发文字号", "江城市人民政府令第58号"),
+        ("审理法院", "江城市城东区人民法院"),
+        ("案由", "教育培训合同纠纷"),
+        ("审理程序", "一审"),
+        ("成文日期", "2025-05-02"),
+        ("时效性", "现行有效"),
+        ("发布日期", "2025-05-19"),
+        ("更新日期", "2025-05-26"),
+        ("实施日期", "2025-07-01"),
+    ]
+    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    rec = _record(
+        "http://law.test/law/30001.html",
+        "江城市预付式消费管理办法",
+        f"<div class=detail><h1>江城市预付式消费管理办法</h1><table>{table}</table>"
+        "<div class=fulltext><p>第一条 为了规范预付式消费行为，保护消费者的合法权益，制定本办法。</p>"
+        "<p>第二条 本市行政区域内的预付式消费活动及其监督管理，适用本办法。</p>"
+        "<p>第三条 经营者收取预付款的，应当与消费者签订书面合同，约定退款的条件、方式和期限。</p>"
+        "<p>第四条 经营者停业、歇业的，应当提前三十日告知消费者，并退还预付款余额。</p></div></div>",
+    )
+    assert (rec["published"], rec["updated"]) == ("2025-05-19", "2025-05-26")
+
+
+def test_a_toolbar_a_text_label_and_a_bracketed_disclaimer_stay_out_of_the_body() -> None:
+    rec = _record(
+        "http://law.test/shiwu/50003.html",
+        "消费纠纷调解流程",
+        "<h1>消费纠纷调解流程</h1><div class=meta>发布日期：2025-05-12</div>"
+        "<div class=tools>收藏（63） 下载次数：406 打印 ｜ 下载Word ｜ 纠错</div>"
+        "<div class=fulltext><div>正文</div><p>消费纠纷可以向消费者协会申请调解，调解不收取费用。</p>"
+        "<p>1、向消费者协会提交调解申请表。</p><p>2、等待工作人员联系双方确定调解时间。</p>"
+        "<p>3、按时参加调解，达成协议的签订调解书。</p>"
+        "<div>【法宝提示】本文内容仅供学习参考，不构成法律意见。</div></div>",
+    )
+    assert rec["body"].startswith("消费纠纷可以向消费者协会申请调解")
+    assert rec["body"].endswith("达成协议的签订调解书。")
+
+
+def test_an_authors_disclaimer_closes_a_repost() -> None:
+    rec = _record(
+        "http://zmt.test/article/1800143210987654321.html",
+        "预付卡退款三步走",
+        "<h1>预付卡退款三步走</h1><div class=meta>2025-05-16 21:07 · 上海 阅读 1.2万</div>"
+        "<div class=art><p>1、找商家要一份充值和消费明细。</p><p>2、书面提出退款申请，写明剩余金额。</p>"
+        "<p>3、商家拒绝的，拨打12315投诉。</p><p>本文仅代表作者观点，不代表知行号立场。举报 ｜ 不感兴趣</p></div>",
+    )
+    assert rec["body"].endswith("拨打12315投诉。")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "<h5>标签: 退款</h5>",  # a tags line is the post's own
+        "<div>平台声明：该文观点仅代表作者本人，本号仅提供信息存储空间服务。</div>",
+    ],
+)
+def test_a_counter_after_the_posts_tags_or_disclaimer_is_still_its_own(between: str) -> None:
+    # guard: only a heading over other pages' entries ends the article's own footer
+    rec = _record(
+        "http://blog.test/post/43.html",
+        "苹果误扣费怎么申请退款",
+        "<h1>苹果误扣费怎么申请退款</h1><div class=post>"
+        "<p>上个月发现有两笔不认识的订阅扣费，按下面的方法申请后都退回来了。</p>"
+        "<p>提交后第三天收到邮件，两笔都退回来了，建议大家在设置里打开购买需要密码。</p></div>"
+        f"{between}<h6>作者:鹿小退 | 分类:会员订阅 | 浏览:517 | 评论:2</h6>",
+    )
+    assert rec["views"] == 517
