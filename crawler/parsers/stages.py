@@ -470,6 +470,10 @@ def _without_badge(heading: str, refs: list[str | None]) -> str:
     return heading
 
 
+# a site-wide notice over every page: "公告端午节期间…", "系统公告：…"
+_BANNER_NOTICE = re.compile(r"^\s*(?:系统|网站|最新|重要)?(?:公告|通知)\s*[:：]?")
+
+
 def _title_in_text(ctx: PageContext) -> Block | None:
     """The title as the page text shows it, when no heading agreed with ``<title>``.
 
@@ -505,6 +509,10 @@ def _title_in_text(ctx: PageContext) -> Block | None:
             not b.noise
             and b.length >= T.LEAD_MIN_CHARS
             and b.link_density < T.PROSE_MAX_LINK_DENSITY
+            # (a trail ending in the page's name, "首页 / 订单与支付 / <title>", and a site's
+            # banner notice, "公告端午节期间…", stand above an article in a root of plain <div>s)
+            and not any(b.text.endswith(p) for p in pieces)
+            and not _BANNER_NOTICE.match(b.text)
         ):
             break  # prose before any such block: this root is the article's own
     # when a piece of <title> stands above the content (the trail's last place, "首页 › 帮助中心

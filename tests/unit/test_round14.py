@@ -402,3 +402,34 @@ def test_a_counter_after_the_posts_tags_or_disclaimer_is_still_its_own(between: 
         f"{between}<h6>作者:鹿小退 | 分类:会员订阅 | 浏览:517 | 评论:2</h6>",
     )
     assert rec["views"] == 517
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        '<div class="css-n0t1c">公告端午节期间（5月31日至6月2日）在线客服服务时间调整为9:00至18:00，自助还款不受影响。</div>',
+        '<div class="sc-crumb">首页 / 帮助中心 / 退款与退货 / 申请退款后多久到账？</div>',
+    ],
+)
+def test_a_div_title_under_a_banner_or_a_trail_naming_the_page_is_found(above: str) -> None:
+    # every element a <div> with a hashed class: the title is the plain line saying the
+    # <title>'s words, under a site-wide notice or a trail ending in the page's name
+    page = extract(
+        "http://fin.test/help/articles/104/",
+        html_page(
+            "申请退款后多久到账？ - 易分期",
+            '<div class="css-1q2w3e"><div class="css-logo"><a href="/">易分期</a></div>'
+            '<div class="css-nav"><a href="/help/">帮助中心</a><a href="/help/c/refund/">退款与退货</a>'
+            '<a href="/help/c/deduct/">扣款与还款</a><a href="/contact/">联系我们</a></div>'
+            f'{above}<div class="css-tt5v2n">申请退款后多久到账？</div>'
+            '<div class="css-mt2bz"><span>2025年5月8日</span> <span>阅读 8,760</span></div>'
+            '<div class="css-p0a1rx">商户确认退款后，退回的还款金额一般在1至3个工作日内原路退回到你的银行卡。</div>'
+            '<div class="css-p0a1rx">用信用卡还款的，退款以发卡行入账时间为准，部分银行需要7个工作日。</div>'
+            '<div class="css-ft"><a href="/about/">关于我们</a> 沪ICP备2019034521号-2</div></div>',
+        ),
+        fetched_at=FETCHED,
+    )
+    assert page.record is not None
+    rec = page.record.to_dict()
+    assert (rec["published"], rec["views"]) == ("2025-05-08", 8760)
+    assert rec["body"].startswith("商户确认退款后")
