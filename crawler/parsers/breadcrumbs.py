@@ -15,10 +15,11 @@ from urllib.parse import urlsplit
 import lxml.etree
 
 from . import thresholds as T
-from .dom import Element, clean_text, raw_text, text_of
+from .dom import Element, clean_text, raw_text, text_of, without_icons
 
 _CRUMB_ATTR = re.compile(
-    r"crumb|position|location|weizhi|mianbao|daohang|nav-?path|site-?path|curpos|current-?pos|path",
+    r"crumb|position|location|weizhi|mianbao|daohang|nav-?path|site-?path|curpos|current-?pos|path"
+    r"|\bbread\b",  # <section class="bread">
     re.I,
 )
 _HERE_PREFIX = re.compile(
@@ -63,7 +64,7 @@ _LATIN_ID = re.compile(r"\s*[(（][A-Za-z][\w.-]{1,30}[)）]\s*$")
 
 
 # the page's own place named by its kind, not a category: "问题详情", "活动详情", "文章详情页"
-_DETAIL_CRUMB = re.compile(r"^\S{0,4}(?:详情|詳情)页?$")
+_DETAIL_CRUMB = re.compile(r"^\S{0,4}(?:详情|詳情)页?$|^\S{0,2}(?:正文|内容|內容)$")
 
 
 def _clean_items(items: list[str], title: str | None) -> list[str]:
@@ -80,6 +81,8 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
         _LATIN_ID.sub("", _HERE_PREFIX.sub("", clean_text(raw)).strip(" :：>»/-–—"))
         for raw in items
     ]
+    # an icon before a crumb's name ("📋售后政策", "🚚 物流与寄回")
+    cleaned = [without_icons(item) for item in cleaned]
     # the crumb standing for the page: the last one that is no "正文"-like marker
     last = max(
         (
@@ -114,6 +117,22 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", "", s).lower()
 
 
+def _space_home(links: list[Element]) -> bool:
+    """The first crumb is a wiki space's home: its link is the folder ("/display/CWC/") that
+    holds every later crumb as a page of its own ("/display/CWC/tuifei.html"), as a wiki's
+    flat space does. (A site's sections nest as folders: "/news/" over "/news/notice/".)"""
+    if len(links) < 2:
+        return False
+    folder = (links[0].get("href") or "").split("#")[0]
+    if not folder.endswith("/") or folder.count("/") < 3:
+        return False  # ("/" is the site's home; a space sits at least two levels down)
+    for a in links[1:]:
+        href = (a.get("href") or "").split("#")[0]
+        if not href.startswith(folder) or "/" in href[len(folder) :] or href == folder:
+            return False
+    return True
+
+
 def from_element(el: Element, title: str | None) -> list[str]:
     """Items of a breadcrumb element: its links, plus trailing plain text."""
     items: list[str] = []
@@ -122,6 +141,8 @@ def from_element(el: Element, title: str | None) -> list[str]:
     items_start = 1 if links and _is_home_link(links[0]) else 0
     if links:
         kept = links[items_start:]
+        if _space_home(kept):
+            kept = kept[1:]
         for k, a in enumerate(kept):
             items.append(raw_text(a))
             if k + 1 < len(kept):

@@ -78,6 +78,8 @@ _DAY_FIRST = re.compile(
 )
 # "5/21/2025 2:32 PM" (a US help centre) or "21/5/2025": read only when one of the two
 # numbers cannot be a month, so the order is not a guess ("5/6/2025" stays unread)
+# a build's or a version's stamp before it: "版本：v3.1 build 1/13/2025"
+_VERSION_BEFORE = re.compile(r"build|版本|version|\bver\b|\bv\d", re.I)
 _SLASHED_YEAR_LAST = re.compile(
     r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])" + _TIME, re.I
 )
@@ -87,6 +89,19 @@ _CN_NUMERAL_DATE = re.compile(
     r"(二[〇零][〇零一二三四五六七八九]{2})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月\s*"
     r"(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
 )
+
+
+def numeral_date_line(text: str) -> str | None:
+    """The day a line gives when it is only a date in Chinese numerals ("二〇二五年五月二十日"),
+    as an official document's closing 落款 stands; None for any other line."""
+    m = _CN_NUMERAL_DATE.fullmatch(text.strip())
+    if m is None:
+        return None
+    year = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+    try:
+        return date(year, _cn_number(m.group(2)), _cn_number(m.group(3))).isoformat()
+    except ValueError:
+        return None
 
 
 def _cn_number(words: str) -> int:
@@ -255,7 +270,7 @@ def month_day_line(text: str, now: datetime) -> Found | None:
 
 
 # every date form read here has a digit (or is 刚刚): text without one holds no date
-MAYBE_DATE = re.compile(r"\d|刚刚|剛剛|今天|昨天|前天|〇|二零")
+MAYBE_DATE = re.compile(r"\d|刚刚|剛剛|今天|昨天|前天")
 
 
 def ends_in_date(text: str) -> bool:
@@ -340,19 +355,10 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     for m in _DAY_FIRST.finditer(text):
         if free(m.start(), m.end()):
             _add_day(found, taken, m, m.start(), int(m.group(3)), m.group(2), m.group(1), now_cst)
-    if "年" in text:
-        for m in _CN_NUMERAL_DATE.finditer(text):
-            if free(m.start(), m.end()):
-                year = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
-                try:
-                    day = date(year, _cn_number(m.group(2)), _cn_number(m.group(3)))
-                except ValueError:
-                    continue
-                if _plausible(year, now_cst):
-                    found.append(Found(day.isoformat(), m.start(), m.end(), False))
-                    taken.append((m.start(), m.end()))
     for m in _SLASHED_YEAR_LAST.finditer(text):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _VERSION_BEFORE.search(
+            text[max(0, m.start() - 12) : m.start()]
+        ):
             a, b = int(m.group(1)), int(m.group(2))
             if a <= 12 < b:
                 _add_day(found, taken, m, m.start(), int(m.group(3)), a, b, now_cst)
@@ -518,7 +524,7 @@ def parse_iso(value: str | None) -> str | None:
 
 
 _UPDATE_LABEL = re.compile(
-    r"((?:最后由|最後由|后由|後由).{0,10}[于於]|更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|修改于|更新"
+    r"((?:最后由|最後由|后由|後由).{0,10}[于於]|更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|编辑时间|編輯時間|修改于|更新"
     r"|(?i:last\s+updated?|updated?(?:\s+on|\s+date)?))\s*[:：]?\s*$"
 )
 _PUBLISH_LABEL = re.compile(
@@ -538,13 +544,21 @@ _OTHER_LABEL = re.compile(
     # byline's "入驻作者 退款小王 2025-05-27", nor a column's "栏目：商家入驻 发布时间：…")
     r"|(?:入驻|入駐|开店|開店)(?:时间|時間|日期|于|於)?\s*[:：]?\s*$"
 )
-# the date a rule or an offer takes or loses effect, or a document was written (成文日期, before
-# its 发布日期), when it is the date's own label
+# the date a rule or an offer takes or loses effect, or an event's own time, when it is the
+# date's own label
 # ("生效日期：", "截止时间 2025-…", "有效期至", "截止：…"); not a word before another label or a
 # tag ("分类：会员到期 发布时间：…", "标签：卡片到期 2025-05-09")
 _EFFECT_LABEL = re.compile(
-    r"(?:生效|施行|实施|實施|截止|到期|有效期|成文)(?:(?:日期|时间|日)\s*[:：]?|至|于|\s*[:：])\s*$"
+    r"(?:生效|施行|实施|實施|截止|到期|有效期)(?:(?:日期|时间|日)\s*[:：]?|至|于|\s*[:：])\s*$"
+    # an event's own time in a notice's table: "报名时间：", "考试时间：", "活动时间："
+    r"|(?:报名|報名|考试|考試|笔试|筆試|面试|面試|开考|成绩|成績|活动|活動|讲座|講座|会议|會議|培训|培訓|比赛|比賽|"
+    r"开始|開始|结束|結束|举办|舉辦|举行|舉行|开放|開放|营业|營業|缴费|繳費|受理|办理|辦理|发货|到账|领取|兑换|入住|出发|起飞)"
+    r"(?:时间|時間|日期)\s*[:：]?\s*$"
 )
+
+
+# the day a document was signed ("成文日期：…"), which its 发布日期 may follow by days
+_WRITTEN_LABEL = re.compile(r"成文(?:日期|时间|時間)\s*[:：]?\s*$")
 
 
 # labels written after the date: CSDN's "于 2024-06-12 15:40:03 首次发布", "已于 … 修改"
@@ -567,6 +581,8 @@ def label_of(text: str, start: int, end: int | None = None) -> str | None:
     before = to_halfwidth(text[max(0, start - T.DATE_LABEL_LOOKBACK) : start])
     if _OTHER_LABEL.search(before) or _EFFECT_LABEL.search(before):
         return "other"
+    if _WRITTEN_LABEL.search(before):
+        return None  # a document's signing day: the page's date only when no 发布日期 is given
     if _UPDATE_LABEL.search(before):
         return "updated"
     if _PUBLISH_LABEL.search(before):

@@ -78,7 +78,7 @@ DROP_TAGS = (
 # class/id words that mark regions which are never the article itself.
 _NOISE_WORD = re.compile(
     r"(?:^|[\s_-])(?:side|sidebar|aside|right|nav|navbar|menu|footer|foot|bottom|comments?|"
-    r"reply|replies|related|relate|recommend|rec|tuijian|xiangguan|hot|hots|rank|ranking|share|"
+    r"reply|replies|discussions?|related|relate|recommend|rec|tuijian|xiangguan|hot|hots|rank|ranking|share|"
     r"sharebar|ads?|advert|banner|login|copyright|disclaimer|mianze|pagination|pager|widget|widgets|"
     r"friend|flink|links|topbar|top-bar|toolbar|latest|newest|tags|tagcloud|"
     r"piclist|pic-list|teaser|guess|like|more|other-answers?|answer-list|"
@@ -153,6 +153,28 @@ _WS = re.compile(r"[ \t\r\f\v\u00a0\u3000\u200b\ufeff]+")
 _NL = re.compile(r"\s*\n\s*")
 
 
+# an icon before a label or a name: "📋售后政策", "🕒 创建时间", "✏️ 最后编辑时间"
+_LEADING_ICONS = re.compile(r"^[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\s]+")
+
+
+_COMMENTS_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|reply|replies|discussions?)(?:$|[\s_-])", re.I
+)
+
+
+def in_comments(el: Element) -> bool:
+    """The element stands in a comment or discussion area (its own class or an ancestor's)."""
+    for node in (el, *el.iterancestors()):
+        if _COMMENTS_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
+def without_icons(text: str) -> str:
+    """The text without the icons (emoji, arrows, dingbats) a template puts before it."""
+    return _LEADING_ICONS.sub("", text)
+
+
 def clean_text(text: str) -> str:
     """Collapse whitespace (including &nbsp; and full-width spaces) but keep line breaks."""
     if text.isprintable() and "  " not in text:
@@ -222,36 +244,59 @@ _TAB_PANELS = lxml.etree.XPath("descendant::*/@role[.='tabpanel']/..")
 
 
 def expose_tab_labels(doc: Element) -> None:
-    """Give each ARIA tab panel its tab's label as a heading ("Android" / "iOS" steps).
+    """Give each tab panel its tab's label as a heading ("Android" / "iOS" steps), and make
+    an accordion's header a heading over its folded content ("苹果设备（App Store 订阅）").
 
-    The labels sit in <button role="tab">, which is dropped with the other widgets; the
-    panel would lose the name that tells its steps apart from the next panel's.
+    The labels sit in <button role="tab"> or in a tab bar classed like a menu, which are
+    dropped with the other widgets; a panel would lose the name that tells its steps apart
+    from the next panel's. A panel is named by its tab's aria-controls, by the tab's
+    data-target or href ("#id"), or by its own aria-labelledby.
     """
     panels = _TAB_PANELS(doc)
-    if len(panels) < 2:
-        return  # one panel is the page itself, not a choice between versions
-    tabs = [t for t in doc.iter() if t.get("role") == "tab"]
-    by_id = {t.get("id"): t for t in tabs if t.get("id")}
-    by_panel = {t.get("aria-controls"): t for t in tabs if t.get("aria-controls")}
-    labels = []
-    for panel in panels:
-        tab = by_id.get((panel.get("aria-labelledby") or "").split(" ")[0])
-        if tab is None and panel.get("id"):
-            tab = by_panel.get(panel.get("id"))
-        # only labels that would vanish: a visible tab (<li role=tab>) reads as text anyway
-        dropped = tab is not None and (
-            tab.tag == "button" or next(tab.iterancestors("button"), None) is not None
-        )
-        labels.append(clean_text(raw_text(tab)) if dropped else "")
-    if len(set(labels)) < 2:
-        return
-    for panel, label in zip(panels, labels, strict=True):
-        if label and len(label) <= 30:
-            heading = lxml.etree.Element("h3")
-            heading.text = label
-            heading.tail = panel.text
-            panel.text = None
-            panel.insert(0, heading)
+    if len(panels) >= 2:
+        tabs = [t for t in doc.iter() if t.get("role") == "tab"]
+        by_id = {t.get("id"): t for t in tabs if t.get("id")}
+        by_panel: dict[str, Element] = {}
+        for t in tabs:
+            for attr in ("aria-controls", "data-target", "href", "data-tab"):
+                target = (t.get(attr) or "").lstrip("#")
+                if target:
+                    by_panel.setdefault(target, t)
+        labels = []
+        for panel in panels:
+            tab = by_id.get((panel.get("aria-labelledby") or "").split(" ")[0])
+            if tab is None and panel.get("id"):
+                tab = by_panel.get(panel.get("id"))
+            labels.append(clean_text(raw_text(tab)) if tab is not None else "")
+        if len(set(labels)) >= 2:
+            for panel, label in zip(panels, labels, strict=True):
+                if label and len(label) <= 30 and not clean_text(raw_text(panel)).startswith(label):
+                    _insert_heading(panel, label)
+    for header in _ACCORDION_HEADERS(doc):
+        label = clean_text(raw_text(header))
+        if 0 < len(label) <= 30 and header.getnext() is not None:
+            for child in list(header):
+                header.remove(child)
+            header.tag, header.text = "h3", label
+            for name in ("role", "class"):
+                header.attrib.pop(name, None)
+
+
+def _insert_heading(panel: Element, label: str) -> None:
+    heading = lxml.etree.Element("h3")
+    heading.text = label
+    heading.tail = panel.text
+    panel.text = None
+    panel.insert(0, heading)
+
+
+# an accordion item's header over its folded content: <div class="collapse-header"
+# role="button" aria-expanded="false">, <div class="accordion-title">
+_ACCORDION_HEADERS = lxml.etree.XPath(
+    "descendant::*[@aria-expanded][@role='button' or contains(@class, 'header') or "
+    "contains(@class, 'title') or contains(@class, 'head')]"
+    "[not(self::a)][not(ancestor::nav)]"
+)
 
 
 def strip_non_content(doc: Element) -> None:

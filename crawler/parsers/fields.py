@@ -27,10 +27,11 @@ from .dates import (
     label_of,
     local_day,
     month_day_line,
+    numeral_date_line,
     parse_iso,
     same_instant,
 )
-from .dom import Block, Element, clean_text, compiled_xpath, raw_text
+from .dom import Block, Element, clean_text, compiled_xpath, raw_text, text_of
 from .metadata import PageMeta
 from .pagekind import is_home
 from .views import COUNTER_WORDS
@@ -350,10 +351,18 @@ def read_dates(
     yearless: set[str] = set()
     pub_src = upd_src = "none found"
     for line in header:
+        last: tuple[int, str | None] | None = None  # the previous date's end and label
         for f in find_dates(line, now):
             # a label after the date only on a short info line ("于 … 首次发布"), never in
             # a sentence ("平台在2024年5月1日更新了售后政策")
             label = label_of(line, f.start, f.end if _info_line(line) else None)
+            if last is not None and _RANGE_JOIN.fullmatch(line[last[0] : f.start]):
+                label = last[1]  # "报名时间：2025-06-01至2025-06-10": one label for both ends
+            elif label == "other" and _UPLOADED.search(line[max(0, f.start - 8) : f.start]):
+                # under the title, a video's or a document's "上传时间" is the page's own date
+                # (elsewhere it dates an attachment)
+                label = "published"
+            last = (f.end, label)
             if label == "other":
                 continue
             if label == "updated" and updated is None:
@@ -401,7 +410,7 @@ def read_dates(
         and (
             shown is None
             or approx
-            or local_day(meta_pub) == shown[:10]
+            or shown[:10] in (meta_pub[:10], local_day(meta_pub))
             or (published is None and (shown[:10] == (meta_upd or "")[:10] or shown[:10] > now_day))
         )
         and not (published and same_instant(published, meta_pub))
@@ -436,8 +445,10 @@ def read_dates(
                 label = label_of(line, f.start)
                 if label == "published" and published is None:
                     published, pub_src = f.iso, "first/last lines of the article (labelled)"
-                    machine = _time_datetime([b])  # "发布日期：<time datetime=…T09:30…>"
-                    if machine and len(f.iso) == 10 and machine[:10] == f.iso:
+                    # "发布日期：<time datetime=…T09:30…>": the time of the <time> element that
+                    # shows the labelled day itself (an update's or a comment's <time> beside
+                    # it is theirs)
+                    if len(f.iso) == 10 and (machine := _shown_time(b, f.iso, now)):
                         published = machine
                 elif (
                     label == "published"
@@ -503,6 +514,20 @@ def _same_moment_with_year(shown: str, machine: list[str]) -> str | None:
     return None
 
 
+_UPLOADED = re.compile(r"(?:上传|上傳)(?:时间|時間|日期|于|於)\s*[:：]?\s*$")
+# between the two ends of a period: "2025-06-01至2025-06-10", "6月1日 - 6月10日"
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|-|–|—|－)\s*")
+
+
+def _shown_time(b: Block, day: str, now: datetime) -> str | None:
+    """The ``datetime`` of the ``<time>`` in ``b`` whose own text shows ``day``."""
+    for el in b.el.iter("time"):
+        value = parse_iso((el.get("datetime") or "").strip() or None)
+        if value and value[:10] == day and any(f.iso == day for f in find_dates(text_of(el), now)):
+            return value
+    return None
+
+
 def _time_datetime(header: list[Block]) -> str | None:
     """The first ``<time datetime>`` written in the header zone, as ISO 8601."""
     for b in header:
@@ -518,9 +543,7 @@ _DOCUMENT_DATE_LINE = re.compile(
     r"(?:通过|公布|发布|發布|印发|施行|修正|修订)\s*[）)]\s*$"
 )
 _SENTENCE = re.compile(r"[，。；！？]")
-_YEAR = re.compile(
-    r"(?:19|20)\d\d|二[〇零][〇零一二三四五六七八九]{2}"
-)  # (a 落款 writes its year in numerals)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _document_date_line(b: Block) -> str | None:
@@ -601,6 +624,12 @@ def page_text_date(
         return best[1], where
     if best_update is not None:
         return best_update[1], where + " (labelled as an update, the page's only date)"
+    # an official document's closing date in numerals (落款 "二〇二五年五月二十日"), the first of at
+    # most two (a forwarding office's over the forwarded document's); a chronicle's many
+    # dated entries are no page's date
+    closing = [d for c in content if (d := numeral_date_line(c.text))]
+    if 0 < len(closing) <= T.CLOSING_DATES_MAX:
+        return closing[0], "a document's closing date (落款) in numerals"
     found = own_yearless_date(blocks, title_idx, content, now)
     if found:
         return found.iso, "the article's own year-less date line, read in the fetch year"

@@ -19,7 +19,7 @@ from kb.hanzi import simplified
 
 from . import thresholds as T
 from .dates import MONTH_DAY, WEEKDAY, ends_in_date
-from .dom import Block, Element, is_inside, text_of
+from .dom import Block, Element, is_inside, text_of, without_icons
 from .metadata import PageMeta
 from .steps import has_step_number, is_heading
 from .title import QUESTION, names_a_task, similarity, strip_site_suffix
@@ -664,6 +664,57 @@ def _list_tail(ctx: PageContext) -> list[Block]:
     return tail
 
 
+# a section's own address: a folder, or its index page ("/spbs/gjj/", "/news/index.html")
+_FOLDER_PAGE = re.compile(r"/(?:(?:index|default|list)\.\w+)?$")
+
+
+def _category_of_few(ctx: PageContext) -> int:
+    """A section's page holding one or two entries: at a folder's address, under a short
+    title naming the section, the first line is a dated entry linking to another page
+    ("2025-05-13 <a>无房职工租房提取住房公积金视频指南</a>"), and little prose follows. An
+    article's related entries come after its text, not right under its title."""
+    if (
+        ctx.title_idx is None
+        or not _FOLDER_PAGE.search(urlsplit(ctx.url).path)
+        or len(ctx.title or "") > T.THING_NAME_MAX_CHARS
+        or QUESTION.search(ctx.title or "")
+    ):
+        return 0
+    first = next((b for b in ctx.blocks[ctx.title_idx + 1 :] if not b.noise), None)
+    if first is None or not first.list_tag or not date_spans(first.spaced):
+        return 0
+    if not _leads_with_link(first) or not _links_elsewhere(ctx, first):
+        return 0
+    prose = sum(b.length for b in ctx.content if _is_prose(b) and b.list_el is not first.list_el)
+    if prose > T.LANDING_INTRO_MAX_CHARS:
+        return 0
+    return sum(
+        1 for b in ctx.header + ctx.content if b.list_el is first.list_el and _leads_with_link(b)
+    )
+
+
+def _linked_sections_after_intro(ctx: PageContext) -> int:
+    """Linked headings after a short content, each over a list of links ("<h3><a>退款与退订</a>
+    </h3>" and its documents' titles): a knowledge base's or a section's directory. An
+    article's related box has one heading of its own, not a link, and follows a whole text."""
+    prose = 0
+    for b in ctx.content:
+        if b.link_density < T.PROSE_MAX_LINK_DENSITY and not is_meta_line(b):
+            prose += b.length
+            if prose > T.LANDING_INTRO_MAX_CHARS:
+                return 0
+    sections = links = 0
+    for b in _list_tail(ctx):
+        if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY:
+            sections += links >= 2
+            links = 0
+        elif b.link_density > T.LINK_LIST_DENSITY and b.list_tag:
+            links += 1
+        elif not is_meta_line(b):
+            break
+    return sections + (links >= 2)
+
+
 def _dated_links_after_intro(ctx: PageContext) -> int:
     """Dated linked titles that go on straight from a short content ("专题：3·15…" and its
     blurb, then "· <a>…</a> 2023-05-22" lines) to the next noise region: a section's or a
@@ -933,7 +984,7 @@ def _common_box(a: Element, b: Element) -> Element:
     return node if node is not None else a
 
 
-def _leads_with_link(b: Block, least: int | None = None) -> bool:
+def _leads_with_link(b: Block, least: int | None = None, timed: bool = False) -> bool:
     """A block that opens with a title-length link and goes on: a legacy list item
     ("·<a>机票退票手续费太高…</a><br>暑期出行高峰到来…"). ``least`` replaces the shortest
     title length: longer for one teased item, shorter for a directory's names."""
@@ -946,13 +997,21 @@ def _leads_with_link(b: Block, least: int | None = None) -> bool:
     lo, hi = T.LINKED_TITLE_CHARS
     lo = lo if least is None else least
     # a date may stand before the title ("2024-05-20 <a>关于…的说明</a>", "2025-04-12· <a>…")
-    text = _LEADING_DATE.sub("", b.text.lstrip(_BULLETS), count=1).lstrip(_BULLETS)
+    text = (
+        (_LEADING_TIMED_DATE if timed else _LEADING_DATE)
+        .sub("", b.text.lstrip(_BULLETS), count=1)
+        .lstrip(_BULLETS)
+    )
     return lo <= len(words) <= hi and text.startswith(words)
 
 
 _LEADING_DATE = re.compile(
-    r"^\s*[\[(（【]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"[\])）】]?\s*"
+    r"^\s*[\[(（【]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?[\])）】]?\s*"
+)
+# ... with its time: "2025-05-27 09:15 <a>多家银行下调大额存单利率</a>" (a flash-news list's
+# entries, but also a changelog's or a live report's: _dated_link_items asks more of these)
+_LEADING_TIMED_DATE = re.compile(
+    r"^\s*[\[(（【]?\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?[\])）】]?\s*"
 )
 
 
@@ -992,11 +1051,12 @@ def _teased_list_items(zone: list[Block]) -> int:
     return max(listed, defined)
 
 
-def _dated_link_box(b: Block) -> tuple[Element, str, str] | None:
+def _dated_link_box(b: Block, timed: bool = False) -> tuple[Element, str, str] | None:
     """Where a block opening with a linked title and carrying a date stands: its parent, tag
-    and class (boxes of one shape side by side are a list's items, or a feed's cards)."""
+    and class (boxes of one shape side by side are a list's items, or a feed's cards).
+    ``timed``: the title may follow its date and time."""
     parent = b.el.getparent()
-    if parent is None or not _leads_with_link(b):
+    if parent is None or not _leads_with_link(b, timed=timed):
         return None
     if not date_spans(b.spaced):
         # a table's item: its date in a cell of its own ("<td><a>…</a></td><td>2025-05-29</td>"),
@@ -1013,26 +1073,34 @@ def _dated_link_box(b: Block) -> tuple[Element, str, str] | None:
     return (parent, b.el.tag, b.el.get("class") or "")
 
 
-def _dated_link_items(content: list[Block]) -> int:
+def _dated_link_items(content: list[Block], header: list[Block] = ()) -> int:  # type: ignore[assignment]
     """Items of one list that each open with a linked title and carry a date ("2024-05-22
     <a>会员卡丢失了怎么补办</a><br>在公众号…"), when they make up most of the content: a list
     of posts whose excerpts happen to be whole. An article's related list follows its text."""
-    by_list = _grouped(content, _dated_link_box)
-    total = sum(b.length for b in content) or 1
-    best = max(by_list.values(), key=len, default=[])
-    # a table's item is its row: its date's cell counts with it
-    rows = {b.el.getparent() for b in best if b.tag == "td"}
-    # ... and a list item's excerpt in a <p> of its own inside it ("<li>date <a>…</a><p>…</p>")
-    items = {b.el for b in best if b.tag == "li"}
-    ids = {id(b) for b in best}
-    held = sum(
-        b.length
-        for b in content
-        if id(b) in ids
-        or (rows and b.el.getparent() in rows)
-        or (items and (b.el in items or b.el.getparent() in items))
-    )
-    return len(best) if held / total >= T.LIST_DATED_ITEMS_SHARE else 0
+    for timed in (False, True):
+        if timed:
+            # (the list's first entry may stand in the header zone, under the title)
+            content = [*header, *content]
+        total = sum(b.length for b in content) or 1
+        by_list = _grouped(content, lambda b, timed=timed: _dated_link_box(b, timed))
+        best = max(by_list.values(), key=len, default=[])
+        # a table's item is its row: its date's cell counts with it
+        rows = {b.el.getparent() for b in best if b.tag == "td"}
+        # ... and a list item's excerpt in a <p> of its own inside it ("<li>date <a>…</a><p>…")
+        items = {b.el for b in best if b.tag == "li"}
+        ids = {id(b) for b in best}
+        held = sum(
+            b.length
+            for b in content
+            if id(b) in ids
+            or (rows and b.el.getparent() in rows)
+            or (items and (b.el in items or b.el.getparent() in items))
+        )
+        # entries led by a date and a time are a list only when they are all the content: a
+        # changelog or a live report has its own words before them
+        if held / total >= (1.0 if timed else T.LIST_DATED_ITEMS_SHARE):
+            return len(best)
+    return 0
 
 
 def is_home(url: str) -> bool:
@@ -1106,11 +1174,11 @@ def _agrees(title: str | None, meta: PageMeta) -> bool:
 # article number (/yygk/, /about/): what the site or the organisation is, not a help article.
 _SECTION_PAGE_TITLE = re.compile(
     r"^\S{0,6}(?:概况|简介|导航|资料|介绍|概況|簡介|導覽|資料|介紹"
-    # a public office's own pages: "机构职能", "主要职责", "领导信息", "领导分工"
-    r"|职能|职责|職能|職責|领导信息|领导分工|領導資訊)$"
+    # a public office's own pages: "机构职能", "领导信息", "领导分工"
+    r"|职能|職能|领导信息|领导分工|領導資訊)$"
 )
-# a section's URL: "/zwgk/jgzn/", "/col/col1501/index.html" (a column's number after its name)
-_SECTION_PAGE_PATH = re.compile(r"^/(?:[A-Za-z_-]+\d{0,6}/){0,2}(?:index\.\w+)?$")
+# a section's URL: "/zwgk/jgzn/", or a column of a government CMS, "/col/col1501/index.html"
+_SECTION_PAGE_PATH = re.compile(r"^/(?:(?:[A-Za-z_-]+|col\d+)/){0,2}(?:index\.\w+)?$")
 
 
 def _section_page(ctx: PageContext) -> bool:
@@ -1159,7 +1227,7 @@ _SITE_PAGE_NAME = re.compile(
 def _named_site_page(ctx: PageContext, names: re.Pattern[str]) -> bool:
     """Whether the page's own links to itself name it an about/contact/legal page: a nav's
     "关于贴吧" pointing at /about.html whose heading is "使用贴吧前必读"."""
-    return any(names.match(text) for text in ctx.self_link_names)
+    return any(names.match(without_icons(text)) for text in ctx.self_link_names)
 
 
 def _dated_footer(blocks: list[Block], first: Block) -> bool:
@@ -1205,7 +1273,7 @@ def _file_items(content: list[Block]) -> int:
 # a forum's or a Q&A community's board and its tally: "iPhone · 1,204,885 个问题",
 # "取消与退款讨论 · 3,926 个帖子 · 最新 30/05/2025", "Announcements · 418 posts"
 _BOARD_TALLY = re.compile(
-    r"(?:^|[·|｜:：\s])\s*\d[\d,]*\s*(?:个|条|篇)?\s*(?:问题|帖子|主题|话题|讨论|"
+    r"^[^，。；,;：:]{1,30}?\s*[·|｜]\s*\d[\d,]*\s*(?:个|条|篇)?\s*(?:问题|帖子|主题|话题|讨论|"
     r"(?i:posts?|topics?|threads?|questions?|discussions?))(?![\w])"
 )
 # a board table's tally column: "主题", "帖子数", "Topics"
@@ -1219,12 +1287,22 @@ def _board_items(content: list[Block]) -> int:
     an article. A help article names no such tallies; a thread's own counts (回复, 查看)
     are of one thread."""
     short = [b for b in content if b.length <= T.META_LINE_MAX_CHARS]
-    listed = sum(1 for b in short if b.list_tag and _BOARD_TALLY.search(b.text))
+    listed = sum(1 for b in short if b.list_tag and _BOARD_TALLY.match(b.text))
     if listed:
         return listed
-    if not any(b.tag == "th" and _TALLY_HEADER.match(b.text) for b in short):
-        return 0
-    return sum(1 for b in short if b.tag == "td" and _BARE_TALLY.match(b.text))
+    # a table: the bare numbers standing in its tally column (a schedule's "序号" numbers
+    # stand in another)
+    for head in (b for b in short if b.tag == "th" and _TALLY_HEADER.match(b.text)):
+        row, table = head.el.getparent(), next(head.el.iterancestors("table"), None)
+        if row is None or table is None:
+            continue
+        col = list(row).index(head.el)
+        return sum(
+            1
+            for tr in table.iter("tr")
+            if tr is not row and len(tr) > col and _BARE_TALLY.match(text_of(tr[col]))
+        )
+    return 0
 
 
 # a page that shows nothing without its app or scripts: "请在轻骑单车App内打开，或者使用支持JavaScript的浏览器访问"
@@ -1371,6 +1449,51 @@ def _dated_table_rows(zone: list[Block]) -> int:
     return 0
 
 
+def _bulleted_dated_rows(zone: list[Block]) -> int:
+    """Table rows of two cells, a bulleted title and its date alone ("·本會志工招募開始報名 |
+    2025-4-22"): a legacy site's notice list, titles unlinked and no header row. A help
+    article's table names fees or documents, and a bullet opens no cell of it."""
+    rows = 0
+    for row, cells in _grouped([b for b in zone if b.tag == "td"], _table_row).items():
+        if len(row) != 2 or len(cells) != 2:
+            continue
+        title, day = cells
+        if (
+            title.text[:1] in _BULLETS
+            and title.length <= T.DATED_LINE_MAX_CHARS
+            and _DATE_CELL.match(day.text)
+        ):
+            rows += 1
+    return rows
+
+
+# a guestbook's or a Q&A board's entries: "留言人：张先生 留言时间：2025-5-28 20:14:09"
+_MESSAGE_BYLINE = re.compile(
+    r"(?:留言人|提问人|咨询人|发帖人|發帖人|留言者|網友|网友)\s*[:：]\s*\S{1,12}\s+\S{0,4}时间"
+)
+
+
+def _message_entries(zone: list[Block]) -> int:
+    """Entries of a guestbook: each a byline naming who left the message and when."""
+    return sum(
+        1 for b in zone if b.length <= T.META_LINE_MAX_CHARS and _MESSAGE_BYLINE.search(b.text)
+    )
+
+
+# a sign-in or sign-up page: its title, and a form's field labels under it ("用户名：", "密 码：")
+_FORM_TITLE = re.compile(r"^\s*(?:会员|會員|用户|用戶)?(?:登录|登錄|登入|注册|註冊|登录注册)\s*$")
+_FORM_FIELD = re.compile(
+    r"^\s*(?:用户名|用戶名|账号|帳號|賬號|密\s*码|密\s*碼|验证码|驗證碼|手机号|手機號)\s*[:：]?\s*$"
+)
+
+
+def _sign_in_form(ctx: PageContext) -> bool:
+    """A sign-in or sign-up page: so titled, with a form's field labels as its lines."""
+    return bool(_FORM_TITLE.match(ctx.title or "")) and (
+        sum(1 for b in ctx.content if _FORM_FIELD.match(b.text)) >= 2
+    )
+
+
 # a place's own fields, each a line of its own: "地址：…", "营业时间：…", "电话：…"
 _PLACE_FIELD = re.compile(
     r"^\s*(?:门店)?(?:地址|营业时间|开放时间|服务时间|电话|联系电话|客服电话)\s*[:：]"
@@ -1478,25 +1601,39 @@ def _titled_box_apart(ctx: PageContext) -> int:
         for b in ctx.blocks[top + 1 : box.index]
         if not b.noise and (b.list_tag or not is_meta_line(b))
     ]
-    if any(_dated_field_row(b) for b in ctx.blocks[top + 1 : box.index]):
-        return 0  # the document's own info table (发布机构, 文号, 发布日期…): its text follows
-    return len(between)
+    # the document's own info table (文号, 发布机构, 发布日期…) is no box between: its text follows
+    tables = {t for b in ctx.blocks[top + 1 : box.index] if (t := _document_table(b)) is not None}
+    return sum(1 for b in between if not any(is_inside(b.el, t) for t in tables))
 
 
 # a document's own date as a row of its info table: "<th>发布日期</th><td>2025-04-22</td>"
 _DATE_FIELD_LABEL = re.compile(r"^(?:发布|發布|成文|公布|印发|發文|发文)(?:日期|时间|時間)[:：]?$")
+# ... beside the fields only a document's table has (a listing's, a download's or a topic
+# page's table may give its 发布时间 too, beside 租金, 软件大小 or 发布机构)
+_DOCUMENT_FIELD = re.compile(
+    r"^\s*(?:索引号|文号|发文字号|發文字號|成文日期|时效性|效力级别|法规类别|案号|审理法院|实施日期|"
+    r"施行日期)\s*[:：]?\s*$"
+)
 
 
-def _dated_field_row(b: Block) -> bool:
-    """A date cell beside its label in a two-cell row: a regulation's or a public notice's
-    info table above its text, which a list of entries (a header row over dated rows) or a
-    sidebar box never is."""
+def _document_table(b: Block) -> Element | None:
+    """The info table a regulation, a public notice or a court case shows above its text,
+    when ``b`` is its date cell: a two-cell row labelled 发布日期 in a table that also names a
+    document's fields (文号, 发布机构, 时效性, 案号…)."""
     if b.tag != "td" or not date_spans(b.text):
-        return False
+        return None
     row = b.el.getparent()
     if row is None or row.tag != "tr" or len(row) != 2 or row[1] is not b.el:
-        return False
-    return bool(_DATE_FIELD_LABEL.match(text_of(row[0])))
+        return None
+    if not _DATE_FIELD_LABEL.match(text_of(row[0])):
+        return None
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return None
+    for other in table.iter("tr"):
+        if other is not row and len(other) and _DOCUMENT_FIELD.match(text_of(other[0])):
+            return table
+    return None
 
 
 # a line of an entity's fields: "总车位：326 个 当前空余：46 个", "主班老师：王晓雯 配班老师：李婷"
@@ -1879,11 +2016,18 @@ _PLAYS = re.compile(r"\d[\d,.]*\s*[万亿]?\s*(?:播放|次播放|次观看|观�
 _PLAYER_LINE = re.compile(r"弹幕|彈幕|\d{3,4}[Pp]\b|倍速")
 
 
+_TEXT_VERSION = re.compile(r"^\s*(?:文字版|图文版|圖文版|文字稿)")
+
+
 def _video_without_text(ctx: PageContext) -> bool:
     """A video's page whose description is a line or two and no steps (a vlog, an unboxing
     clip): nothing to read. A how-to video's description is its text, its steps its own."""
     if _has_steps(ctx) or not any(_PLAYS.search(b.text) for b in ctx.header[:3]):
         return False
+    if ctx.title_idx is not None and any(
+        _TEXT_VERSION.match(b.text) for b in ctx.blocks[ctx.title_idx + 1 : ctx.title_idx + 12]
+    ):
+        return False  # a "文字版" tells the video in words: that is the page's text
     text = sum(
         b.length
         for b in ctx.content
@@ -2129,6 +2273,26 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} boxes under the title, each a linked title and a second link to the same page (查看详情)",
         ),
         (
+            lambda: _bulleted_dated_rows(zone),
+            T.DATED_ENTRIES_MIN,
+            "{n} table rows each a bulleted title and its date: a list of notices",
+        ),
+        (
+            lambda: _message_entries(ctx.header + zone),
+            T.LIST_MIN_ITEMS,
+            "{n} messages each under a byline naming who left it and when: a guestbook",
+        ),
+        (
+            lambda: _category_of_few(ctx),
+            1,
+            "a section's page: a short title at a folder's address, {n} dated entries linking elsewhere right under it, little prose",
+        ),
+        (
+            lambda: _linked_sections_after_intro(ctx),
+            T.LANDING_MIN_ITEMS,
+            "a short intro, then {n} linked headings each over a list of links: a directory",
+        ),
+        (
             lambda: _dated_links_after_intro(ctx),
             T.LANDING_MIN_ITEMS,
             "a short intro, then {n} dated linked titles straight after it: a section's landing page",
@@ -2139,7 +2303,7 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} items of one list, each opening with a linked title, excerpts cut short",
         ),
         (
-            lambda: _dated_link_items(ctx.content),
+            lambda: _dated_link_items(ctx.content, ctx.header),
             T.LANDING_MIN_ITEMS,
             "{n} items of one list, each a linked title with its date, most of the content",
         ),
@@ -2299,6 +2463,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
         ]
+    if _sign_in_form(ctx):
+        return "other", ["a sign-in or sign-up form under a title saying so: no article"]
     if any(_APP_SHELL.search(b.text) for b in ctx.blocks[:20]):
         return "other", [
             "an app shell: the page asks for the app or for JavaScript to show anything"
@@ -2390,7 +2556,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         (pairs := _spec_pairs(ctx, zone)) >= T.SPEC_SHEET_MIN_PAIRS
         and not _byline(ctx)
         # (a regulation's or a case's info table gives its 发布日期: a document's, not a thing's)
-        and not any(_dated_field_row(b) for b in ctx.header + zone)
+        and not any(_document_table(b) is not None for b in ctx.header + zone)
     ):
         return "other", [
             f"{pairs} label-value rows (<th> beside <td>, <dt> over <dd>), no steps and little "

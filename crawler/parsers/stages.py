@@ -53,6 +53,7 @@ from .dom import (
     strip_non_content,
     text_of,
     utf8_control_free,
+    without_icons,
 )
 from .encoding import decode_html
 from .fields import (
@@ -340,7 +341,7 @@ def metadata(ctx: PageContext) -> None:
             T.BOILERPLATE_MAX_SHARE,
             ctx.profile.get("boilerplate_chars"),
             T.BOILERPLATE_MAX_GROWTH,
-            keep=_shows_title(meta.head_title),
+            keep=_kept_region(meta.head_title),
         )
         ctx.explain(f"site template: {n} boilerplate region(s) removed")
     declared = [
@@ -553,6 +554,27 @@ def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
         if m:
             return clean_text(m.group(0).replace("\n", ""))
     return None
+
+
+def _kept_region(head_title: str | None) -> Callable[[Element, str], bool]:
+    """What a learned boilerplate region must not take from this page: the region showing
+    the page's own title, and a field's label beside its value ("🕒 创建时间 | 2025年4月21日",
+    "浏览量 | 2,417": the label repeats on every page, its value does not)."""
+    shows = _shows_title(head_title)
+
+    def keep(el: Element, text: str) -> bool:
+        return bool(shows and shows(el, text)) or _field_label(el, text)
+
+    return keep
+
+
+def _field_label(el: Element, text: str) -> bool:
+    """A short label whose row's other element holds a number or a date (a property row)."""
+    row = el.getparent()
+    if row is None or len(row) != 2 or row[0] is not el:
+        return False
+    words = without_icons(text.strip())
+    return 0 < len(words) <= T.ROW_LABEL_MAX_CHARS and any(c.isdigit() for c in text_of(row[1]))
 
 
 def _shows_title(head_title: str | None) -> Callable[[Element, str], bool] | None:

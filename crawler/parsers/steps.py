@@ -209,7 +209,7 @@ _ACTION_HEADING = re.compile(
 _NOT_STEPS_LABEL = re.compile(
     r"^\s*(?:[" + _CN_NUM + r"\d]+\s*[、.．]\s*|第\s*[" + _CN_NUM + r"\d]+\s*部分\s*[:：]?\s*)?"
     r"(?:工具\s*/?\s*原料|工具|原料"
-    r"|(?:(?:申请|办理|提交|申报|所需|需要|准备|携带|必备|报送|递交|提供|应备)+的?)?(?:材料|资料|证件)(?:清单|目录)?"
+    r"|(?:(?:申请|办理|提交|申报|所需|需要|准备|携带|必备)+的?)?(?:材料|资料|证件)(?:清单|目录)?"
     r"|适用范围|適用範圍|不适用(?:范围|情形|情况|商品)?|除外情形|小贴士|贴士|(?:a few |some )?tips?)"
     r"\s*[:：]?\s*$",
     re.I,
@@ -275,11 +275,29 @@ _STYLED_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 
 # a class naming a section's title: "tit", "sub-title", "section-title", "hd"
+_DOES_SOMETHING = re.compile(r"^\s*(?:阅读|完成|了解|遵守|参照|参考|按照?|根据|依据|走完|跟随)")
+
+
+def _in_a_run(el: Element) -> bool:
+    """The element, or the card holding it, stands beside one of its own shape (tag and
+    class): one of a run of step cards, not a heading over them."""
+    for node in (el, el.getparent()):
+        if node is None or not node.get("class"):
+            continue
+        shape = (node.tag, node.get("class"))
+        for sib in (node.getprevious(), node.getnext()):
+            if sib is not None and (sib.tag, sib.get("class")) == shape:
+                return True
+    return False
+
+
 # a short line that names a procedure: "注销流程", "退款步骤", "操作方法"
 _PROCEDURE_NAME = re.compile(r"\S(?:流程|步骤|步驟|操作方法|办理方法|办法|辦法|指引)\s*$")
 _HEADING_CLASS = re.compile(
     r"(?:^|\s)(?:tit|title|sub-?title|sec-?title|section-title|hd|heading|bt)(?=\s|$)", re.I
 )
+# an online document's heading block around the text: "docx-heading2-block", "notion-header-block"
+_HEADING_BLOCK_CLASS = re.compile(r"(?:^|[\s_-])(?:heading[1-6]?|header)-block(?=\s|$)", re.I)
 
 
 def is_heading(block: Block) -> bool:
@@ -289,8 +307,19 @@ def is_heading(block: Block) -> bool:
         return False
     if _STRONG_STEP.match(text):
         return False  # "<h3>第一步：…</h3>" is a step written as a heading
-    if block.tag in HEADING_TAGS:
+    if block.tag in HEADING_TAGS or block.el.get("role") == "heading":
         return True  # an <h1> inside the article is a section: the title's is not in it
+    parent = block.el.getparent()
+    if (
+        len(text) <= 40
+        and not _CLAUSE.search(text)
+        and any(
+            _HEADING_BLOCK_CLASS.search(node.get("class") or "")
+            for node in (block.el, parent)
+            if node is not None
+        )
+    ):
+        return True  # <div class="block docx-heading2-block"><div>通过微信支付签约关闭</div></div>
     if _HEADING_TEXT.match(text) and not _SENTENCE_END.search(text):
         return True  # "一、退款流程" opens a section; "一、登入官網，點選…。" is a step
     if (
@@ -305,6 +334,11 @@ def is_heading(block: Block) -> bool:
         and block.tag in ("div", "p")
         and _PROCEDURE_NAME.search(text)
         and not _CLAUSE.search(text)
+        # (a step doing something to one: "阅读注销指引", "完成实名认证流程"; a card in a run
+        # of cards of one shape)
+        and not _DOES_SOMETHING.match(text)
+        and not _ACTION_OPENING.match(text)
+        and not _in_a_run(block.el)
     ):
         return True  # <div class="css-1s2u09g">注销流程</div>: a styled line naming the procedure
     if (
@@ -420,7 +454,7 @@ class _StepReader:
                 steps
                 and s.heading
                 and _RULES_HEADING.search(s.heading)
-                and not _says_what_to_do(steps)
+                and not _says_what_to_do(steps, actors=True)
             ):
                 continue  # "退订规则": clauses saying how things are, not what to do
             if steps:
@@ -995,15 +1029,29 @@ def _in_list_table(el) -> bool:
     names = [text_of(cell) for cell in header if cell.tag in ("th", "td")]
     if any(_LIST_TABLE_HEADER.match(name) for name in names):
         return True
-    return (
-        bool(names)
-        and _ROW_NUMBER_HEADER.match(names[0]) is not None
-        and not any(_STEP_COLUMN.search(name) for name in names)
-    )
+    if not names or _ROW_NUMBER_HEADER.match(names[0]) is None:
+        return False
+    if any(_STEP_COLUMN.match(name) for name in names[1:]):
+        return False  # "序号 | 操作", "序号 | 内容 | 时限": a column of steps
+    # rows numbered under 序号 and no column named for steps: steps when they say what to
+    # do, a roster when they name things ("江临银泰百货滨江店 | 7天", "…服务站 | 地址")
+    rows = []
+    for tr in table.iter("tr"):
+        if tr is header:
+            continue
+        cells = [text_of(c) for c in tr if c.tag in ("th", "td")]
+        text = next((c for c in cells[1:] if c and not _BARE_NUMBER.match(c)), None)
+        if text:
+            rows.append(text)
+    return bool(rows) and not _says_what_to_do(rows, actors=True)
 
 
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:序号|序號|编号|編號|No\.?)\s*$", re.I)
-_STEP_COLUMN = re.compile(r"步骤|步驟|操作|流程|环节|環節|做法|方法|办理|辦理|说明|說明")
+# a column of steps, named as a whole ("办理点名称" names places, not steps)
+_STEP_COLUMN = re.compile(
+    r"^\s*(?:具体|操作|办理|辦理|处理|工作|业务)?(?:步骤|步驟|流程|操作|环节|環節|做法|方法|事项|事項|"
+    r"内容|內容|阶段|階段|说明|說明|程序)\s*$|^\s*要做的事\s*$|^\s*\S{0,4}及事项\s*$"
+)
 
 
 def _glued_numbers(items: list[Element], texts: list[str]) -> list[str] | None:
@@ -1073,6 +1121,20 @@ _ACTION = (
     r"切换|返回|查看|搜索|搜寻|绑定|解绑|修改|设置|设定|按|滑动|卷动|滚动|添加|删除|领取|使用|"
     r"办理|到|去|向|把|将|用|通过|透过|根据|按照|收到)"
 )
+# who does it, when a procedure is told in the third person: "买家需…", "申请人持…",
+# "客服审核…", "商家确认收货后…"
+_ACTOR = (
+    r"(?:买家|卖家|商家|用户|客户|会员|申请人|消费者|纳税人|缴费人|参保人|投保人|被保险人|学生|家长|"
+    r"客服|平台|系统|银行|工作人员|经办人|经办窗口|窗口|税务机关|缴款人|\S{0,6}?(?:机构|部门|单位)|仓库|售后|门店)"
+    r"(?:需要?|应当?|须|可以?|会|将|要|再)?"
+)
+_ACTOR_OPENING = re.compile(
+    r"^\s*(?:首先|其次|然后|接着|之后|最后)?\s*"
+    + _ACTOR
+    + r"\S{0,14}?(?:"
+    + _ACTION
+    + r"|持|核实|核验|审核|审批|受理|提出|退回|确认|验货|寄回|发起|处理|复核|发放|完成)"
+)
 _ACTION_OPENING = re.compile(
     r"^\s*(?:请|先|首先|其次|再|然后|接着|之后|最后)?\s*"
     r"(?:(?:在|于|从)[^，。；,;：:\d]{0,12}?(?:里|中|上|内|页面|首页|页|栏|底部|顶部|右上角|左上角)"
@@ -1086,19 +1148,30 @@ _LABELLED_PART = re.compile(
 )
 
 
-def _says_what_to_do(items: list[str]) -> bool:
+def _says_what_to_do(items: list[str], actors: bool = False) -> bool:
     """At least half the items open with an action or a part's label: a list of steps, not
-    of notes ("储蓄卡：一般3至7个工作日到账。", "卡內餘額不能轉移至其他通達卡。")."""
+    of notes ("储蓄卡：一般3至7个工作日到账。", "卡內餘額不能轉移至其他通達卡。"). With
+    ``actors``, an action told in the third person counts too ("买家需…寄回", "客服审核…"):
+    how a rules page or a table tells a procedure, and how a list of causes tells what
+    happened ("商家临时关闭了推广计划"), so only where rules or a table are read."""
     doing = 0
     for t in items:
         t = simplified(t)
-        doing += bool(_ACTION_OPENING.match(t) or _LABELLED_PART.match(t))
+        doing += bool(
+            _ACTION_OPENING.match(t)
+            or _LABELLED_PART.match(t)
+            or (actors and _ACTOR_OPENING.match(t))
+        )
     return doing * 2 >= len(items)
 
 
-# a heading naming rules or terms ("退订规则", "退款规定", "三、服务条款"): its numbered lines
-# are steps only when they say what to do ("在“我的订单”中找到…"), not how things are
-_RULES_HEADING = re.compile(r"(?:规则|規則|规定|規定|条款|條款|细则|細則)\s*[:：]?\s*$")
+# a heading naming rules or terms ("退订规则", "退款规定", "三、服务条款"), or the papers to
+# hand in ("二、报送资料", "三、递交材料"): its lines are steps only when they say what to do
+# ("在“我的订单”中找到…", "买家需…寄回"), not how things are or which papers ("《退税申请表》；")
+_RULES_HEADING = re.compile(
+    r"(?:(?:规则|規則|规定|規定|条款|條款|细则|細則)"
+    r"|(?:报送|報送|递交|遞交|提供|应备|應備)的?(?:材料|资料|資料|证件|證件))\s*[:：]?\s*$"
+)
 
 
 # a file to download: "規費退費申請書.odt（下載次數：191）", "退款申请表.pdf (32 KB)"

@@ -361,3 +361,13 @@ PROCEDURE_NAME_MAX_CHARS = 10
 # "更新日期"): a header line reads "label：value" (zones.labelled_line). A longer first cell
 # is text of its own.
 ROW_LABEL_MAX_CHARS = 8
+
+# A disclaimer or "was this helpful" line closes the article only when no line longer than
+# this follows it (zones._closing_line): on a short article the last few lines reach up to a
+# note under its first line, which the article's own paragraphs follow.
+CLOSING_PROSE_MAX_CHARS = 40
+
+# A page gives its date by a closing 落款 in numerals only when it shows at most this many
+# such lines (fields.page_text_date): a notice and the document it forwards sign twice, a
+# chronicle's dated entries are many.
+CLOSING_DATES_MAX = 2

@@ -21,9 +21,11 @@ from .dom import (
     Element,
     clean_text,
     common_ancestor,
+    in_comments,
     is_inside,
     raw_text,
     text_of,
+    without_icons,
 )
 from .steps import strip_step_number
 from .views import find_views
@@ -31,7 +33,7 @@ from .views import find_views
 # the headings of boxes of other pages (related, recommended, the next article's opening):
 # over an entry linking elsewhere, what follows them is not the article's (_opens_related_box)
 _OTHER_PAGES = (
-    r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
+    r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯|视频)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
     r"精彩推荐|更多推荐|你可能还喜欢|您可能感兴趣|大家都在看|上一篇|下一篇"
 )
 
@@ -175,6 +177,32 @@ def _box_of_heading(el: Element) -> Element | None:
     return box
 
 
+# a tab pane, an accordion item and the widget holding them: "tab-pane hidden", "collapse-item"
+_WIDGET_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:tab-?panes?|tab-?content|tabs|tabpanel|collapse|accordion|panel-collapse)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+
+
+def _outside_widgets(el: Element) -> Element:
+    """The element holding the tabs or the accordion ``el`` stands in, or ``el`` itself: one
+    pane of "iOS / Android" steps (its siblings hidden) is a part of the article, never its
+    box, however it scores."""
+    top = None
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            break
+        if node.get("role") in ("tabpanel", "tablist") or _WIDGET_CLASS.search(
+            node.get("class") or ""
+        ):
+            top = node
+    if top is None:
+        return el
+    parent = top.getparent()
+    return parent if parent is not None and parent.tag not in ("body", "html") else top
+
+
 def content_root(blocks: list[Block], title_holder: Element | None = None) -> Element | None:
     """The element holding the article's paragraphs (readability-style parent scoring).
 
@@ -231,7 +259,7 @@ def content_root(blocks: list[Block], title_holder: Element | None = None) -> El
         return bare_holder
     if not scores:
         return None
-    best = max(scores.items(), key=lambda kv: kv[1])[0]
+    best = _outside_widgets(max(scores.items(), key=lambda kv: kv[1])[0])
     held = _held_along(best, prose)
     # Deeply nested step cards (ol > li > div > p) give their section only a quarter of
     # each step's score, and a two-paragraph disclaimer box can win. The article is the
@@ -386,6 +414,7 @@ def split_zones(
                 b.index - title_idx <= T.NEAR_TITLE_BLOCKS
                 and b.length < T.NEAR_TITLE_MAX_CHARS
                 and is_meta_line(b)
+                and not in_comments(b.el)  # (a comment's "Momo 5 小时前" under the title)
             )
         ]
         # the info line sits right under the title or, in forums, right above the post
@@ -491,10 +520,11 @@ def labelled_line(b: Block) -> str:
     """A header line as the page shows it: a value cell with its row's label before it
     ("<tr><th>发布日期</th><td>2025-05-19</td></tr>" reads "发布日期：2025-05-19"), so a date in
     an info table has its label as an info line would."""
-    row = b.el.getparent() if b.tag == "td" else None
-    if row is None or row.tag != "tr" or len(row) != 2 or row[1] is not b.el:
+    row = b.el.getparent()
+    # (a table row, or a property row of two elements: Notion's "🕒 创建时间 | 2025年4月21日")
+    if row is None or len(row) != 2 or row[1] is not b.el or (b.tag == "td") != (row.tag == "tr"):
         return b.spaced
-    label = text_of(row[0])
+    label = without_icons(text_of(row[0]))
     return f"{label}：{b.spaced}" if 0 < len(label) <= T.ROW_LABEL_MAX_CHARS else b.spaced
 
 
@@ -528,7 +558,7 @@ _META_VALUES = re.compile(
     r"|(?:文章|文档|问题)(?:编号|ID)\s*[:：]\s*[\w-]{1,40}"
 )
 _META_WORDS = re.compile(
-    r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?|published|(?:last\s+)?updated|posted)",
+    r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?|published|(?:last\s+)?updated)",
     re.I,
 )
 
@@ -591,18 +621,23 @@ def _profile_stats(text: str) -> bool:
 
 # a document's toolbar: "收藏（38） 下载次数：221 打印 ｜ 下载Word ｜ 纠错"
 _TOOL_COUNT = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：(（]\s*[\d,.]+\s*[万wWkK]?\+?\s*[)）]?")
+# ... its buttons, each a word of its own ("打印机型号", "收藏夹上限", "纠错电话" are not)
 _TOOL_WORD = re.compile(
-    r"打印(?:本页|全文)?|下载\s*(?:Word|PDF|全文|文档)?|纠错|收藏|分享(?:到)?|复制链接|关闭(?:窗口)?|返回顶部",
+    r"(?<![\u4e00-\u9fff])(?:打印(?:本页|全文)?|下载\s*(?:Word|PDF|全文|文档)?|纠错|收藏|"
+    r"分享(?:到)?|复制链接|关闭(?:窗口)?|返回顶部)(?![\u4e00-\u9fff])",
     re.I,
 )
 
 
 def _toolbar(text: str) -> bool:
-    """Counts and buttons only (收藏, 下载, 打印, 纠错): a document's toolbar, not its text."""
-    if not _TOOL_COUNT.search(text) or not _TOOL_WORD.search(text):
+    """Counts and two or more buttons only (收藏, 下载, 打印, 纠错): a document's toolbar, not
+    its text ("打印机型号：1020" and "每日下载上限：20 次" are text)."""
+    if not _TOOL_COUNT.search(text):
         return False
-    rest = _TOOL_WORD.sub("", _TOOL_COUNT.sub("", text))
-    return len(re.sub(r"[\W\d_]+", "", rest)) <= T.STATS_LINE_SLACK_CHARS
+    rest = _TOOL_COUNT.sub(" ", text)
+    if len(_TOOL_WORD.findall(rest)) < 2:
+        return False
+    return len(re.sub(r"[\W\d_]+", "", _TOOL_WORD.sub("", rest))) <= T.STATS_LINE_SLACK_CHARS
 
 
 def _meta_line(b: Block) -> bool:
@@ -625,7 +660,7 @@ def _meta_line(b: Block) -> bool:
 # "声明：本文由…撰写，观点仅代表作者本人") and the "was this helpful" widget.
 _CLOSING_BOILERPLATE = re.compile(
     r"^\s*(?:(?:温馨)?提示[:：]\s*|【[^】]{1,8}】\s*)?(?:以上|本文|本页)(?:内容|信息|回答|解答)?(?:仅供(?:学习|阅读)?参考|是否(?:解决|对您有|有帮助|有用))"
-    r"|^\s*(?:这篇|本篇|这条|本条|这个|此|本)?页?(?:文章|文档|内容|回答|解答|问题|页面)?对(?:你|您)"
+    r"|^\s*(?:这篇|本篇|这条|本条|这个|此|本)?页?(?:文章|文档|内容|回答|解答|问题|页面|视频|指南)?对(?:你|您)"
     r"(?:是否)?有(?:所)?帮助"
     # the widget's count and buttons: "1.5w 人觉得有用 有用 没用", "有用(12) 没用(3)"
     r"|^\s*[\d.,]+\s*[万wWkK]?\s*人觉得(?:有用|有帮助)|^\s*本文(?:有用|有帮助)\s*[\d,]+\s*次"
@@ -660,23 +695,49 @@ _FOLLOW_PROMPT = re.compile(
 )
 
 
-def _closing_line(content: list[Block], pattern: re.Pattern[str], items: bool = True) -> int | None:
+def _closing_line(
+    content: list[Block], pattern: re.Pattern[str], items: bool = True, text_after: bool = True
+) -> int | None:
     """The first of the content's last CLOSING_LINES blocks that is a short line of
-    ``pattern`` (and not a list item, unless ``items``)."""
+    ``pattern`` (and not a list item, unless ``items``; with no longer line of the article's
+    own after it, unless ``text_after``)."""
     for i in range(max(1, len(content) - T.CLOSING_LINES), len(content)):
         b = content[i]
         if (
             b.length <= T.META_LINE_MAX_CHARS
             and (items or not b.list_tag)
             and pattern.search(b.text)
+            # a note under a short article's first line ("【温馨提示】本文内容仅供参考…") has the
+            # article's text after it; a closing line has only the template's lines (up to
+            # the comments' or the related box's heading)
+            and (text_after or not _own_text_after(content[i + 1 :]))
         ):
             return i
     return None
 
 
+def _own_text_after(rest: list[Block]) -> bool:
+    """Whether a paragraph of the article's own follows, before any heading over comments or
+    other pages: then the line before it was a note, not the article's close."""
+    for c in rest:
+        first = c.text.split("\n", 1)[
+            0
+        ]  # ("用户留言\n江苏常州网友 …：…": the heading opens its box)
+        if _noise_heading(c) or _OTHERS_HEADING.match(first) or _NOISE_HEADING.match(first):
+            return False
+        if (
+            c.length > T.CLOSING_PROSE_MAX_CHARS
+            and c.link_density < T.LINK_LIST_DENSITY / 2
+            and not _CLOSING_BOILERPLATE.search(c.text)
+            and not _WECHAT_CLOSING.search(c.text)
+        ):
+            return True
+    return False
+
+
 def _cut_closing(content: list[Block]) -> list[Block]:
     """The article without the disclaimer or feedback lines closing it (its last blocks)."""
-    if (i := _closing_line(content, _CLOSING_BOILERPLATE)) is not None:
+    if (i := _closing_line(content, _CLOSING_BOILERPLATE, text_after=False)) is not None:
         return content[:i]
     # a WeChat article's prompts, stacked: its QR prompt over its "点个在看", counter and
     # repost note (only these are cut again: a regulation's "本规定自…起施行" under its
@@ -771,7 +832,47 @@ def _comments_heading(content: list[Block], i: int) -> bool:
 _TEXT_LABEL = re.compile(r"^\s*(?:文章|案例|法规|文件|公告)?(?:正文|全文)(?:内容)?\s*[:：]?\s*$")
 
 
+# a video's chapter or subtitle line ("00:00 开场", "01:40 报修方法", "00:02 您好，欢迎观看…"),
+# its player's bar ("01:05 ｜ 1080P 高清 ｜ 已装填 64 条弹幕") and the labels over them
+_TIMESTAMP_LINE = re.compile(r"^\s*(\d{1,2}):\d{2}(?::\d{2})?\s+\S")
+_PLAYER_BAR = re.compile(
+    r"^\s*\d{1,2}:\d{2}\s*[｜|]|^\s*(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}\s*$"
+)
+_MEDIA_LABEL = re.compile(
+    r"^\s*(?:视频要点|视频章节|章节|视频字幕|字幕|AI\s*字幕\S*|文字版视频字幕|图文版AI字幕章节|文字版|图文版)"
+    r"(?:[（(][^）)]{0,10}[)）])?\s*$"
+)
+
+
+def _without_media_lines(content: list[Block]) -> list[Block]:
+    """The content without a video's chapters, subtitles and player bar: runs of
+    timestamped lines that start at the video's opening ("00:00 …"), and their labels."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(content):
+        m = _TIMESTAMP_LINE.match(content[i].text)
+        if m and m.group(1) in ("0", "00") and content[i].length <= T.META_LINE_MAX_CHARS:
+            j = i
+            while (
+                j < len(content)
+                and _TIMESTAMP_LINE.match(content[j].text)
+                and content[j].length <= T.META_LINE_MAX_CHARS
+            ):
+                drop.add(j)
+                j += 1
+            if i > 0 and _MEDIA_LABEL.match(content[i - 1].text):
+                drop.add(i - 1)
+            i = j
+            continue
+        if _PLAYER_BAR.match(content[i].text):
+            drop.add(i)
+        i += 1
+    drop |= {k for k, b in enumerate(content) if _MEDIA_LABEL.match(b.text) and k + 1 in drop}
+    return [b for k, b in enumerate(content) if k not in drop] if drop else content
+
+
 def cut_noise(content: list[Block]) -> list[Block]:
+    content = _without_media_lines(content)
     if len(content) > 1 and _TEXT_LABEL.match(content[0].text):
         content = content[1:]
     for i, b in enumerate(content):
