@@ -94,6 +94,7 @@ from .zones import (
     cut_noise,
     date_spans,
     is_meta_line,
+    is_player_bar,
     labelled_line,
     own_stats,
     split_zones,
@@ -699,6 +700,7 @@ def zones(ctx: PageContext) -> None:
         for b in ctx.header
         if b.length >= T.LEAD_MIN_CHARS
         and not is_meta_line(b)
+        and not is_player_bar(b)
         and b.link_density < T.PROSE_MAX_LINK_DENSITY
     ]
     ctx.body_text = "\n".join(b.text for b in lead + ctx.content)

@@ -867,8 +867,13 @@ def _without_media_lines(content: list[Block]) -> list[Block]:
         if _PLAYER_BAR.match(content[i].text):
             drop.add(i)
         i += 1
-    drop |= {k for k, b in enumerate(content) if _MEDIA_LABEL.match(b.text) and k + 1 in drop}
+    drop |= {k for k, b in enumerate(content) if _MEDIA_LABEL.match(b.text)}
     return [b for k, b in enumerate(content) if k not in drop] if drop else content
+
+
+def is_player_bar(b: Block) -> bool:
+    """A video player's bar ("01:05 ｜ 1080P 高清 ｜ 已装填 64 条弹幕", "时长 04:10"): no text."""
+    return bool(_PLAYER_BAR.match(b.text))
 
 
 def cut_noise(content: list[Block]) -> list[Block]:

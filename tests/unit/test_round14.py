@@ -6,6 +6,8 @@ pages stay where they are). Each test fails on the code before its rule, except 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crawler.parsers import extract
@@ -441,3 +443,253 @@ def test_a_div_title_under_a_banner_or_a_trail_naming_the_page_is_found(above: s
     rec = page.record.to_dict()
     assert (rec["published"], rec["views"]) == ("2025-05-08", 8760)
     assert rec["body"].startswith("商户确认退款后")
+
+
+# --- round 14's second pair of blind batches (r48, r49) -------------------------------------------
+
+_PANES = [
+    (
+        "iOS",
+        [
+            "在星辰手机上打开“一键换机”，选择“这是新手机”。",
+            "在 iPhone 上扫描新手机显示的二维码。",
+            "勾选要迁移的数据后点击“开始迁移”。",
+        ],
+    ),
+    (
+        "Android",
+        [
+            "在两部手机上都打开“一键换机”。",
+            "用旧手机扫描新手机上的二维码。",
+            "在旧手机上勾选数据，点击“开始迁移”。",
+        ],
+    ),
+]
+
+
+def _widget_page(widget: str) -> dict:
+    return _record(
+        "http://support.test/support/kb/KB120301.html",
+        "如何把旧手机的数据迁移到新手机？",
+        "<article><h1>如何把旧手机的数据迁移到新手机？</h1><div class=meta>发布日期：2025-05-20 浏览量：12,345</div>"
+        "<div class=kb-content><p>使用“一键换机”可以把旧手机中的联系人、短信、照片迁移到新手机，迁移过程不消耗流量。</p>"
+        f"{widget}<p>迁移时间取决于数据量，一般 10GB 数据约需 15 分钟，请让两部手机保持在 1 米以内。</p></div></article>",
+    )
+
+
+def _ol(steps: list[str]) -> str:
+    return "<ol>" + "".join(f"<li>{s}</li>" for s in steps) + "</ol>"
+
+
+def test_tab_panes_named_by_their_tabs_are_sections_of_the_article() -> None:
+    tabs = "".join(
+        f'<li role="tab" class="tab-item" data-target="#p{k}">{label}</li>'
+        for k, (label, _) in enumerate(_PANES)
+    )
+    panes = "".join(
+        f'<div class="tab-pane" id="p{k}" role="tabpanel"{" style=display:none" if k else ""}>{_ol(steps)}</div>'
+        for k, (_, steps) in enumerate(_PANES)
+    )
+    rec = _widget_page(
+        f'<div class="tabs"><ul class="tab-nav" role="tablist">{tabs}</ul><div class="tab-content">{panes}</div></div>'
+    )
+    assert [(s["heading"], s["steps"]) for s in rec["sections"]] == [(h, st) for h, st in _PANES]
+    assert rec["body"].endswith(
+        "请让两部手机保持在 1 米以内。"
+    )  # (the root holds the whole article)
+
+
+def test_accordion_headers_name_their_folded_steps() -> None:
+    items = "".join(
+        f'<div class="collapse-item"><div class="collapse-header" role="button" aria-expanded="{"true" if k == 0 else "false"}">'
+        f'<span class="collapse-title">{label}</span></div><div class="collapse-content"{" style=display:none" if k else ""}>'
+        + "".join(f"<p>{n}、{s}</p>" for n, s in enumerate(steps, 1))
+        + "</div></div>"
+        for k, (label, steps) in enumerate(_PANES)
+    )
+    rec = _widget_page(f'<div class="collapse">{items}</div>')
+    assert [(s["heading"], s["steps"]) for s in rec["sections"]] == [(h, st) for h, st in _PANES]
+    assert rec["body"].endswith("请让两部手机保持在 1 米以内。")
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "body"),
+    [
+        # a section's page holding one entry, at a folder's address
+        (
+            "http://gov.test/spbs/gjj/",
+            "住房公积金",
+            '<div class="crumb">您当前的位置：<a href="/">首页</a> &gt; <a href="/spbs/">视频办事</a> &gt; 住房公积金</div>'
+            "<div class=lm>住房公积金</div><ul class=list><li><span>2025-05-13</span>"
+            '<a href="/spbs/gjj/102.html">无房职工租房提取住房公积金视频指南</a>[04:10]</li></ul>'
+            "<p>温馨提示：视频内容根据现行政策制作，如政策调整，以相关部门最新发布的办事指南为准。</p>",
+        ),
+        # a sign-in page
+        (
+            "http://shop.test/login.htm",
+            "会员登录",
+            "<table class=main><tr><td><div class=crumb>当前位置：<a href='/'>首页</a> &gt; 会员登录</div></td></tr>"
+            "<tr><td class=tt>会员登录</td></tr><tr><td>用户名：</td><td><input name=u></td></tr>"
+            "<tr><td>密 码：</td><td><input name=p type=password></td></tr><tr><td>验证码：</td><td><input name=c></td></tr></table>"
+            "<p>注册会员后可以在线报修、查询维修进度、参加积分兑换活动。忘记密码请联系客服热线400-800-1234，工作时间为每日9:00至21:00。</p>"
+            "<p>为保障账户安全，请不要在网吧等公共场所保存登录信息，使用完毕后请点击退出按钮，关闭浏览器窗口。</p>",
+        ),
+        # a guestbook
+        (
+            "http://assoc.test/gbook.htm",
+            "留言板",
+            "<h2>留言板</h2><p>留言板（共有留言 3 条）</p>"
+            + "".join(
+                f"<table><tr><td>留言人：{who} 留言时间：2025-5-2{n} 20:14:09</td></tr><tr><td>{text}</td></tr></table>"
+                for n, who, text in [
+                    (6, "张先生", "请问预付卡商家跑路了应该找哪个部门？卡里还有两千多元没有消费。"),
+                    (7, "李女士", "网购的衣服有质量问题，商家不给退货，可以向你们投诉吗？"),
+                    (8, "王先生", "装修公司拖延工期，合同里写的违约金能要回来吗？"),
+                ]
+            ),
+        ),
+        # a knowledge base's directory: a short welcome, then linked headings over links
+        (
+            "http://docs.test/yunzhang/help/",
+            "云账帮助中心",
+            "<h1>云账帮助中心</h1><div class=intro><p>欢迎来到云账帮助中心，这里收录了退款、发票、订阅和账户相关的常见问题，左侧目录可以浏览全部文档。</p>"
+            "<p>找不到答案？工作日 9:00-18:00 可以在云账后台右下角联系在线客服。</p></div>"
+            "<div class=stat>文档 11 · 最近更新 2025-05-27 · 关注 1,208</div>"
+            + "".join(
+                f'<h3><a href="/yunzhang/help/{g}/">{name}</a></h3><ul>'
+                + "".join(
+                    f'<li><a href="/yunzhang/help/{g}{k}.html">{name}问题之{k}</a></li>'
+                    for k in (1, 2, 3)
+                )
+                + "</ul>"
+                for g, name in [("tk", "退款与退订"), ("fp", "发票"), ("zh", "账户与订阅")]
+            ),
+        ),
+    ],
+)
+def test_site_pages_of_legacy_and_docs_sites_are_no_articles(
+    url: str, title: str, body: str
+) -> None:
+    assert _kind(url, title, body) != "article"
+
+
+def test_a_videos_chapters_subtitles_and_player_bar_are_no_body_and_its_upload_time_dates_it() -> (
+    None
+):
+    rec = _record(
+        "http://video.test/video/5105.html",
+        "热水器不加热了？先自查再报修",
+        "<h1>热水器不加热了？先自查再报修</h1>"
+        "<div class=info><span>上传时间：2025-05-19 09:20</span><span>8,761次播放</span><span>时长 03:33</span></div>"
+        "<div>01:05 ｜ 1080P 高清 ｜ 已装填 64 条弹幕</div>"
+        "<div class=box><div>视频要点</div><ul><li>00:00 自查三件事</li><li>01:40 报修方法</li></ul>"
+        "<div>文字版</div><p>热水器不加热，常见原因是停电、漏电保护插头跳闸或者温度设置过低，先对照下面的原因自查。</p>"
+        "<p>保修期内的热水器，维修和更换加热管、温控器等配件都不收费，超出保修期的会先报价。</p>"
+        "<div>视频字幕</div><p>00:02 您好，欢迎观看美澜服务视频</p><p>00:06 本期视频将为您介绍相关的操作方法</p></div>",
+    )
+    assert rec["published"] == "2025-05-19T09:20:00+08:00"
+    assert rec["body"].startswith("热水器不加热") and "00:" not in rec["body"]
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "category"),
+    [
+        # a wiki space's home: the folder holding every later crumb's page
+        (
+            '<ol id="breadcrumbs"><li><a href="/">首页</a></li><li><a href="/display/CWC/">财务处服务指南</a></li>'
+            '<li><a href="/display/CWC/tuifei.html">退费业务</a></li><li><a href="/display/CWC/xuefei.html">学费退费</a></li></ol>',
+            ["退费业务", "学费退费"],
+        ),
+        # icons before the names, in a <section class="bread">
+        (
+            '<section class="bread"><a href="/">帮助中心</a> / <a href="/c/1/">📋售后政策</a> / '
+            '<a href="/c/1/2/">🚚 物流与寄回</a></section>',
+            ["售后政策", "物流与寄回"],
+        ),
+    ],
+)
+def test_trails_of_wikis_and_apps(crumbs: str, category: list[str]) -> None:
+    rec = _record(
+        "http://wiki.test/display/CWC/duojiao-xuefei.html",
+        "多缴学费如何退还",
+        f"{crumbs}<h1>多缴学费如何退还</h1><div class=meta>发布时间：2025-05-20</div>"
+        f"<p>因重复缴费多缴的学费，可以在学期结束前申请退还。</p>{_STEPS3}",
+    )
+    assert rec["category"] == category
+
+
+def test_a_pages_property_rows_date_it_and_a_comment_under_the_title_does_not() -> None:
+    rec = _record(
+        "http://notion.test/Refund-time-a19c3e5d7f2b4086.html",
+        "退款多久到账",
+        '<div class="notion-page-block notion-title" role="heading">退款多久到账</div>'
+        '<div class="notion-page-discussion"><div class="discussion-head">评论 2</div>'
+        '<div class="notion-comment"><span class="author">桃子</span> <span class="time">2 周前</span>'
+        '<div class="comment-text">我的三天了还没到账</div></div></div>'
+        '<div class="notion-collection-properties">'
+        '<div class="notion-property-row"><div class="notion-property-name">🕒 创建时间</div>'
+        '<div class="notion-property-value">2025年4月21日 15:33</div></div>'
+        '<div class="notion-property-row"><div class="notion-property-name">👀 浏览量</div>'
+        '<div class="notion-property-value">2,417</div></div></div>'
+        '<div class="notion-page-content"><p>工作室验收通过后当天就会发起退款，原路退回。</p>'
+        "<p>微信和支付宝一般1到3天到账，银行卡到账时间以银行处理为准。</p></div>",
+    )
+    assert (rec["published"], rec["views"]) == ("2025-04-21T15:33:00+08:00", 2417)
+
+
+def test_an_online_documents_heading_blocks_name_their_steps() -> None:
+    def steps(start: int, texts: list[str]) -> str:
+        return "".join(
+            f'<div class="block docx-ordered-block"><div class="order">{n}.</div>'
+            f'<div class="text-block"><span class="text">{t}</span></div></div>'
+            for n, t in enumerate(texts, start)
+        )
+
+    def heading(text: str) -> str:
+        return f'<div class="block docx-heading2-block"><div class="heading-content"><span class="text">{text}</span></div></div>'
+
+    web = [
+        "登录后点击右上角头像，进入“账户设置”。",
+        "切换到“订阅与续费”标签页。",
+        "点击“确认关闭”。",
+    ]
+    wx = [
+        "打开微信，进入“我”→“服务”→“钱包”。",
+        "点击“自动续费”，找到扣费服务。",
+        "点击“关闭扣费服务”并确认。",
+    ]
+    assert _sections(
+        heading("在网页端关闭") + steps(1, web) + heading("通过微信支付签约关闭") + steps(1, wx)
+    ) == [
+        ("在网页端关闭", web),
+        ("通过微信支付签约关闭", wx),
+    ]
+
+
+def test_a_closing_clause_with_the_articles_own_text_after_it_is_no_close() -> None:
+    rec = _record(
+        "http://coupons.test/help/08.html",
+        "新人首单返利怎么领取？",
+        "<h1>新人首单返利怎么领取？</h1><div class=meta>发布时间：2024-12-01</div><div class=content>"
+        "<p>新注册的用户在注册后七天内完成首笔返利订单，还可以额外领取一份首单奖励。</p>"
+        "<p>活动的最终解释权归惠返网所有。</p>"
+        "<p>首单奖励的金额以活动页面显示为准，活动期间奖励金额可能会根据商家的推广预算进行调整。</p>"
+        "<p>以上回答是否解决了您的问题？ 有用(82) 没用(1)</p></div>",
+    )
+    assert rec["body"].endswith("根据商家的推广预算进行调整。")
+
+
+def test_a_legacy_notice_list_of_bulleted_titles_and_dates_is_a_list() -> None:
+    # r49's Big5 association site: "·本會志工招募開始報名 | 2025-4-22" rows, titles unlinked
+    page = (
+        Path(__file__).resolve().parents[1]
+        / "fixtures"
+        / "blind"
+        / "r49"
+        / "twxiehui"
+        / "gonggao.htm"
+    )
+    assert (
+        extract("http://twxiehui.test/gonggao.htm", page.read_bytes(), fetched_at=FETCHED).kind
+        == "list"
+    )
