@@ -46,7 +46,7 @@ _OTHERS_HEADING = re.compile(
 
 _NOISE_HEADING = re.compile(
     r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
-    r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|"
+    r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|关于作者|"
     r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
     r"(?:其他|其它|相关|更多)(?:通知|公告|动态|资讯)\s*$|"  # a notice's "其他通知" list
     # "其他 4 个回答", "其他 2 个回答 按时间排序" (not "全部 2 个回答": all the answers)
@@ -751,11 +751,11 @@ def _cut_closing(content: list[Block]) -> list[Block]:
 # "直达链接 >", "点赞 410 收藏 110 打赏"). Each word is a button, each number its count.
 _ACTION_BAR = re.compile(
     r"^(?:[\s\d,.+>›»|·•/:：()（）]|[万wWkK](?=\W|$)|"
-    r"[👍☆★♡♥❤]|值|不值|收藏|评论|点赞|赞|分享(?:到)?|微信|微博|QQ|朋友圈|转发|打赏|举报|喜欢|直达链接|去购买|"
+    r"[👍☆★♡♥❤]|值|不值|收藏|评论|点赞|赞|顶|踩|打印本页|打印|关闭窗口|分享(?:到)?|微信|微博|QQ|朋友圈|转发|打赏|举报|喜欢|直达链接|去购买|"
     r"去看看|阅读原文)+$"
 )
 _ACTION_WORD = re.compile(
-    r"值|收藏|评论|赞|分享|转发|打赏|举报|喜欢|直达链接|去购买|去看看|阅读原文"
+    r"值|收藏|评论|赞|顶|踩|打印|关闭窗口|分享|转发|打赏|举报|喜欢|直达链接|去购买|去看看|阅读原文"
 )
 
 
@@ -774,6 +774,18 @@ def _cut_action_bars(content: list[Block]) -> list[Block]:
     end = len(content)
     while end > 1 and not content[end - 1].list_tag and _is_action_bar(content[end - 1]):
         end -= 1
+    # ... or a bar among the last lines with only short lines after it ("顶（50） 踩（2） 收藏 打印本页
+    # 关闭窗口", then "本文编辑：小易" and the editor's card): what follows the buttons is the template's
+    for k in range(max(1, end - T.CLOSING_LINES), end):
+        first = content[k].text.split("\n", 1)[0]
+        if (
+            len(first) <= T.ACTION_BAR_MAX_CHARS
+            and len(_ACTION_WORD.findall(first)) >= 2
+            and _ACTION_BAR.match(first)
+            and all(c.length <= T.META_LINE_MAX_CHARS for c in content[k + 1 : end])
+        ):
+            end = k
+            break
     start = 0
     while start < end - 1 and (
         _is_action_bar(content[start])
@@ -876,8 +888,16 @@ def is_player_bar(b: Block) -> bool:
     return bool(_PLAYER_BAR.match(b.text))
 
 
+# a summary box repeating the article's opening, cut short: "摘要：打开信用卡App，进入…"
+_SUMMARY_BOX = re.compile(
+    r"^\s*(?:摘要|导读|導讀|内容提要|核心提示)\s*[:：].*(?:…|\.\.\.)\s*$", re.S
+)
+
+
 def cut_noise(content: list[Block]) -> list[Block]:
     content = _without_media_lines(content)
+    if len(content) > 1 and _SUMMARY_BOX.match(content[0].text):
+        content = content[1:]
     if len(content) > 1 and _TEXT_LABEL.match(content[0].text):
         content = content[1:]
     for i, b in enumerate(content):
