@@ -64,7 +64,9 @@ _LATIN_ID = re.compile(r"\s*[(（][A-Za-z][\w.-]{1,30}[)）]\s*$")
 
 
 # the page's own place named by its kind, not a category: "问题详情", "活动详情", "文章详情页"
-_DETAIL_CRUMB = re.compile(r"^\S{0,4}(?:详情|詳情)页?$|^\S{0,2}(?:正文|内容|內容)$")
+_DETAIL_CRUMB = re.compile(
+    r"^\S{0,4}(?:详情|詳情)页?$|^(?:浏览|瀏覽|文章|信息|資訊|新闻|新聞|详细|詳細|页面|頁面)?(?:正文|内容|內容)$"
+)
 
 
 def _clean_items(items: list[str], title: str | None) -> list[str]:
@@ -119,15 +121,16 @@ def _norm(s: str) -> str:
 
 def _space_home(links: list[Element]) -> bool:
     """The first crumb is a wiki space's home: its link is the folder ("/display/CWC/") that
-    holds every later crumb as a page of its own ("/display/CWC/tuifei.html"), as a wiki's
-    flat space does. (A site's sections nest as folders: "/news/" over "/news/notice/".)"""
-    if len(links) < 2:
+    holds each of two or more later crumbs as a page of its own ("/display/CWC/tuifei.html",
+    "/display/CWC/xuefei.html"), as a wiki's flat space does. (A site's sections nest as
+    folders, "/news/" over "/news/notice/", and a section over its one page is a section.)"""
+    if len(links) < 3:
         return False
-    folder = (links[0].get("href") or "").split("#")[0]
+    folder = urlsplit(links[0].get("href") or "").path
     if not folder.endswith("/") or folder.count("/") < 3:
         return False  # ("/" is the site's home; a space sits at least two levels down)
     for a in links[1:]:
-        href = (a.get("href") or "").split("#")[0]
+        href = urlsplit(a.get("href") or "").path
         if not href.startswith(folder) or "/" in href[len(folder) :] or href == folder:
             return False
     return True

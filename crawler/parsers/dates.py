@@ -79,7 +79,7 @@ _DAY_FIRST = re.compile(
 # "5/21/2025 2:32 PM" (a US help centre) or "21/5/2025": read only when one of the two
 # numbers cannot be a month, so the order is not a guess ("5/6/2025" stays unread)
 # a build's or a version's stamp before it: "版本：v3.1 build 1/13/2025"
-_VERSION_BEFORE = re.compile(r"build|版本|version|\bver\b|\bv\d", re.I)
+_VERSION_BEFORE = re.compile(r"(?:build|版本|version|\bver|\bv\d[\w.]*)\s*[:：(（]?\s*$", re.I)
 _SLASHED_YEAR_LAST = re.compile(
     r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])" + _TIME, re.I
 )
@@ -91,10 +91,19 @@ _CN_NUMERAL_DATE = re.compile(
 )
 
 
+_NUMERAL_DATE_LINE = re.compile(
+    r"(?:(?:发布|發布|成文|印发|公布)?(?:日期|时间|時間)\s*[:：]\s*"
+    r"|\S{2,24}(?:局|委|厅|办|院|部|会|府|处|中心|公司|协会|办公室)\s+)?"
+    + _CN_NUMERAL_DATE.pattern
+    + r"\s*(?:印发|發佈|发布|公布)?"
+)
+
+
 def numeral_date_line(text: str) -> str | None:
-    """The day a line gives when it is only a date in Chinese numerals ("二〇二五年五月二十日"),
-    as an official document's closing 落款 stands; None for any other line."""
-    m = _CN_NUMERAL_DATE.fullmatch(text.strip())
+    """The day a line gives when it is a date in Chinese numerals ("二〇二五年五月二十日"), as
+    an official document's closing 落款 stands: alone, after its office ("江临市教育局
+    二〇二五年五月十二日") or a date label, or before 印发/发布; None for any other line."""
+    m = _NUMERAL_DATE_LINE.fullmatch(text.strip())
     if m is None:
         return None
     year = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
@@ -551,7 +560,7 @@ _OTHER_LABEL = re.compile(
 _EFFECT_LABEL = re.compile(
     r"(?:生效|施行|实施|實施|截止|到期|有效期)(?:(?:日期|时间|日)\s*[:：]?|至|于|\s*[:：])\s*$"
     # an event's own time in a notice's table: "报名时间：", "考试时间：", "活动时间："
-    r"|(?:报名|報名|考试|考試|笔试|筆試|面试|面試|开考|成绩|成績|活动|活動|讲座|講座|会议|會議|培训|培訓|比赛|比賽|"
+    r"|(?:报名|報名|考试|考試|笔试|筆試|面试|面試|开考|成绩|成績|活动|活動|讲座|講座|培训|培訓|比赛|比賽|"
     r"开始|開始|结束|結束|举办|舉辦|举行|舉行|开放|開放|营业|營業|缴费|繳費|受理|办理|辦理|发货|到账|领取|兑换|入住|出发|起飞)"
     r"(?:时间|時間|日期)\s*[:：]?\s*$"
 )

@@ -78,7 +78,7 @@ DROP_TAGS = (
 # class/id words that mark regions which are never the article itself.
 _NOISE_WORD = re.compile(
     r"(?:^|[\s_-])(?:side|sidebar|aside|right|nav|navbar|menu|footer|foot|bottom|comments?|"
-    r"reply|replies|discussions?|related|relate|recommend|rec|tuijian|xiangguan|hot|hots|rank|ranking|share|"
+    r"reply|replies|related|relate|recommend|rec|tuijian|xiangguan|hot|hots|rank|ranking|share|"
     r"sharebar|ads?|advert|banner|login|copyright|disclaimer|mianze|pagination|pager|widget|widgets|"
     r"friend|flink|links|topbar|top-bar|toolbar|latest|newest|tags|tagcloud|"
     r"piclist|pic-list|teaser|guess|like|more|other-answers?|answer-list|"

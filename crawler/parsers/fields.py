@@ -361,7 +361,7 @@ def read_dates(
             elif label == "other" and _UPLOADED.search(line[max(0, f.start - 8) : f.start]):
                 # under the title, a video's or a document's "上传时间" is the page's own date
                 # (elsewhere it dates an attachment)
-                label = "published"
+                label = None  # (a labelled publish date on the line still wins)
             last = (f.end, label)
             if label == "other":
                 continue
@@ -428,6 +428,12 @@ def read_dates(
     script_pub = meta.script_published
     if published is None and script_pub and (shown is None or shown[:10] == script_pub[:10]):
         published, pub_src = script_pub, "a publish time in the page's script"
+    if unlabeled is None and published is None:
+        # "发布日期：二〇二五年五月二十日" under a document's title
+        unlabeled = next(
+            (d for line in header for part in line.split() if (d := numeral_date_line(part))),
+            None,
+        )
     if published is None and unlabeled:
         published, pub_src = unlabeled, "header zone (unlabelled)"
     # labelled dates on the first or last lines of the article text ("发布时间：…",
@@ -514,7 +520,7 @@ def _same_moment_with_year(shown: str, machine: list[str]) -> str | None:
     return None
 
 
-_UPLOADED = re.compile(r"(?:上传|上傳)(?:时间|時間|日期|于|於)\s*[:：]?\s*$")
+_UPLOADED = re.compile(r"(?<!附件)(?:上传|上傳)(?:时间|時間|日期|于|於)\s*[:：]?\s*$")
 # between the two ends of a period: "2025-06-01至2025-06-10", "6月1日 - 6月10日"
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|-|–|—|－)\s*")
 

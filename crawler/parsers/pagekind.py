@@ -29,6 +29,7 @@ from .zones import (
     closes_the_article,
     date_spans,
     is_meta_line,
+    labelled_line,
     other_articles_entry,
 )
 
@@ -670,12 +671,14 @@ _FOLDER_PAGE = re.compile(r"/(?:(?:index|default|list)\.\w+)?$")
 
 def _category_of_few(ctx: PageContext) -> int:
     """A section's page holding one or two entries: at a folder's address, under a short
-    title naming the section, the first line is a dated entry linking to another page
-    ("2025-05-13 <a>无房职工租房提取住房公积金视频指南</a>"), and little prose follows. An
-    article's related entries come after its text, not right under its title."""
+    title naming the section, the first line is a dated entry linking to a page inside that
+    folder ("2025-05-13 <a href=/spbs/gjj/102.html>…</a>" at /spbs/gjj/), and little prose
+    follows. An article's related entries come after its text, and a pinned notice over a
+    help answer links elsewhere."""
+    path = urlsplit(ctx.url).path
     if (
         ctx.title_idx is None
-        or not _FOLDER_PAGE.search(urlsplit(ctx.url).path)
+        or not _FOLDER_PAGE.search(path)
         or len(ctx.title or "") > T.THING_NAME_MAX_CHARS
         or QUESTION.search(ctx.title or "")
     ):
@@ -684,6 +687,10 @@ def _category_of_few(ctx: PageContext) -> int:
     if first is None or not first.list_tag or not date_spans(first.spaced):
         return 0
     if not _leads_with_link(first) or not _links_elsewhere(ctx, first):
+        return 0
+    folder = path[: path.rfind("/") + 1]
+    target = urlsplit(urljoin(ctx.url, _target(next(first.el.iter("a"), None)))).path
+    if not target.startswith(folder) or target == path:
         return 0
     prose = sum(b.length for b in ctx.content if _is_prose(b) and b.list_el is not first.list_el)
     if prose > T.LANDING_INTRO_MAX_CHARS:
@@ -1451,9 +1458,12 @@ def _dated_table_rows(zone: list[Block]) -> int:
 
 def _bulleted_dated_rows(zone: list[Block]) -> int:
     """Table rows of two cells, a bulleted title and its date alone ("·本會志工招募開始報名 |
-    2025-4-22"): a legacy site's notice list, titles unlinked and no header row. A help
-    article's table names fees or documents, and a bullet opens no cell of it."""
+    2025-4-22"), in a table holding most of the text under the title: a legacy site's notice
+    list, titles unlinked and no header row. A notice's own table of dated sessions stands
+    between its paragraphs."""
     rows = 0
+    tables: set[int] = set()
+    held = 0
     for row, cells in _grouped([b for b in zone if b.tag == "td"], _table_row).items():
         if len(row) != 2 or len(cells) != 2:
             continue
@@ -1464,19 +1474,24 @@ def _bulleted_dated_rows(zone: list[Block]) -> int:
             and _DATE_CELL.match(day.text)
         ):
             rows += 1
-    return rows
+            held += title.length + day.length
+            tables.add(id(row.getparent()))
+    return rows if held * 2 >= sum(b.length for b in zone) else 0
 
 
 # a guestbook's or a Q&A board's entries: "留言人：张先生 留言时间：2025-5-28 20:14:09"
-_MESSAGE_BYLINE = re.compile(
-    r"(?:留言人|提问人|咨询人|发帖人|發帖人|留言者|網友|网友)\s*[:：]\s*\S{1,12}\s+\S{0,4}时间"
-)
+_MESSAGE_BYLINE = re.compile(r"(?:留言人|留言者)\s*[:：]\s*\S{1,12}\s+\S{0,4}时间")
 
 
 def _message_entries(zone: list[Block]) -> int:
-    """Entries of a guestbook: each a byline naming who left the message and when."""
-    return sum(
-        1 for b in zone if b.length <= T.META_LINE_MAX_CHARS and _MESSAGE_BYLINE.search(b.text)
+    """Entries of a guestbook: each a byline naming who left the message and when (counted
+    once, though a block may stand in both the header and the zone)."""
+    return len(
+        {
+            id(b)
+            for b in zone
+            if b.length <= T.META_LINE_MAX_CHARS and _MESSAGE_BYLINE.search(b.text)
+        }
     )
 
 
@@ -1488,10 +1503,17 @@ _FORM_FIELD = re.compile(
 
 
 def _sign_in_form(ctx: PageContext) -> bool:
-    """A sign-in or sign-up page: so titled, with a form's field labels as its lines."""
-    return bool(_FORM_TITLE.match(ctx.title or "")) and (
-        sum(1 for b in ctx.content if _FORM_FIELD.match(b.text)) >= 2
-    )
+    """A sign-in or sign-up page: so titled, with a form's field labels as its lines, two of
+    them straight one after the other (the inputs between them are no text). A help page
+    explaining the fields follows each label with its explanation."""
+    if not _FORM_TITLE.match(ctx.title or ""):
+        return False
+    fields = {
+        k
+        for k, b in enumerate(ctx.content)
+        if _FORM_FIELD.match(b.text) and b.tag != "dt" and b.text.rstrip()[-1:] in ":："
+    }
+    return any(k + 1 in fields for k in fields)
 
 
 # a place's own fields, each a line of its own: "地址：…", "营业时间：…", "电话：…"
@@ -2278,8 +2300,8 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} table rows each a bulleted title and its date: a list of notices",
         ),
         (
-            lambda: _message_entries(ctx.header + zone),
-            T.LIST_MIN_ITEMS,
+            lambda: _message_entries(ctx.header + zone + _list_tail(ctx)),
+            T.LANDING_MIN_ITEMS,
             "{n} messages each under a byline naming who left it and when: a guestbook",
         ),
         (
@@ -2557,6 +2579,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and not _byline(ctx)
         # (a regulation's or a case's info table gives its 发布日期: a document's, not a thing's)
         and not any(_document_table(b) is not None for b in ctx.header + zone)
+        # (a Q&A's info table counts its readers: "发布日期 | 浏览量"; a product's does not)
+        and not any(
+            b.tag == "td" and find_views(labelled_line(b)) is not None for b in ctx.header + zone
+        )
     ):
         return "other", [
             f"{pairs} label-value rows (<th> beside <td>, <dt> over <dd>), no steps and little "

@@ -37,7 +37,7 @@ from kb.record import MAX_BODY_CHARS, Record, content_hash
 from . import thresholds as T
 from .answers import promote_best_answer
 from .bbs import rewrite_posts
-from .dates import CST, find_dates, label_of, local_day
+from .dates import CST, find_dates, label_of, local_day, numeral_date_line
 from .dom import (
     Block,
     Element,
@@ -701,6 +701,7 @@ def zones(ctx: PageContext) -> None:
         if b.length >= T.LEAD_MIN_CHARS
         and not is_meta_line(b)
         and not is_player_bar(b)
+        and not any(numeral_date_line(part) for part in b.spaced.split())  # (a dated line)
         and b.link_density < T.PROSE_MAX_LINK_DENSITY
     ]
     ctx.body_text = "\n".join(b.text for b in lead + ctx.content)

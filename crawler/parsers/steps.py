@@ -279,9 +279,11 @@ _DOES_SOMETHING = re.compile(r"^\s*(?:阅读|完成|了解|遵守|参照|参考|
 
 
 def _in_a_run(el: Element) -> bool:
-    """The element, or the card holding it, stands beside one of its own shape (tag and
-    class): one of a run of step cards, not a heading over them."""
-    for node in (el, el.getparent()):
+    """The element, or the card it closes, stands beside one of its own shape (tag and
+    class): one of a run of step cards, not a heading over them. (A card's title over its
+    own paragraphs is the card's heading: it closes no card.)"""
+    nodes = [el] + ([el.getparent()] if el.getnext() is None else [])
+    for node in nodes:
         if node is None or not node.get("class"):
             continue
         shape = (node.tag, node.get("class"))
@@ -307,7 +309,9 @@ def is_heading(block: Block) -> bool:
         return False
     if _STRONG_STEP.match(text):
         return False  # "<h3>第一步：…</h3>" is a step written as a heading
-    if block.tag in HEADING_TAGS or block.el.get("role") == "heading":
+    if block.tag in HEADING_TAGS or (
+        block.el.get("role") == "heading" and next(block.el.iterancestors("li"), None) is None
+    ):
         return True  # an <h1> inside the article is a section: the title's is not in it
     parent = block.el.getparent()
     if (
@@ -1018,8 +1022,10 @@ _LIST_TABLE_HEADER = re.compile(
 
 
 def _in_list_table(el) -> bool:
-    """A cell of a table whose header row names documents ("序号 | 材料名称 | 份数 | 说明"), or
-    numbers rows under no column of steps ("序号 | 单位名称 | 承诺期限": a roster)."""
+    """A cell of a table whose header row names documents ("序号 | 材料名称 | 份数 | 说明"), a
+    task table's owners ("序号 | 工作内容 | 牵头单位 | 完成时限"), or numbers rows under no
+    column of steps ("序号 | 单位名称 | 承诺期限": a roster; "序号 | 事项名称 | 承诺时限": the
+    matters a hall handles, however they are worded)."""
     table = next(el.iterancestors("table"), None)
     if table is None:
         return False
@@ -1027,14 +1033,10 @@ def _in_list_table(el) -> bool:
     if header is None:
         return False
     names = [text_of(cell) for cell in header if cell.tag in ("th", "td")]
-    if any(_LIST_TABLE_HEADER.match(name) for name in names):
+    if any(_LIST_TABLE_HEADER.match(name) or _OWNER_COLUMN.match(name) for name in names):
         return True
     if not names or _ROW_NUMBER_HEADER.match(names[0]) is None:
         return False
-    if any(_STEP_COLUMN.match(name) for name in names[1:]):
-        return False  # "序号 | 操作", "序号 | 内容 | 时限": a column of steps
-    # rows numbered under 序号 and no column named for steps: steps when they say what to
-    # do, a roster when they name things ("江临银泰百货滨江店 | 7天", "…服务站 | 地址")
     rows = []
     for tr in table.iter("tr"):
         if tr is header:
@@ -1043,10 +1045,24 @@ def _in_list_table(el) -> bool:
         text = next((c for c in cells[1:] if c and not _BARE_NUMBER.match(c)), None)
         if text:
             rows.append(text)
+    if any(_STEP_COLUMN.match(name) for name in names[1:]):
+        # "序号 | 操作", "序号 | 内容 | 时限": a column of steps, each saying something (a
+        # contest's "初赛 | 复赛" stages name themselves)
+        return bool(rows) and sum(map(len, rows)) < T.STEP_ROW_MIN_CHARS * len(rows)
+    if any(_NAME_COLUMN.search(name) for name in names[1:]):
+        return True
+    # rows numbered under 序号 and no column named for steps: steps when they say what to
+    # do, a roster when they name things ("江临银泰百货滨江店 | 7天", "…服务站 | 地址")
     return bool(rows) and not _says_what_to_do(rows, actors=True)
 
 
 _ROW_NUMBER_HEADER = re.compile(r"^\s*(?:序号|序號|编号|編號|No\.?)\s*$", re.I)
+# who owns a task, and what a column names: "牵头单位", "责任部门", "完成时限"; "事项名称"
+# (but "环节名称", "步骤名称" name steps)
+_OWNER_COLUMN = re.compile(
+    r"^\s*(?:牵头|责任|負責|负责|配合)(?:单位|部门|部門|處室|处室)\s*$|^\s*完成时限\s*$"
+)
+_NAME_COLUMN = re.compile(r"(?<!环节)(?<!環節)(?<!步骤)(?<!步驟)名称\s*$")
 # a column of steps, named as a whole ("办理点名称" names places, not steps)
 _STEP_COLUMN = re.compile(
     r"^\s*(?:具体|操作|办理|辦理|处理|工作|业务)?(?:步骤|步驟|流程|操作|环节|環節|做法|方法|事项|事項|"
@@ -1126,12 +1142,14 @@ _ACTION = (
 _ACTOR = (
     r"(?:买家|卖家|商家|用户|客户|会员|申请人|消费者|纳税人|缴费人|参保人|投保人|被保险人|学生|家长|"
     r"客服|平台|系统|银行|工作人员|经办人|经办窗口|窗口|税务机关|缴款人|\S{0,6}?(?:机构|部门|单位)|仓库|售后|门店)"
-    r"(?:需要?|应当?|须|可以?|会|将|要|再)?"
+    r"(?:需要?|应当?|须|会|将|要|再)?"  # (not 可: who may do what is a rule)
 )
 _ACTOR_OPENING = re.compile(
     r"^\s*(?:首先|其次|然后|接着|之后|最后)?\s*"
     + _ACTOR
-    + r"\S{0,14}?(?:"
+    # (the action straight after, or after where it is done: "买家在订单详情页点击…";
+    # "申请人身份证原件" names a paper)
+    + r"(?:(?:在|于|从|向|到|通过|登录)[^，。；,;]{0,12}?)?(?:"
     + _ACTION
     + r"|持|核实|核验|审核|审批|受理|提出|退回|确认|验货|寄回|发起|处理|复核|发放|完成)"
 )
@@ -1139,7 +1157,9 @@ _ACTION_OPENING = re.compile(
     r"^\s*(?:请|先|首先|其次|再|然后|接着|之后|最后)?\s*"
     r"(?:(?:在|于|从)[^，。；,;：:\d]{0,12}?(?:里|中|上|内|页面|首页|页|栏|底部|顶部|右上角|左上角)"
     r"|[^，。；,;：:\d]{1,8}?(?:里|页面|首页|底部|顶部|右上角|左上角))?\s*[，,]?\s*"
-    r"(?:依次\s*)?" + _ACTION
+    r"(?:依次\s*)?"
+    + _ACTION
+    + r"(?![人者])"  # ("申请人身份证原件" names a paper: 申请人 is no 申请)
 )
 # ... or with a short label naming its part ("挂失冻结：立刻拨打…", "现场：到总服务台…"), unless
 # what follows says how long or how much ("储蓄卡：一般3至7个工作日到账。")

@@ -368,6 +368,11 @@ ROW_LABEL_MAX_CHARS = 8
 CLOSING_PROSE_MAX_CHARS = 40
 
 # A page gives its date by a closing 落款 in numerals only when it shows at most this many
-# such lines (fields.page_text_date): a notice and the document it forwards sign twice, a
-# chronicle's dated entries are many.
-CLOSING_DATES_MAX = 2
+# such lines (fields.page_text_date): a notice, the document it forwards and its attachment
+# sign three times; a chronicle's dated entries are more.
+CLOSING_DATES_MAX = 3
+
+# A numbered table's column named for steps holds steps only when its rows average at least
+# this many characters (steps.in_list_table): a contest's "初赛 | 复赛 | 决赛" stages name
+# themselves, a step says what to do.
+STEP_ROW_MIN_CHARS = 6

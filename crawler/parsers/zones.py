@@ -188,7 +188,8 @@ _WIDGET_CLASS = re.compile(
 def _outside_widgets(el: Element) -> Element:
     """The element holding the tabs or the accordion ``el`` stands in, or ``el`` itself: one
     pane of "iOS / Android" steps (its siblings hidden) is a part of the article, never its
-    box, however it scores."""
+    box, however it scores. When the other panes are lists of links (a site-wide tab box
+    whose other tabs list pages), they are not the article's: then the pane is."""
     top = None
     for node in (el, *el.iterancestors()):
         if node.tag in ("body", "html"):
@@ -199,6 +200,33 @@ def _outside_widgets(el: Element) -> Element:
             top = node
     if top is None:
         return el
+    others = [
+        pane
+        for pane in top.iter()
+        if (pane.get("role") == "tabpanel" or _PANE_CLASS.search(pane.get("class") or ""))
+        and not is_inside(el, pane)
+        and not is_inside(pane, el)
+    ]
+    if others and all(_mostly_links(pane) for pane in others):
+        return el
+    parent = top.getparent()
+    return parent if parent is not None and parent.tag not in ("body", "html") else top
+
+
+_PANE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:tab-?pane|collapse-content|accordion-(?:body|content|panel))(?:$|[\s_-])", re.I
+)
+
+
+def _mostly_links(pane: Element) -> bool:
+    """A pane whose words are mostly link text (its label, if one was given it, aside)."""
+    words = len("".join(raw_text(pane).split()))
+    heading = sum(len("".join(raw_text(h).split())) for h in pane.iter("h3"))
+    linked = sum(len("".join(raw_text(a).split())) for a in pane.iter("a"))
+    return words - heading > 0 and linked > T.LINK_LIST_DENSITY * (words - heading)
+
+
+def _parent_box(top: Element) -> Element:
     parent = top.getparent()
     return parent if parent is not None and parent.tag not in ("body", "html") else top
 
@@ -519,13 +547,21 @@ def title_box(blocks: list[Block], anchor: Element | None, root: Element) -> lis
 def labelled_line(b: Block) -> str:
     """A header line as the page shows it: a value cell with its row's label before it
     ("<tr><th>发布日期</th><td>2025-05-19</td></tr>" reads "发布日期：2025-05-19"), so a date in
-    an info table has its label as an info line would."""
+    an info table has its label as an info line would. A property row of two elements
+    (Notion's "🕒 创建时间 | 2025年4月21日") reads so when its label names a date or a count;
+    a tag chip or a status badge beside a date ("政策实施", "已截止") labels nothing."""
     row = b.el.getparent()
-    # (a table row, or a property row of two elements: Notion's "🕒 创建时间 | 2025年4月21日")
     if row is None or len(row) != 2 or row[1] is not b.el or (b.tag == "td") != (row.tag == "tr"):
         return b.spaced
     label = without_icons(text_of(row[0]))
-    return f"{label}：{b.spaced}" if 0 < len(label) <= T.ROW_LABEL_MAX_CHARS else b.spaced
+    if not 0 < len(label) <= T.ROW_LABEL_MAX_CHARS:
+        return b.spaced
+    if b.tag != "td" and not _PROPERTY_LABEL.search(label):
+        return b.spaced
+    return f"{label}：{b.spaced}"
+
+
+_PROPERTY_LABEL = re.compile(r"(?:时间|時間|日期|量|数|數|次数|人数)\s*[:：]?\s*$")
 
 
 def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
@@ -710,7 +746,14 @@ def _closing_line(
             # a note under a short article's first line ("【温馨提示】本文内容仅供参考…") has the
             # article's text after it; a closing line has only the template's lines (up to
             # the comments' or the related box's heading)
-            and (text_after or not _own_text_after(content[i + 1 :]))
+            and (
+                text_after
+                # (only a note under the first line, or a rule's interpretation clause, can
+                # have the article's text after it: a "was this helpful" line or a
+                # disclaimer lower down closes the article, whatever the site prints next)
+                or not (i <= 1 or "解释权" in b.text)
+                or not _own_text_after(content[i + 1 :])
+            )
         ):
             return i
     return None
@@ -848,7 +891,9 @@ _TEXT_LABEL = re.compile(r"^\s*(?:文章|案例|法规|文件|公告)?(?:正文|
 # its player's bar ("01:05 ｜ 1080P 高清 ｜ 已装填 64 条弹幕") and the labels over them
 _TIMESTAMP_LINE = re.compile(r"^\s*(\d{1,2}):\d{2}(?::\d{2})?\s+\S")
 _PLAYER_BAR = re.compile(
-    r"^\s*\d{1,2}:\d{2}\s*[｜|]|^\s*(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}\s*$"
+    r"^\s*\d{1,2}:\d{2}\s*[｜|].*(?:\d{3,4}P|高清|超清|弹幕|倍速|画质)"
+    r"|^\s*(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}\s*$",
+    re.I,
 )
 _MEDIA_LABEL = re.compile(
     r"^\s*(?:视频要点|视频章节|章节|视频字幕|字幕|AI\s*字幕\S*|文字版视频字幕|图文版AI字幕章节|文字版|图文版)"
@@ -856,14 +901,23 @@ _MEDIA_LABEL = re.compile(
 )
 
 
+_TEXT_VERSION_LABEL = re.compile(r"^\s*(?:文字版|图文版|圖文版|文字稿)\S{0,6}\s*$")
+
+
 def _without_media_lines(content: list[Block]) -> list[Block]:
-    """The content without a video's chapters, subtitles and player bar: runs of
-    timestamped lines that start at the video's opening ("00:00 …"), and their labels."""
+    """The content without a video's chapters, subtitles and player bar: runs of timestamped
+    lines under a label saying so ("视频要点", "AI字幕"), the bar, and the labels. A
+    timeline's or a schedule's times ("00:12 …", "00:00 至 02:00 暂停…") have no such label."""
     drop: set[int] = set()
     i = 0
     while i < len(content):
         m = _TIMESTAMP_LINE.match(content[i].text)
-        if m and m.group(1) in ("0", "00") and content[i].length <= T.META_LINE_MAX_CHARS:
+        if (
+            m
+            and i > 0
+            and _MEDIA_LABEL.match(content[i - 1].text)
+            and not _TEXT_VERSION_LABEL.match(content[i - 1].text)
+        ):
             j = i
             while (
                 j < len(content)
@@ -872,14 +926,15 @@ def _without_media_lines(content: list[Block]) -> list[Block]:
             ):
                 drop.add(j)
                 j += 1
-            if i > 0 and _MEDIA_LABEL.match(content[i - 1].text):
-                drop.add(i - 1)
+            drop.add(i - 1)
             i = j
             continue
         if _PLAYER_BAR.match(content[i].text):
             drop.add(i)
         i += 1
-    drop |= {k for k, b in enumerate(content) if _MEDIA_LABEL.match(b.text)}
+    if drop:
+        # a video's page: its "文字版" label over the text is the player's tab, not text
+        drop |= {k for k, b in enumerate(content) if _TEXT_VERSION_LABEL.match(b.text)}
     return [b for k, b in enumerate(content) if k not in drop] if drop else content
 
 
