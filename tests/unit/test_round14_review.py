@@ -10,6 +10,12 @@ steps: listings and landing pages with a 发布时间 row, level and badge help 
 a schedule's 主题 column, 职责 titles and numbered help paths, a changelog's and a live report's
 timed entries, step cards naming a 指引 or a 流程, 提供资料 and 递交材料 stages, step tables
 headed 内容, 要做的事 or 环节, and procedures told in the third person under 规则 headings.
+
+The ``c`` and ``d`` pages come from a second review, of the rules after those mends and the
+r48/r49 rules (e81fa602, each read wrong there): timelines, schedules and logs taken for a
+video's chapters, letters and Q&A threads for guestbooks, help pages on signing in for forms,
+a section over its one page for a wiki space, task and matter tables for steps, build stamps,
+落款 beside their office, tag chips labelling dates, and closing lines lower down kept.
 """
 
 from __future__ import annotations
@@ -141,3 +147,101 @@ def test_a_run_of_step_cards_stays_one_section() -> None:
     sections = _record("b15b")["sections"]
     assert [s["heading"] for s in sections] == ["操作步骤"]
     assert "完成实名认证流程" in sections[0]["steps"]
+
+
+# --- the second review (c, d pages): the rules after the first review's mends (e81fa602) ---------
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("c10", "00:12 四川某县发生5.2级地震"),  # an earthquake timeline
+        ("c11", "00:00 至 02:00 暂停网上银行"),  # a maintenance notice
+        ("c12", "00:00 新年倒计时及灯光秀"),  # a New Year's Eve schedule
+        ("c13", "00:00:03 ERROR"),  # midnight log lines on a troubleshooting page
+        ("c17", "08:30｜签到入场"),  # an agenda line is no player bar
+    ],
+)
+def test_times_that_are_no_video_chapters_stay_text(name: str, kept: str) -> None:
+    assert kept in _record(name)["body"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "c20",  # a manual's 注册 section explaining its fields
+        "c21",  # a mailbox letter and its follow-up (two 留言人 bylines)
+        "c21b",  # a mailbox letter
+        "c22",  # a notice with a table of "·培训课程 | 2025-06-05" rows between its paragraphs
+        "c23",  # a short help answer at a folder under a pinned dated notice
+        "c25",  # a help page titled 登录 explaining 账号/密码/验证码
+        "c26",  # a Q&A thread: 提问人 and two 网友 answers
+        "d01",  # a thread in div.discussion-* boxes
+        "d29",  # a legal Q&A's info table: 发布日期, 咨询类型, 回复律师, 浏览量
+    ],
+)
+def test_articles_the_second_rules_dropped(name: str) -> None:
+    assert read_probe(PAGES, name).record is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [
+        ("c16", "2025-05-20"),  # 附件上传时间 before the 发布日期
+        ("d27", "2025-05-20"),  # an attachment row's 上传时间 above 发布时间
+        ("d05", "2025-05-21"),  # "适用版本：V5.2 | 更新时间：5/21/2025"
+        ("d05b", "2025-05-21"),  # "版本发布于 5/21/2025"
+        ("d06", "2025-05-20"),  # "发布日期：二〇二五年五月二十日" under the title
+        ("d25", "2025-05-20"),  # the office and the 落款 on one line
+        ("d25b", "2025-05-20"),  # "…二〇二五年五月二十日印发"
+        ("d07", "2025-05-22"),  # three 落款: the forwarding office's first
+        ("d09", "2025-05-20"),  # a tag chip "政策实施" beside the date labels nothing
+        ("d09b", "2025-05-20"),  # a status badge "已截止" neither
+        ("d10", "2025-05-20"),  # minutes dated by their 会议时间
+    ],
+)
+def test_dates_the_second_rules_misread(name: str, published: str) -> None:
+    assert _record(name)["published"] == published
+
+
+@pytest.mark.parametrize(
+    ("name", "sections"),
+    [
+        ("d02", []),  # a task table: 序号 | 工作内容 | 牵头单位 | 完成时限
+        ("d03", []),  # the matters a hall handles: 序号 | 事项名称 | 承诺时限
+        ("d28", []),  # a contest's stages: 初赛, 复赛, 决赛
+        ("d04b", [("三、办理流程", 3)]),  # "申请人身份证原件…" names a paper
+        ("d40", []),  # 退货规则: who may or must do what
+        ("d13", [("注销条件", 1), ("注销流程", 3)]),  # a card's title over its own paragraphs
+        ("d16", [(None, 3)]),  # steps whose titles are role="heading" divs inside the items
+        ("c14", [("字幕", 3), ("图文版", 2)]),  # headings named 字幕 and 图文版 on a help page
+    ],
+)
+def test_steps_the_second_rules_lost_or_invented(
+    name: str, sections: list[tuple[str | None, int]]
+) -> None:
+    assert [(s["heading"], len(s["steps"])) for s in _record(name)["sections"]] == sections
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("c31c", ["个人金融", "电子银行"]),  # a section over its one page is no wiki space
+        ("c31d", ["个人金融", "电子银行"]),  # ... with absolute links either
+        ("c32", ["信息公开", "公开内容"]),  # "公开内容" is a column, not a 正文 marker
+    ],
+)
+def test_trails_the_second_rules_cut(name: str, category: list[str]) -> None:
+    assert _record(name)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("name", "gone"),
+    [
+        ("c05b", "门诊慢特病待遇认定"),  # a site-wide tab box's other panes of links
+        ("d08b", "本文是否对您有帮助"),  # a helpful line lower down closes the article
+        ("d08c", "以上内容仅供参考"),  # ... so does a disclaimer
+    ],
+)
+def test_the_second_rules_text_kept_out(name: str, gone: str) -> None:
+    assert gone not in _record(name)["body"]
