@@ -1461,9 +1461,7 @@ def _bulleted_dated_rows(zone: list[Block]) -> int:
     2025-4-22"), in a table holding most of the text under the title: a legacy site's notice
     list, titles unlinked and no header row. A notice's own table of dated sessions stands
     between its paragraphs."""
-    rows = 0
-    tables: set[int] = set()
-    held = 0
+    rows = held = 0
     for row, cells in _grouped([b for b in zone if b.tag == "td"], _table_row).items():
         if len(row) != 2 or len(cells) != 2:
             continue
@@ -1475,11 +1473,11 @@ def _bulleted_dated_rows(zone: list[Block]) -> int:
         ):
             rows += 1
             held += title.length + day.length
-            tables.add(id(row.getparent()))
     return rows if held * 2 >= sum(b.length for b in zone) else 0
 
 
-# a guestbook's or a Q&A board's entries: "留言人：张先生 留言时间：2025-5-28 20:14:09"
+# a guestbook's entries: "留言人：张先生 留言时间：2025-5-28 20:14:09" (a Q&A's 提问人 and 网友
+# bylines head one question and its answers)
 _MESSAGE_BYLINE = re.compile(r"(?:留言人|留言者)\s*[:：]\s*\S{1,12}\s+\S{0,4}时间")
 
 

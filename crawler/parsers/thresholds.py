@@ -357,14 +357,14 @@ DATE_LABEL_LOOKBACK = 16
 # (steps.is_heading). Longer lines naming one are sentences or steps.
 PROCEDURE_NAME_MAX_CHARS = 10
 
-# A two-cell table row's first cell no longer than this is the second's label ("发布日期",
-# "更新日期"): a header line reads "label：value" (zones.labelled_line). A longer first cell
-# is text of its own.
+# A two-cell row's first cell no longer than this is the second's label ("发布日期", "更新日期",
+# Notion's "🕒 创建时间"): a header line reads "label：value" (zones.labelled_line), and a learned
+# template's boilerplate keeps it (stages._field_label). A longer first cell is text of its own.
 ROW_LABEL_MAX_CHARS = 8
 
-# A disclaimer or "was this helpful" line closes the article only when no line longer than
-# this follows it (zones._closing_line): on a short article the last few lines reach up to a
-# note under its first line, which the article's own paragraphs follow.
+# A note under an article's first line (a disclaimer, a tip) or a rule's interpretation
+# clause closes the article only when no line of the article's own longer than this follows
+# it (zones._own_text_after): on a short article the last few lines reach up to such a note.
 CLOSING_PROSE_MAX_CHARS = 40
 
 # A page gives its date by a closing 落款 in numerals only when it shows at most this many
@@ -373,6 +373,6 @@ CLOSING_PROSE_MAX_CHARS = 40
 CLOSING_DATES_MAX = 3
 
 # A numbered table's column named for steps holds steps only when its rows average at least
-# this many characters (steps.in_list_table): a contest's "初赛 | 复赛 | 决赛" stages name
+# this many characters (steps._in_list_table): a contest's "初赛 | 复赛 | 决赛" stages name
 # themselves, a step says what to do.
 STEP_ROW_MIN_CHARS = 6
