@@ -364,7 +364,7 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     for m in _DAY_FIRST.finditer(text):
         if free(m.start(), m.end()):
             _add_day(found, taken, m, m.start(), int(m.group(3)), m.group(2), m.group(1), now_cst)
-    for m in _SLASHED_YEAR_LAST.finditer(text):
+    for m in _SLASHED_YEAR_LAST.finditer(text) if "/" in text else ():
         if free(m.start(), m.end()) and not _VERSION_BEFORE.search(
             text[max(0, m.start() - 12) : m.start()]
         ):

@@ -243,7 +243,7 @@ _PARSER = lxml.etree.HTMLParser(
 _TAB_PANELS = lxml.etree.XPath("descendant::*/@role[.='tabpanel']/..")
 
 
-def expose_tab_labels(doc: Element) -> None:
+def expose_tab_labels(doc: Element, accordions: bool = True) -> None:
     """Give each tab panel its tab's label as a heading ("Android" / "iOS" steps), and make
     an accordion's header a heading over its folded content ("苹果设备（App Store 订阅）").
 
@@ -272,7 +272,9 @@ def expose_tab_labels(doc: Element) -> None:
             for panel, label in zip(panels, labels, strict=True):
                 if label and len(label) <= 30 and not clean_text(raw_text(panel)).startswith(label):
                     _insert_heading(panel, label)
-    for header in _ACCORDION_HEADERS(doc):
+    # (``accordions``: the page's bytes name aria-expanded at all; most pages do not, and the
+    # search visits every element)
+    for header in _ACCORDION_HEADERS(doc) if accordions else ():
         label = clean_text(raw_text(header))
         if 0 < len(label) <= 30 and header.getnext() is not None:
             for child in list(header):

@@ -1088,6 +1088,8 @@ def _dated_link_items(content: list[Block], header: list[Block] = ()) -> int:  #
         if timed:
             # (the list's first entry may stand in the header zone, under the title)
             content = [*header, *content]
+            if not any(_LEADING_TIMED_DATE.match(b.text.lstrip(_BULLETS)) for b in content):
+                break  # (no entry opens with a date and a time: most pages)
         total = sum(b.length for b in content) or 1
         by_list = _grouped(content, lambda b, timed=timed: _dated_link_box(b, timed))
         best = max(by_list.values(), key=len, default=[])

@@ -328,7 +328,7 @@ def metadata(ctx: PageContext) -> None:
         ctx.explain(
             "metadata: a text-mode BBS post, rewritten as an article (its replies as comments)"
         )
-    expose_tab_labels(doc)
+    expose_tab_labels(doc, accordions=b"aria-expanded" in ctx.body)
     if TITLED_DATE.search(ctx.body) and (exact := exact_times(doc)):
         ctx.explain(f"metadata: {exact} relative date(s) replaced by the exact time in their title")
     ctx.entry_buttons = entry_buttons(doc)
