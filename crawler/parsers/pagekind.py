@@ -26,6 +26,7 @@ from .title import QUESTION, names_a_task, similarity, strip_site_suffix
 from .views import find_views
 from .zones import (
     LEGAL_FOOTER,
+    TEXT_VERSION_LABEL,
     closes_the_article,
     date_spans,
     is_meta_line,
@@ -2038,16 +2039,13 @@ _PLAYS = re.compile(r"\d[\d,.]*\s*[万亿]?\s*(?:播放|次播放|次观看|观�
 _PLAYER_LINE = re.compile(r"弹幕|彈幕|\d{3,4}[Pp]\b|倍速")
 
 
-_TEXT_VERSION = re.compile(r"^\s*(?:文字版|图文版|圖文版|文字稿)")
-
-
 def _video_without_text(ctx: PageContext) -> bool:
     """A video's page whose description is a line or two and no steps (a vlog, an unboxing
     clip): nothing to read. A how-to video's description is its text, its steps its own."""
     if _has_steps(ctx) or not any(_PLAYS.search(b.text) for b in ctx.header[:3]):
         return False
     if ctx.title_idx is not None and any(
-        _TEXT_VERSION.match(b.text) for b in ctx.blocks[ctx.title_idx + 1 : ctx.title_idx + 12]
+        TEXT_VERSION_LABEL.match(b.text) for b in ctx.blocks[ctx.title_idx + 1 : ctx.title_idx + 12]
     ):
         return False  # a "文字版" tells the video in words: that is the page's text
     text = sum(

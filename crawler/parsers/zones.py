@@ -901,7 +901,8 @@ _MEDIA_LABEL = re.compile(
 )
 
 
-_TEXT_VERSION_LABEL = re.compile(r"^\s*(?:文字版|图文版|圖文版|文字稿)\S{0,6}\s*$")
+# the label of a video page's text version ("文字版", "图文版", "文字版视频字幕" as a tab bar)
+TEXT_VERSION_LABEL = re.compile(r"^\s*(?:文字版|图文版|圖文版|文字稿)\S{0,6}\s*$")
 
 
 def _without_media_lines(content: list[Block]) -> list[Block]:
@@ -916,7 +917,7 @@ def _without_media_lines(content: list[Block]) -> list[Block]:
             m
             and i > 0
             and _MEDIA_LABEL.match(content[i - 1].text)
-            and not _TEXT_VERSION_LABEL.match(content[i - 1].text)
+            and not TEXT_VERSION_LABEL.match(content[i - 1].text)
         ):
             j = i
             while (
@@ -934,7 +935,7 @@ def _without_media_lines(content: list[Block]) -> list[Block]:
         i += 1
     if drop:
         # a video's page: its "文字版" label over the text is the player's tab, not text
-        drop |= {k for k, b in enumerate(content) if _TEXT_VERSION_LABEL.match(b.text)}
+        drop |= {k for k, b in enumerate(content) if TEXT_VERSION_LABEL.match(b.text)}
     return [b for k, b in enumerate(content) if k not in drop] if drop else content
 
 
