@@ -32,6 +32,7 @@ from .zones import (
     is_meta_line,
     labelled_line,
     other_articles_entry,
+    row_label,
 )
 
 if TYPE_CHECKING:
@@ -1645,12 +1646,11 @@ def _document_table(b: Block) -> Element | None:
     document's fields (文号, 发布机构, 时效性, 案号…)."""
     if b.tag != "td" or not date_spans(b.text):
         return None
+    label = row_label(b.el)
+    if label is None or not _DATE_FIELD_LABEL.match(label):
+        return None
     row = b.el.getparent()
-    if row is None or row.tag != "tr" or len(row) != 2 or row[1] is not b.el:
-        return None
-    if not _DATE_FIELD_LABEL.match(text_of(row[0])):
-        return None
-    table = next(row.iterancestors("table"), None)
+    table = next(row.iterancestors("table"), None) if row.tag == "tr" else None
     if table is None:
         return None
     for other in table.iter("tr"):

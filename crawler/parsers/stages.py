@@ -53,7 +53,6 @@ from .dom import (
     strip_non_content,
     text_of,
     utf8_control_free,
-    without_icons,
 )
 from .encoding import decode_html
 from .fields import (
@@ -97,6 +96,7 @@ from .zones import (
     is_player_bar,
     labelled_line,
     own_stats,
+    row_label,
     split_zones,
     trailer,
 )
@@ -574,8 +574,7 @@ def _field_label(el: Element, text: str) -> bool:
     row = el.getparent()
     if row is None or len(row) != 2 or row[0] is not el:
         return False
-    words = without_icons(text.strip())
-    return 0 < len(words) <= T.ROW_LABEL_MAX_CHARS and any(c.isdigit() for c in text_of(row[1]))
+    return row_label(row[1]) is not None and any(c.isdigit() for c in text_of(row[1]))
 
 
 def _shows_title(head_title: str | None) -> Callable[[Element, str], bool] | None:

@@ -544,17 +544,25 @@ def title_box(blocks: list[Block], anchor: Element | None, root: Element) -> lis
     return [b for b in blocks if b.link_density <= 0.5 and b.length < 60 and b.el in inside]
 
 
+def row_label(el: Element) -> str | None:
+    """The label of a row of two elements whose second is ``el``: a table's "<th>发布日期</th>
+    <td>…</td>", a property row's "🕒 创建时间 | …" (icons dropped); None when the first element
+    is no short label. The info-table and property-row rules read their labels here."""
+    row = el.getparent()
+    if row is None or len(row) != 2 or row[1] is not el:
+        return None
+    label = without_icons(text_of(row[0]))
+    return label if 0 < len(label) <= T.ROW_LABEL_MAX_CHARS else None
+
+
 def labelled_line(b: Block) -> str:
     """A header line as the page shows it: a value cell with its row's label before it
     ("<tr><th>发布日期</th><td>2025-05-19</td></tr>" reads "发布日期：2025-05-19"), so a date in
     an info table has its label as an info line would. A property row of two elements
     (Notion's "🕒 创建时间 | 2025年4月21日") reads so when its label names a date or a count;
     a tag chip or a status badge beside a date ("政策实施", "已截止") labels nothing."""
-    row = b.el.getparent()
-    if row is None or len(row) != 2 or row[1] is not b.el or (b.tag == "td") != (row.tag == "tr"):
-        return b.spaced
-    label = without_icons(text_of(row[0]))
-    if not 0 < len(label) <= T.ROW_LABEL_MAX_CHARS:
+    label = row_label(b.el)
+    if label is None or (b.tag == "td") != (b.el.getparent().tag == "tr"):
         return b.spaced
     if b.tag != "td" and not _PROPERTY_LABEL.search(label):
         return b.spaced
