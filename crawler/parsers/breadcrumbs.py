@@ -102,6 +102,8 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
             continue
         if was_first and item.endswith(_ROOT_NAMES):
             continue  # "经验首页", "悠骑出行帮助中心": the site's home under its own name
+        if norm_title and out and _norm(item) == norm_title:
+            break  # the page's own crumb: what follows it ("查看问题") is a view of the page
         if norm_title and (
             _norm(item) == norm_title
             # a shortened title in the page's place ("退款申请被拒…"), not a category that

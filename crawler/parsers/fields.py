@@ -535,12 +535,19 @@ def _shown_time(b: Block, day: str, now: datetime) -> str | None:
 
 
 def _time_datetime(header: list[Block]) -> str | None:
-    """The first ``<time datetime>`` written in the header zone, as ISO 8601."""
+    """The first ``<time datetime>`` written in the header zone, as ISO 8601, unless its
+    line labels it as an update or another thing's date ("最后更新 <time>…"): that time is
+    not the publication's."""
     for b in header:
         for el in b.el.iter("time"):
             value = parse_iso((el.get("datetime") or "").strip() or None)
-            if value:
-                return value
+            if not value:
+                continue
+            shown = text_of(el)
+            at = b.text.find(shown) if shown else -1
+            if at > 0 and label_of(b.text, at) in ("updated", "other"):
+                continue
+            return value
     return None
 
 

@@ -94,6 +94,8 @@ _PREVIOUS_PAGE = frozenset(("上一页", "上页", "前一页"))
 _PAGE_OF = re.compile(r"第\s*(\d+)\s*/\s*\d+\s*页|页次\s*[:：]?\s*(\d+)\s*/\s*\d+")
 # <body> classes of WordPress archive templates: category, tag, author, search results, page 2+
 _ARCHIVE_BODY = re.compile(r"(?:^|\s)(archive|category|tag|author|search-results|paged)(?=\s|$)")
+# a changelog's entry: "v3.2.1 updated 2025-05-20: fixed crash", "V2.0（2025-05-02）新增…"
+_VERSION_ENTRY = re.compile(r"^\s*(?:[vV]|版本\s*[:：]?\s*|Version\s+)\d+(?:\.\d+)+(?![\d.])")
 _FULL_STOP = re.compile(r"[。！？]")
 # an excerpt cut short by the list template: "…申请提交后，商家会在规定时间内…"
 _TEASER_END = re.compile(
@@ -2425,6 +2427,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and not _FULL_STOP.search(b.text)  # the cheap test first: most lines are sentences
         and date_spans(b.spaced)
         and not _schedule_cell(b)
+        and not _VERSION_ENTRY.match(b.text)
     )
     linked_headings = sum(
         1 for b in content if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY

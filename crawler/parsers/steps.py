@@ -1177,12 +1177,24 @@ def _says_what_to_do(items: list[str], actors: bool = False) -> bool:
     doing = 0
     for t in items:
         t = simplified(t)
+        if actors and _CONDITION_CLAUSE.match(t):
+            continue  # "使用优惠券的订单退款时，优惠券会退回": how things are, not a step
         doing += bool(
             _ACTION_OPENING.match(t)
             or _LABELLED_PART.match(t)
             or (actors and _ACTOR_OPENING.match(t))
         )
     return doing * 2 >= len(items)
+
+
+# a rule's clause: a condition, then what happens to a thing ("…退款时，优惠券会退回账户",
+# "通过活动领取的优惠券过期后不再退回"); where rules are read, its opening verb is no action
+_CONDITION_CLAUSE = re.compile(
+    r"^[^，。；,;：:]{2,30}?(?:时|后|的话)[，,]?\s*"
+    # (not a next step, nor a party's turn: "寄回后，商家会在48小时内处理" is a procedure)
+    r"(?!请|再|即可|可以?|需要?|须|您|" + _ACTOR + r")"
+    r"[^，。；,;]{0,10}?(?:会|不再|不会|不予|不|无法|均|自动|将)"
+)
 
 
 # a heading naming rules or terms ("退订规则", "退款规定", "三、服务条款"), or the papers to

@@ -49,6 +49,7 @@ _NOISE_HEADING = re.compile(
     r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|关于作者|"
     r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
     r"(?:其他|其它|相关|更多)(?:通知|公告|动态|资讯)\s*$|"  # a notice's "其他通知" list
+    r"(?:其他|其它|相关|更多|热门)(?:分类|类别|栏目|版块|板块)\s*$|"  # the site's other boards
     # "其他 4 个回答", "其他 2 个回答 按时间排序" (not "全部 2 个回答": all the answers)
     r"(?:其他|其它|更多)\s*\d+\s*(?:个|条)\s*(?:回答|答案)(?:\s*(?:按|默认)\S{0,6})?\s*$|"
     r"(?:用户|网友|读者|访客|主人|家长|买家|学员|游客|会员|车主|业主)留言"
@@ -958,8 +959,16 @@ _SUMMARY_BOX = re.compile(
 )
 
 
+# a collapsed article's toggle between its paragraphs: "展开全文", "收起", "展开阅读全文 ∨"
+_TOGGLE_LINE = re.compile(
+    r"^(?:点击)?(?:(?:展开|收起)(?:阅读)?(?:全文|全部|剩余全文|更多)|收起)\s*[▼▲∨∧﹀︿>»]?$"
+)
+
+
 def cut_noise(content: list[Block]) -> list[Block]:
     content = _without_media_lines(content)
+    if any(_TOGGLE_LINE.match(b.text) for b in content):
+        content = [b for b in content if not _TOGGLE_LINE.match(b.text)]
     if len(content) > 1 and _SUMMARY_BOX.match(content[0].text):
         content = content[1:]
     if len(content) > 1 and _TEXT_LABEL.match(content[0].text):
