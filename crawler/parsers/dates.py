@@ -77,7 +77,8 @@ _DAY_FIRST = re.compile(
     re.I,
 )
 # "5/21/2025 2:32 PM" (a US help centre) or "21/5/2025": read only when one of the two
-# numbers cannot be a month, so the order is not a guess ("5/6/2025" stays unread)
+# numbers cannot be a month, or another date of the line shows the order, so the order is
+# not a guess ("5/6/2025" alone stays unread)
 # a build's or a version's stamp before it: "版本：v3.1 build 1/13/2025"
 _VERSION_BEFORE = re.compile(r"(?:build|版本|version|\bver|\bv\d[\w.]*)\s*[:：(（]?\s*$", re.I)
 _SLASHED_YEAR_LAST = re.compile(
@@ -329,6 +330,15 @@ def _add_day(
         taken.append((start, m.end()))
 
 
+def _slashed_order(a: int, b: int) -> str | None:
+    """ "mdy" or "dmy" when one of a slashed date's first two numbers cannot be a month."""
+    if a <= 12 < b:
+        return "mdy"
+    if b <= 12 < a:
+        return "dmy"
+    return None
+
+
 def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     """Every date in text, in order of appearance."""
     if not MAYBE_DATE.search(text):
@@ -364,15 +374,24 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     for m in _DAY_FIRST.finditer(text):
         if free(m.start(), m.end()):
             _add_day(found, taken, m, m.start(), int(m.group(3)), m.group(2), m.group(1), now_cst)
-    for m in _SLASHED_YEAR_LAST.finditer(text) if "/" in text else ():
-        if free(m.start(), m.end()) and not _VERSION_BEFORE.search(
-            text[max(0, m.start() - 12) : m.start()]
-        ):
-            a, b = int(m.group(1)), int(m.group(2))
-            if a <= 12 < b:
-                _add_day(found, taken, m, m.start(), int(m.group(3)), a, b, now_cst)
-            elif b <= 12 < a:
-                _add_day(found, taken, m, m.start(), int(m.group(3)), b, a, now_cst)
+    slashed = [
+        m
+        for m in (_SLASHED_YEAR_LAST.finditer(text) if "/" in text else ())
+        if free(m.start(), m.end())
+        and not _VERSION_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+    ]
+    # the order one date of the line shows ("Created 5/6/2025 · Last updated 5/21/2025":
+    # month first) reads the line's others; a line showing both orders reads neither way
+    orders = {_slashed_order(int(m.group(1)), int(m.group(2))) for m in slashed}
+    orders.discard(None)
+    line_order = orders.pop() if len(orders) == 1 else None
+    for m in slashed:
+        a, b = int(m.group(1)), int(m.group(2))
+        order = _slashed_order(a, b) or line_order or ("mdy" if a == b else None)
+        if order == "mdy":
+            _add_day(found, taken, m, m.start(), int(m.group(3)), a, b, now_cst)
+        elif order == "dmy":
+            _add_day(found, taken, m, m.start(), int(m.group(3)), b, a, now_cst)
     for m in _EN_DAY_MONTH.finditer(text):
         if free(m.start(), m.end()):
             month = _MONTHS[m.group(2).lower()]

@@ -4,14 +4,16 @@ The ``k`` pages in tests/fixtures/round15/ are misreadings round 14's reviews fo
 the reviewed code and the code before it, left open then: a "展开全文" toggle kept in the
 body, rule clauses opening with a verb read as steps, a changelog's version lines read as a
 list of dated items, a crumb after the title's own crumb read as a category, a
-same-day update's ``<time>`` giving the publish date its time, and a help article closing
-with a box of the site's other boards read as a board index.
+same-day update's ``<time>`` giving the publish date its time, a help article closing
+with a box of the site's other boards read as a board index, and an ambiguous slashed date
+left unread beside another of its line that shows the order.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from crawler.parsers.dates import find_dates
 from crawler.parsers.steps import _says_what_to_do
 from tests.helpers import read_probe
 
@@ -65,3 +67,14 @@ def test_a_box_of_other_boards_closes_the_article() -> None:
     assert record["title"] == "如何申请退款"
     assert record["steps"][0] == "打开App，进入“我的订单”；"
     assert "账户安全" not in record["body"]
+
+
+def test_a_lines_unambiguous_slashed_date_reads_its_others() -> None:
+    record = _record("k07")  # "Created 5/6/2025 · Last updated 5/21/2025"
+    assert (record["published"], record["updated"]) == ("2025-05-06", "2025-05-21")
+    # guards: alone, or on a line showing both orders, the order stays a guess
+    assert [f.iso for f in find_dates("Created 5/6/2025")] == []
+    assert [f.iso for f in find_dates("5/21/2025 · 21/5/2025 · 4/6/2025")] == [
+        "2025-05-21",
+        "2025-05-21",
+    ]
