@@ -680,15 +680,20 @@ def own_yearless_date(
 def read_category(
     doc: Element, meta: PageMeta, title: str | None, profile: Mapping[str, Any]
 ) -> tuple[list[str], str]:
-    """(category path, where it came from): profile, JSON-LD, breadcrumb markup, link trail."""
+    """(category path, where it came from): profile, JSON-LD, breadcrumb markup, link trail.
+
+    A JSON-LD trail sharing no crumb with the trail the page shows is a template's default
+    ("首页 › 新闻中心 › 要闻" on every page of a column): the shown trail wins it.
+    """
     el = xpath_first(doc, profile.get("breadcrumb"))
     if el is not None:
         return breadcrumbs.from_element(el, title), "profile XPath"
+    el = breadcrumbs.find_breadcrumb_element(doc)
+    shown = breadcrumbs.from_element(el, title) if el is not None else []
     if meta.breadcrumb:
         path = breadcrumbs.clean_path(breadcrumbs.from_jsonld(meta.breadcrumb), title)
-        if path:
+        if path and not (shown and set(shown).isdisjoint(path)):
             return path, "JSON-LD BreadcrumbList"
-    el = breadcrumbs.find_breadcrumb_element(doc)
     if el is not None:
-        return breadcrumbs.from_element(el, title), "breadcrumb markup"
+        return shown, "breadcrumb markup"
     return breadcrumbs.clean_path(breadcrumbs.from_category_links(doc), title), "link trail"

@@ -26,6 +26,8 @@ from .title import QUESTION, names_a_task, similarity, strip_site_suffix
 from .views import find_views
 from .zones import (
     LEGAL_FOOTER,
+    PAGER_TEXT,
+    SALES_COUNT,
     TEXT_VERSION_LABEL,
     closes_the_article,
     date_spans,
@@ -68,7 +70,9 @@ _PAGED_TITLE = re.compile(r"第\s*(?:[2-9]|[1-9]\d+)\s*页")
 # (its words quoted, or "…的结果": an API guide is titled "查询退款结果", querying a refund's result)
 _SEARCH_TITLE = re.compile(
     r"^\s*(?:搜索|检索|查询)\s*(?:[“\"「『《'][^”\"」』》']{1,24}[”\"」』》']\s*的?|\S{1,24}的)\s*结果"
-    r"|搜索结果|^\s*检索结果|^\s*查询结果|search results",
+    r"|搜索结果|^\s*检索结果|^\s*查询结果|search results"
+    # a site's index of its tags: "标签大全", "热门标签", "Tags"
+    r"|^\s*(?:全部|所有|热门|本站)?(?:标签|tags?)(?:大全|云|列表|索引|导航)?\s*$",
     re.I,
 )
 # a blog's archive page, titled as the theme titles it ("分类：生活消费", "标签：退货运费", "作者：退退君",
@@ -84,14 +88,12 @@ _ARCHIVE_PATH = re.compile(
     r"/(?:category|categories|tag|tags|author|authors|date)/|/(?:19|20)\d\d/\d{1,2}/?$",
     re.I,
 )
-# A pager's own words: page numbers, 上一页/下一页/首页/尾页, "第2/5页", "共5页", ">" and "»"
-_PAGER_TEXT = re.compile(
-    r"^(?:\s|\d+|上一页|下一页|上页|下页|首页|尾页|末页|前一页|后一页|第\s*\d+\s*(?:/\s*\d+\s*)?页|"
-    r"共\s*\d+\s*(?:页|条|篇|项)|页次\s*[:：]?\s*\d+\s*/\s*\d+|[<>«»‹›…]|\.\.\.)+$"
-)
 # a pager's link back to the page before this one
 _PREVIOUS_PAGE = frozenset(("上一页", "上页", "前一页"))
-_PAGE_OF = re.compile(r"第\s*(\d+)\s*/\s*\d+\s*页|页次\s*[:：]?\s*(\d+)\s*/\s*\d+")
+_PAGE_OF = re.compile(
+    r"第\s*(\d+)\s*/\s*\d+\s*页|页次\s*[:：]?\s*(\d+)\s*/\s*\d+"
+    r"|共\s*\d+\s*(?:条|篇|项)(?:记录)?\s*[，,]?\s*(\d+)\s*/\s*\d+\s*$"  # "共1条 1/1"
+)
 # <body> classes of WordPress archive templates: category, tag, author, search results, page 2+
 _ARCHIVE_BODY = re.compile(r"(?:^|\s)(archive|category|tag|author|search-results|paged)(?=\s|$)")
 # a changelog's entry: "v3.2.1 updated 2025-05-20: fixed crash", "V2.0（2025-05-02）新增…"
@@ -161,8 +163,12 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
         # linked source or author name ("新华网", "人民日报") over a lead that trails off
         if not (
             b.link_density > T.LINKED_TITLE_DENSITY and T.ONE_ITEM_TITLE_MIN_CHARS <= b.length <= hi
-        ) and not (b.list_tag and _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)):
-            continue  # (a list item opening with its linked title, its date after it, counts too)
+        ) and not (
+            (b.list_tag or b.tag == "td" or ends_in_date(b.spaced))
+            and _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
+        ):
+            continue  # (a list item, a table cell or a line opening with its linked title, its
+            # date after it, counts too)
         if PROFILE_PATH.search(_target(next(b.el.iter("a"), None))):
             continue  # an author's linked name over the article's date line ("+ 关注")
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
@@ -1004,7 +1010,7 @@ def _leads_with_link(b: Block, least: int | None = None, timed: bool = False) ->
     link = next(b.el.iter("a"), None)
     if link is None:
         return False
-    words = text_of(link)
+    words = text_of(link).lstrip(_BULLETS)  # (a bullet inside the link: "<a>·账号被盗…</a>")
     lo, hi = T.LINKED_TITLE_CHARS
     lo = lo if least is None else least
     # a date may stand before the title ("2024-05-20 <a>关于…的说明</a>", "2025-04-12· <a>…")
@@ -1013,7 +1019,12 @@ def _leads_with_link(b: Block, least: int | None = None, timed: bool = False) ->
         .sub("", b.text.lstrip(_BULLETS), count=1)
         .lstrip(_BULLETS)
     )
+    text = _QUESTION_LABEL.sub("", text, count=1)  # an FAQ's "问：<a>…</a>"
     return lo <= len(words) <= hi and text.startswith(words)
+
+
+# an FAQ entry's label before its linked question: "问：", "Q："
+_QUESTION_LABEL = re.compile(r"^\s*(?:问|問|Q|问题)\s*[:：.]\s*")
 
 
 _LEADING_DATE = re.compile(
@@ -1433,12 +1444,17 @@ _ADDRESS_HOURS = re.compile(
 
 # a listing laid out as a table heads its columns with a title and a date: "日期 | 標題 | 內容摘要",
 # "序号 | 标题 | 发布日期"; each row's date stands in a cell of its own
-_TITLE_COLUMN = re.compile(r"^\s*(?:标题|题目|主题|名称|公告标题|文章标题|信息标题)\s*$")
-_DATE_COLUMN = re.compile(r"^\s*(?:日期|时间|发布日期|发布时间|更新日期|公告日期|发文日期)\s*$")
+# (with a word before it: "征集主题", "通知名称"; "征集期", "公示期" over date ranges)
+_TITLE_COLUMN = re.compile(r"^\s*\S{0,4}?(?:标题|题目|主题|名称)\s*$")
+_DATE_COLUMN = re.compile(
+    r"^\s*(?:日期|时间|发布日期|发布时间|更新日期|公告日期|发文日期|\S{1,2}期|\S{2}时间)\s*$"
+)
 _SCHEDULE_COLUMN = re.compile(
     r"^\s*(?:主讲人?|讲者|讲师|主持人?|地点|地址|场地|教室|负责人|参加人员|对象|人数|费用|时长)\s*$"
 )
-_DATE_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
+_DAY_CELL = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+# a day, or a period: "2025-05-20 至 2025-05-27"
+_DATE_CELL = re.compile(rf"^\s*{_DAY_CELL}(?:\s*(?:至|到|~|～|—|-)\s*{_DAY_CELL})?\s*$")
 
 
 def _dated_table_rows(zone: list[Block]) -> int:
@@ -1969,15 +1985,16 @@ def _find_pager(ctx: PageContext) -> tuple[int, int]:
     for at, b in enumerate(ctx.blocks):
         if b.length > T.PAGER_MAX_CHARS:
             continue
-        if not b.link_chars and "页" not in b.text:
+        if not b.link_chars and "页" not in b.text and "共" not in b.text:
             continue  # the cheap test first: of unlinked lines only "第 1/1 页" can be a pager
-        if not _PAGER_TEXT.match(b.text):
+            # (or "共1条 1/1")
+        if not PAGER_TEXT.match(b.text):
             continue
         m = _PAGE_OF.search(b.text)
         if m:
             # "第 1/1 页" needs no link: a listing shows it with nowhere to go; an article
             # split into pages has pages to link to
-            return int(m.group(1) or m.group(2)), at
+            return int(m.group(1) or m.group(2) or m.group(3)), at
         if not b.link_chars or (len(b.text.split()) < 2 and len(b.el) < 2):
             # a pager shows at least two pages, or a page and 上一页 (as words, or as links
             # and spans written with no space between them: "上一页123下一页")
@@ -2014,10 +2031,13 @@ def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) ->
     profiles."""
     entries: Counter[Element] = Counter()
     for b in content:
-        if b.length < T.LEAD_MIN_CHARS or is_meta_line(b):
+        if b.length < T.LEAD_MIN_CHARS:
             continue
         if b.list_el is None or b.tag != "li" or not _leads_with_link(b, T.ENTRY_NAME_MIN_CHARS):
+            if is_meta_line(b):
+                continue
             return 0  # prose of the page's own
+        # (an entry's linked title and its date alone read as a meta line: still an entry)
         href = _target(next(b.el.iter("a")))
         if not href or PROFILE_PATH.search(href):
             return 0
@@ -2073,13 +2093,6 @@ def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
     return None
 
 
-# an offer's sales count: "已售 6,644", "月销 2000+", "3.2万人付款"
-_SALES = re.compile(
-    r"(?:已售|销量|月销|月售|已抢|已团|已预约)\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?"
-    r"|[\d,.]+\s*[万wW]?\+?\s*人(?:付款|已购|已买|购买|已团)"
-)
-
-
 # a product's first line under its name is its price: "￥39.90 净重 2.5kg 产地：海南三亚"
 _PRICE_LEAD = re.compile(r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d")
 # a points mall's price, an offer's only beside its "已兑换" count ("1000 积分 … 已兑换 8,215 件"):
@@ -2112,7 +2125,7 @@ def _offer_line(zone: list[Block]) -> str | None:
         return zone[0].text
     for b in zone:
         if b.length <= T.OFFER_LINE_MAX_CHARS and (
-            (_SALES.search(b.text) and any(_PRICE.search(x.text) for x in zone))
+            (SALES_COUNT.search(b.text) and any(_PRICE.search(x.text) for x in zone))
             # "¥29.9 门市价¥68 半年售5,018": a period's sales only beside their price
             or (_PERIOD_SALES.search(b.text) and _PRICE.search(b.text))
         ):
@@ -2132,7 +2145,7 @@ def _sold_items(zone: list[Block]) -> int:
         if (
             b.list_tag
             and b.length <= T.OFFER_LINE_MAX_CHARS
-            and _SALES.search(b.text)
+            and SALES_COUNT.search(b.text)
             and _PRICE_VALUE.search(b.text)  # (a sum: "398元/次", "￥199")
         ):
             counts[b.list_el] += 1
@@ -2448,7 +2461,16 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     own_part = ctx.anchor is not None and _agrees(ctx.title, meta) and _own_header(ctx)
     if (page := _pager_page(ctx)) >= 2 and not own_part:
         return "list", [f"a pager shows this as page {page}: a listing's later page"]
-    if page and _linked_entries_only(content, least=1):
+    if (
+        page
+        and (
+            _linked_entries_only(content, least=1)
+            # ... under a line of the section's intro ("VPN服务使用说明。…" over its one entry)
+            or len(content) > 1
+            and content[0].list_el is None
+            and _linked_entries_only(content[1:], least=1)
+        )
+    ):
         return "list", [
             "a pager, and the only prose is an entry opening with a link to another page"
         ]
@@ -2458,7 +2480,9 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         not declared and _SEARCH_TITLE.search(ctx.title or head)
     ):
         # (a page declaring itself an article may be about search: "淘宝搜索结果不准确怎么办")
-        return "list", [f"<title> {head!r} names a listing's later page or a search's results"]
+        return "list", [
+            f"<title> {head!r} names a listing's later page, a search's results or the site's tags"
+        ]
     if (
         not declared
         and _ARCHIVE_TITLE.match(ctx.title or "")

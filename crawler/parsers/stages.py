@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -84,7 +84,14 @@ from .pagekind import (
     page_kind,
 )
 from .steps import Section, find_sections
-from .title import choose_title, names_a_thing, shares_a_word, strip_site_suffix, unbracketed
+from .title import (
+    choose_title,
+    names_a_thing,
+    shares_a_word,
+    similarity,
+    strip_site_suffix,
+    unbracketed,
+)
 from .urlshape import url_shape
 from .views import bare_lower_bound, find_views
 from .zones import (
@@ -94,6 +101,7 @@ from .zones import (
     date_spans,
     is_meta_line,
     is_player_bar,
+    is_site_note,
     labelled_line,
     own_stats,
     row_label,
@@ -373,7 +381,7 @@ def title(ctx: PageContext) -> None:
         ctx.title, ctx.anchor, ctx.title_meta = choice.text, choice.el, choice.meta
         ctx.source(
             "title",
-            f"<{choice.el.tag}> agreeing with <title>/og/JSON-LD"
+            f"<{choice.el.tag}> {choice.how}"
             if choice.el is not None
             else "<title>/og/JSON-LD (no heading agreed)",
         )
@@ -700,6 +708,7 @@ def zones(ctx: PageContext) -> None:
         if b.length >= T.LEAD_MIN_CHARS
         and not is_meta_line(b)
         and not is_player_bar(b)
+        and not is_site_note(b)
         and not any(numeral_date_line(part) for part in b.spaced.split())  # (a dated line)
         and b.link_density < T.PROSE_MAX_LINK_DENSITY
     ]
@@ -817,6 +826,16 @@ def kind(ctx: PageContext) -> None:
 def fields(ctx: PageContext) -> None:
     """Every field from its sources in order, then the record."""
     blocks, content, meta, now = ctx.blocks, ctx.content, ctx.meta, ctx.now
+    if (
+        (meta.jsonld_published or meta.jsonld_updated)
+        and meta.jsonld_headline
+        and ctx.title
+        and similarity(meta.jsonld_headline, ctx.title) < T.TITLE_AGREEMENT_MIN
+    ):
+        # a JSON-LD block whose headline is the site's name or slogan, on every page alike,
+        # describes the site: its dates (the site's launch) are no article's
+        meta = replace(meta, jsonld_published=None, jsonld_updated=None)
+        ctx.explain("metadata: the JSON-LD headline is not this page's title: its dates unread")
     header_lines = [labelled_line(b) for b in ctx.header]
     if ctx.title_meta:
         header_lines.insert(0, ctx.title_meta)

@@ -147,7 +147,9 @@ _CONDITIONS_INSIDE = re.compile(
 # ... unless its last clause names the steps: "…，可以通过账号申诉找回，步骤："
 _NAMES_STEPS = re.compile(r"步骤|步驟|流程|操作方法|办理方法|方法如下")
 # a lead-in naming the cases its list holds, in any clause ("遇到下面这几种情况，…可以退款：")
-_CASES_AHEAD = re.compile(r"(?:以下|下列|下面)(?:这)?(?:几种|些|几个)?" + _CASE_NOUNS)
+_CASES_AHEAD = re.compile(
+    r"(?:以下|下列|下面)(?:这)?(?:几种|些|几个)?(?:" + _CASE_NOUNS + "|" + _CAUSE_NOUNS + ")"
+)
 # headings and lead-ins of things that are listed but are not steps
 _NOT_STEPS = re.compile(
     r"(原因|哪些情况|什么情况|几种情况|注意事项|注意|温馨提示|须知|区别|条件|规则如下|费用标准|情形|條件|其他事项|其它事项|其他說明|适用情况|適用情況"
@@ -232,7 +234,16 @@ _ANNOUNCES = re.compile(
 )
 # a lead-in's words for a list of documents or conditions, anywhere in it
 _LISTS_NON_STEPS = re.compile(
-    _THE_FOLLOWING + r"(?:几个|几项|这些)?的?(?:" + _DOCUMENT_NOUNS + "|" + _CONDITION_NOUNS + ")"
+    _THE_FOLLOWING
+    + r"(?:几个|几项|这些)?的?(?:"
+    + _DOCUMENT_NOUNS
+    + "|"
+    + _CONDITION_NOUNS
+    + ")"
+    # "申请赔偿需要提供的材料：", "需携带的证件如下："
+    + r"|(?:提供|准备|携带|提交|带齐|上传|递交)的(?:相关)?"
+    + _DOCUMENT_NOUNS
+    + r"(?:清单)?(?:如下)?\s*[:：]?\s*$"
 )
 # a release's version line: "V2.3.1　2024-08-01", "v3.0 (2025-01-10)", "2.1.5 版本"
 _VERSION_LINE = re.compile(
@@ -379,7 +390,9 @@ _BARE_COUNT = re.compile(
 # a letter of any script (a count's or a share's cell has none)
 _HAS_WORD = re.compile(r"[^\W\d_]")
 # the title of a notice, a regulation or a decision: what it numbers are its points
-NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|公示|决定|规定|办法|意见|声明)\s*$")
+NOTICE_TITLE = re.compile(
+    r"(?:公告|通知|通告|公示|决定|规定|办法|意见|声明|规则|规范|协议|条款|细则|守则|公约)\s*$"
+)
 # a paragraph numbered with a Chinese numeral: "一、", "（二）"
 _CN_ENUM = re.compile(
     r"^\s*(?:[" + _CN_NUM + r"]{1,3}\s*[、.．]|[(（]\s*[" + _CN_NUM + r"]{1,3}\s*[)）])"

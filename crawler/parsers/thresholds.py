@@ -110,6 +110,15 @@ PROFILE_NAME_MAX_CHARS = 16
 PROFILE_STATS_SPAN = 3
 # An offer's line of sales ("已售 6,644", "月销 12,580 件") under the title is this short
 OFFER_LINE_MAX_CHARS = 80
+# A heading agrees with <title>, og:title or the JSON-LD headline from this share of shared
+# text on (below it a heading is another's, a section's); a JSON-LD headline agreeing less
+# with the page's title describes the site, and its dates are not the page's.
+TITLE_AGREEMENT_MIN = 0.6
+# A product card among an article's paragraphs (a name, a price, a sales count, a button):
+# longer text is the article's own sentence quoting a price, not an ad's box. A card makes
+# at most this many blocks on either side of its price line.
+AD_CARD_MAX_CHARS = 80
+AD_CARD_MAX_BLOCKS = 4
 # A content of at least this many <figcaption>s and under ARTICLE_PROSE_CHARS of other prose
 # is a gallery (pagekind._gallery): an article's figures come with its text.
 GALLERY_MIN_CAPTIONS = 3
@@ -165,6 +174,10 @@ TRAIL_SLACK_CHARS = 16
 # A disclaimer or "was this helpful" line ends the article only among its last this many
 # blocks (zones.cut_noise): a mirror's "声明：本文转载自…" above the text is not its end.
 CLOSING_LINES = 3
+# The lines right after the article read for its meta line ("作者 | 阅读:26183 | 评论:3"): a
+# counter further down belongs to the page's other boxes. An account's end mark and QR
+# prompts between them are not counted.
+TRAILER_LINES = 4
 # A post's closing action bar ("值 88 不值 21 收藏 45 评论 33", "直达链接 >") is this short:
 # button words and counts only (zones._cut_action_bars); a sentence is never one.
 ACTION_BAR_MAX_CHARS = 40

@@ -14,6 +14,7 @@ from functools import lru_cache
 import lxml.etree
 
 from . import thresholds as T
+from .dates import MAYBE_DATE, find_dates
 from .dom import (
     TITLE_HEADING_TAGS,
     Element,
@@ -121,6 +122,7 @@ class TitleChoice:
     text: str | None
     el: Element | None
     meta: str = ""
+    how: str = "agreeing with <title>/og/JSON-LD"
 
 
 _META_IN_HEADING = re.compile(r"(\d{4}[-/年.]\d{1,2}|发布|来源|作者|评论|点击|浏览|阅读|时间|日期)")
@@ -232,18 +234,22 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
         return result
 
     best: tuple[float, Element, str] | None = None
+    h1s: list[tuple[Element, str]] = []  # the page's own <h1>s, none a link
     for order, el in enumerate(_candidates(doc)):
         if el.tag in ("title", "head", "meta", "body", "html"):
             continue
         text, _ = heading_text(el)
         if not (2 <= len(text) <= 120):
             continue
-        penalty = 0.5 if in_noise(el) else 0.0
+        noise = in_noise(el)
+        penalty = 0.5 if noise else 0.0
         # a title that is a link to somewhere else is usually a list item
         link = next(el.iterancestors("a"), None) if el.tag != "a" else el
         if link is None:
             link = next(el.iter("a"), None)
         link_pen = 0.25 if link is not None and len(text_of(link)) >= len(text) * 0.8 else 0.0
+        if el.tag == "h1" and not noise and not link_pen:
+            h1s.append((el, text))
         norm_text = _norm(text)
         sim = max((_similarity_norm(norm_text, r) for r in norm_refs), default=0.0)
         tag_bonus = {"h1": 0.15, "h2": 0.1, "h3": 0.05}.get(el.tag, 0.0)
@@ -262,14 +268,33 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
                 text = clean_text(found[0].text or "")
                 if _norm(best[2]) in _norm(text):
                     return TitleChoice(text, found[0], heading_text(found[0])[1])
-    if best is not None and (best[0] >= 0.6 or (not refs and best[1].tag == "h1")):
+    if best is not None and (
+        best[0] >= T.TITLE_AGREEMENT_MIN or (not refs and best[1].tag == "h1")
+    ):
         return TitleChoice(best[2], best[1], heading_text(best[1])[1])
+    if len(h1s) == 1 and _dated_below(h1s[0][0]):
+        # <title>, og:title and the JSON-LD headline are the site's slogan on every page
+        # ("钱小白 - 让每个人都懂理财"): the page's one <h1>, its date right under it, is the title
+        el, text = h1s[0]
+        return TitleChoice(
+            text, el, heading_text(el)[1], "the page's one, dated, <title> naming none"
+        )
     for r in refs:
         if r:
             return TitleChoice(strip_site_suffix(r), None)
     if best is not None:
         return TitleChoice(best[2], best[1], heading_text(best[1])[1])
     return TitleChoice(None, None)
+
+
+def _dated_below(el: Element) -> bool:
+    """A date stands in the element right after el (its info line), or after its parent."""
+    for node in (el, el.getparent()):
+        after = node.getnext() if node is not None else None
+        if after is not None and isinstance(after.tag, str):
+            text = text_of(after)[: T.META_LINE_MAX_CHARS]
+            return bool(MAYBE_DATE.search(text)) and bool(find_dates(text))
+    return False
 
 
 # a title naming a task or a matter (an answer's, a guide's), not a thing: "开具电子发票",

@@ -580,12 +580,18 @@ def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
     # the article's own footer is often classed like a page footer ("post-footer"), so
     # noise flags are not trusted here; list items and link lists (other articles) are
     after = []
-    for b in blocks[content[-1].index + 1 : content[-1].index + 5]:
+    seen = 0
+    for b in blocks[content[-1].index + 1 : content[-1].index + 1 + 2 * T.TRAILER_LINES]:
         if b.length <= 40 and _OTHERS_HEADING.match(b.text):
             # "猜你想问", "相关问题": what follows are other pages' lines (a tags line or a
             # disclaimer is the article's own, and its meta line may follow it)
             break
+        if _END_MARK.match(b.text) or _WECHAT_CLOSING.search(b.text):
+            continue  # (an account's end mark and QR prompts stand between its text and counter)
         after.append(b)
+        seen += 1
+        if seen == T.TRAILER_LINES:
+            break
     return [
         b
         for b in after
@@ -730,6 +736,12 @@ _CLOSING_BOILERPLATE = re.compile(
 # "觉得有用，点个“在看”再走吧". The counter and the repost note under them go with them.
 _WECHAT_CLOSING = re.compile(
     r"^\s*长按(?:识别|扫描)?(?:图中|下方)?二维码[^。]{0,8}关注"
+    # a QR code's promise: "扫码领取红包", "长按识别二维码，每天领外卖红包"
+    r"|^\s*(?:长按|扫描|扫一扫|扫)(?:识别|下方|图中|上方)?\S{0,4}?码[^。]{0,20}?"
+    r"(?:领|关注|加入|添加|获取|红包|优惠|福利)"
+    # a tipping box: "5人打赏", "喜欢作者就赏他一杯咖啡吧"
+    r"|^\s*[\d,]+\s*人(?:打赏|赞赏)(?:了?(?:作者|这篇文章))?\s*$"
+    r"|^\s*喜欢(?:作者|这篇文章|本文)?就?(?:赏|打赏|赞赏)"
     r"|^\s*\S{0,8}点(?:个|一下|亮)\s*[“\"「]?在看[”\"」]?\S{0,8}\s*$"
     r"|^\s*\S{0,8}点\s*[“\"「]在看[”\"」]\S{0,8}\s*$"
 )
@@ -787,15 +799,22 @@ def _own_text_after(rest: list[Block]) -> bool:
     return False
 
 
+# an account's end mark, after which only its template follows: "— THE END —", "-END-"
+_END_MARK = re.compile(r"^[\s—\-－=~·]*(?:THE\s+)?END[\s—\-－=~·]*$")
+
+
 def _cut_closing(content: list[Block]) -> list[Block]:
     """The article without the disclaimer or feedback lines closing it (its last blocks)."""
-    if (i := _closing_line(content, _CLOSING_BOILERPLATE, text_after=False)) is not None:
-        return content[:i]
+    end = next((i for i in range(1, len(content)) if _END_MARK.match(content[i].text)), None)
+    if end is not None:
+        content = content[:end]
     # a WeChat article's prompts, stacked: its QR prompt over its "点个在看", counter and
-    # repost note (only these are cut again: a regulation's "本规定自…起施行" under its
-    # interpretation clause is its own)
+    # repost note, or a tipping box (only these are cut again: a regulation's "本规定自…起
+    # 施行" under its interpretation clause is its own); then the disclaimer above them
     while (i := _closing_line(content, _WECHAT_CLOSING, items=False)) is not None:
         content = content[:i]
+    if (i := _closing_line(content, _CLOSING_BOILERPLATE, text_after=False)) is not None:
+        return content[:i]
     return content
 
 
@@ -953,6 +972,18 @@ def is_player_bar(b: Block) -> bool:
     return bool(_PLAYER_BAR.match(b.text))
 
 
+# a content farm's note over every article: "导读：本文由省钱吧整理，更多省钱攻略请收藏本站。"
+_SITE_NOTE = re.compile(
+    r"^\s*(?:(?:导读|导语|提示|说明)\s*[:：]\s*)?本文由[^，。,]{1,16}?(?:整理|编辑|编译|收集|汇总)"
+    r"[^。]{0,30}(?:收藏本站|关注本站|访问本站|本站)[^。]{0,10}。?\s*$"
+)
+
+
+def is_site_note(b: Block) -> bool:
+    """The site's note over every article ("导读：本文由省钱吧整理…"), above or under the title."""
+    return b.length <= T.META_LINE_MAX_CHARS and bool(_SITE_NOTE.match(b.text))
+
+
 # a summary box repeating the article's opening, cut short: "摘要：打开信用卡App，进入…"
 _SUMMARY_BOX = re.compile(
     r"^\s*(?:摘要|导读|導讀|内容提要|核心提示)\s*[:：].*(?:…|\.\.\.)\s*$", re.S
@@ -965,22 +996,146 @@ _TOGGLE_LINE = re.compile(
 )
 
 
+# A pager's own words: page numbers, 上一页/下一页/首页/尾页, "第2/5页", "共5页:", ">" and "»"
+PAGER_TEXT = re.compile(
+    r"^(?:\s|\d+|上一页|下一页|上页|下页|首页|尾页|末页|前一页|后一页|第\s*\d+\s*(?:/\s*\d+\s*)?页|"
+    r"共\s*\d+\s*(?:页|条|篇|项)\s*[:：]?|页次\s*[:：]?\s*\d+\s*/\s*\d+|\d+\s*/\s*\d+|[<>«»‹›…]|\.\.\.)+$"
+)
+
+
+# a legacy CMS's separator under the text: "------分隔线----------------------------"
+_SEPARATOR_LINE = re.compile(r"^[-—=_~*·\s]{3,}(?:分隔线|分割线)?[-—=_~*·\s]*$")
+
+
+def _pager_items(content: list[Block]) -> int:
+    """How many of the content's last blocks are a pager's items, each a link of its own
+    ("共3页:", "1", "2", "下一页"), and the separator lines under them: an article split over
+    pages shows them under its text (0 for fewer than two items)."""
+    n = len(content)
+    while n and _SEPARATOR_LINE.match(content[n - 1].text):
+        n -= 1
+    items = 0
+    for b in reversed(content[:n]):
+        if not (b.link_chars and b.length <= T.PAGER_MAX_CHARS and PAGER_TEXT.match(b.text)):
+            break
+        items += 1
+    return len(content) - n + items if items >= 2 else 0
+
+
+# a sales count: "已售1.2万件", "月销 12,580", "326人付款"
+SALES_COUNT = re.compile(
+    r"(?:已售|销量|月销|月售|已抢|已团|已预约)\s*[:：]?\s*[\d,.]+\s*[万wW]?\+?"
+    r"|[\d,.]+\s*[万wW]?\+?\s*人(?:付款|已购|已买|购买|已团)"
+)
+_CARD_PRICE = re.compile(r"[￥¥]\s*\d")
+# a card's button to the shop: "去购买", "立即抢购 >"
+_CARD_ACTION = re.compile(
+    r"^\s*(?:去购买|立即购买|马上购买|点击购买|立即抢购|马上抢|去抢购|领券购买|去看看|去逛逛)\s*[>»›]?\s*$"
+)
+
+
+def _is_sentence(b: Block) -> bool:
+    return (
+        b.length >= T.SENTENCE_MIN_CHARS
+        and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        and bool(PUNCT.search(b.text))
+    )
+
+
+def _ad_card(b: Block) -> Element | None:
+    """The product card b's price or sales line stands in: the largest box around it, short
+    as a card is, holding a picture, a price, a link or button, and a sales count or a
+    button to the shop. A product's own page shows its price and sales on a line of its own."""
+    card = None
+    node = b.el
+    while node is not None:
+        text = text_of(node)
+        if len(text) > T.AD_CARD_MAX_CHARS:
+            break
+        buttons = [a for a in node.iter("a", "button")]
+        if (
+            buttons
+            and _CARD_PRICE.search(text)
+            and next(node.iter("img"), None) is not None
+            and (SALES_COUNT.search(text) or any(_CARD_ACTION.match(text_of(a)) for a in buttons))
+        ):
+            card = node
+        node = node.getparent()
+    if card is None or card.tag == "li" or _priced_siblings(card):
+        return None  # a catalogue's item among others like it, not an ad among paragraphs
+    return card
+
+
+def _priced_siblings(card: Element) -> bool:
+    """Another element beside the card, of its tag and class, shows a price."""
+    parent = card.getparent()
+    if parent is None:
+        return False
+    cls = card.get("class")
+    return any(
+        sib is not card
+        and sib.tag == card.tag
+        and sib.get("class") == cls
+        and _CARD_PRICE.search(text_of(sib))
+        for sib in parent
+    )
+
+
+def _without_ad_cards(content: list[Block]) -> list[Block]:
+    """The content without the product cards an article carries between its paragraphs
+    ("【官方正品】香水小样套装 ¥29.9 已售1.2万件 去购买"): a content farm's ads. Only after
+    the article has said two sentences of its own, or one with more after the card: a
+    product's own page opens with its price, sales and button."""
+    said = 0
+    drop: set[int] = set()
+    for i, b in enumerate(content):
+        if (
+            not said
+            or i in drop
+            or b.length > T.AD_CARD_MAX_CHARS
+            or not _CARD_PRICE.search(b.text)
+            or (card := _ad_card(b)) is None
+        ):
+            said += i not in drop and _is_sentence(b)
+            continue
+        near = range(max(0, i - T.AD_CARD_MAX_BLOCKS), min(len(content), i + T.AD_CARD_MAX_BLOCKS))
+        inside = [k for k in near if is_inside(content[k].el, card)]
+        if said >= T.SHORT_ANSWER_MIN_SENTENCES or any(
+            _is_sentence(c) for c in content[max(inside) + 1 :]
+        ):
+            drop.update(inside)
+    if not drop:
+        return content
+    for k in drop:
+        content[k].noise = True  # (nor is it the page's own part for the page kind)
+    return [b for k, b in enumerate(content) if k not in drop]
+
+
+def _cut_close(content: list[Block]) -> list[Block]:
+    """The article without what closes it: a pager, closing lines, action bars."""
+    if n := _pager_items(content):
+        content = content[:-n]
+    return _cut_action_bars(_cut_closing(content))
+
+
 def cut_noise(content: list[Block]) -> list[Block]:
     content = _without_media_lines(content)
+    if any(_CARD_PRICE.search(b.text) for b in content):
+        content = _without_ad_cards(content)
     if any(_TOGGLE_LINE.match(b.text) for b in content):
         content = [b for b in content if not _TOGGLE_LINE.match(b.text)]
-    if len(content) > 1 and _SUMMARY_BOX.match(content[0].text):
+    if len(content) > 1 and (_SUMMARY_BOX.match(content[0].text) or is_site_note(content[0])):
         content = content[1:]
     if len(content) > 1 and _TEXT_LABEL.match(content[0].text):
         content = content[1:]
     for i, b in enumerate(content):
         if _noise_heading(b) or _comments_heading(content, i) or _opens_related_box(content, i):
-            return _cut_action_bars(_cut_closing(content[:i]))
+            return _cut_close(content[:i])
         if _RELATED_NEWS.match(b.text) and all(
             c.link_density > 0.5 or c.length < T.LEAD_MIN_CHARS for c in content[i + 1 :]
         ):
-            return _cut_action_bars(_cut_closing(content[:i]))
-    content = _cut_action_bars(_cut_closing(content))
+            return _cut_close(content[:i])
+    content = _cut_close(content)
     # an unlabelled-looking link list closing the article: a short caption, then only links
     tail = len(content)
     while tail > 0 and content[tail - 1].link_density > 0.8:
