@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from crawler.parsers import extract
 from crawler.parsers.dates import find_dates
 from crawler.parsers.steps import _says_what_to_do
-from tests.helpers import read_probe
+from tests.helpers import FETCHED, html_page, read_probe
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "round15"
 
@@ -78,3 +81,248 @@ def test_a_lines_unambiguous_slashed_date_reads_its_others() -> None:
         "2025-05-21",
         "2025-05-21",
     ]
+
+
+# --- the r50/r51 rules: small pages of the shapes that went wrong, written for the tests ---
+
+_NAV = '<div class="nav"><a href="/">首页</a> <a href="/help/">帮助中心</a></div>'
+_STEPS3 = (
+    "<ol><li>打开App，点击“我的”。</li><li>进入“订单”，选择要退的订单。</li>"
+    "<li>点击“申请退款”并提交。</li></ol>"
+)
+
+
+def _page(url: str, title: str, body: str, head_title: str | None = None):
+    return extract(url, html_page(head_title or title, _NAV + body), fetched_at=FETCHED)
+
+
+def _fields(url: str, title: str, body: str, head_title: str | None = None) -> dict:
+    page = _page(url, title, body, head_title)
+    assert page.record is not None, page.trace
+    return page.record.to_dict()
+
+
+_CARD = (
+    '<div class="goods-card"><img src="/g/1.jpg"><p class="g-name">【官方正品】香水小样套装 5ml×4</p>'
+    '<p class="g-price">¥29.9 <span>已售1.2万件</span></p>'
+    '<a class="buy" href="javascript:;" rel="nofollow sponsored">去购买</a></div>'
+)
+
+
+def test_a_product_card_between_an_articles_paragraphs_is_an_ad() -> None:
+    rec = _fields(
+        "http://zx.test/article/5303.html",
+        "拼团失败后钱多久退回？",
+        "<h1>拼团失败后钱多久退回？</h1><div class=info>更新于 2025-05-12 阅读 8642</div>"
+        "<div class=article-content><p>拼团在规定时间内没有凑满人数，系统会自动判定拼团失败，已支付的款项原路退回。</p>"
+        f"{_CARD}<p>微信和支付宝付款一般当天到账，银行卡付款需要1至3个工作日。</p></div>",
+    )
+    assert "已售" not in rec["body"] and "香水" not in rec["body"]
+    assert rec["body"].endswith("银行卡付款需要1至3个工作日。")
+
+
+def test_a_products_own_price_line_and_a_catalogue_are_no_ads() -> None:
+    # guards: a product's page opening with a sentence, then its price line (no card), and a
+    # catalogue of cards alike stay what they are
+    product = _page(
+        "http://store.test/product/2201.html",
+        "澜庭 1.5匹 变频冷暖空调 KFR-35GW",
+        "<h1>澜庭 1.5匹 变频冷暖空调 KFR-35GW</h1><p>澜庭KFR-35GW是一款1.5匹新一级能效的变频挂机，适用于12至18平方米的房间。</p>"
+        "<div class=price>￥2899 已售 2.6万件 累计评价 2077</div>"
+        "<p>本商品支持7天无理由退货（已安装的除外），全国联保，凭发票享受保修服务。</p>",
+    )
+    assert product.record is None
+    cards = "".join(_CARD.replace("5ml×4", f"{n}号") for n in range(3))
+    catalogue = _page(
+        "http://store.test/deals/",
+        "本周特惠",
+        f"<h1>本周特惠</h1><p>本周精选好物，限时特价，售完即止，欢迎选购。</p>{cards}"
+        "<p>活动时间为本周一至周日，每人每款限购两件。</p>",
+    )
+    assert catalogue.record is None
+
+
+def test_an_accounts_end_mark_and_qr_prompts_close_the_article_before_its_counter() -> None:
+    rec = _fields(
+        "http://gzh.test/s/Rq5n1Lb6.html",
+        "异地就医费用报销怎么办",
+        "<h1>异地就医费用报销怎么办</h1><div class=meta>原创 小编 2025-05-21 08:30</div>"
+        "<div id=js_content><p>① 在医保服务平台小程序选择“异地就医费用报销”，填写就诊信息。</p>"
+        "<p>② 上传发票、费用明细和出院小结的照片。</p><p>③ 提交后留意短信，审核通过后报销款打到社保卡银行账户。</p>"
+        "<p>— THE END —</p><p>扫码领取红包</p><p>长按识别二维码，每天领外卖红包</p>"
+        "<p>喜欢作者</p><p>4人喜欢</p></div><div class=bar>阅读 6128 赞 194 在看 48 分享</div>",
+    )
+    assert rec["body"].endswith("审核通过后报销款打到社保卡银行账户。")
+    assert rec["views"] == 6128
+
+
+def test_a_sites_note_over_every_article_and_a_tipping_box_are_no_text() -> None:
+    rec = _fields(
+        "http://sqb.test/huafei/20250516/3101.html",
+        "话费充值不到账怎么办",
+        "<h2>话费充值不到账怎么办</h2><div class=info>发布时间：2025-05-16 09:40 浏览：1,308次</div>"
+        "<div class=content><p>导读：本文由省钱吧整理，更多省钱攻略请收藏本站。</p>"
+        "<p>在网上给手机充话费，付了款却迟迟不到账，多发生在充值渠道繁忙的时候。</p>"
+        "<p>超过承诺时间仍未到账的，在订单页点击“申请退款”，退款会原路退回。</p>"
+        "<div class=statement>声明：本文由入驻作者撰写，观点仅代表作者本人，不代表本站立场。</div>"
+        "<div class=reward><p>5人打赏</p><p>喜欢作者就赏他一杯咖啡吧</p></div></div>",
+        "话费充值不到账怎么办_省钱吧",
+    )
+    assert rec["body"].startswith("在网上给手机充话费")
+    assert rec["body"].endswith("退款会原路退回。")
+
+
+def test_an_articles_pager_is_no_list() -> None:
+    pager = "".join(
+        f'<li><a href="javascript:;">{w}</a></li>' for w in ("共3页:", "1", "2", "3", "下一页")
+    )
+    rec = _fields(
+        "http://sqb.test/huafei/20250525/3105.html",
+        "加油卡充值优惠还能用吗？",
+        "<div class=viewbox><h2>加油卡充值优惠还能用吗？</h2><div class=info>发布时间：2025-05-25 09:40</div>"
+        "<div class=content><p>加油卡充值优惠现在还有，一般是银行信用卡活动或者石油公司App的充值满减。</p>"
+        "<p>第三方平台打折卖的加油卡充值要小心，低于九折的多半有问题，钱也很难退回。</p></div>"
+        f"<div class=page><ul class=pagelist>{pager}</ul></div>"
+        "<div>------分隔线----------------------------</div></div>",
+    )
+    assert rec["body"].endswith("钱也很难退回。")
+
+
+_SLOGAN_HEAD = (
+    '<script type="application/ld+json">{"@type": "Article", "headline": "钱小白 - 让每个人都懂理财",'
+    ' "datePublished": "2019-03-15T00:00:00+08:00"}</script>'
+    '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+    '{"@type": "ListItem", "position": 1, "name": "首页"}, {"@type": "ListItem", "position": 2, "name": "理财"}]}</script>'
+)
+
+
+def test_a_slogan_title_and_a_sites_json_ld_give_way_to_the_page() -> None:
+    rec = _fields(
+        "http://qxb.test/p/8103.html",
+        "",
+        f'{_SLOGAN_HEAD}<div class=crumb><a href="/">首页</a> / <a href="/column/shebao/">个税社保</a></div>'
+        "<article><h1>个人养老金账户怎么开？开户前先看这几点</h1>"
+        "<div class=post-meta>最后更新：2025年5月18日 阅读 865</div><div class=post-body>"
+        "<p>个人养老金制度已经在全国推开，每年最多可以存12000元，存进去的钱可以抵扣个税。</p>"
+        "<h2>开户步骤</h2>"
+        f"{_STEPS3}</div></article>",
+        "钱小白 - 让每个人都懂理财",
+    )
+    assert rec["title"] == "个人养老金账户怎么开？开户前先看这几点"
+    assert rec["published"] == "2025-05-18"  # the update-only rule, not the site's launch day
+    assert rec["category"] == ["个税社保"]  # the crumb shown, not the JSON-LD's
+
+
+def test_a_rules_pages_clauses_are_no_steps() -> None:
+    clauses = "".join(
+        f"<p>（{n}）{t}</p>"
+        for n, t in (
+            ("一", "用户在商家接单前取消订单的，订单金额全额退回。"),
+            ("二", "商家接单后用户取消订单的，需经商家同意，商家已出餐的可以拒绝取消。"),
+            ("三", "退款一般在1至3个工作日内原路退回，使用银行卡支付的以银行处理时间为准。"),
+        )
+    )
+    rec = _fields(
+        "http://kd.test/agreement/wm-refund.html",
+        "快滴外卖退款规则",
+        f"<h1>快滴外卖退款规则</h1><div class=meta>发布时间：2025年4月11日</div><div>{clauses}</div>",
+    )
+    assert rec["steps"] == []
+
+
+def test_a_list_of_causes_and_of_papers_to_hand_in_are_no_steps() -> None:
+    rec = _fields(
+        "http://ins.test/lipei/article/808.html",
+        "行程取消后如何申请理赔",
+        "<h1>行程取消后如何申请理赔</h1><div class=meta>更新时间：2025年04月18日</div>"
+        "<p>以下原因导致行程取消的，属于保险责任：</p><ul><li>被保险人或其直系亲属身故、重病住院</li>"
+        "<li>目的地发生自然灾害或政府发布旅行警告</li></ul><h2>理赔流程</h2>"
+        "<p>（1）向旅行社或酒店申请取消。</p><p>（2）在App中提交理赔申请并上传材料。</p>"
+        "<p>申请理赔需要提供的材料：</p><ul><li>身份证件及登机牌</li><li>不可退费用证明</li></ul>",
+    )
+    assert rec["steps"] == ["向旅行社或酒店申请取消。", "在App中提交理赔申请并上传材料。"]
+
+
+_FAQ = (
+    (
+        "酒店订单如何取消？取消会扣钱吗",
+        "酒店订单能否免费取消，取决于您预订时所选房型的取消政策。预订页面和订单详情中都会",
+    ),
+    (
+        "火车票退票手续费怎么收",
+        "在途旅网购买的火车票，退票规则与铁路12306一致，按照办理退票时距离开车时间的",
+    ),
+    (
+        "网上怎样办理火车票退票",
+        "未换取纸质车票且距开车时间30分钟以上的，可以直接在途旅网在线退票；已经换取纸质",
+    ),
+    (
+        "景区门票未使用怎么申请退款",
+        "景区门票是否支持退款，以产品页面“预订须知”中的退改规则为准。标注“随时退”的门",
+    ),
+    (
+        "跟团游出发前退团要承担哪些损失",
+        "旅游者在行程开始前解除合同的，旅行社在扣除必要的费用后，将余款退还旅游者。必要的",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "body"),
+    [
+        (  # a category of one: its linked title and date on one line, the excerpt cut short
+            "http://gp.test/fw/list/xz/",
+            "新装增容",
+            '<section class=list><h1>新装增容</h1><div class=list-item><a href="/fw/znzx/b3e08.html">'
+            "居民新装用电怎么申请</a><span>2025-04-15</span><p>新房入住、自建房需要用电的，可以在线申请居民新装。"
+            "供电公司受理后会上门勘查，低压居民新装一般在五个工…</p></div></section>",
+        ),
+        (  # ... in a table cell, a bullet inside its link
+            "http://xh.test/kf/list_zhanghao.htm",
+            "账号安全",
+            '<h2>账号安全</h2><table><tr><td><a href="/kf/article/219.htm">·账号被盗后如何申请找回与冻结</a><br>'
+            "<font>发现账号被盗后，请第一时间冻结账号，防止游戏内的虚拟物品被转移，然后再申请找回账号。找回账号后，…</font>"
+            "</td><td>2025-02-19</td></tr></table>",
+        ),
+        (  # ... under the section's intro, over its "共1条 1/1"
+            "http://it.test/list/1027.htm",
+            "VPN服务",
+            "<div class=list><h2>VPN服务</h2><p>校外访问校内资源的VPN服务使用说明。统一身份认证账号即可登录，"
+            "无需另行申请。如遇连接问题请拨打服务热线。</p><ul><li>"
+            '<a href="/info/1027/4573.htm">校外访问校内资源VPN使用指南</a><span>2025-05-22</span></li></ul>'
+            "<div>共1条　1/1</div></div>",
+        ),
+        (  # an FAQ list: "问：<a>question</a>" over its answer cut short
+            "http://tl.test/help/faq.html",
+            "常见问题",
+            "<h2>常见问题</h2><table>"
+            + "".join(
+                f'<tr><td><b>问：</b><a href="/help/{n}.html">{q}</a><br><b>答：</b>{a}……</td></tr>'
+                for n, (q, a) in enumerate(_FAQ)
+            )
+            + "</table>",
+        ),
+        (  # a table of consultations: 征集主题 and their 征集期, a period each
+            "http://tr.test/zhengqiu/",
+            "规则意见征集",
+            "<h2>规则意见征集</h2><table><tr><th>征集主题</th><th>征集期</th><th>状态</th></tr>"
+            + "".join(
+                f"<tr><td>《{r}》意见征集</td><td>2025-0{m}-10 至 2025-0{m}-17</td><td>已结束</td></tr>"
+                for r, m in (("直播推广规范", 2), ("店铺命名规范", 3), ("营销活动规则", 4))
+            )
+            + "</table><p>征集期内，您可以对拟修订的规则提出意见和建议，平台将认真研究并公示采纳情况。</p>",
+        ),
+        (  # the site's tags with their counts
+            "http://sqb.test/tags.html",
+            "标签大全",
+            "<h2>标签大全</h2><ul><li><p>本站按文章内容整理的标签，点击标签可以查看相关的全部省钱攻略。"
+            "标签按文章数量排序，每周更新一次，欢迎网友投稿推荐新的省钱话题。</p></li>"
+            '<li><a href="/tags/tuikuan.html">退款</a>（3）</li><li><a href="/tags/hongbao.html">红包</a>（2）</li>'
+            "<li><p>即将上线：信用卡、视频会员、快递寄件、水电燃气、加油卡、保险理赔、机票酒店、网购比价。</p></li></ul>",
+        ),
+    ],
+)
+def test_listings_of_one_entry_or_without_links_are_not_stored(
+    url: str, title: str, body: str
+) -> None:
+    assert _page(url, title, body).record is None
