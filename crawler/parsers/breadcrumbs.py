@@ -94,6 +94,12 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
         ),
         default=-1,
     )
+    # the last crumb naming the title is the page's own ("常见问题 > 账户与登录 > 常见问题":
+    # a generic title may name a section higher up too)
+    own = max(
+        (i for i, item in enumerate(cleaned) if norm_title and _norm(item) == norm_title),
+        default=-1,
+    )
     for i, item in enumerate(cleaned):
         if not item or item in _HOME:
             continue
@@ -102,7 +108,7 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
             continue
         if was_first and item.endswith(_ROOT_NAMES):
             continue  # "经验首页", "悠骑出行帮助中心": the site's home under its own name
-        if norm_title and out and _norm(item) == norm_title:
+        if norm_title and out and i == own:
             break  # the page's own crumb: what follows it ("查看问题") is a view of the page
         if norm_title and (
             _norm(item) == norm_title

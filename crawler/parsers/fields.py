@@ -543,12 +543,25 @@ def _time_datetime(header: list[Block]) -> str | None:
             value = parse_iso((el.get("datetime") or "").strip() or None)
             if not value:
                 continue
-            shown = text_of(el)
-            at = b.text.find(shown) if shown else -1
-            if at > 0 and label_of(b.text, at) in ("updated", "other"):
+            before = clean_text(_text_before(b.el, el))
+            if before and label_of(before + " ", len(before) + 1) in ("updated", "other"):
                 continue
             return value
     return None
+
+
+def _text_before(root: Element, target: Element) -> str:
+    """The text of root before target, in document order (a <time>'s own label: "发布时间："
+    after "活动时间：2025-05-20 至 …" on the same line)."""
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(root, events=("start", "end")):
+        if node is target:
+            break
+        if event == "start":
+            parts.append(node.text or "")
+        elif node is not root:
+            parts.append(node.tail or "")
+    return "".join(parts)
 
 
 _DOCUMENT_DATE_LINE = re.compile(
@@ -683,7 +696,9 @@ def read_category(
     """(category path, where it came from): profile, JSON-LD, breadcrumb markup, link trail.
 
     A JSON-LD trail sharing no crumb with the trail the page shows is a template's default
-    ("首页 › 新闻中心 › 要闻" on every page of a column): the shown trail wins it.
+    ("首页 › 文章 › 理财" on every page of a site): the shown trail wins it. Where the two
+    name the same crumbs, one in short ("新闻 > 行业" shown, "新闻中心 > 行业动态" in JSON-LD),
+    the fuller names win.
     """
     el = xpath_first(doc, profile.get("breadcrumb"))
     if el is not None:
@@ -692,7 +707,15 @@ def read_category(
     shown = breadcrumbs.from_element(el, title) if el is not None else []
     if meta.breadcrumb:
         path = breadcrumbs.clean_path(breadcrumbs.from_jsonld(meta.breadcrumb), title)
-        if path and not (shown and set(shown).isdisjoint(path)):
+        same = len(shown) == len(path) and all(
+            a in b or b in a for a, b in zip(shown, path, strict=True)
+        )
+        if path and (
+            not shown
+            or not set(shown).isdisjoint(path)
+            or same
+            and len("".join(path)) >= len("".join(shown))
+        ):
             return path, "JSON-LD BreadcrumbList"
     if el is not None:
         return shown, "breadcrumb markup"

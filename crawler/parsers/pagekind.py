@@ -70,10 +70,12 @@ _PAGED_TITLE = re.compile(r"第\s*(?:[2-9]|[1-9]\d+)\s*页")
 # (its words quoted, or "…的结果": an API guide is titled "查询退款结果", querying a refund's result)
 _SEARCH_TITLE = re.compile(
     r"^\s*(?:搜索|检索|查询)\s*(?:[“\"「『《'][^”\"」』》']{1,24}[”\"」』》']\s*的?|\S{1,24}的)\s*结果"
-    r"|搜索结果|^\s*检索结果|^\s*查询结果|search results"
-    # a site's index of its tags: "标签大全", "热门标签", "Tags"
-    r"|^\s*(?:全部|所有|热门|本站)?(?:标签|tags?)(?:大全|云|列表|索引|导航)?\s*$",
+    r"|搜索结果|^\s*检索结果|^\s*查询结果|search results",
     re.I,
+)
+# a site's index of its tags: "标签大全", "热门标签", "Tags" (over the tags as short links)
+_TAGS_TITLE = re.compile(
+    r"^\s*(?:全部|所有|热门|本站)?(?:标签|tags?)(?:大全|云|列表|索引|导航)?\s*$", re.I
 )
 # a blog's archive page, titled as the theme titles it ("分类：生活消费", "标签：退货运费", "作者：退退君",
 # "归档：2025年5月", "Category: Refunds") at an archive's URL: a help page may be titled
@@ -161,17 +163,23 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
     for i, b in enumerate(zone):
         # one item is weaker evidence than two: its link must read as a title, not as a
         # linked source or author name ("新华网", "人民日报") over a lead that trails off
-        if not (
+        linked = (
             b.link_density > T.LINKED_TITLE_DENSITY and T.ONE_ITEM_TITLE_MIN_CHARS <= b.length <= hi
-        ) and not (
+        )
+        # (a list item, a table cell or a line opening with its linked title, its date after
+        # it, counts too: the line only with its excerpt in its own box, as a category's
+        # item has it; a repost's linked source line stands apart from the lead it quotes)
+        boxed = not linked and not b.list_tag and b.tag != "td"
+        if not linked and not (
             (b.list_tag or b.tag == "td" or ends_in_date(b.spaced))
             and _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
         ):
-            continue  # (a list item, a table cell or a line opening with its linked title, its
-            # date after it, counts too)
+            continue
         if PROFILE_PATH.search(_target(next(b.el.iter("a"), None))):
             continue  # an author's linked name over the article's date line ("+ 关注")
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
+            if boxed and not is_inside(d.el, b.el):
+                continue
             # with no heading of the page's own, an item's date or counter line marks it as
             # well as a cut-short excerpt ("2024-04-12 · 退款纠纷 · 3个回答 · 浏览 1,235 次")
             # ... and so does it when the linked title opens the content under the page's own
@@ -571,7 +579,7 @@ def _headings_after_dates(ctx: PageContext) -> int:
     starts = [
         k
         for k, (b, nxt) in enumerate(pairwise(blocks))
-        if nxt.is_heading_tag and _DATE_CELL.match(b.text)
+        if nxt.is_heading_tag and _DAY_CELL.match(b.text)
     ]
     # each entry a summary: a line or two under its heading, not a story's dated chapters
     for k, nk in pairwise([*starts, len(blocks)]):
@@ -1444,29 +1452,39 @@ _ADDRESS_HOURS = re.compile(
 
 # a listing laid out as a table heads its columns with a title and a date: "日期 | 標題 | 內容摘要",
 # "序号 | 标题 | 发布日期"; each row's date stands in a cell of its own
-# (with a word before it: "征集主题", "通知名称"; "征集期", "公示期" over date ranges)
-_TITLE_COLUMN = re.compile(r"^\s*\S{0,4}?(?:标题|题目|主题|名称)\s*$")
-_DATE_COLUMN = re.compile(
-    r"^\s*(?:日期|时间|发布日期|发布时间|更新日期|公告日期|发文日期|\S{1,2}期|\S{2}时间)\s*$"
-)
+_TITLE_COLUMN = re.compile(r"^\s*(?:标题|题目|主题|名称|公告标题|文章标题|信息标题)\s*$")
+_DATE_COLUMN = re.compile(r"^\s*(?:日期|时间|发布日期|发布时间|更新日期|公告日期|发文日期)\s*$")
+# ... named less plainly: "征集主题", "通知名称" over "征集期", "报名时间"
+_NAMED_TITLE_COLUMN = re.compile(r"^\s*\S{1,4}?(?:标题|题目|主题|名称)\s*$")
+_NAMED_DATE_COLUMN = re.compile(r"^\s*(?:\S{1,2}期|\S{2}时间)\s*$")
 _SCHEDULE_COLUMN = re.compile(
     r"^\s*(?:主讲人?|讲者|讲师|主持人?|地点|地址|场地|教室|负责人|参加人员|对象|人数|费用|时长)\s*$"
 )
-_DAY_CELL = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_DAY = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_DAY_CELL = re.compile(rf"^\s*{_DAY}\s*$")
 # a day, or a period: "2025-05-20 至 2025-05-27"
-_DATE_CELL = re.compile(rf"^\s*{_DAY_CELL}(?:\s*(?:至|到|~|～|—|-)\s*{_DAY_CELL})?\s*$")
+_DATE_CELL = re.compile(rf"^\s*{_DAY}(?:\s*(?:至|到|~|～|—|-)\s*{_DAY})?\s*$")
 
 
 def _dated_table_rows(zone: list[Block]) -> int:
     """Rows with a date cell of their own in a table headed by a title and a date column,
     when the table holds most of the text under the title: a list of notices laid out as a
-    table, titles unlinked. A help article's fee or document table has no date column."""
+    table, titles unlinked. A help article's fee or document table has no date column.
+
+    Headers named less plainly ("征集主题 | 征集期") and periods for dates make a listing only
+    when a title links to its page and the periods differ: a 公示's table of projects shares
+    one 公示期, a promotion's stages or a benefit's 有效期 link nowhere."""
     heads = [b for b in zone if b.tag == "th"]
     for row, cells in _grouped(heads, _table_row).items():
         words = [simplified(c.text) for c in cells]
-        if not (
-            any(_TITLE_COLUMN.match(w) for w in words) and any(_DATE_COLUMN.match(w) for w in words)
-        ) or any(_SCHEDULE_COLUMN.match(w) for w in words):
+        plain = any(_TITLE_COLUMN.match(w) for w in words) and any(
+            _DATE_COLUMN.match(w) for w in words
+        )
+        named = plain or (
+            any(_NAMED_TITLE_COLUMN.match(w) for w in words)
+            and any(_NAMED_DATE_COLUMN.match(w) for w in words)
+        )
+        if not named or any(_SCHEDULE_COLUMN.match(w) for w in words):
             continue  # (a notice's schedule names who, where: "时间 | 主题 | 主讲人 | 地点")
         table = next(row.iterancestors("table"), None)
         if table is None:
@@ -1474,7 +1492,11 @@ def _dated_table_rows(zone: list[Block]) -> int:
         inside = [b for b in zone if is_inside(b.el, table)]
         if sum(b.length for b in inside) * 2 < sum(b.length for b in zone):
             continue
-        return sum(1 for b in inside if b.tag == "td" and _DATE_CELL.match(b.text))
+        if plain:
+            return sum(1 for b in inside if b.tag == "td" and _DAY_CELL.match(b.text))
+        days = [b.text for b in inside if b.tag == "td" and _DATE_CELL.match(b.text)]
+        linked = any(b.tag == "td" and b.link_density > T.LINK_LIST_DENSITY for b in inside)
+        return len(days) if linked and len(set(days)) == len(days) else 0
     return 0
 
 
@@ -1491,7 +1513,7 @@ def _bulleted_dated_rows(zone: list[Block]) -> int:
         if (
             title.text[:1] in _BULLETS
             and title.length <= T.DATED_LINE_MAX_CHARS
-            and _DATE_CELL.match(day.text)
+            and _DAY_CELL.match(day.text)
         ):
             rows += 1
             held += title.length + day.length
@@ -2023,6 +2045,18 @@ def _links_back(b: Block) -> bool:
     return any(text_of(a) in _PREVIOUS_PAGE and _target(a) for a in b.el.iter("a"))
 
 
+def _tag_links(content: list[Block]) -> int:
+    """Short lines that are links: a tag index's tags ("退款（3）"); a help page about tags
+    says what to do in sentences."""
+    if any(b.list_tag == "ol" for b in content):
+        return 0
+    return sum(
+        1
+        for b in content
+        if b.length <= T.TAG_LINK_MAX_CHARS and b.link_density >= T.TAG_LINK_MIN_DENSITY
+    )
+
+
 def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) -> int:
     """Entries of one list that each open with a title linking to another page, when they hold
     all of the content's prose ("<a>深圳福田中心区营业部</a>　福华三路…　0755-…"): a directory of
@@ -2465,10 +2499,14 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         page
         and (
             _linked_entries_only(content, least=1)
-            # ... under a line of the section's intro ("VPN服务使用说明。…" over its one entry)
+            # ... under a line of the section's intro ("VPN服务使用说明。…" over its one
+            # entry), the pager right under the entries (a comment box's "共1条 1/1" counts
+            # comments), no date or counter under the title (a notice's attachment is its own)
             or len(content) > 1
             and content[0].list_el is None
+            and not any(is_meta_line(b) for b in ctx.header)
             and _linked_entries_only(content[1:], least=1)
+            and _pager(ctx)[1] - 1 == max(b.index for b in content if b.list_el is not None)
         )
     ):
         return "list", [
@@ -2476,8 +2514,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     head = meta.head_title or ""
     declared = declared_article(meta) and prose_chars >= T.DECLARED_ARTICLE_MIN_PROSE
-    if (_PAGED_TITLE.search(head) and not own_part) or (
-        not declared and _SEARCH_TITLE.search(ctx.title or head)
+    if (
+        (_PAGED_TITLE.search(head) and not own_part)
+        or (not declared and _SEARCH_TITLE.search(ctx.title or head))
+        or (_TAGS_TITLE.match(ctx.title or "") and _tag_links(content) >= T.LIST_MIN_ITEMS)
     ):
         # (a page declaring itself an article may be about search: "淘宝搜索结果不准确怎么办")
         return "list", [

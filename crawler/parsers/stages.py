@@ -87,6 +87,7 @@ from .steps import Section, find_sections
 from .title import (
     choose_title,
     names_a_thing,
+    norm_words,
     shares_a_word,
     similarity,
     strip_site_suffix,
@@ -695,7 +696,7 @@ def zones(ctx: PageContext) -> None:
             ctx.explain(f"title: {ctx.title!r} from {ctx.result.sources['title']}")
     ctx.title_idx = block_index(ctx.blocks, anchor)
     ctx.header, content = split_zones(ctx.blocks, ctx.root, ctx.title_idx, anchor)
-    ctx.content = cut_noise(content)
+    ctx.content = cut_noise(content, ctx.title)
     if anchor is None and ctx.title:
         shown = _title_as_shown(ctx.title, ctx.content[:3])
         if shown and shown != ctx.title:
@@ -823,19 +824,34 @@ def kind(ctx: PageContext) -> None:
         ctx.stop(verdict, verdict, f"not an article ({verdict})")
 
 
+def _names_the_site(meta: PageMeta, title: str | None) -> bool:
+    """The JSON-LD headline is the site's name (og:site_name, or the part of <title> after the
+    page's own words: "江岚新闻网" of "首页 - 江岚新闻网"), or the whole <title> where that
+    names no page ("钱小白 - 让每个人都懂理财" over "个人征信报告怎么查？")."""
+    headline = norm_words(meta.jsonld_headline or "")
+    if not headline:
+        return False
+    head = meta.head_title or ""
+    whole, own = norm_words(head), norm_words(strip_site_suffix(head))
+    return (
+        headline == norm_words(meta.site_name or "")
+        or (headline in whole and headline not in own)
+        or (
+            headline == whole
+            and bool(title)
+            and similarity(head, title or "") < T.TITLE_AGREEMENT_MIN
+        )
+    )
+
+
 def fields(ctx: PageContext) -> None:
     """Every field from its sources in order, then the record."""
     blocks, content, meta, now = ctx.blocks, ctx.content, ctx.meta, ctx.now
-    if (
-        (meta.jsonld_published or meta.jsonld_updated)
-        and meta.jsonld_headline
-        and ctx.title
-        and similarity(meta.jsonld_headline, ctx.title) < T.TITLE_AGREEMENT_MIN
-    ):
+    if (meta.jsonld_published or meta.jsonld_updated) and _names_the_site(meta, ctx.title):
         # a JSON-LD block whose headline is the site's name or slogan, on every page alike,
         # describes the site: its dates (the site's launch) are no article's
         meta = replace(meta, jsonld_published=None, jsonld_updated=None)
-        ctx.explain("metadata: the JSON-LD headline is not this page's title: its dates unread")
+        ctx.explain("metadata: the JSON-LD headline names the site: its dates unread")
     header_lines = [labelled_line(b) for b in ctx.header]
     if ctx.title_meta:
         header_lines.insert(0, ctx.title_meta)

@@ -379,7 +379,11 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     A notice's title ("关于加强实名制购票管理的公告") says its "一、二、三、" paragraphs are its
     provisions: they are steps only where a lead-in or a heading announces steps.
     """
-    return _StepReader(blocks, notice=bool(title and NOTICE_TITLE.search(title))).read()
+    notice = bool(title and NOTICE_TITLE.search(title))
+    if not notice and title and RULES_TITLE.search(title):
+        clauses = [strip_step_number(b.text) for b in blocks if _CN_ENUM.match(b.text)]
+        notice = bool(clauses) and not _says_what_to_do(clauses)
+    return _StepReader(blocks, notice=notice).read()
 
 
 # an author card's stats listed as items: "2.4万粉丝", "31万获赞", "88万累计阅读" (no step says
@@ -390,9 +394,10 @@ _BARE_COUNT = re.compile(
 # a letter of any script (a count's or a share's cell has none)
 _HAS_WORD = re.compile(r"[^\W\d_]")
 # the title of a notice, a regulation or a decision: what it numbers are its points
-NOTICE_TITLE = re.compile(
-    r"(?:公告|通知|通告|公示|决定|规定|办法|意见|声明|规则|规范|协议|条款|细则|守则|公约)\s*$"
-)
+NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|公示|决定|规定|办法|意见|声明)\s*$")
+# ... and of rules or an agreement, when its numbered clauses mostly do not say what to do
+# ("（一）用户在商家接单前取消订单的，订单金额全额退回。"; "一、登录自助服务系统…" does)
+RULES_TITLE = re.compile(r"(?:规则|规范|协议|条款|细则|守则|公约)\s*$")
 # a paragraph numbered with a Chinese numeral: "一、", "（二）"
 _CN_ENUM = re.compile(
     r"^\s*(?:[" + _CN_NUM + r"]{1,3}\s*[、.．]|[(（]\s*[" + _CN_NUM + r"]{1,3}\s*[)）])"
@@ -849,12 +854,18 @@ class _StepReader:
             # "可以这样查看到账情况：": "this way" and a verb announce how, whatever the noun
             or bool(_NOT_STEPS.search(last_clause) and not _THIS_WAY.search(last_clause))
             # "…需要准备以下材料，材料越完整，审核越快：": the list announced earlier is documents
-            or bool(_LISTS_NON_STEPS.search(b.text) and not _ANNOUNCES.search(last_clause))
+            or bool(
+                _LISTS_NON_STEPS.search(b.text)
+                and not _ANNOUNCES.search(last_clause)
+                and not _DO_THIS.search(last_clause)
+            )
             # "但遇到下面这几种情况，大多数平台都会协调退款：": the list holds the cases
             or bool(
                 _CASES_AHEAD.search(b.text)
                 and not _ANNOUNCES.search(last_clause)
                 and not _NAMES_STEPS.search(last_clause)
+                # "…由下面几个原因造成，可以依次这样排查：" announces what to do about them
+                and not _DO_THIS.search(last_clause)
             )
             # "转账限额与您使用的安全工具有关，具体如下：" lists what applies; "记者梳理了申请
             # 流程，具体如下：" lists steps
@@ -894,6 +905,9 @@ _THIS_WAY = re.compile(
     r"(?:这样|按(?:照)?(?:下面|以下)的?(?:方法|步骤|方式))(?:来|去)?"
     r"(?:查看|查询|操作|办理|申请|处理|设置|修改|提交|退订|取消)"
 )
+# a lead-in's last clause saying to act on what follows, in order or this way: "可以依次这样排查",
+# "请这样操作", "按顺序上传需要提交的材料"
+_DO_THIS = re.compile(r"这样(?:操作|排查|处理|做|办)|依次|按顺序|逐项|逐一|上传")
 # "具体如下": details follow, steps only when the lead-in names a procedure
 _DETAILS = re.compile(r"^\s*具体(?:情况|标准|规定|限额)?如下\s*$")
 _PROCEDURE = re.compile(r"流程|步骤|步驟|方法|操作|办理|申请|办法|怎么|如何")
@@ -1172,7 +1186,7 @@ _ACTION_OPENING = re.compile(
     r"|[^，。；,;：:\d]{1,8}?(?:里|页面|首页|底部|顶部|右上角|左上角))?\s*[，,]?\s*"
     r"(?:依次\s*)?"
     + _ACTION
-    + r"(?![人者])"  # ("申请人身份证原件" names a paper: 申请人 is no 申请)
+    + r"(?![人者户])"  # ("申请人身份证原件" names a paper: 申请人 is no 申请, 用户 no 用)
 )
 # ... or with a short label naming its part ("挂失冻结：立刻拨打…", "现场：到总服务台…"), unless
 # what follows says how long or how much ("储蓄卡：一般3至7个工作日到账。")
@@ -1206,7 +1220,10 @@ _CONDITION_CLAUSE = re.compile(
     r"^[^，。；,;：:]{2,30}?(?:时|后|的话)[，,]?\s*"
     # (not a next step, nor a party's turn: "寄回后，商家会在48小时内处理" is a procedure)
     r"(?!请|再|即可|可以?|需要?|须|您|" + _ACTOR + r")"
-    r"[^，。；,;]{0,10}?(?:会|不再|不会|不予|不|无法|均|自动|将)"
+    # (将 may be 把: "寄出后，将快递单号填写…" is a step; "不要…" a warning of one)
+    r"[^，。；,;]{0,10}?(?:会|不再|不会|不予|不(?![要能得可])|无法|均|自动)"
+    # ... and no action follows ("登录后，自动跳转到首页，点击…" is a step)
+    r"(?![^。；;]*?(?:点击|进入|选择|填写|提交|上传|打开|输入|寄回|拨打|联系))"
 )
 
 

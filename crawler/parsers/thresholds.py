@@ -75,6 +75,10 @@ ITEM_SPAN = 2
 # ... this many times. A forum thread's author card (a linked name, a badge, "发表于 …") makes
 # one such pair; a list page with two items ("共 2 个问题") makes two.
 LIST_MIN_ITEMS = 2
+# A tag index's tag: a short line, a link over much of it ("退款（3）": its count beside it).
+# Longer lines, or lines mostly words, are a help page's about tags.
+TAG_LINK_MAX_CHARS = 16
+TAG_LINK_MIN_DENSITY = 0.4
 # ... and each item's box (title and detail together) is at most this long: a teaser, a row,
 # a directory entry; an answer or a forum post under its linked author name is longer.
 LIST_ITEM_MAX_CHARS = 300
@@ -114,11 +118,17 @@ OFFER_LINE_MAX_CHARS = 80
 # text on (below it a heading is another's, a section's); a JSON-LD headline agreeing less
 # with the page's title describes the site, and its dates are not the page's.
 TITLE_AGREEMENT_MIN = 0.6
+# The <title>'s own words, this long at least, found in the page's text mean the title is shown
+# there (in a bold line or a cell); shorter, they may be a site's name in its logo.
+TITLE_SHOWN_MIN_CHARS = 6
 # A product card among an article's paragraphs (a name, a price, a sales count, a button):
 # longer text is the article's own sentence quoting a price, not an ad's box. A card makes
 # at most this many blocks on either side of its price line.
 AD_CARD_MAX_CHARS = 80
 AD_CARD_MAX_BLOCKS = 4
+# A card's line this long at least that agrees with the page's title names the page's own
+# product: its box, not an ad (shorter lines, "退款", agree with any title by chance).
+CARD_NAME_MIN_CHARS = 4
 # A content of at least this many <figcaption>s and under ARTICLE_PROSE_CHARS of other prose
 # is a gallery (pagekind._gallery): an article's figures come with its text.
 GALLERY_MIN_CAPTIONS = 3

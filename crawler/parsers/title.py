@@ -76,8 +76,12 @@ def strip_site_suffix(title: str) -> str:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-def _norm(s: str) -> str:
+def norm_words(s: str) -> str:
+    """The text's letters and digits alone, lower-cased: what two spellings of a title share."""
     return _NON_WORD.sub("", s).lower()
+
+
+_norm = norm_words
 
 
 def similarity(a: str, b: str) -> float:
@@ -272,7 +276,7 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
         best[0] >= T.TITLE_AGREEMENT_MIN or (not refs and best[1].tag == "h1")
     ):
         return TitleChoice(best[2], best[1], heading_text(best[1])[1])
-    if len(h1s) == 1 and _dated_below(h1s[0][0]):
+    if len(h1s) == 1 and _dated_below(h1s[0][0]) and not _shown_in_text(doc, head_title):
         # <title>, og:title and the JSON-LD headline are the site's slogan on every page
         # ("钱小白 - 让每个人都懂理财"): the page's one <h1>, its date right under it, is the title
         el, text = h1s[0]
@@ -285,6 +289,17 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
     if best is not None:
         return TitleChoice(best[2], best[1], heading_text(best[1])[1])
     return TitleChoice(None, None)
+
+
+def _shown_in_text(doc: Element, head_title: str | None) -> bool:
+    """The <title>'s words (whole, or without the site's name) stand in the page's text: a
+    title in a bold line or a table cell, whatever the one <h1> (a site's or a column's name)."""
+    if not head_title:
+        return False
+    body = doc.find("body")
+    text = _norm(raw_text(body if body is not None else doc))
+    whole, own = _norm(head_title), _norm(strip_site_suffix(head_title))
+    return whole in text or (len(own) >= T.TITLE_SHOWN_MIN_CHARS and own in text)
 
 
 def _dated_below(el: Element) -> bool:

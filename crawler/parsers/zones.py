@@ -16,6 +16,7 @@ from kb.hanzi import simplified
 from . import thresholds as T
 from .dates import MAYBE_DATE, find_dates
 from .dom import (
+    HEADING_TAGS,
     TEXT_BLOCK_TAGS,
     Block,
     Element,
@@ -28,6 +29,7 @@ from .dom import (
     without_icons,
 )
 from .steps import strip_step_number
+from .title import similarity
 from .views import find_views
 
 # the headings of boxes of other pages (related, recommended, the next article's opening):
@@ -49,7 +51,6 @@ _NOISE_HEADING = re.compile(
     r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|关于作者|"
     r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
     r"(?:其他|其它|相关|更多)(?:通知|公告|动态|资讯)\s*$|"  # a notice's "其他通知" list
-    r"(?:其他|其它|相关|更多|热门)(?:分类|类别|栏目|版块|板块)\s*$|"  # the site's other boards
     # "其他 4 个回答", "其他 2 个回答 按时间排序" (not "全部 2 个回答": all the answers)
     r"(?:其他|其它|更多)\s*\d+\s*(?:个|条)\s*(?:回答|答案)(?:\s*(?:按|默认)\S{0,6})?\s*$|"
     r"(?:用户|网友|读者|访客|主人|家长|买家|学员|游客|会员|车主|业主)留言"
@@ -581,13 +582,17 @@ def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
     # noise flags are not trusted here; list items and link lists (other articles) are
     after = []
     seen = 0
+    skipped = False
     for b in blocks[content[-1].index + 1 : content[-1].index + 1 + 2 * T.TRAILER_LINES]:
         if b.length <= 40 and _OTHERS_HEADING.match(b.text):
             # "猜你想问", "相关问题": what follows are other pages' lines (a tags line or a
             # disclaimer is the article's own, and its meta line may follow it)
             break
         if _END_MARK.match(b.text) or _WECHAT_CLOSING.search(b.text):
+            skipped = True
             continue  # (an account's end mark and QR prompts stand between its text and counter)
+        if skipped and b.link_density > T.LINK_LIST_DENSITY:
+            break  # past the prompts, a linked title opens another article's card
         after.append(b)
         seen += 1
         if seen == T.TRAILER_LINES:
@@ -736,9 +741,11 @@ _CLOSING_BOILERPLATE = re.compile(
 # "觉得有用，点个“在看”再走吧". The counter and the repost note under them go with them.
 _WECHAT_CLOSING = re.compile(
     r"^\s*长按(?:识别|扫描)?(?:图中|下方)?二维码[^。]{0,8}关注"
-    # a QR code's promise: "扫码领取红包", "长按识别二维码，每天领外卖红包"
-    r"|^\s*(?:长按|扫描|扫一扫|扫)(?:识别|下方|图中|上方)?\S{0,4}?码[^。]{0,20}?"
-    r"(?:领|关注|加入|添加|获取|红包|优惠|福利)"
+    # a QR code's promise: "扫码领取红包", "长按识别二维码，每天领外卖红包" (not a sentence of
+    # the article's: "扫码支付成功后可在…领取积分奖励。")
+    r"|^\s*(?:长按|扫描|扫一扫)(?:识别|下方|图中|上方)?\S{0,4}?二维码[^。]{0,20}?"
+    r"(?:领|关注|加入|添加|获取|红包|优惠|福利)[^。]*$"
+    r"|^\s*扫码(?:领|关注|加入|添加|获取)[^。]*$"
     # a tipping box: "5人打赏", "喜欢作者就赏他一杯咖啡吧"
     r"|^\s*[\d,]+\s*人(?:打赏|赞赏)(?:了?(?:作者|这篇文章))?\s*$"
     r"|^\s*喜欢(?:作者|这篇文章|本文)?就?(?:赏|打赏|赞赏)"
@@ -800,20 +807,32 @@ def _own_text_after(rest: list[Block]) -> bool:
 
 
 # an account's end mark, after which only its template follows: "— THE END —", "-END-"
-_END_MARK = re.compile(r"^[\s—\-－=~·]*(?:THE\s+)?END[\s—\-－=~·]*$")
+_END_MARK = re.compile(
+    r"^\s*(?:[—\-－=~·]+\s*(?:THE\s+)?END\s*[—\-－=~·]+|(?:[—\-－=~·]+\s*)?THE\s+END(?:\s*[—\-－=~·]+)?)\s*$"
+)
 
 
 def _cut_closing(content: list[Block]) -> list[Block]:
     """The article without the disclaimer or feedback lines closing it (its last blocks)."""
     end = next((i for i in range(1, len(content)) if _END_MARK.match(content[i].text)), None)
-    if end is not None:
-        content = content[:end]
+    if end is not None and not any(
+        c.length > T.CLOSING_PROSE_MAX_CHARS and _is_sentence(c) for c in content[end + 1 :]
+    ):
+        content = content[:end]  # (an author's postscript after the mark is the article's)
     # a WeChat article's prompts, stacked: its QR prompt over its "点个在看", counter and
     # repost note, or a tipping box (only these are cut again: a regulation's "本规定自…起
     # 施行" under its interpretation clause is its own); then the disclaimer above them
+    prompts = len(content)
     while (i := _closing_line(content, _WECHAT_CLOSING, items=False)) is not None:
         content = content[:i]
-    if (i := _closing_line(content, _CLOSING_BOILERPLATE, text_after=False)) is not None:
+    if (i := _closing_line(content, _CLOSING_BOILERPLATE, text_after=False)) is not None and not (
+        # (a disclaimer the prompts' cut brought into reach, the article's own text after it,
+        # is an answer's aside: "以上内容仅供参考…" over the next question)
+        len(content) < prompts
+        and any(
+            _is_sentence(c) and not _CLOSING_BOILERPLATE.search(c.text) for c in content[i + 1 :]
+        )
+    ):
         return content[:i]
     return content
 
@@ -874,6 +893,9 @@ def _cut_action_bars(content: list[Block]) -> list[Block]:
 # related links at its top ("相关新闻：" then two links, then the story): it ends the article
 # only when nothing but links and short lines follows it
 _RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相关报道)\s*[:：]?\s*$")
+# ... and "其他分类" a box of the site's other boards ("账户安全 · 12 个问题") closing a help
+# article, when only short lines or links follow (a guide's own "其他类别" section says more)
+_OTHER_BOARDS = re.compile(r"^\s*(?:其他|其它|更多|相关)(?:分类|栏目|版块)\s*$")
 
 
 def closes_the_article(b: Block) -> bool:
@@ -1014,12 +1036,19 @@ def _pager_items(content: list[Block]) -> int:
     n = len(content)
     while n and _SEPARATOR_LINE.match(content[n - 1].text):
         n -= 1
-    items = 0
+    items: list[Block] = []
     for b in reversed(content[:n]):
         if not (b.link_chars and b.length <= T.PAGER_MAX_CHARS and PAGER_TEXT.match(b.text)):
             break
-        items += 1
-    return len(content) - n + items if items >= 2 else 0
+        items.append(b)
+    if len(items) < 2 or any(
+        (a.get("href") or "").startswith(("tel:", "mailto:")) for b in items for a in b.el.iter("a")
+    ):
+        return 0  # (hotlines linked one a line are an answer's, not page numbers)
+    numbers = sorted(int(b.text) for b in items if b.text.isdigit())
+    if len(numbers) == len(items) and numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return 0  # bare numbers only: a pager's run, 1 2 3 (not 95588 and 4008200588)
+    return len(content) - n + len(items)
 
 
 # a sales count: "已售1.2万件", "月销 12,580", "326人付款"
@@ -1081,7 +1110,7 @@ def _priced_siblings(card: Element) -> bool:
     )
 
 
-def _without_ad_cards(content: list[Block]) -> list[Block]:
+def _without_ad_cards(content: list[Block], title: str | None) -> list[Block]:
     """The content without the product cards an article carries between its paragraphs
     ("【官方正品】香水小样套装 ¥29.9 已售1.2万件 去购买"): a content farm's ads. Only after
     the article has said two sentences of its own, or one with more after the card: a
@@ -1100,6 +1129,12 @@ def _without_ad_cards(content: list[Block]) -> list[Block]:
             continue
         near = range(max(0, i - T.AD_CARD_MAX_BLOCKS), min(len(content), i + T.AD_CARD_MAX_BLOCKS))
         inside = [k for k in near if is_inside(content[k].el, card)]
+        if title and any(
+            content[k].length >= T.CARD_NAME_MIN_CHARS
+            and similarity(content[k].text, title) >= T.TITLE_AGREEMENT_MIN
+            for k in inside
+        ):
+            continue  # the card names the page's own product ("九阳破壁机 L18-Y915S"): its box
         if said >= T.SHORT_ANSWER_MIN_SENTENCES or any(
             _is_sentence(c) for c in content[max(inside) + 1 :]
         ):
@@ -1118,12 +1153,20 @@ def _cut_close(content: list[Block]) -> list[Block]:
     return _cut_action_bars(_cut_closing(content))
 
 
-def cut_noise(content: list[Block]) -> list[Block]:
+def _names_a_toggle(b: Block) -> bool:
+    """A heading of the page's own, not a button: a help page's "<h3>展开全文</h3>" over what
+    that button does (an accordion's header, made a heading, still says role=button)."""
+    el = b.el
+    return el.tag in HEADING_TAGS and el.get("role") != "button" and el.get("aria-expanded") is None
+
+
+def cut_noise(content: list[Block], title: str | None = None) -> list[Block]:
     content = _without_media_lines(content)
     if any(_CARD_PRICE.search(b.text) for b in content):
-        content = _without_ad_cards(content)
+        content = _without_ad_cards(content, title)
     if any(_TOGGLE_LINE.match(b.text) for b in content):
-        content = [b for b in content if not _TOGGLE_LINE.match(b.text)]
+        # (a heading of that name is a help page's, about the button)
+        content = [b for b in content if _names_a_toggle(b) or not _TOGGLE_LINE.match(b.text)]
     if len(content) > 1 and (_SUMMARY_BOX.match(content[0].text) or is_site_note(content[0])):
         content = content[1:]
     if len(content) > 1 and _TEXT_LABEL.match(content[0].text):
@@ -1131,7 +1174,7 @@ def cut_noise(content: list[Block]) -> list[Block]:
     for i, b in enumerate(content):
         if _noise_heading(b) or _comments_heading(content, i) or _opens_related_box(content, i):
             return _cut_close(content[:i])
-        if _RELATED_NEWS.match(b.text) and all(
+        if (_RELATED_NEWS.match(b.text) or _OTHER_BOARDS.match(b.text)) and all(
             c.link_density > 0.5 or c.length < T.LEAD_MIN_CHARS for c in content[i + 1 :]
         ):
             return _cut_close(content[:i])

@@ -302,10 +302,12 @@ _FAQ = (
             )
             + "</table>",
         ),
-        (  # a table of consultations: 征集主题 and their 征集期, a period each
+        (  # a table of consultations: 征集主题 (the open one linked) and their 征集期
             "http://tr.test/zhengqiu/",
             "规则意见征集",
             "<h2>规则意见征集</h2><table><tr><th>征集主题</th><th>征集期</th><th>状态</th></tr>"
+            '<tr><td><a href="/zhengqiu/1.html">《七天无理由退货规则》修订意见征集</a></td>'
+            "<td>2025-05-20 至 2025-05-27</td><td>进行中</td></tr>"
             + "".join(
                 f"<tr><td>《{r}》意见征集</td><td>2025-0{m}-10 至 2025-0{m}-17</td><td>已结束</td></tr>"
                 for r, m in (("直播推广规范", 2), ("店铺命名规范", 3), ("营销活动规则", 4))
