@@ -96,10 +96,8 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
     )
     # the last crumb naming the title is the page's own ("常见问题 > 账户与登录 > 常见问题":
     # a generic title may name a section higher up too)
-    own = max(
-        (i for i, item in enumerate(cleaned) if norm_title and _norm(item) == norm_title),
-        default=-1,
-    )
+    normed = [_norm(item) for item in cleaned] if norm_title else []
+    own = max((i for i, n in enumerate(normed) if n == norm_title), default=-1)
     for i, item in enumerate(cleaned):
         if not item or item in _HOME:
             continue
@@ -111,10 +109,10 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
         if norm_title and out and i == own:
             break  # the page's own crumb: what follows it ("查看问题") is a view of the page
         if norm_title and (
-            _norm(item) == norm_title
+            normed[i] == norm_title
             # a shortened title in the page's place ("退款申请被拒…"), not a category that
             # the title names ("Pome Store 在线商店" over "Pome Store 在线商店的退货与退款")
-            or (len(item) > 8 and i == last and _norm(item) in norm_title)
+            or (len(item) > 8 and i == last and normed[i] in norm_title)
         ):
             continue
         if out and out[-1] == item:

@@ -171,8 +171,8 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
         # item has it; a repost's linked source line stands apart from the lead it quotes)
         boxed = not linked and not b.list_tag and b.tag != "td"
         if not linked and not (
-            (b.list_tag or b.tag == "td" or ends_in_date(b.spaced))
-            and _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
+            _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)  # (the cheap test first)
+            and (b.list_tag or b.tag == "td" or ends_in_date(b.spaced))
         ):
             continue
         if PROFILE_PATH.search(_target(next(b.el.iter("a"), None))):
@@ -2007,7 +2007,7 @@ def _find_pager(ctx: PageContext) -> tuple[int, int]:
     for at, b in enumerate(ctx.blocks):
         if b.length > T.PAGER_MAX_CHARS:
             continue
-        if not b.link_chars and "页" not in b.text and "共" not in b.text:
+        if not b.link_chars and "页" not in b.text and not ("共" in b.text and "/" in b.text):
             continue  # the cheap test first: of unlinked lines only "第 1/1 页" can be a pager
             # (or "共1条 1/1")
         if not PAGER_TEXT.match(b.text):
