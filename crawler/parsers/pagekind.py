@@ -171,8 +171,9 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
         # item has it; a repost's linked source line stands apart from the lead it quotes)
         boxed = not linked and not b.list_tag and b.tag != "td"
         if not linked and not (
-            _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)  # (the cheap test first)
+            b.link_chars  # (the cheap test first)
             and (b.list_tag or b.tag == "td" or ends_in_date(b.spaced))
+            and _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
         ):
             continue
         if PROFILE_PATH.search(_target(next(b.el.iter("a"), None))):
@@ -1027,12 +1028,14 @@ def _leads_with_link(b: Block, least: int | None = None, timed: bool = False) ->
         .sub("", b.text.lstrip(_BULLETS), count=1)
         .lstrip(_BULLETS)
     )
-    text = _QUESTION_LABEL.sub("", text, count=1)  # an FAQ's "问：<a>…</a>"
+    if text[:1] in _QUESTION_OPENERS:
+        text = _QUESTION_LABEL.sub("", text, count=1)  # an FAQ's "问：<a>…</a>"
     return lo <= len(words) <= hi and text.startswith(words)
 
 
 # an FAQ entry's label before its linked question: "问：", "Q："
 _QUESTION_LABEL = re.compile(r"^\s*(?:问|問|Q|问题)\s*[:：.]\s*")
+_QUESTION_OPENERS = frozenset("问問Q")
 
 
 _LEADING_DATE = re.compile(

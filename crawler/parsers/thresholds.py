@@ -125,6 +125,8 @@ TITLE_SHOWN_MIN_CHARS = 6
 # longer text is the article's own sentence quoting a price, not an ad's box. A card makes
 # at most this many blocks on either side of its price line.
 AD_CARD_MAX_CHARS = 80
+# An expand or collapse toggle's words ("展开阅读全文 ∨"): longer lines are text.
+TOGGLE_MAX_CHARS = 10
 AD_CARD_MAX_BLOCKS = 4
 # A card's line this long at least that agrees with the page's title names the page's own
 # product: its box, not an ad (shorter lines, "退款", agree with any title by chance).

@@ -588,7 +588,7 @@ def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
             # "猜你想问", "相关问题": what follows are other pages' lines (a tags line or a
             # disclaimer is the article's own, and its meta line may follow it)
             break
-        if _END_MARK.match(b.text) or _WECHAT_CLOSING.search(b.text):
+        if ("END" in b.text and _END_MARK.match(b.text)) or _WECHAT_CLOSING.search(b.text):
             skipped = True
             continue  # (an account's end mark and QR prompts stand between its text and counter)
         if skipped and b.link_density > T.LINK_LIST_DENSITY:
@@ -814,7 +814,14 @@ _END_MARK = re.compile(
 
 def _cut_closing(content: list[Block]) -> list[Block]:
     """The article without the disclaimer or feedback lines closing it (its last blocks)."""
-    end = next((i for i in range(1, len(content)) if _END_MARK.match(content[i].text)), None)
+    end = next(
+        (
+            i
+            for i in range(1, len(content))
+            if "END" in content[i].text and _END_MARK.match(content[i].text)
+        ),
+        None,
+    )
     if end is not None and not any(
         c.length > T.CLOSING_PROSE_MAX_CHARS and _is_sentence(c) for c in content[end + 1 :]
     ):
@@ -1162,9 +1169,9 @@ def _names_a_toggle(b: Block) -> bool:
 
 def cut_noise(content: list[Block], title: str | None = None) -> list[Block]:
     content = _without_media_lines(content)
-    if any(_CARD_PRICE.search(b.text) for b in content):
+    if any("¥" in b.text or "￥" in b.text for b in content):  # (a price's sign, cheaply)
         content = _without_ad_cards(content, title)
-    if any(_TOGGLE_LINE.match(b.text) for b in content):
+    if any(b.length <= T.TOGGLE_MAX_CHARS and _TOGGLE_LINE.match(b.text) for b in content):
         # (a heading of that name is a help page's, about the button)
         content = [b for b in content if _names_a_toggle(b) or not _TOGGLE_LINE.match(b.text)]
     if len(content) > 1 and (_SUMMARY_BOX.match(content[0].text) or is_site_note(content[0])):
