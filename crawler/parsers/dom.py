@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import lxml.etree
 
+from . import thresholds as T
+
 Element = lxml.etree._Element
 
 BLOCK_TAGS = frozenset(
@@ -299,6 +301,26 @@ _ACCORDION_HEADERS = lxml.etree.XPath(
     "contains(@class, 'title') or contains(@class, 'head')]"
     "[not(self::a)][not(ancestor::nav)]"
 )
+
+
+# a step's number drawn as a picture: <img class="step-no" src="step_1.png" alt="1">,
+# <img src="/ueditor/icon/num2.png" alt="2" width="22">
+_NUMBER_ALT = re.compile(r"^\s*(\d{1,2})\s*$")
+_NUMBER_PICTURE = re.compile(r"num|step|no\b|no[-_]|icon|badge|order|xuhao", re.I)
+
+
+def number_pictures(doc: Element) -> None:
+    """Write a step number drawn as a small picture as text before its step ("1. 打开网上营业
+    厅首页…"): the step reads as the numbered line it shows. A picture of a gallery, numbered
+    by its alt, is neither small nor named for a number."""
+    for img in doc.iter("img"):
+        m = _NUMBER_ALT.match(img.get("alt") or "")
+        if m is None:
+            continue
+        named = _NUMBER_PICTURE.search(f"{img.get('class') or ''} {img.get('src') or ''}")
+        width = img.get("width") or ""
+        if named or (width.isdigit() and int(width) <= T.NUMBER_PICTURE_MAX_PX):
+            img.tail = f"{m.group(1)}. " + (img.tail or "").lstrip("\xa0 ")
 
 
 def strip_non_content(doc: Element) -> None:

@@ -383,7 +383,9 @@ def read_dates(
             published, pub_src = full, "header zone, year from a <meta> date"
         elif full and value == unlabeled:
             unlabeled = full
-    machine = _time_datetime(header_blocks)
+    machine, machine_update = _time_datetime(header_blocks)
+    if updated and len(updated) == 10 and machine_update and machine_update[:10] == updated:
+        updated = machine_update  # "最后更新 <time datetime=…T11:08>2025-05-22</time>"
     if machine and (
         published is None
         and (unlabeled is None or unlabeled[:10] == machine[:10])
@@ -534,20 +536,26 @@ def _shown_time(b: Block, day: str, now: datetime) -> str | None:
     return None
 
 
-def _time_datetime(header: list[Block]) -> str | None:
+def _time_datetime(header: list[Block]) -> tuple[str | None, str | None]:
     """The first ``<time datetime>`` written in the header zone, as ISO 8601, unless its
     line labels it as an update or another thing's date ("最后更新 <time>…"): that time is
-    not the publication's."""
+    not the publication's; and the first labelled as the update's (it gives the shown
+    update date its time)."""
+    own = update = None
     for b in header:
         for el in b.el.iter("time"):
             value = parse_iso((el.get("datetime") or "").strip() or None)
             if not value:
                 continue
             before = clean_text(_text_before(b.el, el))
-            if before and label_of(before + " ", len(before) + 1) in ("updated", "other"):
-                continue
-            return value
-    return None
+            label = label_of(before + " ", len(before) + 1) if before else None
+            if label == "updated":
+                update = update or value
+            elif label != "other" and own is None:
+                own = value
+            if own and update:
+                return own, update
+    return own, update
 
 
 def _text_before(root: Element, target: Element) -> str:

@@ -19,7 +19,7 @@ from kb.hanzi import simplified
 
 from . import thresholds as T
 from .dates import MONTH_DAY, WEEKDAY, ends_in_date
-from .dom import Block, Element, is_inside, text_of, without_icons
+from .dom import Block, Element, common_ancestor, is_inside, text_of, without_icons
 from .metadata import PageMeta
 from .steps import has_step_number, is_heading
 from .title import QUESTION, names_a_task, similarity, strip_site_suffix
@@ -67,6 +67,10 @@ PROFILE_PATH = re.compile(
 # A listing's later page says so in its <title> ("自助客服 第2页", "退款 相关问题 第3页"), and a
 # search page names its results ("搜索“销户”的结果", "搜索结果"): a page of entries either way.
 _PAGED_TITLE = re.compile(r"第\s*(?:[2-9]|[1-9]\d+)\s*页")
+# ... or a section's name with the page's number, the address ending in it: "公告（2）" at
+# /notice/2.html (a series' part, "退款指南（二）", names more than a section)
+_NUMBERED_SECTION_TITLE = re.compile(r"^\s*\S{1,8}?\s*[（(]\s*([2-9]|[1-9]\d+)\s*[)）]\s*$")
+_LAST_NUMBER = re.compile(r"[/_-](\d+)(?:\.\w+)?/?$")
 # (its words quoted, or "…的结果": an API guide is titled "查询退款结果", querying a refund's result)
 _SEARCH_TITLE = re.compile(
     r"^\s*(?:搜索|检索|查询)\s*(?:[“\"「『《'][^”\"」』》']{1,24}[”\"」』》']\s*的?|\S{1,24}的)\s*结果"
@@ -1385,6 +1389,20 @@ def entry_buttons(doc: Element) -> dict[Element, str]:
     return found
 
 
+def form_fields(doc: Element) -> list[Element | None]:
+    """The elements holding a form's text fields (inputs, text areas, selects), one per field;
+    a password field's holder counts as None. Form controls go with the other widgets before
+    the page is read; the page kind still asks where a form's fields stood."""
+    found: list[Element | None] = []
+    for el in doc.iter("input", "textarea", "select"):
+        kind = (el.get("type") or "").lower()
+        if el.tag == "input" and kind not in _TEXT_INPUTS and kind != "password":
+            continue  # (a checkbox, a hidden value, a submit button)
+        if (parent := el.getparent()) is not None:
+            found.append(None if kind == "password" else parent)
+    return found
+
+
 def _entry_action(zone: list[Block], buttons: dict[Element, str]) -> str | None:
     """The text of a buy/book/enrol/apply button among the main zone's links and buttons. A
     ``<button>`` counts before the page has said two sentences of its own: an entry's button
@@ -1559,6 +1577,33 @@ def _sign_in_form(ctx: PageContext) -> bool:
         if _FORM_FIELD.match(b.text) and b.tag != "dt" and b.text.rstrip()[-1:] in ":："
     }
     return any(k + 1 in fields for k in fields)
+
+
+_TEXT_INPUTS = frozenset(("", "text", "tel", "email", "number", "password", "search"))
+
+
+def _fill_in_form(ctx: PageContext) -> int:
+    """The fields of a form standing in the page's own part (a feedback, message or
+    progress-query page: "问题类型", "联系电话", "办件编号" over their inputs), when the page
+    says little else and lists no steps. A help page explaining a form writes sentences or
+    steps about it; a comment form stands below an article's text, a sign-in box (a
+    password among its fields) in a sidebar."""
+    root = ctx.root
+    if root is None or not ctx.form_fields or None in ctx.form_fields:
+        return 0
+    if any(b.list_tag == "ol" for b in ctx.content):
+        return 0
+    box = root
+    if ctx.anchor is not None and not is_inside(ctx.anchor, root):
+        # the form may stand between the title and the text
+        around = common_ancestor([ctx.anchor, root])
+        if around is not None and around.tag not in ("body", "html"):
+            box = around
+    fields = sum(1 for holder in ctx.form_fields if holder is not None and is_inside(holder, box))
+    if fields < T.FORM_MIN_FIELDS:
+        return 0
+    said = sum(b.length for b in ctx.content if _says_something(b))
+    return fields if said < T.FORM_PAGE_MAX_PROSE else 0
 
 
 # a place's own fields, each a line of its own: "地址：…", "营业时间：…", "电话：…"
@@ -2048,6 +2093,13 @@ def _links_back(b: Block) -> bool:
     return any(text_of(a) in _PREVIOUS_PAGE and _target(a) for a in b.el.iter("a"))
 
 
+def _numbered_section_page(ctx: PageContext) -> bool:
+    """The title is a section's name and a page number its address ends in: "公告（2）"."""
+    m = _NUMBERED_SECTION_TITLE.match(strip_site_suffix(ctx.title or ""))
+    n = _LAST_NUMBER.search(urlsplit(ctx.url).path) if m else None
+    return n is not None and n.group(1) == m.group(1)
+
+
 def _tag_links(content: list[Block]) -> int:
     """Short lines that are links: a tag index's tags ("退款（3）"); a help page about tags
     says what to do in sentences."""
@@ -2519,6 +2571,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     declared = declared_article(meta) and prose_chars >= T.DECLARED_ARTICLE_MIN_PROSE
     if (
         (_PAGED_TITLE.search(head) and not own_part)
+        or _numbered_section_page(ctx)
         or (not declared and _SEARCH_TITLE.search(ctx.title or head))
         or (_TAGS_TITLE.match(ctx.title or "") and _tag_links(content) >= T.LIST_MIN_ITEMS)
     ):
@@ -2555,6 +2608,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         ]
     if _sign_in_form(ctx):
         return "other", ["a sign-in or sign-up form under a title saying so: no article"]
+    if fields := _fill_in_form(ctx):
+        return "other", [
+            f"a form of {fields} fields to fill in, and little said beside it: no article"
+        ]
     if any(_APP_SHELL.search(b.text) for b in ctx.blocks[:20]):
         return "other", [
             "an app shell: the page asks for the app or for JavaScript to show anything"

@@ -49,6 +49,7 @@ from .dom import (
     is_inside,
     is_noise_element,
     is_positional_noise,
+    number_pictures,
     parse_html,
     strip_non_content,
     text_of,
@@ -80,6 +81,7 @@ from .pagekind import (
     PROFILE_PATH,
     declared_article,
     entry_buttons,
+    form_fields,
     is_home,
     page_kind,
 )
@@ -271,6 +273,7 @@ class PageContext:
     self_link_names: list[str] = field(default_factory=list)  # texts of links to this page
     bbs_post: bool = False  # the text holds a BBS post header's 发信站 line
     entry_buttons: dict[Element, str] = field(default_factory=dict)  # where a 立即报名 stood
+    form_fields: list[Element | None] = field(default_factory=list)  # where a form's fields stood
     # title
     title: str | None = None
     anchor: Element | None = None
@@ -338,9 +341,13 @@ def metadata(ctx: PageContext) -> None:
             "metadata: a text-mode BBS post, rewritten as an article (its replies as comments)"
         )
     expose_tab_labels(doc, accordions=b"aria-expanded" in ctx.body)
+    if b'alt="1"' in ctx.body or b"alt='1'" in ctx.body:
+        number_pictures(doc)
     if TITLED_DATE.search(ctx.body) and (exact := exact_times(doc)):
         ctx.explain(f"metadata: {exact} relative date(s) replaced by the exact time in their title")
     ctx.entry_buttons = entry_buttons(doc)
+    if b"<input" in ctx.body or b"<textarea" in ctx.body or b"<INPUT" in ctx.body:
+        ctx.form_fields = form_fields(doc)
     strip_non_content(doc)
     drop_permalinks(doc)
     if ctx.profile.get("boilerplate"):

@@ -252,6 +252,8 @@ _VERSION_LINE = re.compile(
 _MAX_STEP_LEN = 400
 # wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
 _CITATION = re.compile(r"\s*\[\d{1,3}\]")
+# a heading in lenticular brackets, whole: "【办理流程】"
+_LENTICULAR = re.compile(r"^\s*【([^【】]+)】\s*$")
 _EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|edit|修改)\]\s*$", re.I)
 
 
@@ -481,6 +483,8 @@ class _StepReader:
                 continue  # "退订规则": clauses saying how things are, not what to do
             if steps:
                 heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
+                if heading and (m := _LENTICULAR.match(heading)):
+                    heading = m.group(1)  # "【办理流程】"
                 out.append(Section(heading, steps))
         return out
 

@@ -79,6 +79,11 @@ LIST_MIN_ITEMS = 2
 # Longer lines, or lines mostly words, are a help page's about tags.
 TAG_LINK_MAX_CHARS = 16
 TAG_LINK_MIN_DENSITY = 0.4
+# A page whose own part holds a form of this many text fields (inputs, selects, text areas)
+# and says less than this beside it is the form's page (feedback, a progress query), no
+# article; a help page about a form explains it in more words.
+FORM_MIN_FIELDS = 2
+FORM_PAGE_MAX_PROSE = 200
 # ... and each item's box (title and detail together) is at most this long: a teaser, a row,
 # a directory entry; an answer or a forum post under its linked author name is longer.
 LIST_ITEM_MAX_CHARS = 300
@@ -127,6 +132,9 @@ TITLE_SHOWN_MIN_CHARS = 6
 AD_CARD_MAX_CHARS = 80
 # An expand or collapse toggle's words ("展开阅读全文 ∨"): longer lines are text.
 TOGGLE_MAX_CHARS = 10
+# A picture this wide at most, its alt a number, is a step's number drawn as an icon ("1"):
+# wider, it is a gallery's picture.
+NUMBER_PICTURE_MAX_PX = 48
 AD_CARD_MAX_BLOCKS = 4
 # A card's line this long at least that agrees with the page's title names the page's own
 # product: its box, not an ad (shorter lines, "退款", agree with any title by chance).
