@@ -328,3 +328,87 @@ def test_listings_of_one_entry_or_without_links_are_not_stored(
     url: str, title: str, body: str
 ) -> None:
     assert _page(url, title, body).record is None
+
+
+# --- the r52 rules (the batch was scored blind on the code before them) ---
+
+
+def test_a_forms_page_is_no_article() -> None:
+    page = _page(
+        "http://gov.test/bjcx/",
+        "办件查询",
+        "<div class=list-con><h2>办件查询</h2><form action=/bjcx/ method=get>"
+        "<p>请输入办件编号和申请人证件号码后六位查询办件进度。</p>"
+        '<p><label>办件编号：</label><input name=a type="text"></p>'
+        '<p><label>证件号码后六位：</label><input name=b type="text"></p></form>'
+        "<p>说明：办件编号可在受理回执单或短信通知中查看。</p></div>",
+    )
+    assert page.record is None
+
+
+def test_a_help_page_with_a_sign_in_box_or_steps_beside_a_form_stays() -> None:
+    # guards: a password field (a sign-in box somewhere) or steps keep the rule off
+    steps = _fields(
+        "http://gov.test/help/12.html",
+        "如何查询办件进度",
+        "<div class=con><h2>如何查询办件进度</h2><p>办件受理后，可以在网上查询办理进度。</p>"
+        f"{_STEPS3}<form><input type=text name=a><input type=text name=b></form></div>",
+    )
+    assert len(steps["steps"]) == 3
+
+
+def test_step_numbers_drawn_as_pictures_number_the_steps() -> None:
+    lines = "".join(
+        f'<p><img src="/ueditor/icon/num{n}.png" alt="{n}" width="22">&nbsp;<span>{t}</span></p>'
+        for n, t in enumerate(
+            (
+                "打开网上营业厅首页，选择“燃气缴费”",
+                "输入燃气户号，核对户名和用气地址",
+                "确认应缴金额，选择支付方式完成付款",
+            ),
+            1,
+        )
+    )
+    rec = _fields(
+        "http://gas.test/help/jiaofei/303.html",
+        "如何在网上营业厅缴纳燃气费",
+        "<h1>如何在网上营业厅缴纳燃气费</h1><div class=info>发布时间：2025-05-20</div>"
+        f"<div class=content><p>普表用户抄表后三天内可以在网上营业厅查询账单并在线缴费。</p>{lines}</div>",
+    )
+    assert rec["steps"] == [
+        "打开网上营业厅首页，选择“燃气缴费”",
+        "输入燃气户号，核对户名和用气地址",
+        "确认应缴金额，选择支付方式完成付款",
+    ]
+
+
+def test_a_sections_later_page_named_by_its_number_is_a_list() -> None:
+    page = _page(
+        "http://bike.test/notice/2.html",
+        "公告（2）",
+        "<ul><li><p>春季车辆集中检修公告</p><p>2025-03-05</p><p>浏览 1800</p></li>"
+        "<li><p>停车区调整公告</p><p>2025-02-21</p><p>浏览 1500</p></li></ul>"
+        '<div><a href="/notice/">上一页</a></div>',
+    )
+    assert page.record is None
+
+
+def test_an_updates_time_gives_the_shown_update_its_time() -> None:
+    rec = _fields(
+        "http://city.test/bszn/ybj/103.html",
+        "医保参保登记",
+        '<h1>医保参保登记</h1><div class=info>更新日期：<time datetime="2025-05-22T11:08:00+08:00">'
+        "2025-05-22</time></div><p>灵活就业人员可以在网上办理医保参保登记，也可以到窗口办理。</p>",
+    )
+    assert rec["published"] == "2025-05-22T11:08:00+08:00"  # (the update-only rule)
+
+
+def test_a_heading_in_lenticular_brackets_is_read_without_them() -> None:
+    rec = _fields(
+        "http://county.test/bszn/mzj/001.html",
+        "临时救助申请",
+        "<h1>临时救助申请</h1><div class=info>发布日期：2025-05-20</div>"
+        "<p>因突发事件导致基本生活暂时困难的家庭，可以申请临时救助。</p>"
+        f"<p><b>【办理流程】</b></p>{_STEPS3}",
+    )
+    assert [s["heading"] for s in rec["sections"]] == ["办理流程"]
