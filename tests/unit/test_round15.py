@@ -340,8 +340,10 @@ def test_a_forms_page_is_no_article() -> None:
         "<div class=list-con><h2>办件查询</h2><form action=/bjcx/ method=get>"
         "<p>请输入办件编号和申请人证件号码后六位查询办件进度。</p>"
         '<p><label>办件编号：</label><input name=a type="text"></p>'
-        '<p><label>证件号码后六位：</label><input name=b type="text"></p></form>'
-        "<p>说明：办件编号可在受理回执单或短信通知中查看。</p></div>",
+        '<p><label>证件号码后六位：</label><input name=b type="text"></p>'
+        '<p><label>验证码：</label><input name=c type="text"> <img src="/captcha.jpg" alt="验证码"></p>'
+        "</form><p>说明：办件编号可在受理回执单或短信通知中查看。如查询不到，请拨打12345政务服务便民热线。</p>"
+        "<p>办件状态包括：已受理、审查中、已办结、已送达、不予受理。</p></div>",
     )
     assert page.record is None
 
@@ -388,7 +390,9 @@ def test_a_sections_later_page_named_by_its_number_is_a_list() -> None:
         "公告（2）",
         "<ul><li><p>春季车辆集中检修公告</p><p>2025-03-05</p><p>浏览 1800</p></li>"
         "<li><p>停车区调整公告</p><p>2025-02-21</p><p>浏览 1500</p></li></ul>"
-        '<div><a href="/notice/">上一页</a></div>',
+        '<div><a href="/notice/">上一页</a></div>'
+        "<div class=safe><p>安全骑行提示：骑行时请遵守交通规则，不要载人，不要闯红灯，未满十六周岁请勿骑行。</p>"
+        "<p>文明停车：请将车辆停放在停车区内，不要占用盲道和消防通道。</p></div>",
     )
     assert page.record is None
 
@@ -409,6 +413,9 @@ def test_a_heading_in_lenticular_brackets_is_read_without_them() -> None:
         "临时救助申请",
         "<h1>临时救助申请</h1><div class=info>发布日期：2025-05-20</div>"
         "<p>因突发事件导致基本生活暂时困难的家庭，可以申请临时救助。</p>"
-        f"<p><b>【办理流程】</b></p>{_STEPS3}",
+        '<p class="bt"><font color="#cc0000">【办理流程】</font>'
+        '<p><font color="#e4393c">1.</font> 向户籍所在地乡镇人民政府提出申请。</p>'
+        '<p><font color="#e4393c">2.</font> 乡镇对申请人家庭经济状况进行调查核实。</p>'
+        '<p><font color="#e4393c">3.</font> 县民政局审批并发放救助金。</p>',
     )
     assert [s["heading"] for s in rec["sections"]] == ["办理流程"]
