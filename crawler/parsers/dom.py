@@ -312,10 +312,20 @@ _NUMBER_PICTURE = re.compile(r"num|step|no\b|no[-_]|icon|badge|order|xuhao", re.
 def number_pictures(doc: Element) -> None:
     """Write a step number drawn as a small picture as text before its step ("1. 打开网上营业
     厅首页…"): the step reads as the numbered line it shows. A picture of a gallery, numbered
-    by its alt, is neither small nor named for a number."""
+    by its alt, is neither small nor named for a number; a ranking's medal stands in a table
+    cell; a rating's icon in the middle of a line; a picture before a written "1." doubles it."""
     for img in doc.iter("img"):
         m = _NUMBER_ALT.match(img.get("alt") or "")
         if m is None:
+            continue
+        parent = img.getparent()
+        if (
+            parent is None
+            or parent.tag in ("td", "th")
+            or (parent.text or "").strip()
+            or img.getprevious() is not None
+            or (img.tail or "").lstrip("\xa0 ")[:1].isdigit()
+        ):
             continue
         named = _NUMBER_PICTURE.search(f"{img.get('class') or ''} {img.get('src') or ''}")
         width = img.get("width") or ""

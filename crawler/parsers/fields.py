@@ -384,7 +384,13 @@ def read_dates(
         elif full and value == unlabeled:
             unlabeled = full
     machine, machine_update = _time_datetime(header_blocks)
-    if updated and len(updated) == 10 and machine_update and machine_update[:10] == updated:
+    if (
+        updated
+        and len(updated) == 10
+        and machine_update
+        and machine_update[:10] == updated
+        and machine_update[11:19] != "00:00:00"  # (a CMS writing a day as its midnight)
+    ):
         updated = machine_update  # "最后更新 <time datetime=…T11:08>2025-05-22</time>"
     if machine and (
         published is None

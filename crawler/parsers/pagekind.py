@@ -1580,18 +1580,29 @@ def _sign_in_form(ctx: PageContext) -> bool:
 
 
 _TEXT_INPUTS = frozenset(("", "text", "tel", "email", "number", "password", "search"))
+# what a form's own page is titled: "意见反馈", "办件查询", "在线留言", "投诉建议"
+_FORM_PAGE_TITLE = re.compile(r"反馈|留言|投诉|建议|查询|咨询|登记表|报名|申请表")
 
 
 def _fill_in_form(ctx: PageContext) -> int:
     """The fields of a form standing in the page's own part (a feedback, message or
     progress-query page: "问题类型", "联系电话", "办件编号" over their inputs), when the page
-    says little else and lists no steps. A help page explaining a form writes sentences or
-    steps about it; a comment form stands below an article's text, a sign-in box (a
-    password among its fields) in a sidebar."""
+    says little else and lists no steps, its title or first heading names the form
+    ("意见反馈", "办件查询", "在线留言") and no date stands under it. A help page explaining a
+    form writes sentences or steps about it; a comment, reply or feedback form stands below
+    an article's dated text; a sign-in box (a password among its fields) in a sidebar."""
     root = ctx.root
     if root is None or not ctx.form_fields or None in ctx.form_fields:
         return 0
-    if any(b.list_tag == "ol" for b in ctx.content):
+    first = ctx.content[0] if ctx.content else None
+    named = _FORM_PAGE_TITLE.search(ctx.title or "") or (
+        first is not None and first.is_heading_tag and _FORM_PAGE_TITLE.search(first.text)
+    )
+    if (
+        not named
+        or any(is_meta_line(b) for b in ctx.header)
+        or any(b.list_tag == "ol" or has_step_number(b.text) for b in ctx.content)
+    ):
         return 0
     box = root
     if ctx.anchor is not None and not is_inside(ctx.anchor, root):
@@ -2094,7 +2105,10 @@ def _links_back(b: Block) -> bool:
 
 
 def _numbered_section_page(ctx: PageContext) -> bool:
-    """The title is a section's name and a page number its address ends in: "公告（2）"."""
+    """The title is a section's name and a page number its address ends in, and no heading
+    shows it: "公告（2）" in <title> alone (an article, "退款指南（2）", shows its title)."""
+    if ctx.anchor is not None:
+        return False
     m = _NUMBERED_SECTION_TITLE.match(strip_site_suffix(ctx.title or ""))
     n = _LAST_NUMBER.search(urlsplit(ctx.url).path) if m else None
     return n is not None and n.group(1) == m.group(1)

@@ -13,6 +13,11 @@ heading, how-tos titled 规则 or 规范, causes and papers named by lead-ins th
 a repost's linked source line, attachments and related posts over a comment box's "共1条 1/1",
 公示, benefit and promotion tables of periods, help pages titled Tags or 标签, and products,
 deals and courses describing themselves before their own price box.
+
+The ``c`` pages come from a review of the r52 rules (19648f25, each read wrong there): short
+articles with a feedback, comment, reply, calculator or search form in their box, a ranking's
+medal icons, step pictures beside written numbers, rating icons inside sentences, a series'
+parts titled "（2）", and a CMS writing a day as its midnight.
 """
 
 from __future__ import annotations
@@ -140,3 +145,23 @@ def test_articles_the_first_rules_dropped(name: str) -> None:
 def test_a_pages_own_price_box_is_no_ad(name: str) -> None:
     # a course's, a product's or a deal's own box after a sentence or two about it
     assert read_probe(PAGES, name).record is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["c01", "c02", "c03", "c04", "c10", "c11", "c12", "c19", "c20", "c21", "c22"],
+)
+def test_articles_the_r52_rules_dropped(name: str) -> None:
+    _record(name)  # a form in an article's box, or a series' part "退款指南（2）"
+
+
+def test_number_icons_outside_steps_make_none() -> None:
+    assert _record("c06")["steps"] == []  # a ranking's medals in table cells
+    assert _record("c08")["steps"] == []  # rating icons inside sentences
+    record = _record("c07")  # a step picture beside a written "第一步："
+    assert record["steps"][0] == "打开App，进入“我的-设置”页面。"
+    assert "1. 1." not in record["body"]  # (the page writes its "1." once)
+
+
+def test_a_midnight_time_gives_no_update_time() -> None:
+    assert _record("c18")["updated"] == "2025-05-22"
