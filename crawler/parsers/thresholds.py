@@ -120,8 +120,9 @@ PROFILE_STATS_SPAN = 3
 # An offer's line of sales ("已售 6,644", "月销 12,580 件") under the title is this short
 OFFER_LINE_MAX_CHARS = 80
 # A heading agrees with <title>, og:title or the JSON-LD headline from this share of shared
-# text on (below it a heading is another's, a section's); a JSON-LD headline agreeing less
-# with the page's title describes the site, and its dates are not the page's.
+# text on (below it a heading is another's, a section's); a <title> agreeing less with the
+# page's title names no page, and a JSON-LD headline that is that <title> describes the site
+# (its dates are not the page's).
 TITLE_AGREEMENT_MIN = 0.6
 # The <title>'s own words, this long at least, found in the page's text mean the title is shown
 # there (in a bold line or a cell); shorter, they may be a site's name in its logo.
@@ -130,15 +131,15 @@ TITLE_SHOWN_MIN_CHARS = 6
 # longer text is the article's own sentence quoting a price, not an ad's box. A card makes
 # at most this many blocks on either side of its price line.
 AD_CARD_MAX_CHARS = 80
+AD_CARD_MAX_BLOCKS = 4
+# A card's line this long at least that agrees with the page's title names the page's own
+# product: its box, not an ad (shorter lines, "退款", agree with any title by chance).
+CARD_NAME_MIN_CHARS = 4
 # An expand or collapse toggle's words ("展开阅读全文 ∨"): longer lines are text.
 TOGGLE_MAX_CHARS = 10
 # A picture this wide at most, its alt a number, is a step's number drawn as an icon ("1"):
 # wider, it is a gallery's picture.
 NUMBER_PICTURE_MAX_PX = 48
-AD_CARD_MAX_BLOCKS = 4
-# A card's line this long at least that agrees with the page's title names the page's own
-# product: its box, not an ad (shorter lines, "退款", agree with any title by chance).
-CARD_NAME_MIN_CHARS = 4
 # A content of at least this many <figcaption>s and under ARTICLE_PROSE_CHARS of other prose
 # is a gallery (pagekind._gallery): an article's figures come with its text.
 GALLERY_MIN_CAPTIONS = 3
