@@ -22,7 +22,7 @@ from .dates import MONTH_DAY, WEEKDAY, ends_in_date
 from .dom import Block, Element, common_ancestor, is_inside, text_of, without_icons
 from .metadata import PageMeta
 from .steps import has_step_number, is_heading
-from .title import QUESTION, names_a_task, similarity, strip_site_suffix
+from .title import QUESTION, QUESTION_MARK, names_a_task, similarity, strip_site_suffix
 from .views import find_views
 from .zones import (
     LEGAL_FOOTER,
@@ -1033,12 +1033,11 @@ def _leads_with_link(b: Block, least: int | None = None, timed: bool = False) ->
         .lstrip(_BULLETS)
     )
     if text[:1] in _QUESTION_OPENERS:
-        text = _QUESTION_LABEL.sub("", text, count=1)  # an FAQ's "问：<a>…</a>"
+        text = QUESTION_MARK.sub("", text, count=1)  # an FAQ's "问：<a>…</a>"
     return lo <= len(words) <= hi and text.startswith(words)
 
 
-# an FAQ entry's label before its linked question: "问：", "Q："
-_QUESTION_LABEL = re.compile(r"^\s*(?:问|問|Q|问题)\s*[:：.]\s*")
+# an FAQ entry's label before its linked question opens with one of these: "问：", "Q："
 _QUESTION_OPENERS = frozenset("问問Q")
 
 

@@ -18,6 +18,7 @@ from kb.hanzi import simplified
 from . import thresholds as T
 from .dates import ends_in_date
 from .dom import HEADING_TAGS, Block, Element, is_inside, text_of
+from .title import in_lenticular
 
 _CN_NUM = "一二三四五六七八九十"
 # A bold line closing a block of lines names the list right after it at most this long.
@@ -252,8 +253,6 @@ _VERSION_LINE = re.compile(
 _MAX_STEP_LEN = 400
 # wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
 _CITATION = re.compile(r"\s*\[\d{1,3}\]")
-# a heading in lenticular brackets, whole: "【办理流程】"
-_LENTICULAR = re.compile(r"^\s*【([^【】]+)】\s*$")
 _EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|edit|修改)\]\s*$", re.I)
 
 
@@ -483,8 +482,8 @@ class _StepReader:
                 continue  # "退订规则": clauses saying how things are, not what to do
             if steps:
                 heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
-                if heading and (m := _LENTICULAR.match(heading)):
-                    heading = m.group(1)  # "【办理流程】"
+                if heading and (words := in_lenticular(heading)):
+                    heading = words  # "【办理流程】"
                 out.append(Section(heading, steps))
         return out
 

@@ -333,7 +333,15 @@ def names_a_thing(title: str) -> bool:
 
 
 # an FAQ template's question marker before the question: "Q：超商取貨的商品如何退貨", "问：…"
-_QUESTION_MARK = re.compile(r"^\s*(?:Q|問|问)\s*[:：]\s*(?=\S)")
+QUESTION_MARK = re.compile(r"^\s*(?:Q|問|问)\s*[:：]\s*(?=\S)")
+
+
+def in_lenticular(text: str) -> str | None:
+    """The words of a line wholly in lenticular brackets: "办理流程" of "【办理流程】"."""
+    text = text.strip()
+    if text.startswith("【") and text.endswith("】") and text.count("【") == 1:
+        return text[1:-1].strip() or None
+    return None
 
 
 def unbracketed(title: str) -> str:
@@ -341,6 +349,5 @@ def unbracketed(title: str) -> str:
     "【申请退货退款的操作步骤】" headline is "申请退货退款的操作步骤"; and a question without
     the "Q：" an FAQ template marks it with."""
     if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
-        inner = title[1:-1].strip()
-        return inner or title
-    return _QUESTION_MARK.sub("", title, count=1) or title
+        return in_lenticular(title) or title
+    return QUESTION_MARK.sub("", title, count=1) or title
