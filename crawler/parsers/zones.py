@@ -1071,6 +1071,7 @@ _CARD_ACTION = re.compile(
 
 
 def _is_sentence(b: Block) -> bool:
+    """A line of the article's own words: long enough, punctuated, hardly a link."""
     return (
         b.length >= T.SENTENCE_MIN_CHARS
         and b.link_density < T.PROSE_MAX_LINK_DENSITY
