@@ -1395,10 +1395,12 @@ def form_fields(doc: Element) -> list[Element | None]:
     found: list[Element | None] = []
     for el in doc.iter("input", "textarea", "select"):
         kind = (el.get("type") or "").lower()
-        if el.tag == "input" and kind not in _TEXT_INPUTS and kind != "password":
-            continue  # (a checkbox, a hidden value, a submit button)
-        if (parent := el.getparent()) is not None:
-            found.append(None if kind == "password" else parent)
+        if kind == "password":
+            found.append(None)
+        elif (el.tag != "input" or kind in _TEXT_INPUTS) and (
+            parent := el.getparent()
+        ) is not None:  # (not a checkbox, a hidden value, a submit button)
+            found.append(parent)
     return found
 
 
@@ -1578,7 +1580,7 @@ def _sign_in_form(ctx: PageContext) -> bool:
     return any(k + 1 in fields for k in fields)
 
 
-_TEXT_INPUTS = frozenset(("", "text", "tel", "email", "number", "password", "search"))
+_TEXT_INPUTS = frozenset(("", "text", "tel", "email", "number", "search"))
 # what a form's own page is titled: "意见反馈", "办件查询", "在线留言", "投诉建议"
 _FORM_PAGE_TITLE = re.compile(r"反馈|留言|投诉|建议|查询|咨询|登记表|报名|申请表")
 

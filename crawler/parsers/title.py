@@ -81,12 +81,9 @@ def norm_words(s: str) -> str:
     return _NON_WORD.sub("", s).lower()
 
 
-_norm = norm_words
-
-
 def similarity(a: str, b: str) -> float:
     """Share of the shorter string found in the longer (by normalised containment/bigrams)."""
-    return _similarity_norm(_norm(a), _norm(b))
+    return _similarity_norm(norm_words(a), norm_words(b))
 
 
 def _similarity_norm(na: str, nb: str) -> float:
@@ -218,7 +215,7 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
     if head_title:
         refs.append(strip_site_suffix(head_title))
         refs.append(head_title)
-    norm_refs = [n for n in dict.fromkeys(_norm(r) for r in refs) if n]
+    norm_refs = [n for n in dict.fromkeys(norm_words(r) for r in refs) if n]
     noisy: dict[Element, bool] = {}  # per call: many candidates share ancestors
 
     def in_noise(el: Element) -> bool:
@@ -254,7 +251,7 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
         link_pen = 0.25 if link is not None and len(text_of(link)) >= len(text) * 0.8 else 0.0
         if el.tag == "h1" and not noise and not link_pen:
             h1s.append((el, text))
-        norm_text = _norm(text)
+        norm_text = norm_words(text)
         sim = max((_similarity_norm(norm_text, r) for r in norm_refs), default=0.0)
         tag_bonus = {"h1": 0.15, "h2": 0.1, "h3": 0.05}.get(el.tag, 0.0)
         score = sim + tag_bonus - penalty - link_pen - order * 0.0005
@@ -266,11 +263,11 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
         # a section heading the <title> ends with ("操作流程" of "网上办理退票的操作流程"): the
         # page may show the whole title in a box no class names ("<div class=arttit>")
         whole = strip_site_suffix(head_title).strip()
-        if len(best[2]) < len(whole) and _norm(best[2]) in _norm(whole):
+        if len(best[2]) < len(whole) and norm_words(best[2]) in norm_words(whole):
             found = _SAYING(doc, t=whole, n=len(best[2]))
             if found and not in_noise(found[0]):
                 text = clean_text(found[0].text or "")
-                if _norm(best[2]) in _norm(text):
+                if norm_words(best[2]) in norm_words(text):
                     return TitleChoice(text, found[0], heading_text(found[0])[1])
     if best is not None and (
         best[0] >= T.TITLE_AGREEMENT_MIN or (not refs and best[1].tag == "h1")
@@ -297,8 +294,8 @@ def _shown_in_text(doc: Element, head_title: str | None) -> bool:
     if not head_title:
         return False
     body = doc.find("body")
-    text = _norm(raw_text(body if body is not None else doc))
-    whole, own = _norm(head_title), _norm(strip_site_suffix(head_title))
+    text = norm_words(raw_text(body if body is not None else doc))
+    whole, own = norm_words(head_title), norm_words(strip_site_suffix(head_title))
     return whole in text or (len(own) >= T.TITLE_SHOWN_MIN_CHARS and own in text)
 
 
