@@ -18,7 +18,7 @@ from kb.hanzi import simplified
 from . import thresholds as T
 from .dates import ends_in_date
 from .dom import HEADING_TAGS, Block, Element, is_inside, text_of
-from .title import in_lenticular
+from .title import in_lenticular, norm_words
 
 _CN_NUM = "一二三四五六七八九十"
 # A bold line closing a block of lines names the list right after it at most this long.
@@ -384,7 +384,12 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     if not notice and title and RULES_TITLE.search(title):
         clauses = [strip_step_number(b.text) for b in blocks if _CN_ENUM.match(b.text)]
         notice = bool(clauses) and not _says_what_to_do(clauses)
-    return _StepReader(blocks, notice=notice).read()
+    sections = _StepReader(blocks, notice=notice).read()
+    if title and (named := norm_words(title)):
+        for s in sections:
+            if s.heading and norm_words(s.heading) == named:
+                s.heading = None  # an editor's title box repeating the title heads no section
+    return sections
 
 
 # an author card's stats listed as items: "2.4万粉丝", "31万获赞", "88万累计阅读" (no step says
@@ -1324,7 +1329,8 @@ def _caption_steps(blocks: list[Block]) -> set[int]:
     """The numbered captions under screenshots that are the steps (by ``id``): those saying
     something, when at least half of them open with an action ("1. 登录后点击右上角头像…",
     "4. 卖家同意后，按页面给出的地址寄回…"). A photo story's numbered descriptions ("1. 市民在综合
-    受理区排队取号") and screens' names ("2. 发票信息填写页") are captions."""
+    受理区排队取号") and screens' names ("2. 发票信息填写页") are captions. A caption the page
+    itself calls a step ("步骤1：在订单详情页点击…") is one, whatever its opening."""
     numbered = [
         b
         for b in blocks
@@ -1332,7 +1338,11 @@ def _caption_steps(blocks: list[Block]) -> set[int]:
         and has_step_number(b.text)
         and len(strip_step_number(b.text)) >= T.CAPTION_STEP_MIN_CHARS
     ]
-    doing = sum(1 for b in numbered if _ACTION_OPENING.match(simplified(strip_step_number(b.text))))
+    doing = sum(
+        1
+        for b in numbered
+        if _STRONG_STEP.match(b.text) or _ACTION_OPENING.match(simplified(strip_step_number(b.text)))
+    )
     return {id(b) for b in numbered} if numbered and doing * 2 >= len(numbered) else set()
 
 
