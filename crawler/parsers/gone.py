@@ -41,6 +41,19 @@ NOTICE_PHRASES = (
 )
 GENERIC_PHRASES = ("已被删除", "已删除", "已下架")
 GONE_PHRASES = NOTICE_PHRASES + GENERIC_PHRASES
+# A notice in the page's own text, in the words of any CMS: a thing of the site, then within a
+# few characters that it is gone, held for review or moved ("该文章已被删除或不存在", "内容审核中，
+# 审核通过后将自动展示", "这期邮件不存在或已经下线", "该网页的快照不存在", "页面已迁移")...
+_GONE_NOTICE = re.compile(
+    r"(?:文章|内容|页面|网页|帖子|快照|邮件|资源|链接|此页|该页)[^，,。.！!？?；;]{0,6}?"
+    r"(?:不存在|已(?:经)?被?(?:作者|管理员|发布者)?(?:删除|移除|下线|下架|屏蔽)|已失效|"
+    r"(?:正在|尚在)?审核中|正在审核|已迁移|已搬迁)"
+)
+# ... addressed to the reader, as a notice is ("抱歉", "您", "请稍后", "返回"): an article's
+# sentence about deleted posts explains them to no one in particular
+_TO_THE_READER = re.compile(
+    r"抱歉|对不起|您|请|稍后|返回|跳转|无法(?:查看|访问|显示)|^\s*(?:该|此|这)"
+)
 # an error page's <title> opening with its status: "404 | 阿七的省钱笔记", "404 - 页面找不到"
 # (whitespace is removed before matching, so only the mark after the number separates it)
 _ERROR_TITLE = re.compile(r"^(?:404|410)(?:$|[|｜\-_:：·—])")
@@ -128,3 +141,23 @@ def matches_template(page: PageText, template: PageText) -> bool:
     if not a or not b:
         return a == b
     return len(a & b) / len(a | b) >= TEMPLATE_MIN_SIMILARITY
+
+
+def notice_instead(texts: list[str], *, prose_chars_min: int, lead_chars_min: int) -> str | None:
+    """The notice a page shows instead of its article, or None.
+
+    ``texts`` are the page's own sentences in page order (its content, each text once: a
+    template's filler repeated down the page is no text of the article). The page is a notice
+    when one of its first three sentences tells the reader its article is gone, held for
+    review or moved, and its other paragraphs (of ``lead_chars_min`` characters or more: the
+    template's slogans are shorter) say less than ``prose_chars_min`` characters: a deleted
+    post keeps its old title, date and counter over "该文章已被删除或不存在", a review queue
+    shows "内容审核中" in the article's template. A real article about such a notice goes on
+    to say what to do.
+    """
+    for i, text in enumerate(texts[:3]):
+        m = _GONE_NOTICE.search(text)
+        if m and _TO_THE_READER.search(text):
+            rest = sum(len(t) for j, t in enumerate(texts) if j != i and len(t) >= lead_chars_min)
+            return m.group(0) if rest < prose_chars_min else None
+    return None

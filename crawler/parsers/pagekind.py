@@ -25,6 +25,8 @@ from .steps import has_step_number, is_heading
 from .title import QUESTION, QUESTION_MARK, names_a_task, similarity, strip_site_suffix
 from .views import find_views
 from .zones import (
+    ACCEPTED_ANSWER,
+    COMMENTS_HEADING,
     LEGAL_FOOTER,
     PAGER_TEXT,
     SALES_COUNT,
@@ -291,7 +293,7 @@ def _month_archive(ctx: PageContext) -> bool:
     listing, however few entries it holds. An article under a month's folder has a slug of
     its own after it ("/2025/04/tousu-fenxi.html")."""
     m = _MONTH_PATH.search(urlsplit(ctx.url).path)
-    if m is None or sum(map(_says_something, ctx.content)) >= T.SHORT_ANSWER_MIN_SENTENCES:
+    if m is None or sum(map(says_something, ctx.content)) >= T.SHORT_ANSWER_MIN_SENTENCES:
         return False  # (a month's report at its month's URL says what it reports)
     year, month = m.group(1), int(m.group(2))
     names = rf"{year}\s*年\s*0?{month}\s*月(?!\s*\d)|{year}\s*[-/.]\s*0?{month}(?![\d\-/.])"
@@ -797,6 +799,20 @@ def _header_count(ctx: PageContext) -> int:
         ),
         default=0,
     )
+
+
+def _counted_and_shown(ctx: PageContext) -> int:
+    """A count under the title of fewer entries than make a list ("共 1 篇"), when just that
+    many linked titles follow: a category of one or two, its entries teased in full."""
+    n = _header_count(ctx)
+    if not n or n >= T.LIST_MIN_ITEMS:
+        return 0
+    linked = sum(
+        1
+        for b in ctx.content
+        if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY and _links_elsewhere(ctx, b)
+    )
+    return n if linked == n else 0
 
 
 def _counted_entries(ctx: PageContext) -> int:
@@ -1420,7 +1436,7 @@ def _entry_action(zone: list[Block], buttons: dict[Element, str]) -> str | None:
         ):
             return text
         if held:
-            said += _says_something(b)
+            said += says_something(b)
         if not _ENTRY_WORD.search(b.text):
             continue  # most blocks: no action word at all, so no such button
         if not b.link_chars:
@@ -1566,6 +1582,24 @@ _FORM_FIELD = re.compile(
 )
 
 
+def _comments_under_title(ctx: PageContext) -> bool:
+    """The page's own part opens with a comment area's heading ("全部评论（3）" right under the
+    title, over commenters' names, dates and 赞 counts): an article's comments on a page of
+    their own. A Q&A whose accepted answer opens the area is the question's page."""
+    if ctx.title_idx is None:
+        return False
+    own = sorted(ctx.header + ctx.content, key=lambda b: b.index)
+    first = next(
+        (b for b in own if b.index > ctx.title_idx and b.link_density < T.PROSE_MAX_LINK_DENSITY),
+        None,
+    )
+    return (
+        first is not None
+        and COMMENTS_HEADING.match(first.text) is not None
+        and not any(ACCEPTED_ANSWER.search(b.text) for b in own[: T.COMMENTS_ANSWER_LOOK_BLOCKS])
+    )
+
+
 def _sign_in_form(ctx: PageContext) -> bool:
     """A sign-in or sign-up page: so titled, with a form's field labels as its lines, two of
     them straight one after the other (the inputs between them are no text). A help page
@@ -1614,7 +1648,7 @@ def _fill_in_form(ctx: PageContext) -> int:
     fields = sum(1 for holder in ctx.form_fields if holder is not None and is_inside(holder, box))
     if fields < T.FORM_MIN_FIELDS:
         return 0
-    said = sum(b.length for b in ctx.content if _says_something(b))
+    said = sum(b.length for b in ctx.content if says_something(b))
     return fields if said < T.FORM_PAGE_MAX_PROSE else 0
 
 
@@ -1939,7 +1973,7 @@ def _record_table(content: list[Block]) -> int:
     opening = next((b for b in content[:2] if b.tag in ("td", "th")), None)
     if opening is None or (
         opening is not content[0]
-        and (_says_something(content[0]) or content[0].is_heading_tag or is_heading(content[0]))
+        and (says_something(content[0]) or content[0].is_heading_tag or is_heading(content[0]))
     ):
         return 0  # (a sentence or a heading before the table introduces it: a help answer's)
     table = next(opening.el.iterancestors("table"), None)
@@ -2051,7 +2085,7 @@ def _dated_items_over_pager(ctx: PageContext) -> int:
             break
     # a story split over pages has said its part above its related links and its pager
     start = ctx.title_idx + 1 if ctx.title_idx is not None else 0
-    said = sum(_says_something(b) for b in ctx.blocks[start:first] if not b.noise)
+    said = sum(says_something(b) for b in ctx.blocks[start:first] if not b.noise)
     return n if said < T.SHORT_ANSWER_MIN_SENTENCES else 0
 
 
@@ -2254,7 +2288,7 @@ def _sold_items(zone: list[Block]) -> int:
         ):
             counts[b.list_el] += 1
             continue
-        said += _says_something(b)
+        said += says_something(b)
         if said >= T.SHORT_ANSWER_MIN_SENTENCES:
             break
     return max(counts.values(), default=0)
@@ -2343,7 +2377,7 @@ def _rating_line(zone: list[Block]) -> str | None:
         return None  # the cheap test first: most pages rate nothing
     said = 0
     for b in zone:
-        says = _says_something(b)
+        says = says_something(b)
         if not says and b.length <= T.OFFER_LINE_MAX_CHARS and _RATING.search(b.text):
             return b.text  # a field line, not a sentence quoting it
         said += says
@@ -2395,6 +2429,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: _counted_entries(ctx),
             T.LIST_MIN_ITEMS,
             "the line under the title counts the {n} entries the page lists (共N个问题, 共N篇)",
+        ),
+        (
+            lambda: _counted_and_shown(ctx),
+            1,
+            "the line under the title counts {n} entries, and {n} linked titles follow: a category of few",
         ),
         (
             lambda: _topic_items(ctx),
@@ -2621,6 +2660,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
         ]
+    if _comments_under_title(ctx):
+        return "other", [
+            "under the title, a comment area's heading: a page of others' comments on an "
+            "article, not the article"
+        ]
     if _sign_in_form(ctx):
         return "other", ["a sign-in or sign-up form under a title saying so: no article"]
     if fields := _fill_in_form(ctx):
@@ -2786,7 +2830,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         points += 1
     # (counted only as far as the rules ask: most pages say their first two at once)
     sentences = sum(
-        1 for _ in islice((b for b in content if _says_something(b)), T.SHORT_ANSWER_MIN_SENTENCES)
+        1 for _ in islice((b for b in content if says_something(b)), T.SHORT_ANSWER_MIN_SENTENCES)
     )
     if steps < 2 and not sentences:
         return "other", evidence + [
@@ -2807,7 +2851,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
 _SENTENCE = re.compile(r"[。！？!?；;]|\.(?:\s|$)|[，,][^，,：:]*[：:]\s*$")
 
 
-def _says_something(b: Block) -> bool:
+def says_something(b: Block) -> bool:
     """A sentence of the page's own: not a field line, a link, or a list's dated entry
     ("陈老师很负责。2025-05-03 19:26" is a review; the review's page says nothing itself)."""
     return (

@@ -75,6 +75,7 @@ from .fields import (
     view_texts,
     xpath_first,
 )
+from .gone import notice_instead
 from .metadata import PageMeta, read_meta
 from .pagekind import (
     LISTING_PATH,
@@ -84,6 +85,7 @@ from .pagekind import (
     form_fields,
     is_home,
     page_kind,
+    says_something,
 )
 from .steps import Section, find_sections
 from .title import (
@@ -98,6 +100,7 @@ from .title import (
 from .urlshape import url_shape
 from .views import bare_lower_bound, find_views
 from .zones import (
+    LEGAL_FOOTER,
     block_index,
     content_root,
     cut_noise,
@@ -811,6 +814,12 @@ def kind(ctx: PageContext) -> None:
         ctx.stop("other", "empty", "no main content")
         return
     ctx.sections = find_sections(ctx.content, ctx.title)
+    if not any(s.steps for s in ctx.sections) and (notice := _notice_instead(ctx)):
+        ctx.explain(
+            f"page kind: other (its own text is a notice instead of an article: {notice!r})"
+        )
+        ctx.stop("other", "soft-404", "not an article (a notice that it is gone)")
+        return
     things = ctx.profile.get("thing_shapes")
     if (
         things
@@ -829,6 +838,17 @@ def kind(ctx: PageContext) -> None:
     ctx.kind = ctx.result.kind = verdict
     if verdict != "article":
         ctx.stop(verdict, verdict, f"not an article ({verdict})")
+
+
+def _notice_instead(ctx: PageContext) -> str | None:
+    """The deletion, review or move notice the page's own text is, if that is all it says."""
+    texts: dict[str, None] = {}  # each text once, in page order
+    for b in ctx.header + ctx.content:  # (a short notice may stand in the header zone)
+        if says_something(b) and not LEGAL_FOOTER.search(b.text):
+            texts.setdefault(b.text)
+    return notice_instead(
+        list(texts), prose_chars_min=T.ARTICLE_PROSE_CHARS, lead_chars_min=T.LEAD_MIN_CHARS
+    )
 
 
 def _names_the_site(meta: PageMeta, title: str | None) -> bool:

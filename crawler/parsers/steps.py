@@ -1341,7 +1341,8 @@ def _caption_steps(blocks: list[Block]) -> set[int]:
     doing = sum(
         1
         for b in numbered
-        if _STRONG_STEP.match(b.text) or _ACTION_OPENING.match(simplified(strip_step_number(b.text)))
+        if _STRONG_STEP.match(b.text)
+        or _ACTION_OPENING.match(simplified(strip_step_number(b.text)))
     )
     return {id(b) for b in numbered} if numbered and doing * 2 >= len(numbered) else set()
 

@@ -410,3 +410,6 @@ CLOSING_DATES_MAX = 3
 # this many characters (steps._in_list_table): a contest's "初赛 | 复赛 | 决赛" stages name
 # themselves, a step says what to do.
 STEP_ROW_MIN_CHARS = 6
+# A comment area's heading right under the title makes a page of comments (pagekind), unless an
+# accepted or official answer shows within this many blocks of the page's own part: a Q&A's.
+COMMENTS_ANSWER_LOOK_BLOCKS = 8

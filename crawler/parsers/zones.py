@@ -103,7 +103,7 @@ LEGAL_FOOTER = re.compile(
 
 
 # the heading of a comment area, which opens a box of its own: "网友留言（3）", "全部评论", "评论 12条"
-_COMMENTS_HEADING = re.compile(
+COMMENTS_HEADING = re.compile(
     r"^\s*(?:网友|用户|读者|全部|热门|最新|精彩)?(?:留言|评论|評論)(?:区|列表)?\s*"
     r"(?:[（(]\s*\d+\s*[)）]|\d+\s*条)?\s*$"
 )
@@ -115,7 +115,7 @@ def _opens_others_box(blocks: list[Block], k: int) -> bool:
     area's heading, or a related box's ("相关推荐" over ten teasers with their opening lines, a
     bare "下一篇：" over the next article's first paragraphs), whose lines together outweigh a
     short guide's own text."""
-    return bool(_COMMENTS_HEADING.match(blocks[k].text)) or _opens_related_box(blocks, k)
+    return bool(COMMENTS_HEADING.match(blocks[k].text)) or _opens_related_box(blocks, k)
 
 
 def _opens_related_box(blocks: list[Block], k: int) -> bool:
@@ -137,7 +137,7 @@ def _opens_related_box(blocks: list[Block], k: int) -> bool:
 
 # ... unless the box opens with the answer itself: a Q&A's accepted or official answer under
 # "全部评论" is the article's text
-_ACCEPTED_ANSWER = re.compile(
+ACCEPTED_ANSWER = re.compile(
     r"最佳答案|官方回复|官方答复|官方客服|客服回复|已采纳|采纳答案|提问者采纳"
 )
 _ACCEPTED_CLASS = re.compile(r"best|accept|adopt|official", re.I)
@@ -145,7 +145,7 @@ _ACCEPTED_CLASS = re.compile(r"best|accept|adopt|official", re.I)
 
 def _holds_the_answer(box: Element) -> bool:
     """The box opens with an accepted or official answer (its words, or its class)."""
-    if _ACCEPTED_ANSWER.search(raw_text(box)[: T.ACCEPTED_ANSWER_LOOK_CHARS]):
+    if ACCEPTED_ANSWER.search(raw_text(box)[: T.ACCEPTED_ANSWER_LOOK_CHARS]):
         return True
     return any(
         _ACCEPTED_CLASS.search(el.get("class") or "")
