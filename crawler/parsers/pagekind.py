@@ -79,6 +79,15 @@ _SEARCH_TITLE = re.compile(
     r"|搜索结果|^\s*检索结果|^\s*查询结果|search results",
     re.I,
 )
+# a search's count of its results, a line of its own under the title: "找到约 3 条快照",
+# "为您找到相关结果约1,230个", "共搜到 12 篇"
+_RESULT_COUNT = re.compile(
+    r"^\s*(?:共|为您|為您)?\s*(?:找到|搜到|搜索到|检索到|檢索到)\s*(?:相关|相關)?\s*(?:结果|結果|内容)?"
+    r"\s*约?\s*\d[\d,]*\s*(?:条|條|个|個|篇|项|項|则|則)\S{0,6}$"
+)
+# a title holding a full address names a page the site reports on (a snapshot's capture
+# record, a site checker's report), not an article
+_ADDRESS_IN_TITLE = re.compile(r"https?://\S{4,}", re.I)
 # a site's index of its tags: "标签大全", "热门标签", "Tags" (over the tags as short links)
 _TAGS_TITLE = re.compile(
     r"^\s*(?:全部|所有|热门|本站)?(?:标签|tags?)(?:大全|云|列表|索引|导航)?\s*$", re.I
@@ -798,6 +807,14 @@ def _header_count(ctx: PageContext) -> int:
             and not _NOT_THIS_PAGES_COUNT.search(b.text)
         ),
         default=0,
+    )
+
+
+def _counts_results(ctx: PageContext) -> bool:
+    """A line of its own right under the title counts a search's results ("找到约 3 条快照")."""
+    own = sorted(ctx.header + ctx.content, key=lambda b: b.index)[: T.ITEM_SPAN + 1]
+    return any(
+        b.length <= T.META_LINE_MAX_CHARS and _RESULT_COUNT.match(b.text) is not None for b in own
     )
 
 
@@ -1648,7 +1665,8 @@ def _fill_in_form(ctx: PageContext) -> int:
     fields = sum(1 for holder in ctx.form_fields if holder is not None and is_inside(holder, box))
     if fields < T.FORM_MIN_FIELDS:
         return 0
-    said = sum(b.length for b in ctx.content if says_something(b))
+    # (each text once: a template's filler repeated down the page says nothing more)
+    said = sum({b.text: b.length for b in ctx.content if says_something(b)}.values())
     return fields if said < T.FORM_PAGE_MAX_PROSE else 0
 
 
@@ -2595,7 +2613,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and b.link_density < T.PROSE_MAX_LINK_DENSITY
         and not LEGAL_FOOTER.search(b.text)
     ]
-    prose_chars = sum(b.length for b in prose)
+    # each text once: a template's filler repeated down the page is no more prose for that
+    prose_chars = sum({b.text: b.length for b in prose}.values())
     if (listed := _list_evidence(ctx, zone)) is not None:
         return "list", [listed]
     # a story in parts whose later part has its own heading and date line ("…（下篇）") is an
@@ -2627,6 +2646,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         (_PAGED_TITLE.search(head) and not own_part)
         or _numbered_section_page(ctx)
         or (not declared and _SEARCH_TITLE.search(ctx.title or head))
+        or _counts_results(ctx)
         or (_TAGS_TITLE.match(ctx.title or "") and _tag_links(content) >= T.LIST_MIN_ITEMS)
     ):
         # (a page declaring itself an article may be about search: "淘宝搜索结果不准确怎么办")
@@ -2659,6 +2679,15 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ) or _named_site_page(ctx, _SITE_PAGE_NAME):
         return "other", [
             "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
+        ]
+    if (
+        _ADDRESS_IN_TITLE.search(ctx.title or "")
+        and not QUESTION.search(ctx.title or "")
+        and not any(len(s.steps) >= 2 for s in ctx.sections or ())
+    ):
+        return "other", [
+            "the title holds a web address: a page reporting on another page (a snapshot's "
+            "capture record, a site check), not an article"
         ]
     if _comments_under_title(ctx):
         return "other", [
