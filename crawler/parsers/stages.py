@@ -98,7 +98,7 @@ from .title import (
     unbracketed,
 )
 from .urlshape import url_shape
-from .views import bare_lower_bound, find_views
+from .views import bare_lower_bound, find_views, this_pages_views
 from .zones import (
     LEGAL_FOOTER,
     block_index,
@@ -113,6 +113,7 @@ from .zones import (
     row_label,
     split_zones,
     trailer,
+    whole_document,
 )
 
 
@@ -696,6 +697,7 @@ def zones(ctx: PageContext) -> None:
     if ctx.root is None:
         ctx.explain("zones: no main content")
         return
+    ctx.root = whole_document(ctx.root, ctx.blocks)
     if anchor is None:
         # no heading agreed with <title>: the page's own text may still show the title
         found = _title_in_text(ctx)
@@ -935,6 +937,13 @@ def fields(ctx: PageContext) -> None:
         views = find_views(placed)
         if views:
             ctx.source("views", "the site template's counter position")
+    if views is None:
+        for b in blocks:
+            if views := this_pages_views(b.text):
+                ctx.source(
+                    "views", "a counter labelled as this page's (本文/本期…), off the header"
+                )
+                break
     if updated is None:
         updated = page_lastmod(blocks, content, now)
         if updated:

@@ -1064,7 +1064,10 @@ def _in_list_table(el) -> bool:
     table = next(el.iterancestors("table"), None)
     if table is None:
         return False
-    header = next(table.iter("tr"), None)
+    # (a title row spanning the table, "养老保险关系转移所需材料清单", stands over the header)
+    header = next(
+        (tr for tr in table.iter("tr") if sum(1 for c in tr if c.tag in ("th", "td")) >= 2), None
+    )
     if header is None:
         return False
     names = [text_of(cell) for cell in header if cell.tag in ("th", "td")]

@@ -413,3 +413,6 @@ STEP_ROW_MIN_CHARS = 6
 # A comment area's heading right under the title makes a page of comments (pagekind), unless an
 # accepted or official answer shows within this many blocks of the page's own part: a Q&A's.
 COMMENTS_ANSWER_LOOK_BLOCKS = 8
+# A converted document's page box (zones.whole_document) is looked for this many levels above
+# the content root: pdf2htmlEX nests the text two deep in each page's box.
+PAGE_BOX_CLIMB = 3

@@ -161,3 +161,19 @@ def bare_lower_bound(line: str) -> ViewCount | None:
         return None
     value = count_value(m.group(1), m.group(2))
     return ViewCount(value, True) if value is not None else None
+
+
+# a counter whose label names this very page ("本期在线阅读 3,512 次", "本文阅读：1234", "本页浏览
+# 次数 56"): the page's own wherever it stands (a newsletter's archive bar over the issue),
+# unlike a site's ("本站访问量") or a sidebar's
+_THIS_PAGES_LABEL = re.compile(
+    r"(?:本文|本期|本页|本頁|本篇|此文)\s*(?:在线|在線)?\s*(?=\S{0,4}?" + _WORD + ")"
+)
+
+
+def this_pages_views(text: str) -> ViewCount | None:
+    """The counter in ``text`` whose label says it counts this page, or None."""
+    if "本" not in text and "此" not in text:
+        return None
+    m = _THIS_PAGES_LABEL.search(text)
+    return find_views(text[m.end() :]) if m else None

@@ -1168,8 +1168,56 @@ def _names_a_toggle(b: Block) -> bool:
     return el.tag in HEADING_TAGS and el.get("role") != "button" and el.get("aria-expanded") is None
 
 
+# a printed page's number, in a converted document (a PDF shown as HTML, a box per page): "第 1 页
+# 共 2 页", "共2页 第1页"
+_PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页)\s*$"
+)
+_NUMBERS = re.compile(r"\d+")
+
+
+def whole_document(root: Element, blocks: list[Block]) -> Element:
+    """The box holding every printed page of a converted document, when the root is one page.
+
+    A PDF converted to HTML (pdf2htmlEX) draws a box per printed page, each closing on its
+    number ("第 1 页 共 2 页"); the prose score picks the fullest page, and the rest of the text
+    is in its sibling boxes of the same shape (their classes differ only in numbers)."""
+    if not any(
+        "页" in b.text and _PAGE_NUMBER_LINE.match(b.text) and is_inside(b.el, root) for b in blocks
+    ):
+        return root
+    el = root
+    for _ in range(T.PAGE_BOX_CLIMB):
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        shape = _NUMBERS.sub("", el.get("class") or "")
+        same = sum(
+            1 for c in parent if c.tag == el.tag and _NUMBERS.sub("", c.get("class") or "") == shape
+        )
+        if same >= 2:
+            return parent
+        el = parent
+    return root
+
+
+def _without_page_furniture(content: list[Block]) -> list[Block]:
+    """A converted document's printed-page furniture gone: its page numbers and the running
+    header opening every page ("滨江燃气 客户服务指南（2025版）" over page 1 and page 2 alike)."""
+    marks = {i for i, b in enumerate(content) if "页" in b.text and _PAGE_NUMBER_LINE.match(b.text)}
+    if not marks:
+        return content
+    running = {
+        content[i + 1].text
+        for i in marks
+        if i + 1 < len(content) and content[i + 1].text == content[0].text
+    }
+    return [b for i, b in enumerate(content) if i not in marks and b.text not in running]
+
+
 def cut_noise(content: list[Block], title: str | None = None) -> list[Block]:
     content = _without_media_lines(content)
+    content = _without_page_furniture(content)
     if any("¥" in b.text or "￥" in b.text for b in content):  # (a price's sign, cheaply)
         content = _without_ad_cards(content, title)
     if any(b.length <= T.TOGGLE_MAX_CHARS and _TOGGLE_LINE.match(b.text) for b in content):
