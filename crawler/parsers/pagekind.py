@@ -147,7 +147,7 @@ _SITE_PAGE_PATH = re.compile(
     re.I,
 )
 _SITE_PAGE_TITLE = re.compile(
-    r"^\s*(?:关于(?:我们|本站|\S{0,8}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
+    r"^\s*(?:关于(?:我们|本站|\S{0,8}$|\S{1,8}\s+[A-Za-z][A-Za-z ]{0,30}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
     r"免责声明|版权声明|加入我们|招贤纳士|人才招聘|网站地图|友情链接|about|contact|privacy|terms|"
     # (and in Traditional characters)
     r"關於(?:我們|本站|\S{0,8}$)|聯絡我們|聯繫我們|聯絡方式|隱私權政策|隱私政策|服務條款|免責聲明|網站地圖|"
@@ -822,12 +822,20 @@ def _counted_and_shown(ctx: PageContext) -> int:
     """A count under the title of fewer entries than make a list ("共 1 篇"), when just that
     many linked titles follow: a category of one or two, its entries teased in full."""
     n = _header_count(ctx)
+    if not n and ctx.content and ctx.content[0].length <= T.META_LINE_MAX_CHARS:
+        first = ctx.content[0].text  # (the count may open the content: "共 1 篇文档")
+        m = _ENTRIES_COUNTED.search(first)
+        n = int(m.group(1).replace(",", "")) if m and not _NOT_THIS_PAGES_COUNT.search(first) else 0
     if not n or n >= T.LIST_MIN_ITEMS:
         return 0
     linked = sum(
         1
         for b in ctx.content
-        if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY and _links_elsewhere(ctx, b)
+        if (
+            (b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY)
+            or (b.tag == "li" and _leads_with_link(b))
+        )
+        and _links_elsewhere(ctx, b)
     )
     return n if linked == n else 0
 

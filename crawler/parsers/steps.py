@@ -251,6 +251,8 @@ _VERSION_LINE = re.compile(
     r"^\s*[Vv]?\d+(?:\.\d+){1,3}\b\s*(?:版本?)?\s*[（(]?[\d\s\-./年月日]*[)）]?\s*$"
 )
 _MAX_STEP_LEN = 400
+# a question's end: a list of nothing but questions asks, it does not tell what to do
+_ASKS = re.compile(r"[？?]\s*$")
 # wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
 _CITATION = re.compile(r"\s*\[\d{1,3}\]")
 _EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|edit|修改)\]\s*$", re.I)
@@ -264,9 +266,11 @@ class Section:
     steps: list[str] = field(default_factory=list)
 
 
+_BULLET_MARKS = "▶►▸▷➤➢•●◆◇■□★☆✓✔✅"
+_BULLET_MARK = re.compile(rf"^\s*[{_BULLET_MARKS}]\s*")  # (a heading's: "■ 申請步驟")
 # bullets mark items but do not number them: stripped, never a reason to call a line a step
 _BULLET = re.compile(
-    r"^\s*(?:[▶►▸▷➤➢•●◆◇■□★☆✓✔✅]\s*"
+    rf"^\s*(?:[{_BULLET_MARKS}]\s*"
     r"|第\s*\d{1,2}(?:\s*[-~至]\s*\d{1,2})?\s*[天日]\s+)"  # a timeline's "第1-2天 …"
 )
 
@@ -485,10 +489,14 @@ class _StepReader:
                 and not _says_what_to_do(steps, actors=True)
             ):
                 continue  # "退订规则": clauses saying how things are, not what to do
+            if steps and all(_ASKS.search(t) for t in steps):
+                continue  # "常见问题": numbered questions, each a page or an answer of its own
             if steps:
                 heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
                 if heading and (words := in_lenticular(heading)):
                     heading = words  # "【办理流程】"
+                if heading and _BULLET_MARK.match(heading):
+                    heading = _BULLET_MARK.sub("", heading, count=1) or heading  # "■ 申請步驟"
                 out.append(Section(heading, steps))
         return out
 

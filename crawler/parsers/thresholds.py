@@ -248,8 +248,9 @@ SERVER_CLOCK_MAX_AHEAD_HOURS = 24
 # ... or from before this year (a clock reset to the epoch).
 SERVER_CLOCK_MIN_YEAR = 2000
 # A relative date that hides the exact time in its title attribute ("3 天前" over
-# "2025-5-29 14:07:31") is this short: a label, never a sentence that has a tooltip.
-RELATIVE_DATE_MAX_CHARS = 12
+# "2025-5-29 14:07:31", "1周前 1 week ago" in two languages) is this short: a label, never a
+# sentence that has a tooltip.
+RELATIVE_DATE_MAX_CHARS = 20
 
 # --- dates read from the page text (fields.page_text_date) ---
 # How far from the title (in blocks) a date line may stand when the header zone has none:

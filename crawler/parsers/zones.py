@@ -1008,9 +1008,22 @@ _SITE_NOTE = re.compile(
 )
 
 
+# ... or its disclaimer over every article, naming the page it stands on: "（本办事指南仅供参考，
+# 具体办理要求以受理窗口的解释为准。）", "温馨提示：本文内容仅供参考，具体规则以App内页面展示为准…"
+# (an article's own "到账时间以银行处理为准。" names no page)
+_PAGE_DISCLAIMER = re.compile(
+    r"^\s*[（(]?\s*(?:(?:温馨)?提示|注|说明|声明|免责声明|备注)?\s*[:：]?\s*"
+    r"(?:本文|本页|本篇|本指南|本办事指南|本服务指南|以下内容|以上内容|上述内容)[^。]{0,40}?"
+    r"(?:仅供参考|为准)"
+)
+
+
 def is_site_note(b: Block) -> bool:
-    """The site's note over every article ("导读：本文由省钱吧整理…"), above or under the title."""
-    return b.length <= T.META_LINE_MAX_CHARS and bool(_SITE_NOTE.match(b.text))
+    """The site's note over every article ("导读：本文由省钱吧整理…", "本文内容仅供参考，以…为
+    准"), above or under the title."""
+    return b.length <= T.META_LINE_MAX_CHARS and bool(
+        _SITE_NOTE.match(b.text) or _PAGE_DISCLAIMER.match(b.text)
+    )
 
 
 # a summary box repeating the article's opening, cut short: "摘要：打开信用卡App，进入…"
