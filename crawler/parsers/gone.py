@@ -14,6 +14,7 @@ counts when its title is the template's and its text is nearly the template's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .dom import parse_html, text_of
@@ -143,21 +144,31 @@ def matches_template(page: PageText, template: PageText) -> bool:
     return len(a & b) / len(a | b) >= TEMPLATE_MIN_SIMILARITY
 
 
-def notice_instead(texts: list[str], *, prose_chars_min: int, lead_chars_min: int) -> str | None:
+def notice_instead(
+    texts: Iterable[str], *, prose_chars_min: int, lead_chars_min: int
+) -> str | None:
     """The notice a page shows instead of its article, or None.
 
     ``texts`` are the page's own sentences in page order (its content, each text once: a
-    template's filler repeated down the page is no text of the article). The page is a notice
-    when one of its first three sentences tells the reader its article is gone, held for
-    review or moved, and its other paragraphs (of ``lead_chars_min`` characters or more: the
-    template's slogans are shorter) say less than ``prose_chars_min`` characters: a deleted
-    post keeps its old title, date and counter over "该文章已被删除或不存在", a review queue
-    shows "内容审核中" in the article's template. A real article about such a notice goes on
-    to say what to do.
+    template's filler repeated down the page is no text of the article), read only as far as
+    needed. The page is a notice when one of its first three sentences tells the reader its
+    article is gone, held for review or moved, and its other paragraphs (of ``lead_chars_min``
+    characters or more: the template's slogans are shorter) say less than ``prose_chars_min``
+    characters: a deleted post keeps its old title, date and counter over "该文章已被删除或不
+    存在", a review queue shows "内容审核中" in the article's template. A real article about
+    such a notice goes on to say what to do.
     """
-    for i, text in enumerate(texts[:3]):
-        m = _GONE_NOTICE.search(text)
-        if m and _TO_THE_READER.search(text):
-            rest = sum(len(t) for j, t in enumerate(texts) if j != i and len(t) >= lead_chars_min)
-            return m.group(0) if rest < prose_chars_min else None
-    return None
+    notice, rest = None, 0
+    for i, text in enumerate(texts):
+        if notice is None:
+            if i >= 3:
+                return None
+            m = _GONE_NOTICE.search(text)
+            if m and _TO_THE_READER.search(text):
+                notice = m.group(0)
+                continue
+        if len(text) >= lead_chars_min:
+            rest += len(text)
+            if notice is not None and rest >= prose_chars_min:
+                return None
+    return notice if rest < prose_chars_min else None

@@ -1673,8 +1673,7 @@ def _fill_in_form(ctx: PageContext) -> int:
     fields = sum(1 for holder in ctx.form_fields if holder is not None and is_inside(holder, box))
     if fields < T.FORM_MIN_FIELDS:
         return 0
-    # (each text once: a template's filler repeated down the page says nothing more)
-    said = sum({b.text: b.length for b in ctx.content if says_something(b)}.values())
+    said = sum(b.length for b in ctx.content if says_something(b))
     return fields if said < T.FORM_PAGE_MAX_PROSE else 0
 
 
@@ -2621,8 +2620,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and b.link_density < T.PROSE_MAX_LINK_DENSITY
         and not LEGAL_FOOTER.search(b.text)
     ]
-    # each text once: a template's filler repeated down the page is no more prose for that
-    prose_chars = sum({b.text: b.length for b in prose}.values())
+    prose_chars = sum(b.length for b in prose)
     if (listed := _list_evidence(ctx, zone)) is not None:
         return "list", [listed]
     # a story in parts whose later part has its own heading and date line ("…（下篇）") is an

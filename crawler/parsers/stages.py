@@ -22,7 +22,7 @@ Every decision goes into ``ctx.trace`` and every field's winning source into
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -844,12 +844,16 @@ def kind(ctx: PageContext) -> None:
 
 def _notice_instead(ctx: PageContext) -> str | None:
     """The deletion, review or move notice the page's own text is, if that is all it says."""
-    texts: dict[str, None] = {}  # each text once, in page order
-    for b in ctx.header + ctx.content:  # (a short notice may stand in the header zone)
-        if says_something(b) and not LEGAL_FOOTER.search(b.text):
-            texts.setdefault(b.text)
+
+    def own_texts() -> Iterator[str]:  # each text once, in page order
+        seen: set[str] = set()
+        for b in ctx.header + ctx.content:  # (a short notice may stand in the header zone)
+            if b.text not in seen and says_something(b) and not LEGAL_FOOTER.search(b.text):
+                seen.add(b.text)
+                yield b.text
+
     return notice_instead(
-        list(texts), prose_chars_min=T.ARTICLE_PROSE_CHARS, lead_chars_min=T.LEAD_MIN_CHARS
+        own_texts(), prose_chars_min=T.ARTICLE_PROSE_CHARS, lead_chars_min=T.LEAD_MIN_CHARS
     )
 
 
