@@ -84,7 +84,12 @@ def exact_times(doc: Element) -> int:
     n = 0
     for el in doc.xpath("//*[@title][not(self::a)][not(*)]"):
         words = clean_text(el.text or "")
-        if len(words) > T.RELATIVE_DATE_MAX_CHARS or not _RELATIVE_WORDS.search(words):
+        if len(words) > T.RELATIVE_DATE_TRANSLATED_MAX_CHARS or not _RELATIVE_WORDS.search(words):
+            continue
+        shown = find_dates(words)
+        if len(words) > T.RELATIVE_DATE_MAX_CHARS and not (
+            shown and (words[: shown[0].start] + words[shown[0].end :]).isascii()
+        ):
             continue
         exact = clean_text(el.get("title") or "")
         found = find_dates(exact)
@@ -92,7 +97,7 @@ def exact_times(doc: Element) -> int:
             len(found) == 1
             and len(exact) - (found[0].end - found[0].start) <= T.BARE_DATE_SLACK
             and re.match(r"\d{4}-", found[0].iso)
-            and find_dates(words)
+            and shown
         ):
             el.text = exact
             n += 1

@@ -53,7 +53,8 @@ _GONE_NOTICE = re.compile(
 # ... addressed to the reader, as a notice is ("抱歉", "您", "请稍后", "返回"): an article's
 # sentence about deleted posts explains them to no one in particular
 _TO_THE_READER = re.compile(
-    r"抱歉|对不起|您|请|稍后|返回|跳转|无法(?:查看|访问|显示)|^\s*(?:该|此|这)"
+    r"抱歉|对不起|您|请|稍后|返回|跳转|无法(?:查看|访问|显示)"
+    r"|^\s*(?:该|此|这)(?:篇|条|个|期|页|內容|内容|文章|帖子|网页|页面|快照|邮件|链接|视频)"
 )
 # an error page's <title> opening with its status: "404 | 阿七的省钱笔记", "404 - 页面找不到"
 # (whitespace is removed before matching, so only the mark after the number separates it)

@@ -83,11 +83,18 @@ _SEARCH_TITLE = re.compile(
 # "为您找到相关结果约1,230个", "共搜到 12 篇"
 _RESULT_COUNT = re.compile(
     r"^\s*(?:共|为您|為您)?\s*(?:找到|搜到|搜索到|检索到|檢索到)\s*(?:相关|相關)?\s*(?:结果|結果|内容)?"
-    r"\s*约?\s*\d[\d,]*\s*(?:条|條|个|個|篇|项|項|则|則)\S{0,6}$"
+    r"\s*约?\s*\d[\d,]*\s*(?:条|條|个|個|篇|项|項|则|則)"
+    # (what was found, or nothing: "找到3个常见原因：" leads into the article's own list)
+    r"\s*(?:相关|相關)?(?:结果|結果|快照|内容|內容|记录|記錄|文章|网页|網頁|文档|文檔)?\s*$"
 )
-# a title holding a full address names a page the site reports on (a snapshot's capture
-# record, a site checker's report), not an article
-_ADDRESS_IN_TITLE = re.compile(r"https?://\S{4,}", re.I)
+# a title that is a page's full address and a few words names a page the site reports on (a
+# snapshot's capture record "http://…/a3f9c1.html 的抓取记录", a site checker's report), not an
+# article; a site's own address ("官网地址 https://www.….com") names no page, an API's
+# ("GET https://api…/v1/users") is a reference's
+_ADDRESS_IN_TITLE = re.compile(
+    r"(?<!GET )(?<!POST )(?<!PUT )(?<!DELETE )https?://[^/\s]+/[^\s]*?(?:\.\w{2,5}|/[^/\s]+/?)(?=\s|$)",
+    re.I,
+)
 # a site's index of its tags: "标签大全", "热门标签", "Tags" (over the tags as short links)
 _TAGS_TITLE = re.compile(
     r"^\s*(?:全部|所有|热门|本站)?(?:标签|tags?)(?:大全|云|列表|索引|导航)?\s*$", re.I
@@ -147,7 +154,7 @@ _SITE_PAGE_PATH = re.compile(
     re.I,
 )
 _SITE_PAGE_TITLE = re.compile(
-    r"^\s*(?:关于(?:我们|本站|\S{0,8}$|\S{1,8}\s+[A-Za-z][A-Za-z ]{0,30}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
+    r"^\s*(?:关于(?:我们|本站|\S{0,8}$|\S{1,8}\s+About\s[A-Za-z ]{1,30}$)|联系我们|联系方式|隐私政策|隐私声明|用户协议|服务条款|"
     r"免责声明|版权声明|加入我们|招贤纳士|人才招聘|网站地图|友情链接|about|contact|privacy|terms|"
     # (and in Traditional characters)
     r"關於(?:我們|本站|\S{0,8}$)|聯絡我們|聯繫我們|聯絡方式|隱私權政策|隱私政策|服務條款|免責聲明|網站地圖|"
@@ -811,7 +818,11 @@ def _header_count(ctx: PageContext) -> int:
 
 
 def _counts_results(ctx: PageContext) -> bool:
-    """A line of its own right under the title counts a search's results ("找到约 3 条快照")."""
+    """A line of its own right under the title counts a search's results ("找到约 3 条快照"),
+    and no dated line stands under the title (a news story about a search shows the count in
+    a screenshot's caption under its own date)."""
+    if any(date_spans(b.spaced) and is_meta_line(b) for b in ctx.header):
+        return False
     own = sorted(ctx.header + ctx.content, key=lambda b: b.index)[: T.ITEM_SPAN + 1]
     return any(
         b.length <= T.META_LINE_MAX_CHARS and _RESULT_COUNT.match(b.text) is not None for b in own
@@ -850,6 +861,8 @@ def _counted_entries(ctx: PageContext) -> int:
 # 专栏 …（共4篇）"), an author card ("文章 共36篇 · 粉丝 1,203"), a thread's pager ("共45条记录 1/3页")
 _NOT_THIS_PAGES_COUNT = re.compile(
     r"收录|收錄|专栏|專欄|合集|系列|连载|連載|[（(]\s*共|作者|楼主|粉丝|粉絲|关注|文章\s*共|页"
+    # an article's attachments or earlier parts ("附件 共 1 篇", "前文 共 2 篇")
+    r"|附件|前文|后文|後文|上一篇|下一篇|相关|相關"
 )
 
 
@@ -1607,6 +1620,9 @@ _FORM_FIELD = re.compile(
 )
 
 
+_NUMBERS_IN = re.compile(r"\d+")
+
+
 def _comments_under_title(ctx: PageContext) -> bool:
     """The page's own part opens with a comment area's heading ("全部评论（3）" right under the
     title, over commenters' names, dates and 赞 counts): an article's comments on a page of
@@ -1618,11 +1634,14 @@ def _comments_under_title(ctx: PageContext) -> bool:
         (b for b in own if b.index > ctx.title_idx and b.link_density < T.PROSE_MAX_LINK_DENSITY),
         None,
     )
-    return (
-        first is not None
-        and COMMENTS_HEADING.match(first.text) is not None
-        and not any(ACCEPTED_ANSWER.search(b.text) for b in own[: T.COMMENTS_ANSWER_LOOK_BLOCKS])
-    )
+    if first is None or COMMENTS_HEADING.match(first.text) is None:
+        return False
+    if (count := _NUMBERS_IN.findall(first.text)) and int(count[0]) == 0:
+        return False  # "评论（0）" under a post's title counts its comments, none shown
+    look = [b for b in own if b.index > first.index][: T.COMMENTS_ANSWER_LOOK_BLOCKS]
+    # the commenters' lines: a name and when ("风吹麦浪 2025-05-20 12:45"), two at least
+    stamped = sum(1 for b in look if b.length <= T.META_LINE_MAX_CHARS and ends_in_date(b.spaced))
+    return stamped >= 2 and not any(ACCEPTED_ANSWER.search(b.text) for b in look)
 
 
 def _sign_in_form(ctx: PageContext) -> bool:
@@ -2652,13 +2671,14 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         (_PAGED_TITLE.search(head) and not own_part)
         or _numbered_section_page(ctx)
         or (not declared and _SEARCH_TITLE.search(ctx.title or head))
-        or _counts_results(ctx)
         or (_TAGS_TITLE.match(ctx.title or "") and _tag_links(content) >= T.LIST_MIN_ITEMS)
     ):
         # (a page declaring itself an article may be about search: "淘宝搜索结果不准确怎么办")
         return "list", [
             f"<title> {head!r} names a listing's later page, a search's results or the site's tags"
         ]
+    if _counts_results(ctx):
+        return "list", ["a line right under the title counts a search's results (找到约 N 条)"]
     if (
         not declared
         and _ARCHIVE_TITLE.match(ctx.title or "")
@@ -2687,7 +2707,9 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             "the site's own about/contact/legal page (its URL, and its title or the site's links to it, say so)"
         ]
     if (
-        _ADDRESS_IN_TITLE.search(ctx.title or "")
+        (address := _ADDRESS_IN_TITLE.search(ctx.title or ""))
+        and len((ctx.title or "").replace(address.group(0), "").strip())
+        <= T.ADDRESS_TITLE_MAX_WORDS
         and not QUESTION.search(ctx.title or "")
         and not any(len(s.steps) >= 2 for s in ctx.sections or ())
     ):

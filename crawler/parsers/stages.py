@@ -87,8 +87,9 @@ from .pagekind import (
     page_kind,
     says_something,
 )
-from .steps import Section, find_sections
+from .steps import NOTICE_TITLE, Section, find_sections
 from .title import (
+    QUESTION,
     choose_title,
     names_a_thing,
     norm_words,
@@ -816,7 +817,13 @@ def kind(ctx: PageContext) -> None:
         ctx.stop("other", "empty", "no main content")
         return
     ctx.sections = find_sections(ctx.content, ctx.title)
-    if not any(s.steps for s in ctx.sections) and (notice := _notice_instead(ctx)):
+    if (
+        not any(s.steps for s in ctx.sections)
+        # (an answer about such a notice, "帖子被删除了怎么办"; an announcement of a move)
+        and not QUESTION.search(ctx.title)
+        and not NOTICE_TITLE.search(ctx.title)
+        and (notice := _notice_instead(ctx))
+    ):
         ctx.explain(
             f"page kind: other (its own text is a notice instead of an article: {notice!r})"
         )

@@ -251,8 +251,12 @@ _VERSION_LINE = re.compile(
     r"^\s*[Vv]?\d+(?:\.\d+){1,3}\b\s*(?:版本?)?\s*[（(]?[\d\s\-./年月日]*[)）]?\s*$"
 )
 _MAX_STEP_LEN = 400
-# a question's end: a list of nothing but questions asks, it does not tell what to do
+# a question's end: a list of nothing but questions under a heading naming questions asks,
+# it does not tell what to do (a checklist of questions under "排查步骤" is a procedure)
 _ASKS = re.compile(r"[？?]\s*$")
+_QUESTIONS_HEADING = re.compile(
+    r"常见问题|常見問題|问题解答|問題解答|FAQ|Q\s*&\s*A|还想问|還想問", re.I
+)
 # wiki furniture: citation marks in steps ("…退回。[2]"), edit links after headings
 _CITATION = re.compile(r"\s*\[\d{1,3}\]")
 _EDIT_LINK = re.compile(r"\s*\[(?:编辑|編輯|edit|修改)\]\s*$", re.I)
@@ -389,10 +393,13 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
         clauses = [strip_step_number(b.text) for b in blocks if _CN_ENUM.match(b.text)]
         notice = bool(clauses) and not _says_what_to_do(clauses)
     sections = _StepReader(blocks, notice=notice).read()
-    if title and (named := norm_words(title)):
-        for s in sections:
-            if s.heading and norm_words(s.heading) == named:
-                s.heading = None  # an editor's title box repeating the title heads no section
+    if (
+        sections
+        and sections[0].heading
+        and title
+        and norm_words(sections[0].heading) == norm_words(title)
+    ):
+        sections[0].heading = None  # an editor's title box repeating the title heads no section
     return sections
 
 
@@ -489,7 +496,12 @@ class _StepReader:
                 and not _says_what_to_do(steps, actors=True)
             ):
                 continue  # "退订规则": clauses saying how things are, not what to do
-            if steps and all(_ASKS.search(t) for t in steps):
+            if (
+                steps
+                and s.heading
+                and _QUESTIONS_HEADING.search(s.heading)
+                and all(_ASKS.search(t) for t in steps)
+            ):
                 continue  # "常见问题": numbered questions, each a page or an answer of its own
             if steps:
                 heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
@@ -1072,13 +1084,20 @@ def _in_list_table(el) -> bool:
     table = next(el.iterancestors("table"), None)
     if table is None:
         return False
-    # (a title row spanning the table, "养老保险关系转移所需材料清单", stands over the header)
-    header = next(
-        (tr for tr in table.iter("tr") if sum(1 for c in tr if c.tag in ("th", "td")) >= 2), None
-    )
+    rows = table.iter("tr")
+    header = next(rows, None)
     if header is None:
         return False
     names = [text_of(cell) for cell in header if cell.tag in ("th", "td")]
+    # a title row spanning the table ("养老保险关系转移所需材料清单") over a header naming
+    # documents: a list of them (a procedure table's header under its title row keeps the
+    # title row's reading)
+    if (
+        len(names) == 1
+        and (below := next(rows, None)) is not None
+        and any(_LIST_TABLE_HEADER.match(text_of(c)) for c in below if c.tag in ("th", "td"))
+    ):
+        return True
     if any(_LIST_TABLE_HEADER.match(name) or _OWNER_COLUMN.match(name) for name in names):
         return True
     if not names or _ROW_NUMBER_HEADER.match(names[0]) is None:
@@ -1340,8 +1359,9 @@ def _caption_steps(blocks: list[Block]) -> set[int]:
     """The numbered captions under screenshots that are the steps (by ``id``): those saying
     something, when at least half of them open with an action ("1. 登录后点击右上角头像…",
     "4. 卖家同意后，按页面给出的地址寄回…"). A photo story's numbered descriptions ("1. 市民在综合
-    受理区排队取号") and screens' names ("2. 发票信息填写页") are captions. A caption the page
-    itself calls a step ("步骤1：在订单详情页点击…") is one, whatever its opening."""
+    受理区排队取号") and screens' names ("2. 发票信息填写页") are captions. Under a heading naming
+    the procedure, a caption the page itself calls a step ("步骤1：在订单详情页点击…") is one,
+    whatever its opening."""
     numbered = [
         b
         for b in blocks
@@ -1349,13 +1369,24 @@ def _caption_steps(blocks: list[Block]) -> set[int]:
         and has_step_number(b.text)
         and len(strip_step_number(b.text)) >= T.CAPTION_STEP_MIN_CHARS
     ]
+    if not numbered:
+        return set()
+    named = _steps_named_before(blocks, numbered[0])
     doing = sum(
         1
         for b in numbered
-        if _STRONG_STEP.match(b.text)
+        if (named and _STRONG_STEP.match(b.text))
         or _ACTION_OPENING.match(simplified(strip_step_number(b.text)))
     )
-    return {id(b) for b in numbered} if numbered and doing * 2 >= len(numbered) else set()
+    return {id(b) for b in numbered} if doing * 2 >= len(numbered) else set()
+
+
+def _steps_named_before(blocks: list[Block], first: Block) -> bool:
+    """Whether the nearest heading above ``first`` names a procedure ("退货流程", "操作步骤"): a
+    news photo story's "第一步：居民在…投放" captions stand under no such heading."""
+    at = next(i for i, b in enumerate(blocks) if b is first)
+    heading = next((b for b in reversed(blocks[:at]) if is_heading(b)), None)
+    return heading is not None and bool(_STEPS_HEADING.search(heading.text))
 
 
 def _is_caption(b: Block) -> bool:

@@ -248,9 +248,11 @@ SERVER_CLOCK_MAX_AHEAD_HOURS = 24
 # ... or from before this year (a clock reset to the epoch).
 SERVER_CLOCK_MIN_YEAR = 2000
 # A relative date that hides the exact time in its title attribute ("3 天前" over
-# "2025-5-29 14:07:31", "1周前 1 week ago" in two languages) is this short: a label, never a
-# sentence that has a tooltip.
-RELATIVE_DATE_MAX_CHARS = 20
+# "2025-5-29 14:07:31") is this short: a label, never a sentence that has a tooltip ...
+RELATIVE_DATE_MAX_CHARS = 12
+# ... or this short when the rest is its translation ("1周前 1 week ago"): a span holding a
+# counter beside the date ("提问于 8 天前 · 阅读 1,234") keeps its words
+RELATIVE_DATE_TRANSLATED_MAX_CHARS = 20
 
 # --- dates read from the page text (fields.page_text_date) ---
 # How far from the title (in blocks) a date line may stand when the header zone has none:
@@ -417,3 +419,7 @@ COMMENTS_ANSWER_LOOK_BLOCKS = 8
 # A converted document's page box (zones.whole_document) is looked for this many levels above
 # the content root: pdf2htmlEX nests the text two deep in each page's box.
 PAGE_BOX_CLIMB = 3
+# A title naming a page's full address is a report on that page (pagekind: a snapshot's capture
+# record) when the rest of it is this short ("的抓取记录"); a notice or a warning naming an
+# address says more about it.
+ADDRESS_TITLE_MAX_WORDS = 10

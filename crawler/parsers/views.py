@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .dates import to_halfwidth
 
 _NUM = r"(\d[\d,，]*(?:\.\d+)?)[ \t]*(万|萬|w|W|千|k|K|亿|億)?[ \t]*(\+)?"
-_WORD = r"(?:瀏覽人數|瀏覽數|觀看次數|觀看數|閱讀次數|閱讀數|點擊次數|點擊數|點閱人次|浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|點閱次數|點閱數|點閱|点阅次数|点阅|阅读量|阅读数|阅读次数|閱讀|阅读|已读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|views?|reads?|hits?|(?<![A-Za-z])PV(?![A-Za-z])|\U0001F441\uFE0F?)"
+_WORD = r"(?:瀏覽人數|瀏覽數|觀看次數|觀看數|閱讀次數|閱讀數|點擊次數|點擊數|點閱人次|浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|點閱次數|點閱數|點閱|点阅次数|点阅|阅读量|阅读数|阅读次数|閱讀|阅读|已读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|views?|reads?|hits?|\U0001F441\uFE0F?)"
 # a label, maybe a colon, maybe a bracket round the number: "阅读 (1.2万)", "浏览：[ 731 ]"
 # (the number is no date's year: "3.6万播放 2025-05-21 18:30" plays 36,000, not 2025)
 _LABEL_FIRST = re.compile(_WORD + r"\s*[:：]?\s*[(（\[【]?\s*" + _NUM + r"(?![\d,]*[-/年]\d)", re.I)
@@ -165,9 +165,11 @@ def bare_lower_bound(line: str) -> ViewCount | None:
 
 # a counter whose label names this very page ("本期在线阅读 3,512 次", "本文阅读：1234", "本页浏览
 # 次数 56"): the page's own wherever it stands (a newsletter's archive bar over the issue),
-# unlike a site's ("本站访问量") or a sidebar's
-_THIS_PAGES_LABEL = re.compile(
-    r"(?:本文|本期|本页|本頁|本篇|此文)\s*(?:在线|在線)?\s*(?=\S{0,4}?" + _WORD + ")"
+# unlike a site's ("本站访问量") or a sidebar's; the label is a word of its own (not 日本文化's
+# 本文), its number right after it (not "本文相关阅读" over a teaser's count)
+_THIS_PAGES_COUNTER = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:本文|本期|本页|本頁|本篇|此文)(?:在线|在線|被|的|总|總|累计|累計)?"
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|查看)(?:量|数|數|次数|次數|人数|人數)?\s*[:：]?\s*[(（\[【]?\s*\d"
 )
 
 
@@ -175,5 +177,5 @@ def this_pages_views(text: str) -> ViewCount | None:
     """The counter in ``text`` whose label says it counts this page, or None."""
     if "本" not in text and "此" not in text:
         return None
-    m = _THIS_PAGES_LABEL.search(text)
-    return find_views(text[m.end() :]) if m else None
+    m = _THIS_PAGES_COUNTER.search(text)
+    return find_views(m.group(0) + text[m.end() : m.end() + 16]) if m else None

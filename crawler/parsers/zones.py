@@ -1009,12 +1009,16 @@ _SITE_NOTE = re.compile(
 
 
 # ... or its disclaimer over every article, naming the page it stands on: "（本办事指南仅供参考，
-# 具体办理要求以受理窗口的解释为准。）", "温馨提示：本文内容仅供参考，具体规则以App内页面展示为准…"
-# (an article's own "到账时间以银行处理为准。" names no page)
+# 具体办理要求以受理窗口的解释为准。）", "温馨提示：本文内容仅供参考，…", "注：以下内容适用于…版本，
+# 部分功能入口以游戏内实际显示为准。" (a label, or 仅供参考; an article's own "本文介绍的方法以
+# 24H2 版本为准…" opens its text)
+_PAGE_WORDS = r"(?:本文|本页|本篇|本指南|本办事指南|本服务指南|以下内容|以上内容|上述内容)"
 _PAGE_DISCLAIMER = re.compile(
-    r"^\s*[（(]?\s*(?:(?:温馨)?提示|注|说明|声明|免责声明|备注)?\s*[:：]?\s*"
-    r"(?:本文|本页|本篇|本指南|本办事指南|本服务指南|以下内容|以上内容|上述内容)[^。]{0,40}?"
-    r"(?:仅供参考|为准)"
+    r"^\s*[（(]?\s*(?:(?:(?:温馨)?提示|注|说明|声明|免责声明|备注)\s*[:：]\s*"
+    + _PAGE_WORDS
+    + r"[^。]{0,40}?(?:仅供参考|为准)|"
+    + _PAGE_WORDS
+    + r"[^。]{0,40}?仅供参考)"
 )
 
 
@@ -1187,17 +1191,19 @@ _PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页)\s*$"
 )
 _NUMBERS = re.compile(r"\d+")
+_PAGE_NO = re.compile(r"第\s*(\d+)")
 
 
 def whole_document(root: Element, blocks: list[Block]) -> Element:
     """The box holding every printed page of a converted document, when the root is one page.
 
     A PDF converted to HTML (pdf2htmlEX) draws a box per printed page, each closing on its
-    number ("第 1 页 共 2 页"); the prose score picks the fullest page, and the rest of the text
-    is in its sibling boxes of the same shape (their classes differ only in numbers)."""
-    if not any(
-        "页" in b.text and _PAGE_NUMBER_LINE.match(b.text) and is_inside(b.el, root) for b in blocks
-    ):
+    number ("第 1 页 共 2 页", "第 2 页 共 2 页"); the prose score picks the fullest page, and the
+    rest of the text is in its sibling boxes of the same shape (their classes differ only in
+    numbers), each holding a page number of its own. An article's pager in one box of a
+    layout's alike boxes ("div.box" for the article and each sidebar box) widens nothing."""
+    numbers = [b.el for b in blocks if "页" in b.text and _PAGE_NUMBER_LINE.match(b.text)]
+    if len(numbers) < 2 or not any(is_inside(el, root) for el in numbers):
         return root
     el = root
     for _ in range(T.PAGE_BOX_CLIMB):
@@ -1205,20 +1211,25 @@ def whole_document(root: Element, blocks: list[Block]) -> Element:
         if parent is None or parent.tag in ("body", "html"):
             break
         shape = _NUMBERS.sub("", el.get("class") or "")
-        same = sum(
-            1 for c in parent if c.tag == el.tag and _NUMBERS.sub("", c.get("class") or "") == shape
-        )
-        if same >= 2:
+        pages = [
+            c
+            for c in parent
+            if c.tag == el.tag
+            and _NUMBERS.sub("", c.get("class") or "") == shape
+            and any(is_inside(n, c) for n in numbers)
+        ]
+        if len(pages) >= 2:
             return parent
         el = parent
     return root
 
 
 def _without_page_furniture(content: list[Block]) -> list[Block]:
-    """A converted document's printed-page furniture gone: its page numbers and the running
-    header opening every page ("滨江燃气 客户服务指南（2025版）" over page 1 and page 2 alike)."""
+    """A converted document's printed-page furniture gone: its page numbers, when it shows two
+    pages or more ("第 1 页 共 2 页", "第 2 页 共 2 页"; a help page's example of the format is
+    text), and the running header opening every page ("滨江燃气 客户服务指南（2025版）")."""
     marks = {i for i, b in enumerate(content) if "页" in b.text and _PAGE_NUMBER_LINE.match(b.text)}
-    if not marks:
+    if len(marks) < 2 or len({_PAGE_NO.findall(content[i].text)[0] for i in marks}) < 2:
         return content
     running = {
         content[i + 1].text

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawler.parsers.dates import find_dates
-from crawler.parsers.views import ViewCount, find_views
 from tests.helpers import read_probe
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "round16"
@@ -117,8 +116,3 @@ def test_minguo_dates_after_the_eras_name_or_with_dots() -> None:
     assert [f.iso for f in find_dates("公告日期：114.03.18")] == ["2025-03-18"]
     # guard: a year of the era in a sentence is no date ("民国3年" has no month and day)
     assert find_dates("民国3年，这里建起了第一座车站") == []
-
-
-def test_pv_is_a_view_counter() -> None:
-    assert find_views("Last updated · PV 5678 · 热度 93") == ViewCount(5678, False)
-    assert find_views("UPV 3") is None
