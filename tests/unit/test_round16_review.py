@@ -172,7 +172,6 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review16"
             [],
             0,
         ),  # an article's pager in one of a layout's alike boxes
-        ("b17", "other", None, None, None, [], 0),  # a layout of alike wrappers
         (
             "b03",
             "article",
@@ -364,3 +363,18 @@ def test_read_as_before_the_rounds_rules(
     sections = record.get("sections") or []
     assert [s["heading"] for s in sections] == headings
     assert sum(len(s["steps"]) for s in sections) == steps
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("b03", "第 1 页 共 5 页"),  # the format the help page shows
+        ("b04", "本文介绍的方法以 Windows 11 24H2 版本"),  # the tutorial's own opening
+        ("b05", "本页所列缴费基数以市人社局2025年5月公布的标"),  # the answer itself
+        ("b21", "本文以2025年3月更新的个人所得税App为准"),  # the standfirst
+    ],
+)
+def test_the_articles_own_lines_stay(name: str, kept: str) -> None:
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    assert kept in page.record.to_dict()["body"]
