@@ -682,6 +682,18 @@ def zones(ctx: PageContext) -> None:
     else:
         top = body_el if body_el is not None else doc
     ctx.blocks = flatten(top, exempt, noise=box is not None and _inside_noise(box, exempt))
+    if box is not None and not any(
+        b.length >= T.LEAD_MIN_CHARS
+        and not is_meta_line(b)
+        and (holder is None or not is_inside(b.el, holder))
+        for b in ctx.blocks
+    ):
+        # the box holds the title and its meta line, and no text: broken markup closed it
+        # before the article ("<div class=article><h1>…</h1>…</div></div><p>…"), so the
+        # template does not fit this page and the whole page is read
+        ctx.explain("site template: the article's box holds no text here; the whole page is read")
+        top = body_el if body_el is not None else doc
+        ctx.blocks = flatten(top, exempt)
     ctx.root = placed_root if placed_root is not None else content_root(ctx.blocks, holder)
     if (
         anchor is None

@@ -116,3 +116,19 @@ def test_minguo_dates_after_the_eras_name_or_with_dots() -> None:
     assert [f.iso for f in find_dates("公告日期：114.03.18")] == ["2025-03-18"]
     # guard: a year of the era in a sentence is no date ("民国3年" has no month and day)
     assert find_dates("民国3年，这里建起了第一座车站") == []
+
+
+def test_a_template_box_closed_early_by_broken_markup_gives_way_to_the_whole_page() -> None:
+    # a learned template's box holding only the title and its meta line (a stray </div>
+    # closed it before the text): the page is read whole, not dropped as empty
+    from crawler.parsers import extract
+
+    page = read_probe(PAGES, "k20")
+    profile = {
+        "learned": True,
+        "title": '/html/body/div[@class="main"]/div[@class="article"]/h1',
+        "region": '/html/body/div[@class="main"]/div[@class="article"]',
+    }
+    again = extract(page.url, (PAGES / "k20_box_closed_early.html").read_bytes(), profile=profile)
+    assert again.record is not None, again.trace
+    assert again.record.steps[0] == "在App“我的订单”中找到破损快件的运单，点击“申请理赔”。"
