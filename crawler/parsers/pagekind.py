@@ -1644,6 +1644,55 @@ def _comments_under_title(ctx: PageContext) -> bool:
     return stamped >= 2 and not any(ACCEPTED_ANSWER.search(b.text) for b in look)
 
 
+# a poll's option: its share and its count of votes ("37% (2210)", "25.5%（1520票）")
+_POLL_OPTION = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*%\s*[(（]\s*\d[\d,]*\s*票?\s*[)）]\s*$")
+_POLL_TALLY = re.compile(r"人参与投票|人参与了投票|人已投票|参与人数")
+# a sign-up's live state: "已报名人数：312 人", "剩余名额：88", "报名截止：…"
+_SIGN_UP_FIELD = re.compile(
+    r"^\s*(?:活动(?:类型|时间|地点|费用)|报名(?:截止|时间|方式)|已报名(?:人数)?|报名人数|剩余名额|人数上限)\s*[:：]"
+)
+_SIGN_UP_STATE = re.compile(r"已报名|报名人数|剩余名额")
+
+
+def _poll_or_sign_up(ctx: PageContext, zone: list[Block]) -> str | None:
+    """A forum's poll (options each with their share and votes under "共有 N 人参与投票") or an
+    event's sign-up thread (活动时间, 地点, 报名截止, and the live 已报名人数 or 剩余名额), when the
+    page says hardly a sentence besides: others' votes or an entry form, not an article. A
+    notice of an event writes its paragraphs around such fields."""
+    options = sum(1 for b in zone if "%" in b.text and _POLL_OPTION.match(b.text))
+    if options >= T.LIST_MIN_ITEMS and any(_POLL_TALLY.search(b.text) for b in zone):
+        what = f"a poll of {options} options"
+    else:
+        fields = [
+            b.text
+            for b in zone
+            if b.length <= T.META_LINE_MAX_CHARS and _SIGN_UP_FIELD.match(b.text)
+        ]
+        if len(fields) < T.SIGN_UP_MIN_FIELDS or not any(_SIGN_UP_STATE.search(f) for f in fields):
+            return None
+        what = f"an event's sign-up ({len(fields)} fields and how many signed up)"
+    prose = sum(
+        b.length
+        for b in zone
+        if b.length >= T.LEAD_MIN_CHARS and not _POLL_TALLY.search(b.text) and says_something(b)
+    )
+    return what if prose < T.ARTICLE_PROSE_CHARS else None
+
+
+# a reviewer's line: a short name and a row of stars ("陈同学 ★★★★★")
+_REVIEWER = re.compile(r"^\S{1,12}\s*[★☆]{3,5}\s*$")
+
+
+def _reviews(zone: list[Block]) -> int:
+    """Short entries each a name over its stars: a page of reviews (学员评价), when the page
+    says hardly a sentence of its own besides them."""
+    n = sum(1 for b in zone if "★" in b.text and _REVIEWER.match(b.text))
+    if n < T.LANDING_MIN_ITEMS:
+        return 0
+    prose = sum(b.length for b in zone if b.length >= T.LEAD_MIN_CHARS and says_something(b))
+    return n if prose < T.ARTICLE_PROSE_CHARS else 0
+
+
 def _sign_in_form(ctx: PageContext) -> bool:
     """A sign-in or sign-up page: so titled, with a form's field labels as its lines, two of
     them straight one after the other (the inputs between them are no text). A help page
@@ -2764,6 +2813,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     dated_header = any(
         date_spans(b.spaced) and is_meta_line(b) for b in ctx.header + zone[: T.ITEM_SPAN + 2]
     )
+    if (what := _poll_or_sign_up(ctx, zone)) is not None:
+        return "other", [f"{what}, and hardly a sentence of its own: not an article"]
+    if (reviews := _reviews(zone)) >= T.LANDING_MIN_ITEMS:
+        return "list", [f"{reviews} short entries each a name over its stars (★★★★★): reviews"]
     if not dated_header and (rated := _rating_line(zone)) is not None:
         return "other", [
             f"a rating over its count of reviews under the title ({rated!r}): a rated entity's page"

@@ -694,6 +694,15 @@ def zones(ctx: PageContext) -> None:
         ctx.explain("site template: the article's box holds no text here; the whole page is read")
         top = body_el if body_el is not None else doc
         ctx.blocks = flatten(top, exempt)
+    if holder is not None and (boxes := _positional_text_boxes(ctx.blocks, holder)):
+        # no text of the page's own after the title, and the post's text in a box named only
+        # by where it sits (a forum's "td.floot_right" beside the poster's card): that box is
+        # the page's own, as the title's own boxes are
+        ctx.explain(
+            "zones: the text stands in a box named only by its position; read as the page's"
+        )
+        exempt = exempt | boxes
+        ctx.blocks = flatten(top, exempt, noise=box is not None and _inside_noise(box, exempt))
     ctx.root = placed_root if placed_root is not None else content_root(ctx.blocks, holder)
     if (
         anchor is None
@@ -728,16 +737,22 @@ def zones(ctx: PageContext) -> None:
             ctx.title = shown
             ctx.source("title", "<title>, spelt as the article's first lines show it")
             ctx.explain(f"title: {shown!r} as the article shows it")
-    lead = [
-        b
-        for b in ctx.header
-        if b.length >= T.LEAD_MIN_CHARS
-        and not is_meta_line(b)
-        and not is_player_bar(b)
-        and not is_site_note(b)
-        and not any(numeral_date_line(part) for part in b.spaced.split())  # (a dated line)
-        and b.link_density < T.PROSE_MAX_LINK_DENSITY
-    ]
+    lead: list[Block] = []
+    for b in ctx.header:
+        if (
+            not is_meta_line(b)
+            and not is_player_bar(b)
+            and not is_site_note(b)
+            and b.link_density < T.PROSE_MAX_LINK_DENSITY
+            and (
+                b.length >= T.LEAD_MIN_CHARS
+                # a short sentence going on from the lead right above it: a question's "电池出
+                # 问题是不是可以直接要求更换？" after its story
+                or (lead and lead[-1].index == b.index - 1 and says_something(b))
+            )
+            and not any(numeral_date_line(part) for part in b.spaced.split())  # (a dated line)
+        ):
+            lead.append(b)
     ctx.body_text = "\n".join(b.text for b in lead + ctx.content)
     ctx.explain(
         f"zones: {len(ctx.blocks)} blocks, content root <{ctx.root.tag} class={ctx.root.get('class')!r}>, "
@@ -810,6 +825,29 @@ def _article_box(
     if placed_root is not None and not is_inside(placed_root, box):
         return None
     return box
+
+
+def _positional_text_boxes(blocks: list[Block], holder: Element) -> frozenset[Element]:
+    """The boxes noise only by a position word ("floot_right", "right-content") holding the
+    first text after the title, a few blocks under it, when no prose after the title is the
+    page's own: read as noise, they would leave the page no text at all. A sidebar column's
+    box ("right_section") starts far below the title, after the page's own blocks."""
+    at = None
+    for b in blocks:
+        if at is None:
+            if b.el is holder or is_inside(b.el, holder):
+                at = b.index
+            continue
+        if b.length < T.SENTENCE_MIN_CHARS or b.link_density >= T.PROSE_MAX_LINK_DENSITY:
+            continue
+        if not b.noise:
+            if b.length >= T.LEAD_MIN_CHARS:
+                return frozenset()  # the page has text of its own after its title
+            continue
+        if b.index - at > T.POSITIONAL_BOX_MAX_GAP:
+            return frozenset()
+        return frozenset(a for a in b.el.iterancestors() if is_positional_noise(a))
+    return frozenset()
 
 
 def _inside_noise(el: Element, exempt: frozenset) -> bool:

@@ -423,3 +423,11 @@ PAGE_BOX_CLIMB = 3
 # record) when the rest of it is this short ("的抓取记录"); a notice or a warning naming an
 # address says more about it.
 ADDRESS_TITLE_MAX_WORDS = 10
+# An event's sign-up page (pagekind) shows at least this many of its fields (活动时间, 活动地点,
+# 报名截止, 已报名人数…), one of them how many signed up; a notice names one or two in its text.
+SIGN_UP_MIN_FIELDS = 3
+# A box noise only by a position word ("td.floot_right") is the page's own when the first text
+# after the title stands in it within this many blocks of the title, and nothing after the title
+# is prose of the page's own (stages._positional_text_boxes): a forum post beside its poster's
+# card. A sidebar column starts further down, after the page's own blocks.
+POSITIONAL_BOX_MAX_GAP = 10
