@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from crawler.parsers.dates import find_dates
 from tests.helpers import read_probe
 
@@ -132,3 +134,24 @@ def test_a_template_box_closed_early_by_broken_markup_gives_way_to_the_whole_pag
     again = extract(page.url, (PAGES / "k20_box_closed_early.html").read_bytes(), profile=profile)
     assert again.record is not None, again.trace
     assert again.record.steps[0] == "在App“我的订单”中找到破损快件的运单，点击“申请理赔”。"
+
+
+def test_a_post_beside_its_posters_card_is_the_pages_text() -> None:
+    record = _record("k21")
+    assert (record["views"], len(record["steps"])) == (12876, 4)
+    assert record["body"].startswith("上周社保卡弄丢了")
+
+
+@pytest.mark.parametrize("name", ["k22", "k23"])  # a poll, an event's sign-up
+def test_a_poll_or_a_sign_up_thread_is_no_article(name: str) -> None:
+    assert _kind(name)[0] == "other"
+
+
+def test_a_page_of_reviews_is_a_list() -> None:
+    assert _kind("k24")[0] == "list"
+
+
+def test_a_questions_short_sentence_stays_and_other_answers_go() -> None:
+    body = _record("k25")["body"]
+    assert "电池出问题是不是可以直接要求更换？" in body
+    assert "12315" not in body and "三包凭证" not in body
