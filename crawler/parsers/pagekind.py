@@ -21,7 +21,7 @@ from . import thresholds as T
 from .dates import MONTH_DAY, WEEKDAY, ends_in_date
 from .dom import Block, Element, common_ancestor, is_inside, text_of, without_icons
 from .metadata import PageMeta
-from .steps import has_step_number, is_heading
+from .steps import NOTICE_TITLE, has_step_number, is_heading
 from .title import QUESTION, QUESTION_MARK, names_a_task, similarity, strip_site_suffix
 from .views import find_views
 from .zones import (
@@ -1659,10 +1659,17 @@ def _poll_or_sign_up(ctx: PageContext, zone: list[Block]) -> str | None:
     event's sign-up thread (活动时间, 地点, 报名截止, and the live 已报名人数 or 剩余名额), when the
     page says hardly a sentence besides: others' votes or an entry form, not an article. A
     notice of an event writes its paragraphs around such fields."""
+    title = ctx.title or ""
+    if NOTICE_TITLE.search(title) or (
+        any(len(s.steps) >= 2 for s in ctx.sections or ()) and _ordered(ctx.content)
+    ):
+        return None  # a notice of an event, a how-to signing up
     options = sum(1 for b in zone if "%" in b.text and _POLL_OPTION.match(b.text))
-    if options >= T.LIST_MIN_ITEMS and any(_POLL_TALLY.search(b.text) for b in zone):
+    if "投票" in title:
+        if options < T.LIST_MIN_ITEMS or not any(_POLL_TALLY.search(b.text) for b in zone):
+            return None
         what = f"a poll of {options} options"
-    else:
+    elif "报名" in title or "活动" in title:
         fields = [
             b.text
             for b in zone
@@ -1671,6 +1678,8 @@ def _poll_or_sign_up(ctx: PageContext, zone: list[Block]) -> str | None:
         if len(fields) < T.SIGN_UP_MIN_FIELDS or not any(_SIGN_UP_STATE.search(f) for f in fields):
             return None
         what = f"an event's sign-up ({len(fields)} fields and how many signed up)"
+    else:
+        return None
     prose = sum(
         b.length
         for b in zone
@@ -1683,9 +1692,14 @@ def _poll_or_sign_up(ctx: PageContext, zone: list[Block]) -> str | None:
 _REVIEWER = re.compile(r"^\S{1,12}\s*[★☆]{3,5}\s*$")
 
 
-def _reviews(zone: list[Block]) -> int:
-    """Short entries each a name over its stars: a page of reviews (学员评价), when the page
-    says hardly a sentence of its own besides them."""
+_REVIEWS_TITLE = re.compile(r"^\s*\S{0,6}(?:评价|評價|口碑|点评|點評|评论|評論)\s*$")
+
+
+def _reviews(zone: list[Block], title: str | None) -> int:
+    """Short entries each a name over its stars: a page of reviews, titled so ("学员评价",
+    "车主口碑"), when the page says hardly a sentence of its own besides them."""
+    if not _REVIEWS_TITLE.search(title or ""):
+        return 0
     n = sum(1 for b in zone if "★" in b.text and _REVIEWER.match(b.text))
     if n < T.LANDING_MIN_ITEMS:
         return 0
@@ -2815,7 +2829,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     )
     if (what := _poll_or_sign_up(ctx, zone)) is not None:
         return "other", [f"{what}, and hardly a sentence of its own: not an article"]
-    if (reviews := _reviews(zone)) >= T.LANDING_MIN_ITEMS:
+    if (reviews := _reviews(zone, ctx.title)) >= T.LANDING_MIN_ITEMS:
         return "list", [f"{reviews} short entries each a name over its stars (★★★★★): reviews"]
     if not dated_header and (rated := _rating_line(zone)) is not None:
         return "other", [

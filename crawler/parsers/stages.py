@@ -683,7 +683,7 @@ def zones(ctx: PageContext) -> None:
         top = body_el if body_el is not None else doc
     ctx.blocks = flatten(top, exempt, noise=box is not None and _inside_noise(box, exempt))
     if box is not None and not any(
-        b.length >= T.LEAD_MIN_CHARS
+        b.length >= T.SENTENCE_MIN_CHARS
         and not is_meta_line(b)
         and (holder is None or not is_inside(b.el, holder))
         for b in ctx.blocks
@@ -746,9 +746,14 @@ def zones(ctx: PageContext) -> None:
             and b.link_density < T.PROSE_MAX_LINK_DENSITY
             and (
                 b.length >= T.LEAD_MIN_CHARS
-                # a short sentence going on from the lead right above it: a question's "电池出
-                # 问题是不是可以直接要求更换？" after its story
-                or (lead and lead[-1].index == b.index - 1 and says_something(b))
+                # a short question going on from the lead right above it: a question's "电池出
+                # 问题是不是可以直接要求更换？" after its story (a prompt or a note is no text)
+                or (
+                    lead
+                    and lead[-1].index == b.index - 1
+                    and says_something(b)
+                    and _ASKS.search(b.text) is not None
+                )
             )
             and not any(numeral_date_line(part) for part in b.spaced.split())  # (a dated line)
         ):
@@ -827,6 +832,9 @@ def _article_box(
     return box
 
 
+_ASKS = re.compile(r"[？?]\s*$")
+
+
 def _positional_text_boxes(blocks: list[Block], holder: Element) -> frozenset[Element]:
     """The boxes noise only by a position word ("floot_right", "right-content") holding the
     first text after the title, a few blocks under it, when no prose after the title is the
@@ -838,7 +846,11 @@ def _positional_text_boxes(blocks: list[Block], holder: Element) -> frozenset[El
             if b.el is holder or is_inside(b.el, holder):
                 at = b.index
             continue
-        if b.length < T.SENTENCE_MIN_CHARS or b.link_density >= T.PROSE_MAX_LINK_DENSITY:
+        if (
+            b.length < T.SENTENCE_MIN_CHARS
+            or b.link_density >= T.PROSE_MAX_LINK_DENSITY
+            or is_meta_line(b)
+        ):
             continue
         if not b.noise:
             if b.length >= T.LEAD_MIN_CHARS:
@@ -846,7 +858,14 @@ def _positional_text_boxes(blocks: list[Block], holder: Element) -> frozenset[El
             continue
         if b.index - at > T.POSITIONAL_BOX_MAX_GAP:
             return frozenset()
-        return frozenset(a for a in b.el.iterancestors() if is_positional_noise(a))
+        boxes = [a for a in b.el.iterancestors() if is_positional_noise(a)]
+        # ... a post's box, dated above its text ("发表于: 2025-05-20 14:32"), not a profile's
+        # "个人简介" box
+        dated = any(
+            c.index > at and date_spans(c.spaced) and any(is_inside(c.el, a) for a in boxes)
+            for c in blocks[at + 1 : b.index]
+        )
+        return frozenset(boxes) if dated else frozenset()
     return frozenset()
 
 

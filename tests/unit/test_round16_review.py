@@ -10,7 +10,10 @@ page showing the page-number format, articles opening on their own "本文…为
 counters near 本文 that are not this page's, PV that counts a site or a module's watts, a
 relative date beside its counter. The ``c`` pages probe steps: procedure tables under a title
 row, photo stories' "第一步" captions, checklists of questions announced as steps, and sections
-headed as the title.
+headed as the title. The ``d`` pages come from a fourth review, of the r55 rules (2737a943):
+a poll's results reported as news, an event's notice and a how-to with sign-up fields, star
+ratings in a blog post, a help page and a news story, a member's bio in a positional box,
+short notes after a lead, and a story's own 其他律师的回答 section.
 """
 
 from __future__ import annotations
@@ -343,6 +346,87 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review16"
             ["首次申领", "居住证办理", "补领"],
             10,
         ),  # a middle section headed as the title
+        (
+            "d08",
+            "article",
+            "超六成网友支持延长地铁运营时间",
+            "2025-03-15T10:20:00+08:00",
+            None,
+            [],
+            0,
+        ),  # a news story reporting a poll's results
+        (
+            "d09",
+            "article",
+            "关于开展社区义诊活动的通知",
+            "2025-04-10",
+            None,
+            [],
+            0,
+        ),  # a notice of an event with its sign-up fields
+        (
+            "d10",
+            "article",
+            "如何报名线下课程",
+            "2025-02-01",
+            None,
+            [None],
+            3,
+        ),  # a how-to signing up, its fields and steps
+        (
+            "d11",
+            "article",
+            "三款扫地机器人简评",
+            "2025-05-02",
+            2310,
+            [],
+            0,
+        ),  # a blog post rating three products with stars
+        (
+            "d12",
+            "article",
+            "服务评价星级说明",
+            "2025-01-08",
+            None,
+            [None],
+            4,
+        ),  # a help page explaining star levels
+        (
+            "d13",
+            "article",
+            "第三期电商直播培训班结业",
+            "2025-03-20",
+            None,
+            [None],
+            7,
+        ),  # a news story quoting three trainees with stars
+        (
+            "d05",
+            "other",
+            None,
+            None,
+            None,
+            [],
+            0,
+        ),  # a member's space page with a bio in a positional box
+        (
+            "d16",
+            "article",
+            "租房押金不退怎么办？三位律师这样说",
+            "2025-06-01",
+            None,
+            [],
+            0,
+        ),  # a legal story's own section 其他律师的回答
+        (
+            "d17",
+            "article",
+            "孩子反复咳嗽要不要做雾化",
+            "2025-05-20",
+            None,
+            [],
+            0,
+        ),  # a health Q&A's own section 其他专家解答
     ],
 )
 def test_read_as_before_the_rounds_rules(
@@ -378,3 +462,13 @@ def test_the_articles_own_lines_stay(name: str, kept: str) -> None:
     page = read_probe(PAGES, name)
     assert page.record is not None, page.trace
     assert kept in page.record.to_dict()["body"]
+
+
+@pytest.mark.parametrize("name", ["d20", "d21", "d22", "d23"])
+def test_a_short_line_after_the_lead_is_no_text_unless_it_asks(name: str) -> None:
+    # a share or follow prompt, a word count, an editor's note: the lead alone is the body's
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    assert page.record.to_dict()["body"].startswith(
+        "新茶买回家放不好，香气很快就散了，这几个方法一定要记住。\n绿茶最怕高温"
+    )
