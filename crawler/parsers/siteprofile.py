@@ -161,21 +161,20 @@ def _boilerplate(
     """Paths whose element text is identical on at least SUPPORT of the pages (outermost only),
     and the length of that text (a page whose element there holds far more is not removed).
 
-    A path naming two elements of different text on one page is a repeated slot (a thread's
-    posts, a list's items): the same reply text on many threads makes no box of the template,
-    and removing the slot would remove the first post with it."""
+    A path naming SLOT_MIN_ITEMS elements or more on one page, not all of one text, is a
+    repeated slot (a thread's posts, a list's items): the same reply text on many threads makes
+    no box of the template, and removing the slot would remove the first post with it."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     sizes: dict[tuple[str, str], int] = {}
     slots: set[str] = set()
     for doc, record in zip(docs, records, strict=True):
         body_len = len(_norm(raw_text(doc)))
         heads, steps, body = _protected(record)
-        on_page: dict[str, str] = {}
+        on_page: dict[str, list[str]] = defaultdict(list)
         for el in doc.iter(*_REGION_TAGS):
             text = _norm(raw_text(el))
             path = element_path(el)
-            if on_page.setdefault(path, text) != text:
-                slots.add(path)
+            on_page[path].append(text)
             if len(text) < T.BOILERPLATE_MIN_CHARS or len(text) > MAX_BOILERPLATE_SHARE * body_len:
                 continue
             if text in heads or (steps and text in steps):
@@ -187,6 +186,11 @@ def _boilerplate(
             digest = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
             seen[path][digest] += 1
             sizes[(path, digest)] = len(text)
+        slots.update(
+            p
+            for p, texts in on_page.items()
+            if len(texts) >= T.SLOT_MIN_ITEMS and len(set(texts)) > 1
+        )
     need = max(MIN_PAGES, SUPPORT * len(docs))
     paths = sorted(p for p, c in seen.items() if p not in slots and c.most_common(1)[0][1] >= need)
     # keep the outermost: a boilerplate box's children are boilerplate with it

@@ -431,3 +431,8 @@ SIGN_UP_MIN_FIELDS = 3
 # is prose of the page's own (stages._positional_text_boxes): a forum post beside its poster's
 # card. A sidebar column starts further down, after the page's own blocks.
 POSITIONAL_BOX_MAX_GAP = 10
+# A learned boilerplate path naming this many elements or more on one page, their texts not all
+# alike, is a repeated slot (a thread's posts, a list's items), never boilerplate
+# (siteprofile._boilerplate): one reply's text repeating across threads must not remove the
+# first post, which stands at the same path. A template's pair of boxes of one class stays.
+SLOT_MIN_ITEMS = 3
