@@ -1644,6 +1644,36 @@ def _comments_under_title(ctx: PageContext) -> bool:
     return stamped >= 2 and not any(ACCEPTED_ANSWER.search(b.text) for b in look)
 
 
+# a thing's field, a line of its own: "建筑面积：89㎡", "厂商指导价：15.98-19.98万元", "物业费：5.2元/㎡/月"
+_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+_FIELD_PRICE = re.compile(
+    r"\d[\d,.]*\s*(?:-\s*\d[\d,.]*\s*)?(?:万|元|万元)(?:\s*/\s*(?:㎡|平米|平方米|套|月))?"
+)
+
+
+def _field_sheet(ctx: PageContext, zone: list[Block]) -> int:
+    """The short "label：value" lines opening the page's own part, when one of them gives a
+    price and the page says hardly more than a paragraph besides, lists no steps and has no
+    question or notice for a title: a listing, a building or a car model (总价, 建筑面积,
+    厂商指导价, 物业费…), not an article. A service guide's 办理时限 and 收费标准 lines stand
+    over its steps."""
+    title = ctx.title or ""
+    if QUESTION.search(title) or NOTICE_TITLE.search(title):
+        return 0
+    if any(len(s.steps) >= 2 for s in ctx.sections or ()):
+        return 0
+    own = zone[: T.FIELD_SHEET_LOOK_BLOCKS]
+    fields = [b for b in own if b.length <= T.FIELD_LINE_MAX_CHARS and _FIELD_LINE.match(b.text)]
+    if not any(_FIELD_PRICE.search(b.text) for b in fields):
+        return 0
+    said = sum(
+        b.length
+        for b in zone
+        if b.length >= T.LEAD_MIN_CHARS and says_something(b) and b not in fields
+    )
+    return len(fields) if said < 2 * T.ARTICLE_PROSE_CHARS else 0
+
+
 # a poll's option: its share and its count of votes ("37% (2210)", "25.5%（1520票）")
 _POLL_OPTION = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*%\s*[(（]\s*\d[\d,]*\s*票?\s*[)）]\s*$")
 _POLL_TALLY = re.compile(r"人参与投票|人参与了投票|人已投票|参与人数")
@@ -2827,6 +2857,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     dated_header = any(
         date_spans(b.spaced) and is_meta_line(b) for b in ctx.header + zone[: T.ITEM_SPAN + 2]
     )
+    if (fields := _field_sheet(ctx, zone)) >= T.FIELD_SHEET_MIN_LINES:
+        return "other", [
+            f"{fields} label：value lines under the title, one of them a price, and hardly a "
+            "paragraph besides: a listing's, a building's or a car's own sheet, not an article"
+        ]
     if (what := _poll_or_sign_up(ctx, zone)) is not None:
         return "other", [f"{what}, and hardly a sentence of its own: not an article"]
     if (reviews := _reviews(zone, ctx.title)) >= T.LANDING_MIN_ITEMS:

@@ -436,3 +436,9 @@ POSITIONAL_BOX_MAX_GAP = 10
 # (siteprofile._boilerplate): one reply's text repeating across threads must not remove the
 # first post, which stands at the same path. A template's pair of boxes of one class stays.
 SLOT_MIN_ITEMS = 3
+# A thing's own sheet (pagekind._field_sheet): at least this many short "label：value" lines
+# (of at most FIELD_LINE_MAX_CHARS) among the first FIELD_SHEET_LOOK_BLOCKS blocks of the page's
+# own part, one of them a price; an article names a fee or a term in a line or two.
+FIELD_SHEET_MIN_LINES = 4
+FIELD_LINE_MAX_CHARS = 40
+FIELD_SHEET_LOOK_BLOCKS = 14

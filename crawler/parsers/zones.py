@@ -59,6 +59,7 @@ _NOISE_HEADING = re.compile(
     r"(?:\s*[（(·]\s*\d+\s*[)）]?|\s*[:：])?\s*$|"  # a heading: "用户留言 · 2", not "买家留言会…"
     # the comments under a post: "全部评论", "评论（33）", "共 326 条评论"
     r"全部评论|热门评论|最新评论|精彩评论|\S{0,3}评论\s*[（(]\s*\d+\s*[)）]\s*$|共?\s*\d+\s*条评论\s*$|"
+    r"文档(?:问答|评论)\s*[（(]\s*\d+\s*[)）]\s*$|"  # a shared document's readers' questions
     # the "was this helpful" widget and the questions listed under it close the answer
     # ("这篇文章有帮助吗？", "此答案对你有帮助吗" alike)
     r"(?:这篇|本篇|本页|本文|此|这条|该)?(?:内容|文章|回答|解答|答案)?(?:对(?:你|您))?(?:是否)?有(?:所)?帮助吗|"
@@ -66,7 +67,7 @@ _NOISE_HEADING = re.compile(
     r"同类问题|"
     r"tags?\s*[:：]|相关标签|本文标签|参考资料|参考文献|參考資料|参考来源|外部链接|词条图册|"
     # "其他用户还看了：", "大家还在看", "看过本文的人还看了"
-    r"(?:其他|其它)?(?:用户|网友|读者|大家|的人)都?还(?:看了|在看|浏览了))",
+    r"(?:其他|其它)?(?:用户|网友|读者|大家|的人)都?还(?:看了|在看|浏览了)|看了又看)",
     re.I,
 )
 
@@ -108,6 +109,8 @@ LEGAL_FOOTER = re.compile(
 COMMENTS_HEADING = re.compile(
     r"^\s*(?:网友|用户|读者|全部|热门|最新|精彩)?(?:留言|评论|評論)(?:区|列表)?\s*"
     r"(?:[（(]\s*\d+\s*[)）]|\d+\s*条)?\s*$"
+    # a shared document's readers' questions: "文档问答（1）"
+    r"|^\s*文档(?:问答|评论)\s*[（(]\s*\d+\s*[)）]\s*$"
 )
 _OTHER_PAGES_HEADING = re.compile(rf"^\s*(?:{_OTHER_PAGES})\s*[:：]?\s*$")
 
@@ -609,14 +612,16 @@ def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
 # an info line's labelled values that are words, not numbers: "信息来源：江州市政务服务管理办公室",
 # "作者：张三", and the font-size widget "【字体：大 中 小】"
 _META_VALUES = re.compile(
-    r"(?:信息来源|来源|作者|编辑|责任编辑|供稿|发布机构|发布单位)\s*[:：]\s*[^\s:：|｜·　]{1,24}"
+    r"(?:信息来源|来源|作者|编辑|责任编辑|供稿|发布机构|发布单位|上传者|上传人|贡献者)\s*[:：]\s*[^\s:：|｜·　]{1,24}"
     r"|【?\s*字[体号]\s*[:：]\s*[大中小\s]{3,12}】?"
     # an article's number on a help centre: "FAQ ID: 9B44-E2D0", "文章编号：KB0012"
     r"|(?i:(?:FAQ|article|doc|KB)\s*(?:ID|No\.?|#))\s*[:：]?\s*[\w-]{1,40}"
     r"|(?:文章|文档|问题)(?:编号|ID)\s*[:：]\s*[\w-]{1,40}"
 )
 _META_WORDS = re.compile(
-    r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?|published|(?:last\s+)?updated)",
+    # (a shared document's info bar: "上传者：… 上传时间：… 页数：3页 浏览 12,345 次 下载 56 次")
+    r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|上传|页数|下载券|下载|评分"
+    r"|views?|published|(?:last\s+)?updated)",
     re.I,
 )
 
@@ -718,6 +723,9 @@ def _meta_line(b: Block) -> bool:
 # "声明：本文由…撰写，观点仅代表作者本人") and the "was this helpful" widget.
 _CLOSING_BOILERPLATE = re.compile(
     r"^\s*(?:(?:温馨)?提示[:：]\s*|【[^】]{1,8}】\s*)?(?:以上|本文|本页)(?:内容|信息|回答|解答)?(?:仅供(?:学习|阅读)?参考|是否(?:解决|对您有|有帮助|有用))"
+    # a document-sharing site's note under every document: "本文档由用户提供并上传，收益归属内容
+    # 提供方…", "温馨提示：本站文档均由用户上传…"
+    r"|^\s*(?:(?:温馨)?提示|版权说明|版权声明|声明)?\s*[:：]?\s*(?:本文档|本站文档|本站所有文档)(?:均)?由用户(?:提供并)?上传"
     r"|^\s*(?:这篇|本篇|这条|本条|这个|此|本)?页?(?:文章|文档|内容|回答|解答|问题|页面|视频|指南)?对(?:你|您)"
     r"(?:是否)?有(?:所)?帮助"
     # the widget's count and buttons: "1.5w 人觉得有用 有用 没用", "有用(12) 没用(3)"
