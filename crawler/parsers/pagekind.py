@@ -1660,7 +1660,7 @@ def _field_sheet(ctx: PageContext, zone: list[Block]) -> int:
     title = ctx.title or ""
     if QUESTION.search(title) or NOTICE_TITLE.search(title):
         return 0
-    if any(len(s.steps) >= 2 for s in ctx.sections or ()):
+    if any(len(s.steps) >= 2 for s in ctx.sections or ()) and _ordered(ctx.content):
         return 0
     own = zone[: T.FIELD_SHEET_LOOK_BLOCKS]
     fields = [b for b in own if b.length <= T.FIELD_LINE_MAX_CHARS and _FIELD_LINE.match(b.text)]

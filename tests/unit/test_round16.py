@@ -155,3 +155,20 @@ def test_a_questions_short_sentence_stays_and_other_answers_go() -> None:
     body = _record("k25")["body"]
     assert "电池出问题是不是可以直接要求更换？" in body
     assert "12315" not in body and "三包凭证" not in body
+
+
+def test_a_shared_documents_notes_and_readers_questions_are_no_text() -> None:
+    record = _record("k26")
+    assert (record["published"], record["views"]) == ("2025-05-20T14:32:00+08:00", 12345)
+    assert "本站文档均由用户上传" not in record["body"]
+    assert "格式很规范" not in record["body"]
+    assert "3、民警审核材料后出具受理回执，申请人妥善保管回执。" in record["body"]
+
+
+def test_cards_under_kanle_youkan_are_other_pages() -> None:
+    record = _record("k27")
+    assert record["body"].endswith("会增加发动机负担。")
+
+
+def test_a_things_field_sheet_is_no_article() -> None:
+    assert _kind("k28")[0] == "other"
