@@ -1646,6 +1646,8 @@ def _comments_under_title(ctx: PageContext) -> bool:
 
 # a thing's field, a line of its own: "建筑面积：89㎡", "厂商指导价：15.98-19.98万元", "物业费：5.2元/㎡/月"
 _FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+_BYLINE = re.compile(r"发布|發布|发表|發表|更新|作者|来源|來源|编辑|編輯|记者|記者")
+_FOLLOWERS = re.compile(r"\d[\d,.]*\s*[万wW]?\s*人(?:已)?关注")
 _FIELD_PRICE = re.compile(
     r"\d[\d,.]*\s*(?:-\s*\d[\d,.]*\s*)?(?:万|元|万元)(?:\s*/\s*(?:㎡|平米|平方米|套|月))?"
 )
@@ -1659,6 +1661,12 @@ def _field_sheet(ctx: PageContext, zone: list[Block]) -> int:
     over its steps."""
     title = ctx.title or ""
     if QUESTION.search(title) or NOTICE_TITLE.search(title):
+        return 0
+    # a thing's page counts its followers ("1,208人已关注") and names no one who wrote it or
+    # when (a fee page, a guide or a car's launch news has its byline or publish date)
+    if not any("关注" in b.text and _FOLLOWERS.search(b.text) for b in zone):
+        return 0
+    if any(_BYLINE.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN]):
         return 0
     if any(len(s.steps) >= 2 for s in ctx.sections or ()) and _ordered(ctx.content):
         return 0

@@ -14,7 +14,7 @@ from itertools import islice
 from kb.hanzi import simplified
 
 from . import thresholds as T
-from .dates import MAYBE_DATE, find_dates
+from .dates import MAYBE_DATE, ends_in_date, find_dates
 from .dom import (
     HEADING_TAGS,
     TEXT_BLOCK_TAGS,
@@ -36,7 +36,7 @@ from .views import find_views
 # over an entry linking elsewhere, what follows them is not the article's (_opens_related_box)
 _OTHER_PAGES = (
     r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯|视频)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
-    r"精彩推荐|更多推荐|你可能还喜欢|您可能感兴趣|大家都在看|上一篇|下一篇"
+    r"精彩推荐|更多推荐|你可能还喜欢|您可能感兴趣|大家都在看|看了又看|上一篇|下一篇"
 )
 
 # a heading over other pages' entries, where an article's own footer has ended
@@ -59,7 +59,6 @@ _NOISE_HEADING = re.compile(
     r"(?:\s*[（(·]\s*\d+\s*[)）]?|\s*[:：])?\s*$|"  # a heading: "用户留言 · 2", not "买家留言会…"
     # the comments under a post: "全部评论", "评论（33）", "共 326 条评论"
     r"全部评论|热门评论|最新评论|精彩评论|\S{0,3}评论\s*[（(]\s*\d+\s*[)）]\s*$|共?\s*\d+\s*条评论\s*$|"
-    r"文档(?:问答|评论)\s*[（(]\s*\d+\s*[)）]\s*$|"  # a shared document's readers' questions
     # the "was this helpful" widget and the questions listed under it close the answer
     # ("这篇文章有帮助吗？", "此答案对你有帮助吗" alike)
     r"(?:这篇|本篇|本页|本文|此|这条|该)?(?:内容|文章|回答|解答|答案)?(?:对(?:你|您))?(?:是否)?有(?:所)?帮助吗|"
@@ -67,7 +66,7 @@ _NOISE_HEADING = re.compile(
     r"同类问题|"
     r"tags?\s*[:：]|相关标签|本文标签|参考资料|参考文献|參考資料|参考来源|外部链接|词条图册|"
     # "其他用户还看了：", "大家还在看", "看过本文的人还看了"
-    r"(?:其他|其它)?(?:用户|网友|读者|大家|的人)都?还(?:看了|在看|浏览了)|看了又看)",
+    r"(?:其他|其它)?(?:用户|网友|读者|大家|的人)都?还(?:看了|在看|浏览了))",
     re.I,
 )
 
@@ -109,9 +108,23 @@ LEGAL_FOOTER = re.compile(
 COMMENTS_HEADING = re.compile(
     r"^\s*(?:网友|用户|读者|全部|热门|最新|精彩)?(?:留言|评论|評論)(?:区|列表)?\s*"
     r"(?:[（(]\s*\d+\s*[)）]|\d+\s*条)?\s*$"
-    # a shared document's readers' questions: "文档问答（1）"
-    r"|^\s*文档(?:问答|评论)\s*[（(]\s*\d+\s*[)）]\s*$"
 )
+# a shared document's readers' questions: "文档问答（1）" over "…" and "2025-05-10 网友提问"
+_READERS_QUESTIONS = re.compile(r"^\s*文档(?:问答|评论)\s*[（(]\s*\d+\s*[)）]\s*$")
+
+
+def _readers_questions(content: list[Block], i: int) -> bool:
+    """Block i heads a shared document's readers' questions: a dated asker's line follows
+    within a few blocks (a tutorial's own "文档问答（1）" part is followed by its text)."""
+    return bool(_READERS_QUESTIONS.match(content[i].text)) and any(
+        c.length <= T.META_LINE_MAX_CHARS
+        and ends_in_date(c.spaced)
+        or bool(_ASKED_ON.match(c.text))
+        for c in content[i + 1 : i + 4]
+    )
+
+
+_ASKED_ON = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:网友|用户|读者)?提问\s*$")
 _OTHER_PAGES_HEADING = re.compile(rf"^\s*(?:{_OTHER_PAGES})\s*[:：]?\s*$")
 
 
@@ -618,10 +631,11 @@ _META_VALUES = re.compile(
     r"|(?i:(?:FAQ|article|doc|KB)\s*(?:ID|No\.?|#))\s*[:：]?\s*[\w-]{1,40}"
     r"|(?:文章|文档|问题)(?:编号|ID)\s*[:：]\s*[\w-]{1,40}"
 )
+# a shared document's info bar: "上传者：… 上传时间：… 页数：3页 浏览 12,345 次 下载 56 次 评分 4.0"
+_UPLOAD_BAR = re.compile(r"上传(?:者|人|时间|日期|于)\s*[:：]?")
+_UPLOAD_WORDS = re.compile(r"上传|页数|下载券|下载|评分")
 _META_WORDS = re.compile(
-    # (a shared document's info bar: "上传者：… 上传时间：… 页数：3页 浏览 12,345 次 下载 56 次")
-    r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|上传|页数|下载券|下载|评分"
-    r"|views?|published|(?:last\s+)?updated)",
+    r"(发布|时间|日期|来源|作者|浏览|阅读|点击|编辑|人气|更新|views?|published|(?:last\s+)?updated)",
     re.I,
 )
 
@@ -716,6 +730,8 @@ def _meta_line(b: Block) -> bool:
         rest = rest[:start] + rest[end:]
     rest = _META_VALUES.sub("", rest)
     rest = _META_WORDS.sub("", rest)
+    if "上传" in b.text and _UPLOAD_BAR.search(b.text):
+        rest = _UPLOAD_WORDS.sub("", rest)  # a shared document's info bar
     return len(re.sub(r"[\W\d_]+", "", rest)) < 20
 
 
@@ -725,7 +741,8 @@ _CLOSING_BOILERPLATE = re.compile(
     r"^\s*(?:(?:温馨)?提示[:：]\s*|【[^】]{1,8}】\s*)?(?:以上|本文|本页)(?:内容|信息|回答|解答)?(?:仅供(?:学习|阅读)?参考|是否(?:解决|对您有|有帮助|有用))"
     # a document-sharing site's note under every document: "本文档由用户提供并上传，收益归属内容
     # 提供方…", "温馨提示：本站文档均由用户上传…"
-    r"|^\s*(?:(?:温馨)?提示|版权说明|版权声明|声明)?\s*[:：]?\s*(?:本文档|本站文档|本站所有文档)(?:均)?由用户(?:提供并)?上传"
+    r"|^\s*(?:(?:温馨)?提示|版权说明|版权声明|声明)\s*[:：]\s*(?:本文档|本站文档|本站所有文档)(?:均)?由用户(?:提供并)?上传"
+    r"|^\s*(?:本文档|本站文档|本站所有文档)(?:均)?由用户(?:提供并)?上传[^。]{0,20}(?:仅供学习|版权归|侵权)"
     r"|^\s*(?:这篇|本篇|这条|本条|这个|此|本)?页?(?:文章|文档|内容|回答|解答|问题|页面|视频|指南)?对(?:你|您)"
     r"(?:是否)?有(?:所)?帮助"
     # the widget's count and buttons: "1.5w 人觉得有用 有用 没用", "有用(12) 没用(3)"
@@ -1262,7 +1279,12 @@ def cut_noise(content: list[Block], title: str | None = None) -> list[Block]:
     if len(content) > 1 and _TEXT_LABEL.match(content[0].text):
         content = content[1:]
     for i, b in enumerate(content):
-        if _noise_heading(b) or _comments_heading(content, i) or _opens_related_box(content, i):
+        if (
+            _noise_heading(b)
+            or _comments_heading(content, i)
+            or _opens_related_box(content, i)
+            or ("文档" in b.text and _readers_questions(content, i))
+        ):
             return _cut_close(content[:i])
         if (_RELATED_NEWS.match(b.text) or _OTHER_BOARDS.match(b.text)) and all(
             c.link_density > 0.5 or c.length < T.LEAD_MIN_CHARS for c in content[i + 1 :]

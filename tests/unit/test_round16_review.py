@@ -13,7 +13,10 @@ row, photo stories' "第一步" captions, checklists of questions announced as s
 headed as the title. The ``d`` pages come from a fourth review, of the r55 rules (2737a943):
 a poll's results reported as news, an event's notice and a how-to with sign-up fields, star
 ratings in a blog post, a help page and a news story, a member's bio in a positional box,
-short notes after a lead, and a story's own 其他律师的回答 section.
+short notes after a lead, and a story's own 其他律师的回答 section. The ``e`` pages come from a
+fifth review, of the r56 rules (b40fd116): service guides, price and fee pages and a car's
+launch news opening with label：value lines, a changelog naming uploads and downloads, a
+tutorial's own 文档问答 parts, a help page's own 看了又看 section, an FAQ answer about uploads.
 """
 
 from __future__ import annotations
@@ -427,6 +430,61 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review16"
             [],
             0,
         ),  # a health Q&A's own section 其他专家解答
+        (
+            "e08",
+            "article",
+            "居民身份证补领",
+            None,
+            None,
+            [],
+            0,
+        ),  # a service guide opening with 事项名称/办理时限/收费标准 lines
+        ("e20", "article", "不动产登记资料查询", None, None, [], 0),  # … with a paragraph more
+        (
+            "e09",
+            "article",
+            "会员价格说明",
+            "2025-05-08",
+            None,
+            [],
+            0,
+        ),  # a help page on membership prices
+        (
+            "e10",
+            "article",
+            "2025级本科生学费住宿费标准",
+            "2025-07-10",
+            5821,
+            [],
+            0,
+        ),  # a university's fee table page
+        (
+            "e18",
+            "article",
+            "我市居民生活用水价格调整解读",
+            "2025-06-12",
+            3021,
+            [],
+            0,
+        ),  # a water price change's explainer
+        (
+            "e19",
+            "article",
+            "2025款星途轿车正式上市",
+            "2025-05-20T10:30:00+08:00",
+            8765,
+            [],
+            0,
+        ),  # a car's launch news opening with its price lines
+        (
+            "e12",
+            "article",
+            "文库App更新日志",
+            None,
+            None,
+            [],
+            0,
+        ),  # an app's changelog whose first entry names 上传, 下载 and 评分
     ],
 )
 def test_read_as_before_the_rounds_rules(
@@ -456,6 +514,10 @@ def test_read_as_before_the_rounds_rules(
         ("b04", "本文介绍的方法以 Windows 11 24H2 版本"),  # the tutorial's own opening
         ("b05", "本页所列缴费基数以市人社局2025年5月公布的标"),  # the answer itself
         ("b21", "本文以2025年3月更新的个人所得税App为准"),  # the standfirst
+        ("e15", "回答中要求模型注明引用的片段编号"),  # a tutorial's own 文档问答（2） part
+        ("e16", "展示购买过当前商品的买家还购买过的商品"),  # a help page's own 看了又看 section
+        ("e05", "重复下载不再扣费"),  # the FAQ after an answer about uploads
+        ("e12", "App全新改版，首页改为信息流推荐"),  # the changelog's entries
     ],
 )
 def test_the_articles_own_lines_stay(name: str, kept: str) -> None:
