@@ -89,6 +89,7 @@ from .pagekind import (
 )
 from .steps import NOTICE_TITLE, Section, find_sections
 from .title import (
+    ENDS_ASKING,
     QUESTION,
     choose_title,
     names_a_thing,
@@ -692,7 +693,7 @@ def zones(ctx: PageContext) -> None:
         # before the article ("<div class=article><h1>…</h1>…</div></div><p>…"), so the
         # template does not fit this page and the whole page is read
         ctx.explain("site template: the article's box holds no text here; the whole page is read")
-        top = body_el if body_el is not None else doc
+        box, top = None, body_el if body_el is not None else doc
         ctx.blocks = flatten(top, exempt)
     if holder is not None and (boxes := _positional_text_boxes(ctx.blocks, holder)):
         # no text of the page's own after the title, and the post's text in a box named only
@@ -752,7 +753,7 @@ def zones(ctx: PageContext) -> None:
                     lead
                     and lead[-1].index == b.index - 1
                     and says_something(b)
-                    and _ASKS.search(b.text) is not None
+                    and ENDS_ASKING.search(b.text) is not None
                 )
             )
             and not any(numeral_date_line(part) for part in b.spaced.split())  # (a dated line)
@@ -830,9 +831,6 @@ def _article_box(
     if placed_root is not None and not is_inside(placed_root, box):
         return None
     return box
-
-
-_ASKS = re.compile(r"[？?]\s*$")
 
 
 def _positional_text_boxes(blocks: list[Block], holder: Element) -> frozenset[Element]:

@@ -18,7 +18,7 @@ from kb.hanzi import simplified
 from . import thresholds as T
 from .dates import ends_in_date
 from .dom import HEADING_TAGS, Block, Element, is_inside, text_of
-from .title import in_lenticular, norm_words
+from .title import ENDS_ASKING, in_lenticular, norm_words
 
 _CN_NUM = "一二三四五六七八九十"
 # A bold line closing a block of lines names the list right after it at most this long.
@@ -251,9 +251,8 @@ _VERSION_LINE = re.compile(
     r"^\s*[Vv]?\d+(?:\.\d+){1,3}\b\s*(?:版本?)?\s*[（(]?[\d\s\-./年月日]*[)）]?\s*$"
 )
 _MAX_STEP_LEN = 400
-# a question's end: a list of nothing but questions under a heading naming questions asks,
+# a list of nothing but questions (title.ENDS_ASKING) under a heading naming questions asks,
 # it does not tell what to do (a checklist of questions under "排查步骤" is a procedure)
-_ASKS = re.compile(r"[？?]\s*$")
 _QUESTIONS_HEADING = re.compile(
     r"常见问题|常見問題|问题解答|問題解答|FAQ|Q\s*&\s*A|还想问|還想問", re.I
 )
@@ -500,7 +499,7 @@ class _StepReader:
                 steps
                 and s.heading
                 and _QUESTIONS_HEADING.search(s.heading)
-                and all(_ASKS.search(t) for t in steps)
+                and all(ENDS_ASKING.search(t) for t in steps)
             ):
                 continue  # "常见问题": numbered questions, each a page or an answer of its own
             if steps:

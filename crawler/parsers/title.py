@@ -331,6 +331,8 @@ def names_a_thing(title: str) -> bool:
 
 # an FAQ template's question marker before the question: "Q：超商取貨的商品如何退貨", "问：…"
 QUESTION_MARK = re.compile(r"^\s*(?:Q|問|问)\s*[:：]\s*(?=\S)")
+# a line ending on a question mark: it asks ("电池出问题是不是可以直接要求更换？")
+ENDS_ASKING = re.compile(r"[？?]\s*$")
 
 
 def in_lenticular(text: str) -> str | None:
