@@ -28,6 +28,7 @@ from .zones import (
     ACCEPTED_ANSWER,
     COMMENTS_HEADING,
     LEGAL_FOOTER,
+    NUMBERS,
     PAGER_TEXT,
     SALES_COUNT,
     TEXT_VERSION_LABEL,
@@ -393,6 +394,22 @@ _ENTRY_STAMP = re.compile(r"(?<![\d.:/-])" + MONTH_DAY + r"(?![\d.:/-])")
 def _has_steps(ctx: PageContext) -> bool:
     """Whether the page holds a step list: a guide's own part, whatever surrounds it."""
     return any(s.steps for s in ctx.sections or [])
+
+
+def _ordered_steps(ctx: PageContext) -> bool:
+    """Whether the page lists two steps or more, numbered or in an ordered list: a how-to,
+    whatever else it shows (fields, sign-up details, prices)."""
+    return any(len(s.steps) >= 2 for s in ctx.sections or ()) and _ordered(ctx.content)
+
+
+def _paragraphs_said(zone: list[Block], besides: Callable[[Block], bool] = lambda b: False) -> int:
+    """The characters the zone says in sentences of a lead's length or more (a poll's options,
+    a sheet's fields, a reviewer's line are no paragraphs), those ``besides`` left out."""
+    return sum(
+        b.length
+        for b in zone
+        if b.length >= T.LEAD_MIN_CHARS and says_something(b) and not besides(b)
+    )
 
 
 def _is_prose(b: Block) -> bool:
@@ -1620,9 +1637,6 @@ _FORM_FIELD = re.compile(
 )
 
 
-_NUMBERS_IN = re.compile(r"\d+")
-
-
 def _comments_under_title(ctx: PageContext) -> bool:
     """The page's own part opens with a comment area's heading ("全部评论（3）" right under the
     title, over commenters' names, dates and 赞 counts): an article's comments on a page of
@@ -1636,7 +1650,7 @@ def _comments_under_title(ctx: PageContext) -> bool:
     )
     if first is None or COMMENTS_HEADING.match(first.text) is None:
         return False
-    if (count := _NUMBERS_IN.findall(first.text)) and int(count[0]) == 0:
+    if (count := NUMBERS.findall(first.text)) and int(count[0]) == 0:
         return False  # "评论（0）" under a post's title counts its comments, none shown
     look = [b for b in own if b.index > first.index][: T.COMMENTS_ANSWER_LOOK_BLOCKS]
     # the commenters' lines: a name and when ("风吹麦浪 2025-05-20 12:45"), two at least
@@ -1668,17 +1682,13 @@ def _field_sheet(ctx: PageContext, zone: list[Block]) -> int:
         return 0
     if any(_BYLINE.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN]):
         return 0
-    if any(len(s.steps) >= 2 for s in ctx.sections or ()) and _ordered(ctx.content):
+    if _ordered_steps(ctx):
         return 0
     own = zone[: T.FIELD_SHEET_LOOK_BLOCKS]
     fields = [b for b in own if b.length <= T.FIELD_LINE_MAX_CHARS and _FIELD_LINE.match(b.text)]
     if not any(_FIELD_PRICE.search(b.text) for b in fields):
         return 0
-    said = sum(
-        b.length
-        for b in zone
-        if b.length >= T.LEAD_MIN_CHARS and says_something(b) and b not in fields
-    )
+    said = _paragraphs_said(zone, besides=lambda b: b in fields)
     return len(fields) if said < 2 * T.ARTICLE_PROSE_CHARS else 0
 
 
@@ -1698,9 +1708,7 @@ def _poll_or_sign_up(ctx: PageContext, zone: list[Block]) -> str | None:
     page says hardly a sentence besides: others' votes or an entry form, not an article. A
     notice of an event writes its paragraphs around such fields."""
     title = ctx.title or ""
-    if NOTICE_TITLE.search(title) or (
-        any(len(s.steps) >= 2 for s in ctx.sections or ()) and _ordered(ctx.content)
-    ):
+    if NOTICE_TITLE.search(title) or _ordered_steps(ctx):
         return None  # a notice of an event, a how-to signing up
     options = sum(1 for b in zone if "%" in b.text and _POLL_OPTION.match(b.text))
     if "投票" in title:
@@ -1718,12 +1726,8 @@ def _poll_or_sign_up(ctx: PageContext, zone: list[Block]) -> str | None:
         what = f"an event's sign-up ({len(fields)} fields and how many signed up)"
     else:
         return None
-    prose = sum(
-        b.length
-        for b in zone
-        if b.length >= T.LEAD_MIN_CHARS and not _POLL_TALLY.search(b.text) and says_something(b)
-    )
-    return what if prose < T.ARTICLE_PROSE_CHARS else None
+    said = _paragraphs_said(zone, besides=lambda b: _POLL_TALLY.search(b.text) is not None)
+    return what if said < T.ARTICLE_PROSE_CHARS else None
 
 
 # a reviewer's line: a short name and a row of stars ("陈同学 ★★★★★")
@@ -1741,8 +1745,7 @@ def _reviews(zone: list[Block], title: str | None) -> int:
     n = sum(1 for b in zone if "★" in b.text and _REVIEWER.match(b.text))
     if n < T.LANDING_MIN_ITEMS:
         return 0
-    prose = sum(b.length for b in zone if b.length >= T.LEAD_MIN_CHARS and says_something(b))
-    return n if prose < T.ARTICLE_PROSE_CHARS else 0
+    return n if _paragraphs_said(zone) < T.ARTICLE_PROSE_CHARS else 0
 
 
 def _sign_in_form(ctx: PageContext) -> bool:

@@ -173,9 +173,11 @@ def _boilerplate(
         on_page: dict[str, list[str]] = defaultdict(list)
         for el in doc.iter(*_REGION_TAGS):
             text = _norm(raw_text(el))
+            if len(text) < T.BOILERPLATE_MIN_CHARS:
+                continue  # (no boilerplate, and too short to tell a slot's items apart)
             path = element_path(el)
             on_page[path].append(text)
-            if len(text) < T.BOILERPLATE_MIN_CHARS or len(text) > MAX_BOILERPLATE_SHARE * body_len:
+            if len(text) > MAX_BOILERPLATE_SHARE * body_len:
                 continue
             if text in heads or (steps and text in steps):
                 continue

@@ -1217,7 +1217,7 @@ def _names_a_toggle(b: Block) -> bool:
 _PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页)\s*$"
 )
-_NUMBERS = re.compile(r"\d+")
+NUMBERS = re.compile(r"\d+")  # (the numbers in a class, a count)
 _PAGE_NO = re.compile(r"第\s*(\d+)")
 
 
@@ -1237,12 +1237,12 @@ def whole_document(root: Element, blocks: list[Block]) -> Element:
         parent = el.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        shape = _NUMBERS.sub("", el.get("class") or "")
+        shape = NUMBERS.sub("", el.get("class") or "")
         pages = [
             c
             for c in parent
             if c.tag == el.tag
-            and _NUMBERS.sub("", c.get("class") or "") == shape
+            and NUMBERS.sub("", c.get("class") or "") == shape
             and any(is_inside(n, c) for n in numbers)
         ]
         if len(pages) >= 2:
