@@ -1221,6 +1221,11 @@ NUMBERS = re.compile(r"\d+")  # (the numbers in a class, a count)
 _PAGE_NO = re.compile(r"第\s*(\d+)")
 
 
+def _is_page_number(b: Block) -> bool:
+    """A printed page's number on a line of its own (the cheap test first)."""
+    return "页" in b.text and _PAGE_NUMBER_LINE.match(b.text) is not None
+
+
 def whole_document(root: Element, blocks: list[Block]) -> Element:
     """The box holding every printed page of a converted document, when the root is one page.
 
@@ -1229,7 +1234,7 @@ def whole_document(root: Element, blocks: list[Block]) -> Element:
     rest of the text is in its sibling boxes of the same shape (their classes differ only in
     numbers), each holding a page number of its own. An article's pager in one box of a
     layout's alike boxes ("div.box" for the article and each sidebar box) widens nothing."""
-    numbers = [b.el for b in blocks if "页" in b.text and _PAGE_NUMBER_LINE.match(b.text)]
+    numbers = [b.el for b in blocks if _is_page_number(b)]
     if len(numbers) < 2 or not any(is_inside(el, root) for el in numbers):
         return root
     el = root
@@ -1255,7 +1260,7 @@ def _without_page_furniture(content: list[Block]) -> list[Block]:
     """A converted document's printed-page furniture gone: its page numbers, when it shows two
     pages or more ("第 1 页 共 2 页", "第 2 页 共 2 页"; a help page's example of the format is
     text), and the running header opening every page ("滨江燃气 客户服务指南（2025版）")."""
-    marks = {i for i, b in enumerate(content) if "页" in b.text and _PAGE_NUMBER_LINE.match(b.text)}
+    marks = {i for i, b in enumerate(content) if _is_page_number(b)}
     if len(marks) < 2 or len({_PAGE_NO.findall(content[i].text)[0] for i in marks}) < 2:
         return content
     running = {
