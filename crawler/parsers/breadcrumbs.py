@@ -43,6 +43,10 @@ _ROOT_NAMES = (
     "帮助中心",
     "幫助中心",
     "客服中心",
+    "客户支持",
+    "客戶支援",
+    "客戶支持",
+    "支援中心",
     "Help Center",
 )
 _SKIP = {
@@ -61,6 +65,20 @@ _SKIP = {
 
 # a board's or a section's Latin id after its name: "学生事务(StudentAffairs)", "(Network)"
 _LATIN_ID = re.compile(r"\s*[(（][A-Za-z][\w.-]{1,30}[)）]\s*$")
+
+
+# a crumb's English twin after its Chinese name: "賬單及付款 Billing & Payment"
+_LATIN_TWIN = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9&'’.,/\- ]*$")
+
+
+def _without_twins(items: list[str]) -> list[str]:
+    """A bilingual trail's crumbs by their Chinese names: every crumb but perhaps the page's
+    own writes its English twin after it ("首頁 Home > 客戶支援 Support > 賬單及付款 Billing &
+    Payment"). One crumb with a Latin word ("手机 iPhone") is a name, not a twin."""
+    twins = sum(1 for item in items if _LATIN_TWIN.search(item))
+    if twins < 2 or twins < len([item for item in items if item]) - 1:
+        return items
+    return [_LATIN_TWIN.sub("", item) for item in items]
 
 
 # the page's own place named by its kind, not a category: "问题详情", "活动详情", "文章详情页"
@@ -84,7 +102,7 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
         for raw in items
     ]
     # an icon before a crumb's name ("📋售后政策", "🚚 物流与寄回")
-    cleaned = [without_icons(item) for item in cleaned]
+    cleaned = _without_twins([without_icons(item) for item in cleaned])
     # the crumb standing for the page: the last one that is no "正文"-like marker
     last = max(
         (

@@ -70,7 +70,7 @@ _MONTH_DAY_THEN_VIEWS = re.compile(
 _ROC = re.compile(
     r"(?:(?:日期|發布|发布|發佈|更新)\s*[:：]?\s*(?:中華|中华)?(?:民國|民国)?|(?:中華|中华)?(?:民國|民国))"
     r"\s*(1[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-    r"(?![\d.]|\s*(?:分钟|分鐘|小时|小時|天|个|個|元|%))\s*日?" + _TIME
+    r"(?![\d.]|\s*(?:分钟|分鐘|小时|小時|天|个|個|元|%))\s*日?" + WEEKDAY + _TIME
 )
 # a day-first date the page says is day-first (Hong Kong): "19/05/2025（日/月/年） 10:20"
 _DAY_FIRST = re.compile(

@@ -393,16 +393,16 @@ def read_dates(
         updated
         and len(updated) == 10
         and machine_update
-        and machine_update[:10] == updated
+        and local_day(machine_update) == updated
         and machine_update[11:19] != "00:00:00"  # (a CMS writing a day as its midnight)
     ):
         updated = machine_update  # "最后更新 <time datetime=…T11:08>2025-05-22</time>"
     if machine and (
         published is None
-        and (unlabeled is None or unlabeled[:10] == machine[:10])
+        and (unlabeled is None or unlabeled[:10] == local_day(machine))
         or published is not None
         and len(published) == 10
-        and published == machine[:10]
+        and published == local_day(machine)
     ):
         published, pub_src = machine, "<time datetime> in the header zone"
     meta_pub = parse_iso(meta.published)
@@ -542,7 +542,7 @@ def _shown_time(b: Block, day: str, now: datetime) -> str | None:
     """The ``datetime`` of the ``<time>`` in ``b`` whose own text shows ``day``."""
     for el in b.el.iter("time"):
         value = parse_iso((el.get("datetime") or "").strip() or None)
-        if value and value[:10] == day and any(f.iso == day for f in find_dates(text_of(el), now)):
+        if value and local_day(value) == day and any(f.iso == day for f in find_dates(text_of(el), now)):
             return value
     return None
 

@@ -2507,9 +2507,78 @@ def _entity_counts(ctx: PageContext, zone: list[Block]) -> str | None:
     participants, its visitors, its download's size): a campaign's, a destination's or an app's
     page. An article's line under its title gives its date, source and readers."""
     for b in ctx.header + zone[:1]:
+        if _AUTHORED.search(b.text) and date_spans(b.spaced):
+            return None  # a guide's own byline first: an app's card below it is the card's
         if b.length <= T.OFFER_LINE_MAX_CHARS and _ENTITY_COUNT.search(b.text):
             return b.text
     return None
+
+
+# who wrote a page or when it went out (an app's or a listing's 更新时间 is a field of the thing)
+_AUTHORED = re.compile(r"发布|發布|发表|發表|作者|来源|來源|编辑|編輯|记者|記者")
+# an app's own sheet: "版本：3.2.1", "大小：85MB", "下载：1.2亿次", "评分：4.5", "开发者：乐游互娱"
+_APP_FIELD = re.compile(
+    r"^\s*(?:版本|版本号|大小|下载|下载量|下载次数|评分|开发者|开发商|厂商|语言|适用系统|系统要求|"
+    r"兼容性|资费|授权|包名)\s*[:：]\s*\S"
+)
+_APP_SIZE = re.compile(r"^\s*大小\s*[:：]\s*[\d.]+\s*[KMG]B?\s*$", re.I)
+
+
+def _app_sheet(ctx: PageContext, zone: list[Block]) -> int:
+    """An app's own page: its version, size, downloads and rating a short line each under its
+    name, no one named as having written it, no steps, hardly a paragraph besides (an app
+    store's or a download site's detail page). A guide about the app shows the app's card
+    under its own byline."""
+    own = ctx.header + zone[: T.FIELD_SHEET_LOOK_BLOCKS]
+    if any(_AUTHORED.search(b.text) for b in own[: T.ITEM_SPAN + 2]) or _ordered_steps(ctx):
+        return 0
+    fields = [b for b in own if b.length <= T.FIELD_LINE_MAX_CHARS and _APP_FIELD.match(b.text)]
+    if not any(_APP_SIZE.match(b.text) for b in fields):
+        return 0
+    said = _paragraphs_said(zone, besides=lambda b: b in fields)
+    return len(fields) if said < 2 * T.ARTICLE_PROSE_CHARS else 0
+
+
+# a person's or a company's page named by its role: "开发者：乐游互娱", "讲师：王老师"
+_ROLE_TITLE = re.compile(
+    r"^\s*(?:开发者|開發者|开发商|開發商|发行商|發行商|作者|讲师|講師|主讲人|律师|律師|医生|醫生|"
+    r"商家|店铺|店鋪|主播|UP主|用户|用戶|会员|會員)\s*[:：]\s*\S{1,%d}\s*$" % T.PROFILE_NAME_MAX_CHARS
+)
+
+
+# a field line's label: "兑换码：XH2025NEW8" → 兑换码
+_FIELD_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
+
+
+def _repeated_sheets(ctx: PageContext, zone: list[Block]) -> int:
+    """Headed entries each giving the same labelled fields ("兑换码：… 截止日期：… 礼包内容：…"
+    under each gift's name), when the page says hardly a paragraph besides and names no one
+    who wrote it: a catalogue of things (gift codes, coupons, plans on sale), not an article.
+    A fee guide explains its plans in sentences around such lines."""
+    if any(_AUTHORED.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN]):
+        return 0
+    entries: list[tuple[str, ...]] = []
+    labels: list[str] = []
+    sheet: set[int] = set()
+    for b in zone:
+        if b.is_heading_tag:
+            if labels:
+                entries.append(tuple(labels))
+            labels = []
+            continue
+        if b.length <= T.FIELD_LINE_MAX_CHARS and (m := _FIELD_LABEL.match(b.text)):
+            labels.append(m.group(1))
+            sheet.add(b.index)
+    if labels:
+        entries.append(tuple(labels))
+    shapes = Counter(e for e in entries if len(e) >= T.SHEET_ENTRY_MIN_FIELDS)
+    if not shapes:
+        return 0
+    n = shapes.most_common(1)[0][1]
+    if n < T.SHEET_ENTRIES_MIN:
+        return 0
+    said = _paragraphs_said(zone, besides=lambda b: b.index in sheet)
+    return n if said < T.ARTICLE_PROSE_CHARS else 0
 
 
 _RATING = re.compile(
@@ -2890,6 +2959,20 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if _place_sheet(ctx, zone) >= T.PLACE_FIELDS_MIN:
         return "other", [
             "the page opens with a place's address, hours or phone, a line each: a store's page"
+        ]
+    if (fields := _app_sheet(ctx, zone)) >= T.APP_SHEET_MIN_LINES:
+        return "other", [
+            f"{fields} lines of an app's own sheet under its name (版本, 大小, 下载…), no byline "
+            "and hardly a paragraph besides: an app's page, not an article"
+        ]
+    if _ROLE_TITLE.match(ctx.title or "") and not _ordered_steps(ctx):
+        return "other", [
+            f"the title names a role and who holds it ({ctx.title!r}): a profile's page"
+        ]
+    if (entries := _repeated_sheets(ctx, zone)) >= T.SHEET_ENTRIES_MIN:
+        return "other", [
+            f"{entries} headed entries each giving the same labelled fields, hardly a "
+            "paragraph besides and no byline: a catalogue of things, not an article"
         ]
     if (counted := _entity_counts(ctx, zone)) is not None:
         return "other", [

@@ -28,6 +28,8 @@ _STEP_PREFIX = re.compile(
     r"^\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*(?=第|步|step|\d|[(（①-⑮]))?(?:"
     r"第\s*[" + _CN_NUM + r"\d]+\s*步\s*[:：.、,，]?"
     r"|步[骤驟]\s*[" + _CN_NUM + r"\d]+\s*[:：.、,，]?"
+    # a bilingual marker: "Step 1 / 步驟1", "步骤1 / Step 1"
+    r"|step\s*\d+\s*/\s*步[骤驟]\s*\d+\s*[:：.、]?|步[骤驟]\s*\d+\s*/\s*step\s*\d+\s*[:：.、]?"
     r"|step\s*\d+\s*[:：.、]?"
     r"|[(（]\s*\d{1,2}\s*[)）]\s*[、.．]?"
     r"|【\s*\d{1,2}\s*】"  # "【1】保存好每次测温单…"

@@ -442,3 +442,11 @@ SLOT_MIN_ITEMS = 3
 FIELD_SHEET_MIN_LINES = 4
 FIELD_LINE_MAX_CHARS = 40
 FIELD_SHEET_LOOK_BLOCKS = 14
+# An app's own sheet (pagekind._app_sheet): at least this many of its field lines (版本, 大小,
+# 下载, 评分, 开发者…), one of them its size; a guide shows the app's card in one line.
+APP_SHEET_MIN_LINES = 3
+# A catalogue of things (pagekind._repeated_sheets): at least SHEET_ENTRIES_MIN headed entries
+# giving the same SHEET_ENTRY_MIN_FIELDS or more labelled fields each (兑换码, 截止日期…); an
+# article's two plans side by side are explained in its sentences.
+SHEET_ENTRIES_MIN = 3
+SHEET_ENTRY_MIN_FIELDS = 2
