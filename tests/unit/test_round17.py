@@ -1,0 +1,70 @@
+"""Round 17's rules, each pinned by a page it reads right and the code before it read wrong.
+
+The ``k`` pages in tests/fixtures/round17/ restate what the blind batch r57 found, in pages of
+their own: a game site's guides showing the app's card under their byline, app stores' own
+pages, a gift-code catalogue, a Hong Kong support centre's bilingual trail and step markers, a
+server-rendered help page's UTC time, and a Taiwanese date with its weekday and 12-hour time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from crawler.parsers.dates import CST, find_dates
+from tests.helpers import read_probe
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "round17"
+
+
+def _record(name: str) -> dict:
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    return page.record.to_dict()
+
+
+def _kind(name: str) -> str:
+    return read_probe(PAGES, name).kind
+
+
+def test_a_guide_showing_the_apps_card_under_its_byline_is_an_article() -> None:
+    record = _record("k01")
+    assert record["title"] == "云舟笔记同步失败的处理方法"
+    assert len(record["sections"][0]["steps"]) == 3
+
+
+def test_an_apps_own_sheet_is_no_article() -> None:
+    assert _kind("k02") == "other"
+
+
+def test_a_page_titled_by_a_role_and_its_holder_is_no_article() -> None:
+    assert _kind("k03") == "other"
+
+
+def test_a_catalogue_of_gift_codes_is_no_article() -> None:
+    assert _kind("k04") == "other"
+
+
+def test_plans_with_the_same_fields_in_a_signed_guide_stay_an_article() -> None:
+    # guard: the guide names its source and explains each plan in sentences
+    assert _record("k08")["title"] == "三款新套餐怎么选"
+
+
+def test_a_bilingual_trail_gives_its_chinese_names() -> None:
+    assert _record("k05")["category"] == ["賬單及付款"]
+
+
+def test_a_bilingual_step_marker_is_not_the_steps_text() -> None:
+    steps = _record("k06")["sections"][0]["steps"]
+    assert steps == ["登入App，按下方的「服務」。", "選擇「流動數據」，再按「暫停」。", "輸入短訊驗證碼，確認暫停。"]
+
+
+def test_a_utc_time_on_the_day_before_the_shown_day_gives_the_time() -> None:
+    published = _record("k07")["published"]
+    assert datetime.fromisoformat(published) == datetime(2025, 5, 12, 6, 40, 12, tzinfo=CST)
+
+
+def test_a_minguo_date_keeps_its_time_after_the_weekday() -> None:
+    now = datetime(2025, 6, 1, tzinfo=CST)
+    found = find_dates("發布日期：114年4月8日（星期二）下午2:32　點閱數：2.6萬", now)
+    assert [f.iso for f in found] == ["2025-04-08T14:32:00+08:00"]
