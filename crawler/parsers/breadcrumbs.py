@@ -73,10 +73,13 @@ _LATIN_TWIN = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9&'’.,/
 
 def _without_twins(items: list[str]) -> list[str]:
     """A bilingual trail's crumbs by their Chinese names: every crumb but perhaps the page's
-    own writes its English twin after it ("首頁 Home > 客戶支援 Support > 賬單及付款 Billing &
-    Payment"). One crumb with a Latin word ("手机 iPhone") is a name, not a twin."""
-    twins = sum(1 for item in items if _LATIN_TWIN.search(item))
-    if twins < 2 or twins < len([item for item in items if item]) - 1:
+    own, the home crumb first, writes its English twin after it ("首頁 Home > 客戶支援 Support >
+    賬單及付款 Billing & Payment"). A crumb with a Latin word ("手机 iPhone") is a name."""
+    named = [item for item in items if item]
+    twins = sum(1 for item in named if _LATIN_TWIN.search(item))
+    # the home crumb too ("首頁 Home"): a trail of product or section names ("首页 > 华为 Mate
+    # 60 > 如何开启 NFC") writes its home crumb in one language
+    if twins < 2 or twins < len(named) - 1 or not _LATIN_TWIN.search(named[0]):
         return items
     return [_LATIN_TWIN.sub("", item) for item in items]
 

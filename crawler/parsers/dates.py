@@ -520,6 +520,21 @@ def local_day(value: str) -> str:
         return value[:10]
 
 
+def shown_on(value: str, day: str) -> bool:
+    """Whether a machine-readable time names the day a page shows: as written, or in +08:00
+    ("2025-05-11T22:40:12Z" is the morning of the 12th here), unless it is only a day written
+    as its local midnight in UTC ("2025-05-09T16:00:00Z" is the 10th, and no time)."""
+    if value[:10] == day:
+        return True
+    if local_day(value) != day:
+        return False
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(CST)
+    except ValueError:
+        return False
+    return (moment.hour, moment.minute, moment.second) != (0, 0, 0)
+
+
 def parse_iso(value: str | None) -> str | None:
     """Normalise a machine-readable date (meta tags, <time datetime>, JSON-LD)."""
     if not value:

@@ -30,6 +30,7 @@ from .dates import (
     numeral_date_line,
     parse_iso,
     same_instant,
+    shown_on,
 )
 from .dom import Block, Element, clean_text, compiled_xpath, raw_text, text_of
 from .metadata import PageMeta
@@ -393,16 +394,16 @@ def read_dates(
         updated
         and len(updated) == 10
         and machine_update
-        and local_day(machine_update) == updated
+        and shown_on(machine_update, updated)
         and machine_update[11:19] != "00:00:00"  # (a CMS writing a day as its midnight)
     ):
         updated = machine_update  # "最后更新 <time datetime=…T11:08>2025-05-22</time>"
     if machine and (
         published is None
-        and (unlabeled is None or unlabeled[:10] == local_day(machine))
+        and (unlabeled is None or shown_on(machine, unlabeled[:10]))
         or published is not None
         and len(published) == 10
-        and published == local_day(machine)
+        and shown_on(machine, published)
     ):
         published, pub_src = machine, "<time datetime> in the header zone"
     meta_pub = parse_iso(meta.published)
@@ -542,7 +543,11 @@ def _shown_time(b: Block, day: str, now: datetime) -> str | None:
     """The ``datetime`` of the ``<time>`` in ``b`` whose own text shows ``day``."""
     for el in b.el.iter("time"):
         value = parse_iso((el.get("datetime") or "").strip() or None)
-        if value and local_day(value) == day and any(f.iso == day for f in find_dates(text_of(el), now)):
+        if (
+            value
+            and shown_on(value, day)
+            and any(f.iso == day for f in find_dates(text_of(el), now))
+        ):
             return value
     return None
 

@@ -2506,11 +2506,13 @@ def _entity_counts(ctx: PageContext, zone: list[Block]) -> str | None:
     """A line right under the title counting what only a thing's page counts (its
     participants, its visitors, its download's size): a campaign's, a destination's or an app's
     page. An article's line under its title gives its date, source and readers."""
+    bylined = False
     for b in ctx.header + zone[:1]:
-        if _AUTHORED.search(b.text) and date_spans(b.spaced):
-            return None  # a guide's own byline first: an app's card below it is the card's
-        if b.length <= T.OFFER_LINE_MAX_CHARS and _ENTITY_COUNT.search(b.text):
+        m = _ENTITY_COUNT.search(b.text) if b.length <= T.OFFER_LINE_MAX_CHARS else None
+        # (a guide's own byline above: the app's card under it shows the app's size)
+        if m and not (bylined and m.group(0).startswith("大小")):
             return b.text
+        bylined = bylined or bool(_AUTHORED.search(b.text) and date_spans(b.spaced))
     return None
 
 
@@ -2521,6 +2523,10 @@ _APP_FIELD = re.compile(
     r"^\s*(?:版本|版本号|大小|下载|下载量|下载次数|评分|开发者|开发商|厂商|语言|适用系统|系统要求|"
     r"兼容性|资费|授权|包名)\s*[:：]\s*\S"
 )
+# a title telling something about an app, not naming it: "5.1.0版本更新说明", "固件V2.1.3升级说明"
+_TELLS_ABOUT_APP = re.compile(
+    r"更新|升级|升級|说明|說明|公告|版本|教程|攻略|指南|方法|怎么|如何|评测|介绍"
+)
 _APP_SIZE = re.compile(r"^\s*大小\s*[:：]\s*[\d.]+\s*[KMG]B?\s*$", re.I)
 
 
@@ -2529,6 +2535,9 @@ def _app_sheet(ctx: PageContext, zone: list[Block]) -> int:
     name, no one named as having written it, no steps, hardly a paragraph besides (an app
     store's or a download site's detail page). A guide about the app shows the app's card
     under its own byline."""
+    title = ctx.title or ""
+    if QUESTION.search(title) or NOTICE_TITLE.search(title) or _TELLS_ABOUT_APP.search(title):
+        return 0  # (a release note or a how-to names what it tells; an app's page its name)
     own = ctx.header + zone[: T.FIELD_SHEET_LOOK_BLOCKS]
     if any(_AUTHORED.search(b.text) for b in own[: T.ITEM_SPAN + 2]) or _ordered_steps(ctx):
         return 0
@@ -2540,14 +2549,34 @@ def _app_sheet(ctx: PageContext, zone: list[Block]) -> int:
 
 
 # a person's or a company's page named by its role: "开发者：乐游互娱", "讲师：王老师"
+# (a headline quoting a speaker, "医生：这5种早餐最伤胃", "律师：押金能要回吗", or a help
+# answer's "会员：自动续费扣款说明" is an article: only the roles a directory files a page under)
 _ROLE_TITLE = re.compile(
-    r"^\s*(?:开发者|開發者|开发商|開發商|发行商|發行商|作者|讲师|講師|主讲人|律师|律師|医生|醫生|"
-    r"商家|店铺|店鋪|主播|UP主|用户|用戶|会员|會員)\s*[:：]\s*\S{1,%d}\s*$" % T.PROFILE_NAME_MAX_CHARS
+    r"^\s*(?:开发者|開發者|开发商|開發商|发行商|發行商|讲师|講師|主讲人|商家|店铺|店鋪|主播|UP主)"
+    rf"\s*[:：]\s*[^\s，,。？?！!、]{{1,{T.PROFILE_NAME_MAX_CHARS}}}\s*$"
 )
+
+
+def _role_page(ctx: PageContext, zone: list[Block]) -> bool:
+    """A page titled by a role and who holds it ("开发者：乐游互娱", "讲师：王老师"), with no
+    byline, no steps and hardly a paragraph: the holder's page in a directory."""
+    return bool(
+        _ROLE_TITLE.match(ctx.title or "")
+        and not any(_AUTHORED.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN])
+        and not _ordered_steps(ctx)
+        and _paragraphs_said(zone) < 2 * T.ARTICLE_PROSE_CHARS
+    )
 
 
 # a field line's label: "兑换码：XH2025NEW8" → 兑换码
 _FIELD_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
+
+
+# what a catalogue's entries give out or sell: a code, what is left of it, its price
+_HANDED_OUT = frozenset(
+    ("兑换码", "激活码", "礼包码", "卡密", "券码", "优惠码", "剩余", "库存", "已领取", "已领")
+    + ("售价", "现价", "价格")
+)
 
 
 def _repeated_sheets(ctx: PageContext, zone: list[Block]) -> int:
@@ -2571,7 +2600,11 @@ def _repeated_sheets(ctx: PageContext, zone: list[Block]) -> int:
             sheet.add(b.index)
     if labels:
         entries.append(tuple(labels))
-    shapes = Counter(e for e in entries if len(e) >= T.SHEET_ENTRY_MIN_FIELDS)
+    shapes = Counter(
+        e
+        for e in entries
+        if len(e) >= T.SHEET_ENTRY_MIN_FIELDS and any(label in _HANDED_OUT for label in e)
+    )
     if not shapes:
         return 0
     n = shapes.most_common(1)[0][1]
@@ -2965,7 +2998,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             f"{fields} lines of an app's own sheet under its name (版本, 大小, 下载…), no byline "
             "and hardly a paragraph besides: an app's page, not an article"
         ]
-    if _ROLE_TITLE.match(ctx.title or "") and not _ordered_steps(ctx):
+    if _role_page(ctx, zone):
         return "other", [
             f"the title names a role and who holds it ({ctx.title!r}): a profile's page"
         ]

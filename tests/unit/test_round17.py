@@ -56,7 +56,11 @@ def test_a_bilingual_trail_gives_its_chinese_names() -> None:
 
 def test_a_bilingual_step_marker_is_not_the_steps_text() -> None:
     steps = _record("k06")["sections"][0]["steps"]
-    assert steps == ["登入App，按下方的「服務」。", "選擇「流動數據」，再按「暫停」。", "輸入短訊驗證碼，確認暫停。"]
+    assert steps == [
+        "登入App，按下方的「服務」。",
+        "選擇「流動數據」，再按「暫停」。",
+        "輸入短訊驗證碼，確認暫停。",
+    ]
 
 
 def test_a_utc_time_on_the_day_before_the_shown_day_gives_the_time() -> None:
