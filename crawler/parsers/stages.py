@@ -111,6 +111,7 @@ from .zones import (
     is_player_bar,
     is_site_note,
     labelled_line,
+    next_article_at,
     own_stats,
     row_label,
     split_zones,
@@ -731,6 +732,11 @@ def zones(ctx: PageContext) -> None:
             ctx.explain(f"title: {ctx.title!r} from {ctx.result.sources['title']}")
     ctx.title_idx = block_index(ctx.blocks, anchor)
     ctx.header, content = split_zones(ctx.blocks, ctx.root, ctx.title_idx, anchor)
+    if (cut := next_article_at(ctx.blocks, ctx.title_idx)) is not None:
+        ctx.header, content = _before_next_article(ctx.header, content, cut)
+        ctx.explain(
+            "zones: another article follows in full under a divider; the page's own ends there"
+        )
     ctx.content = cut_noise(content, ctx.title)
     if anchor is None and ctx.title:
         shown = _title_as_shown(ctx.title, ctx.content[:3])
@@ -764,6 +770,31 @@ def zones(ctx: PageContext) -> None:
         f"zones: {len(ctx.blocks)} blocks, content root <{ctx.root.tag} class={ctx.root.get('class')!r}>, "
         f"{len(ctx.header)} header lines, {len(ctx.content)} content blocks"
     )
+
+
+def _before_next_article(
+    header: list[Block], content: list[Block], cut: int
+) -> tuple[list[Block], list[Block]]:
+    """The header and content of the page's own article, when another article follows it in
+    full from block ``cut`` on. When the prose score chose the other (longer) article as the
+    content, the page's own text is what stood between its title and the divider: its info
+    lines stay the header, its first paragraph on is the content."""
+    if not content or content[0].index < cut:
+        return header, [b for b in content if b.index < cut]
+    own = [b for b in header if b.index < cut]
+    first = next(
+        (
+            i
+            for i, b in enumerate(own)
+            if b.length >= T.LEAD_MIN_CHARS
+            and not is_meta_line(b)
+            and b.link_density < T.PROSE_MAX_LINK_DENSITY
+        ),
+        None,
+    )
+    if first is None:
+        return header, content
+    return own[:first], own[first:]
 
 
 def _root_under_title(

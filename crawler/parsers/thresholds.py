@@ -450,3 +450,6 @@ APP_SHEET_MIN_LINES = 3
 # article's two plans side by side are explained in its sentences.
 SHEET_ENTRIES_MIN = 3
 SHEET_ENTRY_MIN_FIELDS = 2
+# A "继续阅读"/"下一篇" divider before another article shown in full (zones.next_article_at) is
+# a short line of its own; "下一篇：标题" in a pager is longer, and only a link.
+NEXT_ARTICLE_DIVIDER_MAX_CHARS = 8

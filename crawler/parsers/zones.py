@@ -606,6 +606,8 @@ def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
             # "猜你想问", "相关问题": what follows are other pages' lines (a tags line or a
             # disclaimer is the article's own, and its meta line may follow it)
             break
+        if b.length <= T.NEXT_ARTICLE_DIVIDER_MAX_CHARS and _NEXT_ARTICLE.match(b.text):
+            break  # "继续阅读": the next article's byline follows
         if ("END" in b.text and _END_MARK.match(b.text)) or _WECHAT_CLOSING.search(b.text):
             skipped = True
             continue  # (an account's end mark and QR prompts stand between its text and counter)
@@ -930,6 +932,32 @@ _RELATED_NEWS = re.compile(r"^\s*(?:相关新闻|相关报道)\s*[:：]?\s*$")
 # ... and "其他分类" a box of the site's other boards ("账户安全 · 12 个问题") closing a help
 # article, when only short lines or links follow (a guide's own "其他类别" section says more)
 _OTHER_BOARDS = re.compile(r"^\s*(?:其他|其它|更多|相关)(?:分类|栏目|版块)\s*$")
+
+
+# the divider a "continuous reading" layout puts before the next article, shown in full
+_NEXT_ARTICLE = re.compile(
+    r"^\s*(?:继续阅读|繼續閱讀|下一篇|下一篇文章|阅读下一篇|閱讀下一篇|接着读|接著讀)\s*[:：>»›]?\s*$"
+)
+
+
+def next_article_at(blocks: list[Block], title_idx: int | None) -> int | None:
+    """The index of a "继续阅读"/"下一篇" divider opening another article in full under the
+    page's own: a heading right after it, and that article's own dated byline right under
+    the heading. Everything from it on is the other article's (its title, date, counter,
+    steps), however much longer its text is. A pager's "下一篇：标题" is one line, a link."""
+    if title_idx is None:
+        return None
+    for i in range(title_idx + 1, len(blocks)):
+        b = blocks[i]
+        if b.length > T.NEXT_ARTICLE_DIVIDER_MAX_CHARS or not _NEXT_ARTICLE.match(b.text):
+            continue
+        after = blocks[i + 1 : i + 1 + T.ITEM_SPAN + 1]
+        at = next((k for k, x in enumerate(after[: T.ITEM_SPAN]) if x.is_heading_tag), None)
+        if at is not None and any(
+            date_spans(x.spaced) and is_meta_line(x) for x in after[at + 1 : at + 1 + T.ITEM_SPAN]
+        ):
+            return i
+    return None
 
 
 def closes_the_article(b: Block) -> bool:
