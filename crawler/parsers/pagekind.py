@@ -169,6 +169,10 @@ _SITE_PAGE_TITLE = re.compile(
 )
 
 
+# the label of a series' card recalling an earlier part: "上篇回顾", "前情回顾", "往期回顾"
+_RECAP = re.compile(r"\s*(?:上篇|上期|上一篇|前情|往期)(?:回顾|回顧)\s*[:：]?\s*")
+
+
 def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
     """A linked title and its excerpt cut short with "…" (or, on a page with no heading of its
     own, its date or counter line), standing above the article's text or with hardly any
@@ -201,6 +205,8 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
             continue
         if PROFILE_PATH.search(_target(next(b.el.iter("a"), None))):
             continue  # an author's linked name over the article's date line ("+ 关注")
+        if _RECAP.match(b.text) or (i and _RECAP.fullmatch(zone[i - 1].text)):
+            continue  # a series' "上篇回顾" card over the part's own text
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
             if boxed and not is_inside(d.el, b.el):
                 continue
