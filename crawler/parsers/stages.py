@@ -499,6 +499,13 @@ def _without_badge(heading: str, refs: list[str | None]) -> str:
 _BANNER_NOTICE = re.compile(r"^\s*(?:系统|网站|最新|重要)?(?:公告|通知)\s*[:：]?")
 
 
+def _only_a_date(text: str) -> bool:
+    """A heading that is a day and nothing else ("2025年2月27日", a blog's day over its
+    posts): no page's title."""
+    found = find_dates(text)
+    return bool(found) and len(text) - (found[0].end - found[0].start) <= T.DATE_HEADING_EXTRA_CHARS
+
+
 def _title_in_text(ctx: PageContext) -> Block | None:
     """The title as the page text shows it, when no heading agreed with ``<title>``.
 
@@ -557,6 +564,7 @@ def _title_in_text(ctx: PageContext) -> Block | None:
             and not b.noise
             and b.link_density < T.LINK_LIST_DENSITY
             and T.TITLE_PIECE_MIN_CHARS <= b.length <= T.TITLE_MAX_CHARS
+            and not _only_a_date(b.text)
         ):
             return b
     return None

@@ -453,3 +453,6 @@ SHEET_ENTRY_MIN_FIELDS = 2
 # A "继续阅读"/"下一篇" divider before another article shown in full (zones.next_article_at) is
 # a short line of its own; "下一篇：标题" in a pager is longer, and only a link.
 NEXT_ARTICLE_DIVIDER_MAX_CHARS = 8
+# A heading that is a date and at most this much more (a weekday: "2025年2月27日 星期四") is a
+# blog's day over its posts, never the page's title (stages._only_a_date).
+DATE_HEADING_EXTRA_CHARS = 4
