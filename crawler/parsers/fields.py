@@ -32,7 +32,7 @@ from .dates import (
     same_instant,
     shown_on,
 )
-from .dom import Block, Element, clean_text, compiled_xpath, raw_text, text_of
+from .dom import Block, Element, clean_text, compiled_xpath, is_inside, raw_text, text_of
 from .metadata import PageMeta
 from .pagekind import is_home
 from .views import COUNTER_WORDS
@@ -283,13 +283,15 @@ def view_texts(
     anchor: Element | None,
     root: Element,
     stats: list[Block],
+    others: Element | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Where the page's own view counter may stand, most likely first (read lazily).
 
     The info line under the title; the article's meta footer; a forum thread's counter
     above the first post's author card; a question's dated info line closing it ("提问于
     2025-03-14 浏览 8,731"); the title's own box (a Q&A side panel); an encyclopedia's
-    stats panel. A sidebar's counters are in none of them.
+    stats panel. A sidebar's counters are in none of them, nor are those of ``others`` (a
+    series' card recalling an earlier part, in the title's box).
     """
     yield "header zone", "\n".join(header_lines)
     yield "meta footer after the article", "\n".join(b.spaced for b in trailer)
@@ -333,7 +335,10 @@ def view_texts(
             if not b.link_chars and not b.list_tag and _COUNTER_BAR.match(b.text)
         ),
     )
-    yield "the title's own box", "\n".join(b.spaced for b in title_box(blocks, anchor, root))
+    box = title_box(blocks, anchor, root)
+    if others is not None:
+        box = [b for b in box if not is_inside(b.el, others)]
+    yield "the title's own box", "\n".join(b.spaced for b in box)
     yield "stats panel", "\n".join(b.spaced for b in stats)
 
 

@@ -169,10 +169,6 @@ _SITE_PAGE_TITLE = re.compile(
 )
 
 
-# the label of a series' card recalling an earlier part: "上篇回顾", "前情回顾", "往期回顾"
-_RECAP = re.compile(r"\s*(?:上篇|上期|上一篇|前情|往期)(?:回顾|回顧)\s*[:：]?\s*")
-
-
 def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
     """A linked title and its excerpt cut short with "…" (or, on a page with no heading of its
     own, its date or counter line), standing above the article's text or with hardly any
@@ -205,8 +201,6 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
             continue
         if PROFILE_PATH.search(_target(next(b.el.iter("a"), None))):
             continue  # an author's linked name over the article's date line ("+ 关注")
-        if _RECAP.match(b.text) or (i and _RECAP.fullmatch(zone[i - 1].text)):
-            continue  # a series' "上篇回顾" card over the part's own text
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
             if boxed and not is_inside(d.el, b.el):
                 continue
@@ -2496,6 +2490,31 @@ def _download_rows(ctx: PageContext, zone: list[Block]) -> int:
     )
 
 
+# a file offered for download, a line of its own: "· 新生报名登记表.doc 2024-5-20 下载次数：1346"
+_FILE_ROW = re.compile(
+    r"\S\.(?:docx?|xlsx?|pptx?|pdf|wps|zip|rar|7z)\b.*(?:下载|\d{4}-\d{1,2}-\d{1,2})", re.I
+)
+
+
+def _file_rows(zone: list[Block]) -> int:
+    """Lines each offering a file (its name with .doc/.pdf/.xls… and its download count or
+    date), when the page says hardly a paragraph besides: a forms or downloads page. A notice
+    lists its attachments under its text."""
+    rows = 0
+    files: set[int] = set()
+    for b in zone:
+        if "." not in b.text:
+            continue  # (the cheap test first)
+        n = sum(1 for line in b.text.split("\n") if _FILE_ROW.search(line))
+        if n:
+            rows += n
+            files.add(b.index)
+    if rows < T.FILE_ROWS_MIN:
+        return 0
+    said = _paragraphs_said(zone, besides=lambda b: b.index in files)
+    return rows if said < T.ARTICLE_PROSE_CHARS else 0
+
+
 # a rating over its count of reviews: "用户评分 4.8（12,406 条评价）", "评分 4.6 分 (326人评价)"
 # counts only a thing's own page shows under its name: a campaign's "已报名 356 人", a place's
 # "1.8万人去过", an app's "大小 86.4MB"
@@ -2992,6 +3011,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if not dated_header and (rows := _download_rows(ctx, zone)) >= T.LIST_MIN_ITEMS:
         return "other", [
             f"{rows} download links or counts under a title naming downloads: a downloads page"
+        ]
+    if (files := _file_rows(zone)) >= T.FILE_ROWS_MIN:
+        return "other", [
+            f"{files} lines each offering a file to download, hardly a paragraph besides: a "
+            "downloads page, not an article"
         ]
     if (offer := _offer_line(zone)) is not None:
         return "other", [f"a price and a sales count under the title ({offer!r}): an offer's page"]

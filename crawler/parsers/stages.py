@@ -113,6 +113,7 @@ from .zones import (
     labelled_line,
     next_article_at,
     own_stats,
+    recap_card,
     row_label,
     split_zones,
     trailer,
@@ -292,6 +293,7 @@ class PageContext:
     header: list[Block] = field(default_factory=list)
     content: list[Block] = field(default_factory=list)
     body_text: str = ""
+    recap: Element | None = None  # a series' card recalling an earlier part: none of it ours
     # page kind
     kind: str = "other"
     sections: list[Section] | None = None
@@ -745,6 +747,15 @@ def zones(ctx: PageContext) -> None:
         ctx.explain(
             "zones: another article follows in full under a divider; the page's own ends there"
         )
+    if (card := recap_card(ctx.header + content)) is not None:
+        ctx.recap = card
+        for b in ctx.blocks:
+            b.noise = b.noise or is_inside(b.el, card)  # (for every stage that reads the lines)
+        ctx.header = [b for b in ctx.header if not b.noise]
+        content = [b for b in content if not b.noise]
+        ctx.explain(
+            "zones: a series' card recalling an earlier part is that part's, not this page's"
+        )
     ctx.content = cut_noise(content, ctx.title)
     if anchor is None and ctx.title:
         shown = _title_as_shown(ctx.title, ctx.content[:3])
@@ -1010,7 +1021,7 @@ def fields(ctx: PageContext) -> None:
     stats = own_stats(blocks)
     assert ctx.root is not None
     texts = view_texts(
-        header_lines, after, blocks, ctx.title_idx, content, ctx.anchor, ctx.root, stats
+        header_lines, after, blocks, ctx.title_idx, content, ctx.anchor, ctx.root, stats, ctx.recap
     )
     views = None
     for where, text in texts:

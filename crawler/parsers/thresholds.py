@@ -456,3 +456,12 @@ NEXT_ARTICLE_DIVIDER_MAX_CHARS = 8
 # A heading that is a date and at most this much more (a weekday: "2025年2月27日 星期四") is a
 # blog's day over its posts, never the page's title (stages._only_a_date).
 DATE_HEADING_EXTRA_CHARS = 4
+# A series' "上篇回顾" card (zones.recap_card) is looked for in the first RECAP_LOOK_BLOCKS blocks
+# under the title; it holds the earlier part's title, excerpt and meta line, at most
+# RECAP_CARD_MAX_CHARS (an element holding more is the article, not a card).
+RECAP_LOOK_BLOCKS = 6
+RECAP_CARD_MAX_CHARS = 300
+# A downloads page (pagekind._file_rows): at least this many lines each offering a file
+# (.doc/.pdf/.xls… with its count or date) and hardly a paragraph besides; a notice's
+# attachments stand under its text.
+FILE_ROWS_MIN = 3

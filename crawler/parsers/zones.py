@@ -940,6 +940,22 @@ _NEXT_ARTICLE = re.compile(
 )
 
 
+# the label of a series' card recalling an earlier part: "上篇回顾", "前情回顾", "往期回顾"
+_RECAP = re.compile(r"\s*(?:上篇|上期|上一篇|前情|往期)(?:回顾|回顧)\s*[:：]?\s*")
+
+
+def recap_card(blocks: list[Block]) -> Element | None:
+    """A series' card recalling its earlier part under the title ("上篇回顾" over that part's
+    linked title, excerpt, date and counter): the other part's, none of it the page's own. The
+    card is the element holding the label and the link; a card holding more than a card's text
+    is the article itself, written without a box of its own."""
+    for b in blocks[: T.RECAP_LOOK_BLOCKS]:
+        if b.link_chars and _RECAP.match(b.text):
+            held = sum(x.length for x in blocks if is_inside(x.el, b.el))
+            return b.el if held <= T.RECAP_CARD_MAX_CHARS else None
+    return None
+
+
 def next_article_at(blocks: list[Block], title_idx: int | None) -> int | None:
     """The index of a "继续阅读"/"下一篇" divider opening another article in full under the
     page's own: a heading right after it, and that article's own dated byline right under
