@@ -294,6 +294,9 @@ class PageContext:
     content: list[Block] = field(default_factory=list)
     body_text: str = ""
     recap: Element | None = None  # a series' card recalling an earlier part: none of it ours
+    # the headings of the learned boilerplate removed here (the masthead's site name): a
+    # title saying one of them names the site, not this page
+    masthead: set[str] = field(default_factory=set)
     # page kind
     kind: str = "other"
     sections: list[Section] | None = None
@@ -367,7 +370,7 @@ def metadata(ctx: PageContext) -> None:
             T.BOILERPLATE_MAX_SHARE,
             ctx.profile.get("boilerplate_chars"),
             T.BOILERPLATE_MAX_GROWTH,
-            keep=_kept_region(meta.head_title),
+            keep=_kept_region(meta.head_title, ctx),
         )
         ctx.explain(f"site template: {n} boilerplate region(s) removed")
     declared = [
@@ -590,14 +593,18 @@ def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
     return None
 
 
-def _kept_region(head_title: str | None) -> Callable[[Element, str], bool]:
+def _kept_region(head_title: str | None, ctx: PageContext) -> Callable[[Element, str], bool]:
     """What a learned boilerplate region must not take from this page: the region showing
     the page's own title, and a field's label beside its value ("🕒 创建时间 | 2025年4月21日",
-    "浏览量 | 2,417": the label repeats on every page, its value does not)."""
+    "浏览量 | 2,417": the label repeats on every page, its value does not). The headings of
+    the regions removed are kept in ``ctx.masthead`` (the site's name in its masthead)."""
     shows = _shows_title(head_title)
 
     def keep(el: Element, text: str) -> bool:
-        return bool(shows and shows(el, text)) or _field_label(el, text)
+        if (shows and shows(el, text)) or _field_label(el, text):
+            return True
+        ctx.masthead.update(text_of(h) for h in el.iter("h1", "h2"))
+        return False
 
     return keep
 
@@ -740,6 +747,12 @@ def zones(ctx: PageContext) -> None:
             ctx.anchor = anchor = found.el
             ctx.source("title", f"<{found.tag}> in the page text, just before the content")
             ctx.explain(f"title: {ctx.title!r} from {ctx.result.sources['title']}")
+        elif ctx.title in ctx.masthead:
+            # a category or an archive page of a blog whose every page shows the site's name
+            # in its masthead: its posts' linked titles are no title of its own
+            ctx.explain("title: <title> is the site's name, shown by its masthead; none of its own")
+            ctx.title = None
+            return
     ctx.title_idx = block_index(ctx.blocks, anchor)
     ctx.header, content = split_zones(ctx.blocks, ctx.root, ctx.title_idx, anchor)
     if (cut := next_article_at(ctx.blocks, ctx.title_idx)) is not None:
