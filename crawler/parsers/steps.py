@@ -393,6 +393,10 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     if not notice and title and RULES_TITLE.search(title):
         clauses = [strip_step_number(b.text) for b in blocks if _CN_ENUM.match(b.text)]
         notice = bool(clauses) and not _says_what_to_do(clauses)
+    # a code block between a tutorial's numbered paragraphs (its line-number gutter "1\n2"
+    # and its commands) is what a step runs, not a step: the paragraphs stay one run (a text
+    # an old site wraps whole in <pre> is Chinese, and read)
+    blocks = [b for b in blocks if not (b.tag == "pre" and not _CJK.search(b.text))]
     sections = _StepReader(blocks, notice=notice).read()
     if (
         sections
@@ -404,6 +408,7 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     return sections
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # an author card's stats listed as items: "2.4万粉丝", "31万获赞", "88万累计阅读" (no step says
 # only how many)
 _BARE_COUNT = re.compile(
