@@ -72,3 +72,52 @@ def test_a_minguo_date_keeps_its_time_after_the_weekday() -> None:
     now = datetime(2025, 6, 1, tzinfo=CST)
     found = find_dates("發布日期：114年4月8日（星期二）下午2:32　點閱數：2.6萬", now)
     assert [f.iso for f in found] == ["2025-04-08T14:32:00+08:00"]
+
+
+def test_the_next_article_shown_in_full_below_is_another_pages() -> None:
+    record = _record("k09")
+    assert (record["title"], record["published"], record["updated"], record["views"]) == (
+        "公交卡余额可在线退还",
+        "2025-05-27T10:05:00+08:00",
+        None,
+        2618,
+    )
+    assert record["body"].startswith("市公交集团发布通知")
+    assert "家电" not in record["body"]
+    assert not any(s["steps"] for s in record["sections"])
+
+
+def test_a_series_card_recalling_the_earlier_part_is_not_this_pages() -> None:
+    record = _record("k10")
+    assert (record["title"], record["published"], record["views"]) == (
+        "理财避坑手册（下）：定投什么时候该停",
+        "2025-05-13T18:22:00+08:00",
+        None,
+    )
+    assert "割肉" not in record["body"]
+
+
+def test_a_blog_category_under_the_sites_masthead_has_no_title_of_its_own() -> None:
+    from crawler.parsers import extract
+
+    page = PAGES / "k11_blog_category_under_masthead.html"
+    profile = {"boilerplate": ['//div[@id="divTop"]', '//div[@id="divNavBar"]']}
+    result = extract("http://afei.blog.test/catalog/2.html", page.read_bytes(), profile=profile)
+    assert result.record is None, result.trace
+
+
+def test_a_page_offering_files_to_download_is_no_article() -> None:
+    assert _kind("k12") == "other"
+
+
+def test_code_blocks_between_numbered_paragraphs_are_not_steps() -> None:
+    sections = _record("k13")["sections"]
+    assert [(s["heading"], len(s["steps"])) for s in sections] == [("安装步骤", 4)]
+    assert sections[0]["steps"][1] == "安装 Redis 服务端。"
+
+
+def test_a_chinese_answer_written_in_pre_keeps_its_steps() -> None:
+    # guard: only code (no Chinese) is passed over
+    steps = _record("k14")["sections"][0]["steps"]
+    assert steps[0] == "打开软件，点击“帮助”菜单里的“找回注册码”。"
+    assert len(steps) == 3
