@@ -2394,13 +2394,14 @@ _RELATED_GOODS = re.compile(r"^\s*(?:相关|推荐|热销|猜你喜欢|为你推
 _PERIOD_SALES = re.compile(r"(?:半年|年|周)售\s*[\d,.]+\s*[万wW]?\+?")
 
 
-def _offer_line(zone: list[Block]) -> str | None:
+def _offer_line(zone: list[Block], sells: bool = True) -> str | None:
     """A price opening the first line under the title ("￥39.90 净重 2.5kg"), or a sales count
     on the page's own part ("￥199 ￥398 已售 6,644", "…月销 12,580 件", "已预约 2,817 单") with a
     price there: a product's or a package's page. A help article's first line is its
     date and counter; it quotes prices in its text, never its own sales. The sales count
     must stand in the page's own part: an answer's "相关商品" box, after its "这个回答对您有
-    帮助吗", shows others' (a deal page may describe itself in sentences first)."""
+    帮助吗", shows others' (a deal page may describe itself in sentences first). ``sells``
+    False: no line of the zone counts sales, so only the first line's price is looked at."""
     if zone and zone[0].length <= T.OFFER_LINE_MAX_CHARS and _PRICE_LEAD.match(zone[0].text):
         return zone[0].text
     if (
@@ -2409,7 +2410,7 @@ def _offer_line(zone: list[Block]) -> str | None:
         and any(_REDEEMED.search(b.text) for b in zone[: T.ITEM_SPAN + 2])
     ):
         return zone[0].text
-    for b in zone:
+    for b in zone if sells else ():
         if b.length <= T.OFFER_LINE_MAX_CHARS and (
             (SALES_COUNT.search(b.text) and any(_PRICE.search(x.text) for x in zone))
             # "¥29.9 门市价¥68 半年售5,018": a period's sales only beside their price
@@ -2989,7 +2990,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and (n := _offer_items(zone)) >= T.LIST_MIN_ITEMS
     ):
         return "list", [f"{n} linked names, each over its particulars and price: a catalogue"]
-    if (sold := _sold_items(zone)) >= T.LIST_MIN_ITEMS:
+    # (one search over the zone's whole text first: most pages sell nothing, and a block's
+    # sales count is one in the joined text too)
+    sells = bool(SALES_COUNT.search(zone_text := "\n".join(b.text for b in zone)))
+    if sells and (sold := _sold_items(zone)) >= T.LIST_MIN_ITEMS:
         return "list", [f"{sold} items of one list, each with its price and sales: a catalogue"]
     # a dated info line under the title (in the header zone or opening the zone): an article's
     dated_header = any(
@@ -3017,7 +3021,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             f"{files} lines each offering a file to download, hardly a paragraph besides: a "
             "downloads page, not an article"
         ]
-    if (offer := _offer_line(zone)) is not None:
+    if (offer := _offer_line(zone, sells or bool(_PERIOD_SALES.search(zone_text)))) is not None:
         return "other", [f"a price and a sales count under the title ({offer!r}): an offer's page"]
     if _place_sheet(ctx, zone) >= T.PLACE_FIELDS_MIN:
         return "other", [
@@ -3169,11 +3173,17 @@ _SENTENCE = re.compile(r"[。！？!?；;]|\.(?:\s|$)|[，,][^，,：:]*[：:]\s
 
 def says_something(b: Block) -> bool:
     """A sentence of the page's own: not a field line, a link, or a list's dated entry
-    ("陈老师很负责。2025-05-03 19:26" is a review; the review's page says nothing itself)."""
-    return (
-        b.length >= T.SENTENCE_MIN_CHARS
-        and b.link_density < T.PROSE_MAX_LINK_DENSITY
-        and bool(_SENTENCE.search(b.text))
-        and not is_meta_line(b)
-        and not ends_in_date(b.spaced)
-    )
+    ("陈老师很负责。2025-05-03 19:26" is a review; the review's page says nothing itself).
+
+    Kept on the block once known: a dozen page-kind rules ask it of the same lines.
+    """
+    known = b.__dict__.get("_says")
+    if known is None:
+        known = b.__dict__["_says"] = (
+            b.length >= T.SENTENCE_MIN_CHARS
+            and b.link_density < T.PROSE_MAX_LINK_DENSITY
+            and bool(_SENTENCE.search(b.text))
+            and not is_meta_line(b)
+            and not ends_in_date(b.spaced)
+        )
+    return known
