@@ -2493,26 +2493,39 @@ def _download_rows(ctx: PageContext, zone: list[Block]) -> int:
 
 # a file offered for download, a line of its own: "· 新生报名登记表.doc 2024-5-20 下载次数：1346"
 _FILE_ROW = re.compile(
-    r"\S\.(?:docx?|xlsx?|pptx?|pdf|wps|zip|rar|7z)\b.*(?:下载|\d{4}-\d{1,2}-\d{1,2})", re.I
+    r"^(?!\s*附件).*\S\.(?:docx?|xlsx?|pptx?|pdf|wps|zip|rar|7z)\b.*(?:下载|\d{4}-\d{1,2}-\d{1,2})",
+    re.I,
 )
 
 
-def _file_rows(zone: list[Block]) -> int:
+def _file_rows(ctx: PageContext, zone: list[Block]) -> int:
     """Lines each offering a file (its name with .doc/.pdf/.xls… and its download count or
     date), when the page says hardly a paragraph besides: a forms or downloads page. A notice
-    lists its attachments under its text."""
-    rows = 0
+    lists its attachments ("附件1：…") under its text, a help answer asks or tells in its title
+    which forms to fetch, and a line of text beside the files counts as said."""
+    title = ctx.title or ""
+    if QUESTION.search(title) or NOTICE_TITLE.search(title):
+        return 0
+    rows = said = 0
     files: set[int] = set()
     for b in zone:
         if "." not in b.text:
             continue  # (the cheap test first)
-        n = sum(1 for line in b.text.split("\n") if _FILE_ROW.search(line))
+        lines = b.text.split("\n")
+        n = sum(1 for line in lines if _FILE_ROW.search(line))
         if n:
             rows += n
             files.add(b.index)
+            said += sum(
+                len(line)
+                for line in lines
+                if len(line) >= T.LEAD_MIN_CHARS
+                and not _FILE_ROW.search(line)
+                and _SENTENCE.search(line)
+            )
     if rows < T.FILE_ROWS_MIN:
         return 0
-    said = _paragraphs_said(zone, besides=lambda b: b.index in files)
+    said += _paragraphs_said(zone, besides=lambda b: b.index in files)
     return rows if said < T.ARTICLE_PROSE_CHARS else 0
 
 
@@ -3016,7 +3029,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             f"{rows} download links or counts under a title naming downloads: a downloads page"
         ]
-    if (files := _file_rows(zone)) >= T.FILE_ROWS_MIN:
+    if (files := _file_rows(ctx, zone)) >= T.FILE_ROWS_MIN:
         return "other", [
             f"{files} lines each offering a file to download, hardly a paragraph besides: a "
             "downloads page, not an article"

@@ -504,11 +504,23 @@ def _without_badge(heading: str, refs: list[str | None]) -> str:
 _BANNER_NOTICE = re.compile(r"^\s*(?:系统|网站|最新|重要)?(?:公告|通知)\s*[:：]?")
 
 
-def _only_a_date(text: str) -> bool:
-    """A heading that is a day and nothing else ("2025年2月27日", a blog's day over its
-    posts): no page's title."""
-    found = find_dates(text)
-    return bool(found) and len(text) - (found[0].end - found[0].start) <= T.DATE_HEADING_EXTRA_CHARS
+def _only_a_date(b: Block) -> bool:
+    """A minor heading (h3–h6) that is a day and at most its weekday ("2025年2月27日", a blog's
+    day over its posts): no page's title. "2025年6月1日起实施" says what happens that day, and
+    an <h1> or <h2> "5月20日" heads a page about the day."""
+    if b.tag in ("h1", "h2"):
+        return False
+    found = find_dates(b.text)
+    if not found:
+        return False
+    rest = b.text[: found[0].start] + b.text[found[0].end :]
+    return bool(_WEEKDAY_ONLY.fullmatch(rest))
+
+
+# what may stand beside a day in a day's heading: its weekday, brackets, spaces
+_WEEKDAY_ONLY = re.compile(
+    r"[\s()（）,，]*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?[\s()（）]*"
+)
 
 
 def _title_in_text(ctx: PageContext) -> Block | None:
@@ -569,7 +581,7 @@ def _title_in_text(ctx: PageContext) -> Block | None:
             and not b.noise
             and b.link_density < T.LINK_LIST_DENSITY
             and T.TITLE_PIECE_MIN_CHARS <= b.length <= T.TITLE_MAX_CHARS
-            and not _only_a_date(b.text)
+            and not _only_a_date(b)
         ):
             return b
     return None
@@ -747,7 +759,7 @@ def zones(ctx: PageContext) -> None:
             ctx.anchor = anchor = found.el
             ctx.source("title", f"<{found.tag}> in the page text, just before the content")
             ctx.explain(f"title: {ctx.title!r} from {ctx.result.sources['title']}")
-        elif ctx.title in ctx.masthead:
+        elif ctx.title in ctx.masthead and _names_a_section_too(ctx.meta.head_title, ctx.title):
             # a category or an archive page of a blog whose every page shows the site's name
             # in its masthead: its posts' linked titles are no title of its own
             ctx.explain("title: <title> is the site's name, shown by its masthead; none of its own")
@@ -760,7 +772,7 @@ def zones(ctx: PageContext) -> None:
         ctx.explain(
             "zones: another article follows in full under a divider; the page's own ends there"
         )
-    if (card := recap_card(ctx.header + content)) is not None:
+    if (card := recap_card(ctx.header + content, anchor)) is not None:
         ctx.recap = card
         for b in ctx.blocks:
             b.noise = b.noise or is_inside(b.el, card)  # (for every stage that reads the lines)
@@ -802,6 +814,13 @@ def zones(ctx: PageContext) -> None:
         f"zones: {len(ctx.blocks)} blocks, content root <{ctx.root.tag} class={ctx.root.get('class')!r}>, "
         f"{len(ctx.header)} header lines, {len(ctx.content)} content blocks"
     )
+
+
+def _names_a_section_too(head_title: str | None, title: str) -> bool:
+    """<title> is the site's name and another piece ("老王的电脑小站 - 电脑技巧": a category's,
+    an archive's page); an old CMS's <title> naming only the site is on its articles too."""
+    pieces = [p.strip() for p in _TITLE_PIECES.split(head_title or "") if p.strip()]
+    return len(pieces) > 1 and title in pieces
 
 
 def _before_next_article(

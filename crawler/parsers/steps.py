@@ -395,8 +395,8 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
         notice = bool(clauses) and not _says_what_to_do(clauses)
     # a code block between a tutorial's numbered paragraphs (its line-number gutter "1\n2"
     # and its commands) is what a step runs, not a step: the paragraphs stay one run (a text
-    # an old site wraps whole in <pre> is Chinese, and read)
-    blocks = [b for b in blocks if not (b.tag == "pre" and not _CJK.search(b.text))]
+    # an old site wraps whole in <pre> is Chinese, and numbered steps or commands are read)
+    blocks = [b for b in blocks if not _code_block(b)]
     sections = _StepReader(blocks, notice=notice).read()
     if (
         sections
@@ -409,6 +409,17 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _code_block(b: Block) -> bool:
+    """A <pre> of code: no Chinese, and no line of it numbered as a step."""
+    return (
+        b.tag == "pre"
+        and not _CJK.search(b.text)
+        and not any(has_step_number(line) for line in b.text.split("\n"))
+    )
+
+
 # an author card's stats listed as items: "2.4万粉丝", "31万获赞", "88万累计阅读" (no step says
 # only how many)
 _BARE_COUNT = re.compile(

@@ -453,14 +453,14 @@ SHEET_ENTRY_MIN_FIELDS = 2
 # A "继续阅读"/"下一篇" divider before another article shown in full (zones.next_article_at) is
 # a short line of its own; "下一篇：标题" in a pager is longer, and only a link.
 NEXT_ARTICLE_DIVIDER_MAX_CHARS = 8
-# A heading that is a date and at most this much more (a weekday: "2025年2月27日 星期四") is a
-# blog's day over its posts, never the page's title (stages._only_a_date).
-DATE_HEADING_EXTRA_CHARS = 4
 # A series' "上篇回顾" card (zones.recap_card) is looked for in the first RECAP_LOOK_BLOCKS blocks
 # under the title; it holds the earlier part's title, excerpt and meta line, at most
 # RECAP_CARD_MAX_CHARS (an element holding more is the article, not a card).
 RECAP_LOOK_BLOCKS = 6
 RECAP_CARD_MAX_CHARS = 300
+# ... and its label's block is mostly the earlier part's linked title (a lead opening on a
+# "上期回顾" link is the author's own paragraph)
+RECAP_MIN_LINK_DENSITY = 0.5
 # A downloads page (pagekind._file_rows): at least this many lines each offering a file
 # (.doc/.pdf/.xls… with its count or date) and hardly a paragraph besides; a notice's
 # attachments stand under its text.

@@ -944,13 +944,16 @@ _NEXT_ARTICLE = re.compile(
 _RECAP = re.compile(r"\s*(?:上篇|上期|上一篇|前情|往期)(?:回顾|回顧)\s*[:：]?\s*")
 
 
-def recap_card(blocks: list[Block]) -> Element | None:
+def recap_card(blocks: list[Block], anchor: Element | None) -> Element | None:
     """A series' card recalling its earlier part under the title ("上篇回顾" over that part's
     linked title, excerpt, date and counter): the other part's, none of it the page's own. The
     card is the element holding the label and the link; a card holding more than a card's text
-    is the article itself, written without a box of its own."""
+    is the article itself, written without a box of its own; a label and link inside the
+    title's own box, or opening a paragraph of the author's ("<a>上期回顾</a>：…"), stay."""
     for b in blocks[: T.RECAP_LOOK_BLOCKS]:
-        if b.link_chars and _RECAP.match(b.text):
+        if b.link_density >= T.RECAP_MIN_LINK_DENSITY and _RECAP.match(b.text):
+            if anchor is not None and is_inside(anchor, b.el):
+                return None
             held = sum(x.length for x in blocks if is_inside(x.el, b.el))
             return b.el if held <= T.RECAP_CARD_MAX_CHARS else None
     return None
@@ -959,8 +962,9 @@ def recap_card(blocks: list[Block]) -> Element | None:
 def next_article_at(blocks: list[Block], title_idx: int | None) -> int | None:
     """The index of a "继续阅读"/"下一篇" divider opening another article in full under the
     page's own: a heading right after it, and that article's own dated byline right under
-    the heading. Everything from it on is the other article's (its title, date, counter,
-    steps), however much longer its text is. A pager's "下一篇：标题" is one line, a link."""
+    the heading, saying when it went out or where from. Everything from it on is the other
+    article's (its title, date, counter, steps), however much longer its text is. A pager's
+    "下一篇：标题" is one line, a link; a "继续阅读" that unfolds the story goes on with it."""
     if title_idx is None:
         return None
     for i in range(title_idx + 1, len(blocks)):
@@ -970,10 +974,16 @@ def next_article_at(blocks: list[Block], title_idx: int | None) -> int | None:
         after = blocks[i + 1 : i + 1 + T.ITEM_SPAN + 1]
         at = next((k for k, x in enumerate(after[: T.ITEM_SPAN]) if x.is_heading_tag), None)
         if at is not None and any(
-            date_spans(x.spaced) and is_meta_line(x) for x in after[at + 1 : at + 1 + T.ITEM_SPAN]
+            _PUBLISHED_FROM.search(x.text) and date_spans(x.spaced) and is_meta_line(x)
+            for x in after[at + 1 : at + 1 + T.ITEM_SPAN]
         ):
             return i
     return None
+
+
+# an article's byline says when it went out or where from ("发布时间：…", "发布于 …", "来源：…");
+# a live story's "更新时间" entries and a photo's "记者 陈立 摄 2025-05-19" are the same story's
+_PUBLISHED_FROM = re.compile(r"发布|發布|发表|發表|来源|來源")
 
 
 def closes_the_article(b: Block) -> bool:
