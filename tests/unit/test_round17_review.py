@@ -178,3 +178,159 @@ def test_review_probe_reads_as_pinned(
         updated,
     )
     assert record.get("category") == category
+
+
+# The second review, of the r58 rules (51331937): "继续阅读" and "下一篇" that go on with the
+# same story, "上期回顾" links that are no card, titles naming a day, old CMSs whose <title> is
+# only the site's name (read with the masthead's region removed, as a learned template would),
+# notices and help answers listing files, steps written in <pre>. s13 and s52 read better than
+# before the round.
+def _read_with_profile(name: str):
+    """A probe read as the site's learned template would have it: its "<!-- profile: … -->"
+    line names the boilerplate regions removed."""
+    import json
+    import re
+
+    from crawler.parsers import extract
+    from tests.helpers import FETCHED
+
+    path = next(PAGES.glob(f"{name}_*.html"))
+    body = path.read_bytes()
+    url = re.search(rb"<!-- url: (\S+) -->", body).group(1).decode()
+    found = re.search(rb"<!-- profile: (.*?) -->", body[:3000])
+    profile = json.loads(found.group(1)) if found else None
+    return extract(url, body, profile=profile, fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "published", "views", "body_chars", "steps"),
+    [
+        (
+            "s01",
+            "article",
+            "2025-05-20T22:10:00+08:00",
+            45210,
+            354,
+            [],
+        ),  # a live story's 继续阅读 unfolding its own updates
+        (
+            "s04",
+            "article",
+            "2025-05-20T16:00:00+08:00",
+            2046,
+            112,
+            [2],
+        ),  # a policy reading followed by the policy's own text (kept apart)
+        (
+            "s06",
+            "article",
+            "2025-05-20T11:20:00+08:00",
+            7206,
+            232,
+            [],
+        ),  # a 继续阅读 fold, then a crosshead and a dated photo caption
+        (
+            "s10",
+            "article",
+            "2025-05-13T18:22:00+08:00",
+            5320,
+            180,
+            [],
+        ),  # a lead opening on a 上期回顾 link
+        (
+            "s12",
+            "article",
+            "2025-05-13T08:00:00+08:00",
+            8901,
+            144,
+            [],
+        ),  # a 上期回顾 link inside the title's own box
+        (
+            "s13",
+            "article",
+            "2025-05-20T08:00:00+08:00",
+            2210,
+            81,
+            [],
+        ),  # a 往期回顾 list above the text
+        (
+            "s14",
+            "article",
+            "2025-05-27T08:00:00+08:00",
+            1530,
+            108,
+            [],
+        ),  # an intro paragraph opening on 上期回顾
+        (
+            "s21",
+            "article",
+            "2025-05-20T09:00:00+08:00",
+            6722,
+            117,
+            [],
+        ),  # an <h2> title naming a day and what starts then
+        (
+            "s24",
+            "article",
+            "2025-05-20T09:30:00+08:00",
+            3104,
+            96,
+            [],
+        ),  # an <h2> title naming a day and its news
+        ("s25", "article", None, 930, 106, []),  # an <h1> day as a column's title
+        (
+            "s30",
+            "article",
+            "2025-05-20",
+            537,
+            103,
+            [],
+        ),  # an old CMS whose <title> is only the site's name
+        ("s31", "article", "2025-06-09", 233, 90, []),  # the same, its heading in <font>
+        ("s32", "article", None, None, 142, []),  # a one-page site
+        ("s40", "article", "2025-05-20", 3208, 138, []),  # a notice with three 附件 lines
+        (
+            "s42",
+            "article",
+            "2025-05-16",
+            1874,
+            119,
+            [],
+        ),  # a help answer asking which forms to download
+        (
+            "s44",
+            "article",
+            "2025-05-21",
+            5102,
+            318,
+            [6],
+        ),  # a notice whose text and files share one <div>
+        ("s50", "article", "2025-05-10", 2311, 222, [4]),  # numbered English steps in one <pre>
+        ("s51", "article", "2025-05-09", 733, 172, [4]),  # one numbered command per <pre>
+        (
+            "s52",
+            "article",
+            "2025-05-09",
+            1733,
+            165,
+            [3],
+        ),  # commands in <pre> between numbered steps
+    ],
+)
+def test_second_review_probe_reads_as_pinned(
+    name: str,
+    kind: str,
+    published: str | None,
+    views: int | None,
+    body_chars: int,
+    steps: list[int],
+) -> None:
+    page = _read_with_profile(name)
+    assert page.kind == kind, page.trace
+    record = page.record.to_dict()
+    assert (record["published"], record["views"], len(record["body"])) == (
+        published,
+        views,
+        body_chars,
+    )
+    assert [len(s["steps"]) for s in record["sections"]] == steps
