@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable
-from itertools import islice, pairwise
+from itertools import chain, islice, pairwise
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -357,6 +357,19 @@ def _is_teaser(b: Block) -> bool:
     )
 
 
+def _cut_short(b: Block) -> bool:
+    """A teaser's text, linked or not: a lead's length, ending cut short ("…")."""
+    return b.length >= T.LEAD_MIN_CHARS and bool(_TEASER_END.search(b.text))
+
+
+def _card_link(el: Element) -> Element | None:
+    """The link an element stands in, itself or a close ancestor (a card's whole box)."""
+    for a in islice(chain((el,), el.iterancestors()), T.CARD_LINK_DEPTH):
+        if a.tag == "a":
+            return a
+    return None
+
+
 def _new_entry(b: Block, entered: set[str]) -> bool:
     """The block's title links to a page no entry counted before, and not to a person's: a
     complaint's progress entries ("<a>橙淘商城官方客服中心</a><br>reply<br>date") link to the
@@ -454,7 +467,12 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
         for j in range(i + 1, min(i + 1 + T.ITEM_SPAN, len(zone))):
             nxt = zone[j]
             if nxt.link_density > T.LINKED_TITLE_DENSITY:
-                break  # the next item's title: this one had no detail
+                # a card linking whole ("<a><div>title</div><div>excerpt…</div></a>"): its
+                # cut-short excerpt is inside the title's link; else the next item's title
+                card = _card_link(b.el)
+                if card is not None and is_inside(nxt.el, card) and _cut_short(nxt):
+                    shapes[_shape(card)] += 1
+                break  # (else this one had no detail)
             if _is_teaser(nxt) or (
                 nxt.length < T.META_LINE_MAX_CHARS
                 and (is_meta_line(nxt) or _ITEM_COUNT.match(nxt.text))

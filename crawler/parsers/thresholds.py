@@ -465,3 +465,6 @@ RECAP_MIN_LINK_DENSITY = 0.5
 # (.doc/.pdf/.xls… with its count or date) and hardly a paragraph besides; a notice's
 # attachments stand under its text.
 FILE_ROWS_MIN = 3
+# A list card linking whole (pagekind._card_link): its title's element is the link or sits at
+# most this many levels inside it.
+CARD_LINK_DEPTH = 3
