@@ -278,12 +278,20 @@ def expose_tab_labels(doc: Element, accordions: bool = True) -> None:
     # search visits every element)
     for header in _ACCORDION_HEADERS(doc) if accordions else ():
         label = clean_text(raw_text(header))
+        if len(header) and not (header.text or "").strip():
+            # a question's mark in its own element ("<span>Q</span><span>转账转错了…</span>")
+            mark = clean_text(raw_text(header[0]))
+            if _QUESTION_MARK.match(mark) and label.startswith(mark):
+                label = label[len(mark) :].strip()
         if 0 < len(label) <= 30 and header.getnext() is not None:
             for child in list(header):
                 header.remove(child)
             header.tag, header.text = "h3", label
             for name in ("role", "class"):
                 header.attrib.pop(name, None)
+
+
+_QUESTION_MARK = re.compile(r"^(?:Q|问|問)\s*[:：.]?$")
 
 
 def _insert_heading(panel: Element, label: str) -> None:

@@ -446,8 +446,7 @@ def _uncut_title(shown: str, meta: PageMeta) -> str | None:
     return None
 
 
-# (a question's "Q" mark in its own element is one too: "<span>Q</span><span>转账转错了…</span>")
-_BADGE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|\[[^\]]{1,4}\]|【[^】]{1,4}】|Q\s*[:：.]?)$")
+_BADGE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|\[[^\]]{1,4}\]|【[^】]{1,4}】)$")
 _TITLE_PIECES = re.compile(r"\s*(?:[-_|｜–—－]|::)+\s*")
 
 
