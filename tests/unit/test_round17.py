@@ -121,3 +121,12 @@ def test_a_chinese_answer_written_in_pre_keeps_its_steps() -> None:
     steps = _record("k14")["sections"][0]["steps"]
     assert steps[0] == "打开软件，点击“帮助”菜单里的“找回注册码”。"
     assert len(steps) == 3
+
+
+def test_cards_linking_whole_make_a_list() -> None:
+    assert _kind("k15") == "list"
+
+
+def test_a_question_mark_in_its_own_element_is_not_the_title() -> None:
+    record = _record("k16")
+    assert (record["title"], record["views"]) == ("转账转错了能撤回吗？", 2512)
