@@ -357,11 +357,6 @@ def _is_teaser(b: Block) -> bool:
     )
 
 
-def _cut_short(b: Block) -> bool:
-    """A teaser's text, linked or not: a lead's length, ending cut short ("…")."""
-    return b.length >= T.LEAD_MIN_CHARS and bool(_TEASER_END.search(b.text))
-
-
 def _card_link(el: Element) -> Element | None:
     """The link an element stands in, itself or a close ancestor (a card's whole box)."""
     for a in islice(chain((el,), el.iterancestors()), T.CARD_LINK_DEPTH):
@@ -467,10 +462,16 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
         for j in range(i + 1, min(i + 1 + T.ITEM_SPAN, len(zone))):
             nxt = zone[j]
             if nxt.link_density > T.LINKED_TITLE_DENSITY:
-                # a card linking whole ("<a><div>title</div><div>excerpt…</div></a>"): its
-                # cut-short excerpt is inside the title's link; else the next item's title
+                # a card linking whole to another page ("<a href=…><div>title</div><div>
+                # excerpt…</div></a>"): its excerpt is inside the title's link; else the
+                # next item's title
                 card = _card_link(b.el)
-                if card is not None and is_inside(nxt.el, card) and _cut_short(nxt):
+                if (
+                    card is not None
+                    and is_inside(nxt.el, card)
+                    and nxt.length >= T.LEAD_MIN_CHARS
+                    and _target(card)
+                ):
                     shapes[_shape(card)] += 1
                 break  # (else this one had no detail)
             if _is_teaser(nxt) or (
@@ -2629,6 +2630,58 @@ def _role_page(ctx: PageContext, zone: list[Block]) -> bool:
 _FIELD_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
 
 
+# a course's summary under its name: "共7节课 总时长 73分钟", "6门课 · 25节 · 约4.3小时",
+# "2.6万人已学", "共7课时 · 总时长79分钟"
+_COURSE_SUMMARY = re.compile(
+    r"(?:共\s*\d+\s*(?:节课?|课时|讲)|\d+\s*门课).{0,24}?(?:总时长|时长|约\s*[\d.]+\s*小时|\d+\s*节)"
+    r"|[\d.,]+\s*[万wW]?\s*人(?:已学|在学|学过)"
+)
+# a lesson's line or cell: "第1课开店准备…08:20观看", "签约与开户3节 · 25分钟", "第1课时"
+_LESSON = re.compile(
+    r"^\s*第\s*\d+\s*(?:课时?|节|讲)|\d+\s*节\s*[·•|｜]\s*\d+\s*分钟|\d{1,2}:\d{2}\s*(?:观看|试看|学习)\s*$"
+)
+
+
+def _course_page(ctx: PageContext, zone: list[Block]) -> int:
+    """A course's or a learning path's page: its count of lessons, hours or learners under
+    its name, then its lessons a line each (their number, their length), and no byline: an
+    entity of a training platform, not an article. A help article about a course names its
+    lessons in sentences, under its own date."""
+    if any(_AUTHORED.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN]):
+        return 0
+    if not any(_COURSE_SUMMARY.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN + 1]):
+        return 0
+    return sum(1 for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _LESSON.search(b.text))
+
+
+def _dated_versions(zone: list[Block]) -> int:
+    """Headings each naming a version and its date ("v5.2.3 2025-05-27") over its changes: a
+    changelog of many releases, a list. A release note is one version's page."""
+    return sum(
+        1
+        for b in zone
+        if b.is_heading_tag
+        and b.length <= T.FIELD_LINE_MAX_CHARS
+        and _VERSION_ENTRY.match(b.text)
+        and date_spans(b.spaced)
+    )
+
+
+# a page of an article's revisions: "居住证办理_历史版本", "修订记录"
+_REVISIONS = re.compile(r"历史版本|歷史版本|修订记录|修訂記錄|版本历史|编辑历史|編輯歷史")
+
+
+def _revisions_page(ctx: PageContext, zone: list[Block]) -> int:
+    """An article's revisions ("历史版本" in its <title> or opening line) as a table of dated
+    rows (版本 | 修改时间 | 编辑者): the wiki's record of edits, not the article."""
+    named = _REVISIONS.search(ctx.meta.head_title or "") or any(
+        _REVISIONS.search(b.text) for b in zone[:1]
+    )
+    if not named:
+        return 0
+    return sum(1 for b in zone if b.tag == "td" and date_spans(b.spaced) and is_meta_line(b))
+
+
 # what a catalogue's entries give out or sell: a code, what is left of it, its price
 _HANDED_OUT = frozenset(
     ("兑换码", "激活码", "礼包码", "卡密", "券码", "优惠码", "剩余", "库存", "已领取", "已领")
@@ -3046,6 +3099,18 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if not dated_header and (rows := _download_rows(ctx, zone)) >= T.LIST_MIN_ITEMS:
         return "other", [
             f"{rows} download links or counts under a title naming downloads: a downloads page"
+        ]
+    if (versions := _dated_versions(zone)) >= T.CHANGELOG_MIN_VERSIONS:
+        return "list", [f"{versions} headings each a version and its date: a changelog"]
+    if (revisions := _revisions_page(ctx, zone)) >= T.CHANGELOG_MIN_VERSIONS:
+        return "other", [
+            f"an article's revisions ({revisions} dated rows under 历史版本): the record of "
+            "its edits, not the article"
+        ]
+    if (lessons := _course_page(ctx, zone)) >= T.COURSE_LESSONS_MIN:
+        return "other", [
+            f"a count of lessons or learners under the title, then {lessons} lessons a line "
+            "each, and no byline: a course's page, not an article"
         ]
     if (files := _file_rows(ctx, zone)) >= T.FILE_ROWS_MIN:
         return "other", [

@@ -468,3 +468,9 @@ FILE_ROWS_MIN = 3
 # A list card linking whole (pagekind._card_link): its title's element is the link or sits at
 # most this many levels inside it.
 CARD_LINK_DEPTH = 3
+# A course's page (pagekind._course_page): at least this many lessons a line each under a count
+# of its lessons or learners; a help article names a course's lessons in its sentences.
+COURSE_LESSONS_MIN = 3
+# A changelog (pagekind._dated_versions) or an article's revision table (_revisions_page):
+# at least this many versions each with its date; a release note is one version's page.
+CHANGELOG_MIN_VERSIONS = 3

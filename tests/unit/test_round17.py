@@ -130,3 +130,15 @@ def test_cards_linking_whole_make_a_list() -> None:
 def test_a_question_mark_in_its_own_element_is_not_the_title() -> None:
     record = _record("k16")
     assert (record["title"], record["views"]) == ("转账转错了能撤回吗？", 2512)
+
+
+def test_a_course_page_is_no_article() -> None:
+    assert _kind("k17") == "other"
+
+
+def test_a_changelog_of_dated_versions_is_a_list() -> None:
+    assert _kind("k18") == "list"
+
+
+def test_an_articles_revision_table_is_no_article() -> None:
+    assert _kind("k19") == "other"
