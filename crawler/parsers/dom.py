@@ -245,7 +245,7 @@ _PARSER = lxml.etree.HTMLParser(
 _TAB_PANELS = lxml.etree.XPath("descendant::*/@role[.='tabpanel']/..")
 
 
-def expose_tab_labels(doc: Element, accordions: bool = True) -> None:
+def expose_tab_labels(doc: Element, accordions: bool = True, data_tabs: bool = True) -> None:
     """Give each tab panel its tab's label as a heading ("Android" / "iOS" steps), and make
     an accordion's header a heading over its folded content ("苹果设备（App Store 订阅）").
 
@@ -274,6 +274,8 @@ def expose_tab_labels(doc: Element, accordions: bool = True) -> None:
             for panel, label in zip(panels, labels, strict=True):
                 if label and len(label) <= 30 and not clean_text(raw_text(panel)).startswith(label):
                     _insert_heading(panel, label)
+    if data_tabs:
+        _label_data_tab_panels(doc)
     # (``accordions``: the page's bytes name aria-expanded at all; most pages do not, and the
     # search visits every element)
     for header in _ACCORDION_HEADERS(doc) if accordions else ():
@@ -292,6 +294,38 @@ def expose_tab_labels(doc: Element, accordions: bool = True) -> None:
 
 
 _QUESTION_MARK = re.compile(r"^(?:Q|问|問)\s*[:：.]?$")
+
+
+def _label_data_tab_panels(doc: Element) -> None:
+    """Tabs written without ARIA: a bar of short ``data-tab="android"`` labels, each over the
+    panel its value names (``data-pane``/``data-tab``/``data-panel`` of that value, or the id
+    "tab_android"): the panel gets its tab's label as a heading, as a tabpanel does."""
+    bars: dict[Element, list[Element]] = {}
+    for tab in _DATA_TABS(doc):
+        if not len(tab) and 0 < len((tab.text or "").strip()) <= T.TAB_LABEL_MAX_CHARS:
+            bars.setdefault(tab.getparent(), []).append(tab)
+    for bar, tabs in bars.items():
+        if len(tabs) < 2:
+            continue
+        values = {t.get("data-tab"): clean_text(t.text or "") for t in tabs}
+        panels = []
+        for el in doc.iter():
+            if not isinstance(el.tag, str) or el is bar or el.getparent() is bar:
+                continue
+            value = el.get("data-pane") or el.get("data-panel") or el.get("data-tab")
+            if value is None and (ident := el.get("id")):
+                value = next(
+                    (v for v in values if ident in (f"tab_{v}", f"tab-{v}", f"pane-{v}")), None
+                )
+            if value in values:
+                panels.append((el, values[value]))
+        if len({label for _, label in panels}) >= 2:
+            for panel, label in panels:
+                if not clean_text(raw_text(panel)).startswith(label):
+                    _insert_heading(panel, label)
+
+
+_DATA_TABS = lxml.etree.XPath("descendant::*[@data-tab]")
 
 
 def _insert_heading(panel: Element, label: str) -> None:

@@ -352,7 +352,9 @@ def metadata(ctx: PageContext) -> None:
         ctx.explain(
             "metadata: a text-mode BBS post, rewritten as an article (its replies as comments)"
         )
-    expose_tab_labels(doc, accordions=b"aria-expanded" in ctx.body)
+    expose_tab_labels(
+        doc, accordions=b"aria-expanded" in ctx.body, data_tabs=b"data-tab=" in ctx.body
+    )
     if b'alt="1"' in ctx.body or b"alt='1'" in ctx.body:
         number_pictures(doc)
     if TITLED_DATE.search(ctx.body) and (exact := exact_times(doc)):

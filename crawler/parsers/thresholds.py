@@ -474,3 +474,6 @@ COURSE_LESSONS_MIN = 3
 # A changelog (pagekind._dated_versions) or an article's revision table (_revisions_page):
 # at least this many versions each with its date; a release note is one version's page.
 CHANGELOG_MIN_VERSIONS = 3
+# A tab's label without ARIA (dom._label_data_tab_panels: "安卓", "手机APP", "银行转证券") is
+# at most this long; a longer data-tab element is a panel or a card, not a label.
+TAB_LABEL_MAX_CHARS = 12

@@ -142,3 +142,8 @@ def test_a_changelog_of_dated_versions_is_a_list() -> None:
 
 def test_an_articles_revision_table_is_no_article() -> None:
     assert _kind("k19") == "other"
+
+
+def test_tabs_without_aria_head_their_panels_steps() -> None:
+    sections = _record("k20")["sections"]
+    assert [(s["heading"], len(s["steps"])) for s in sections] == [("安卓", 3), ("iPhone", 3)]
