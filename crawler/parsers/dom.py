@@ -280,20 +280,30 @@ def expose_tab_labels(doc: Element, accordions: bool = True, data_tabs: bool = T
     # search visits every element)
     for header in _ACCORDION_HEADERS(doc) if accordions else ():
         label = clean_text(raw_text(header))
-        if len(header) and not (header.text or "").strip():
-            # a question's mark in its own element ("<span>Q</span><span>转账转错了…</span>")
+        mark = None
+        if (
+            len(header) > 1
+            and not (header.text or "").strip()
+            and not (header[0].tail or "").strip()
+            and _QUESTION_MARK.match(clean_text(raw_text(header[0])))
+        ):
+            # a question's mark in its own element, the question in the next ("<span>Q</span>
+            # <span>转账转错了…</span>"): kept as a badge of the heading, which the title
+            # stage drops where <title> says the question without it ("<b>问</b>：…" keeps its)
             mark = clean_text(raw_text(header[0]))
-            if _QUESTION_MARK.match(mark) and label.startswith(mark):
-                label = label[len(mark) :].strip()
         if 0 < len(label) <= 30 and header.getnext() is not None:
             for child in list(header):
                 header.remove(child)
             header.tag, header.text = "h3", label
+            if mark and label.startswith(mark):
+                header.text = None
+                badge = lxml.etree.SubElement(header, "span")
+                badge.text, badge.tail = mark, label[len(mark) :]
             for name in ("role", "class"):
                 header.attrib.pop(name, None)
 
 
-_QUESTION_MARK = re.compile(r"^(?:Q|问|問)\s*[:：.]?$")
+_QUESTION_MARK = re.compile(r"^(?:Q|问|問)$")
 
 
 def _label_data_tab_panels(doc: Element) -> None:

@@ -357,6 +357,24 @@ def _is_teaser(b: Block) -> bool:
     )
 
 
+def _whole_linked_cards(ctx: PageContext, zone: list[Block]) -> int:
+    """Cards each linking whole to another page, its title and its excerpt inside one link
+    ("<a href=…><div>如何绑定银行卡？</div><div>绑定银行卡后，可以…</div></a>"), when the page
+    says hardly a paragraph besides: a category's or a help centre's list. An article's cards
+    (上一篇/下一篇, a video, its attachments) stand beside its own text."""
+    cards: set[Element] = set()
+    for b, nxt in pairwise(zone):
+        if b.link_density <= T.LINKED_TITLE_DENSITY or nxt.length < T.LEAD_MIN_CHARS:
+            continue
+        card = _card_link(b.el)
+        if card is not None and card not in cards and is_inside(nxt.el, card) and _target(card):
+            cards.add(card)
+    if len(cards) < T.LIST_MIN_ITEMS:
+        return 0
+    said = _paragraphs_said(zone, besides=lambda x: any(is_inside(x.el, c) for c in cards))
+    return len(cards) if said < 2 * T.ARTICLE_PROSE_CHARS else 0
+
+
 def _card_link(el: Element) -> Element | None:
     """The link an element stands in, itself or a close ancestor (a card's whole box)."""
     for a in islice(chain((el,), el.iterancestors()), T.CARD_LINK_DEPTH):
@@ -462,18 +480,7 @@ def list_items(zone: list[Block], enough: int = T.LIST_MIN_ITEMS) -> int:
         for j in range(i + 1, min(i + 1 + T.ITEM_SPAN, len(zone))):
             nxt = zone[j]
             if nxt.link_density > T.LINKED_TITLE_DENSITY:
-                # a card linking whole to another page ("<a href=…><div>title</div><div>
-                # excerpt…</div></a>"): its excerpt is inside the title's link; else the
-                # next item's title
-                card = _card_link(b.el)
-                if (
-                    card is not None
-                    and is_inside(nxt.el, card)
-                    and nxt.length >= T.LEAD_MIN_CHARS
-                    and _target(card)
-                ):
-                    shapes[_shape(card)] += 1
-                break  # (else this one had no detail)
+                break  # the next item's title: this one had no detail
             if _is_teaser(nxt) or (
                 nxt.length < T.META_LINE_MAX_CHARS
                 and (is_meta_line(nxt) or _ITEM_COUNT.match(nxt.text))
@@ -2647,24 +2654,33 @@ def _course_page(ctx: PageContext, zone: list[Block]) -> int:
     its name, then its lessons a line each (their number, their length), and no byline: an
     entity of a training platform, not an article. A help article about a course names its
     lessons in sentences, under its own date."""
-    if any(_AUTHORED.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN]):
-        return 0
+    if QUESTION.search(ctx.title or "") or any(
+        _AUTHORED.search(b.text) or date_spans(b.spaced) for b in ctx.header + zone[: T.ITEM_SPAN]
+    ):
+        return 0  # (a help answer, a school's news or a guide listing lessons has its date)
     if not any(_COURSE_SUMMARY.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN + 1]):
         return 0
-    return sum(1 for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _LESSON.search(b.text))
+    lessons = [b for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _LESSON.search(b.text)]
+    said = _paragraphs_said(zone, besides=lambda b: b in lessons)
+    return len(lessons) if said < 2 * T.ARTICLE_PROSE_CHARS else 0
 
 
-def _dated_versions(zone: list[Block]) -> int:
-    """Headings each naming a version and its date ("v5.2.3 2025-05-27") over its changes: a
-    changelog of many releases, a list. A release note is one version's page."""
-    return sum(
-        1
+def _dated_versions(ctx: PageContext, zone: list[Block]) -> int:
+    """Headings each naming another version and its date ("v5.2.3 2025-05-27") over its
+    changes, under a title with no date of its own and no steps: a changelog of many
+    releases, a list. A release note is one version's page (its platforms' headings repeat
+    the version); a story of versions and a firmware guide have their date or steps."""
+    if _ordered_steps(ctx) or any(date_spans(b.spaced) for b in ctx.header):
+        return 0
+    versions = {
+        m.group(0).lower()
         for b in zone
         if b.is_heading_tag
         and b.length <= T.FIELD_LINE_MAX_CHARS
-        and _VERSION_ENTRY.match(b.text)
         and date_spans(b.spaced)
-    )
+        and (m := _VERSION_ENTRY.match(b.text))
+    }
+    return len(versions)
 
 
 # a page of an article's revisions: "居住证办理_历史版本", "修订记录"
@@ -2673,12 +2689,13 @@ _REVISIONS = re.compile(r"历史版本|歷史版本|修订记录|修訂記錄|�
 
 def _revisions_page(ctx: PageContext, zone: list[Block]) -> int:
     """An article's revisions ("历史版本" in its <title> or opening line) as a table of dated
-    rows (版本 | 修改时间 | 编辑者): the wiki's record of edits, not the article."""
+    rows (版本 | 修改时间 | 编辑者), hardly a paragraph besides and no steps: the wiki's record
+    of edits, not the article."""
     named = _REVISIONS.search(ctx.meta.head_title or "") or any(
         _REVISIONS.search(b.text) for b in zone[:1]
     )
-    if not named:
-        return 0
+    if not named or _ordered_steps(ctx) or _paragraphs_said(zone) >= 2 * T.ARTICLE_PROSE_CHARS:
+        return 0  # (a document's or a policy's text after its 版本历史 table; a how-to)
     return sum(1 for b in zone if b.tag == "td" and date_spans(b.spaced) and is_meta_line(b))
 
 
@@ -2865,6 +2882,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: _dated_items_over_pager(ctx),
             T.LIST_MIN_ITEMS,
             "a pager right under {n} dated items with linked titles",
+        ),
+        (
+            lambda: _whole_linked_cards(ctx, zone),
+            T.LIST_MIN_ITEMS,
+            "{n} cards each linking whole to another page (its title and excerpt in one link), little said besides",
         ),
         (
             lambda: _linked_entries_only(ctx.content),
@@ -3100,7 +3122,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             f"{rows} download links or counts under a title naming downloads: a downloads page"
         ]
-    if (versions := _dated_versions(zone)) >= T.CHANGELOG_MIN_VERSIONS:
+    if (versions := _dated_versions(ctx, zone)) >= T.CHANGELOG_MIN_VERSIONS:
         return "list", [f"{versions} headings each a version and its date: a changelog"]
     if (revisions := _revisions_page(ctx, zone)) >= T.CHANGELOG_MIN_VERSIONS:
         return "other", [

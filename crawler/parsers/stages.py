@@ -448,7 +448,8 @@ def _uncut_title(shown: str, meta: PageMeta) -> str | None:
     return None
 
 
-_BADGE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|\[[^\]]{1,4}\]|【[^】]{1,4}】)$")
+# (and a question's "Q" in its own element, as an accordion's header writes it)
+_BADGE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|\[[^\]]{1,4}\]|【[^】]{1,4}】|Q)$")
 _TITLE_PIECES = re.compile(r"\s*(?:[-_|｜–—－]|::)+\s*")
 
 
