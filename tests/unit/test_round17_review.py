@@ -334,3 +334,151 @@ def test_second_review_probe_reads_as_pinned(
         body_chars,
     )
     assert [len(s["steps"]) for s in record["sections"]] == steps
+
+
+# The third review, of the r59 rules (c2a097c9): whole-linked cards above an article's text,
+# accordion headers whose first letter stands apart, help pages and news naming a course's
+# lessons, release notes and stories of versions, documents and readings with a 版本历史 or
+# 修订记录 table. Each read right before those rules; "*" leaves a date both read wrong unpinned.
+@pytest.mark.parametrize(
+    ("name", "kind", "title", "published", "sections", "body_chars"),
+    [
+        (
+            "t01",
+            "article",
+            "市交通运输局部署夏季道路运输安全工作",
+            "2025-05-20T09:30:00+08:00",
+            [],
+            250,
+        ),  # a 上一篇/下一篇 card pair above a news text
+        (
+            "t03",
+            "article",
+            "国产大模型推理成本一年下降九成",
+            "2025-05-18T14:02:00+08:00",
+            [],
+            191,
+        ),  # a video card and an app card under the byline
+        (
+            "t04",
+            "article",
+            "关于开展2025年度企业安全生产标准化评审工作的通知",
+            "2025-06-01",
+            [],
+            219,
+        ),  # a notice whose attachments are cards before its text
+        (
+            "t05",
+            "article",
+            "QQ账号常见问题",
+            "2025-03-02",
+            [],
+            232,
+        ),  # an FAQ whose headers' first letter is styled apart (QQ, Q币, 问卷)
+        ("t06", "article", "账号与安全常见问题", "2025-02-18", [], 185),  # <b>问</b>：… headers
+        (
+            "t07",
+            "article",
+            "购买课程后如何申请退课退费",
+            "2025-04-10",
+            [(None, 6)],
+            236,
+        ),  # a refund guide naming lessons
+        (
+            "t08",
+            "article",
+            "我校暑期Python编程集训营开始报名",
+            "2025-05-15T10:20:00+08:00",
+            [],
+            229,
+        ),  # a school's news of a course, its learners counted
+        (
+            "t09",
+            "article",
+            "科目二考试项目及学习安排",
+            "2025-03-08",
+            [(None, 6)],
+            209,
+        ),  # a driving school's 第N节 guide
+        (
+            "t10",
+            "article",
+            "云笔记 5.2.3 版本更新说明",
+            "2025-05-27",
+            [],
+            253,
+        ),  # one release note, a heading per platform
+        (
+            "t11",
+            "article",
+            "从1.0到8.0：微信十四年版本进化史",
+            "2025-06-01T08:00:00+08:00",
+            [],
+            348,
+        ),  # a signed story of an app's versions
+        (
+            "t12",
+            "article",
+            "AX3000路由器固件升级说明",
+            "2025-05-10",
+            [(None, 3)],
+            261,
+        ),  # a firmware guide listing older versions under its steps
+        (
+            "t14",
+            "article",
+            "鉴权接口说明",
+            "2025-05-20",
+            [],
+            334,
+        ),  # an API doc opening with its 版本历史 table
+        (
+            "t15",
+            "article",
+            "如何查看文档历史版本",
+            "2025-03-01",
+            [(None, 3)],
+            260,
+        ),  # a how-to on a document's 历史版本
+        (
+            "t17",
+            "article",
+            "Rust 异步运行时选型笔记",
+            "2025-05-12",
+            [],
+            259,
+        ),  # a blog's series cards above the post
+        (
+            "t18",
+            "article",
+            "《XX市物业管理办法》修订记录及主要变化解读",
+            "*",
+            [(None, 3)],
+            351,
+        ),  # a 修订记录 reading dated only at its foot (its date still misread)
+        (
+            "t18b",
+            "article",
+            "《XX市物业管理办法》修订记录及主要变化解读",
+            "2025-04-20",
+            [(None, 3)],
+            330,
+        ),  # a 修订记录 reading with its date
+    ],
+)
+def test_third_review_probe_reads_as_pinned(
+    name: str,
+    kind: str,
+    title: str,
+    published: str,
+    sections: list[tuple[str | None, int]],
+    body_chars: int,
+) -> None:
+    page = read_probe(PAGES, name)
+    assert page.kind == kind, page.trace
+    record = page.record.to_dict()
+    assert record["title"] == title
+    if published != "*":
+        assert record["published"] == published
+    assert [(s["heading"], len(s["steps"])) for s in record["sections"]] == sections
+    assert len(record["body"]) == body_chars
