@@ -1,11 +1,13 @@
-"""Guards from the review of round 17's rules: pages those rules first got wrong.
+"""Guards from the three reviews of round 17's rules: pages those rules first got wrong.
 
-Each page in tests/fixtures/review17/ (``r`` for review) was read wrong by the rules' first
-version (319f0f96) and must read as pinned here: headlines and answers titled "医生：…", "律师：…",
-"会员：…"; release and firmware notes showing a version and a size; a campaign's and a download
-page's counts under a publish line; FAQ, fee and service pages of repeated labelled lines;
-trails with product and section names in Latin letters; days written as local midnight in UTC
-and times in other zones. r08, r11 and r24 are pages the round's rules read better than before.
+Each page in tests/fixtures/review17/ was read right before the round's rules (or, for the
+ones named below, is read better since) and wrong by the rules' first version. The ``r``
+pages come from the review of the r57 rules (319f0f96): headlines and answers titled "医生：…",
+"律师：…", "会员：…"; release and firmware notes showing a version and a size; a campaign's and a
+download page's counts under a publish line; FAQ, fee and service pages of repeated labelled
+lines; trails with product and section names in Latin letters; days written as local
+midnight in UTC and times in other zones (r08, r11 and r24 read better than before). The
+``s`` and ``t`` pages come from the reviews of the r58 and r59 rules, below.
 """
 
 from __future__ import annotations
