@@ -1685,7 +1685,8 @@ def _comments_under_title(ctx: PageContext) -> bool:
 
 
 # a thing's field, a line of its own: "建筑面积：89㎡", "厂商指导价：15.98-19.98万元", "物业费：5.2元/㎡/月"
-_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+# a field's short "label：value" line, its label the group: "兑换码：XH2025NEW8" → 兑换码
+_FIELD_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
 _BYLINE = re.compile(r"发布|發布|发表|發表|更新|作者|来源|來源|编辑|編輯|记者|記者")
 _FOLLOWERS = re.compile(r"\d[\d,.]*\s*[万wW]?\s*人(?:已)?关注")
 _FIELD_PRICE = re.compile(
@@ -2633,10 +2634,6 @@ def _role_page(ctx: PageContext, zone: list[Block]) -> bool:
     )
 
 
-# a field line's label: "兑换码：XH2025NEW8" → 兑换码
-_FIELD_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
-
-
 # a course's summary under its name: "共7节课 总时长 73分钟", "6门课 · 25节 · 约4.3小时",
 # "2.6万人已学", "共7课时 · 总时长79分钟"
 _COURSE_SUMMARY = re.compile(
@@ -2722,7 +2719,7 @@ def _repeated_sheets(ctx: PageContext, zone: list[Block]) -> int:
                 entries.append(tuple(labels))
             labels = []
             continue
-        if b.length <= T.FIELD_LINE_MAX_CHARS and (m := _FIELD_LABEL.match(b.text)):
+        if b.length <= T.FIELD_LINE_MAX_CHARS and (m := _FIELD_LINE.match(b.text)):
             labels.append(m.group(1))
             sheet.add(b.index)
     if labels:
