@@ -2,7 +2,7 @@
 
 Each page in tests/fixtures/review17/ was read right before the round's rules (or, for the
 ones named below, is read better since) and wrong by the rules' first version. The ``r``
-pages come from the review of the r57 rules (319f0f96): headlines and answers titled "医生：…",
+pages come from the review of the r57 rules (6712f6ee): headlines and answers titled "医生：…",
 "律师：…", "会员：…"; release and firmware notes showing a version and a size; a campaign's and a
 download page's counts under a publish line; FAQ, fee and service pages of repeated labelled
 lines; trails with product and section names in Latin letters; days written as local
@@ -182,7 +182,7 @@ def test_review_probe_reads_as_pinned(
     assert record.get("category") == category
 
 
-# The second review, of the r58 rules (51331937): "继续阅读" and "下一篇" that go on with the
+# The second review, of the r58 rules (e1c44923): "继续阅读" and "下一篇" that go on with the
 # same story, "上期回顾" links that are no card, titles naming a day, old CMSs whose <title> is
 # only the site's name (read with the masthead's region removed, as a learned template would),
 # notices and help answers listing files, steps written in <pre>. s13 and s52 read better than
@@ -338,7 +338,7 @@ def test_second_review_probe_reads_as_pinned(
     assert [len(s["steps"]) for s in record["sections"]] == steps
 
 
-# The third review, of the r59 rules (c2a097c9): whole-linked cards above an article's text,
+# The third review, of the r59 rules (fd827e40): whole-linked cards above an article's text,
 # accordion headers whose first letter stands apart, help pages and news naming a course's
 # lessons, release notes and stories of versions, documents and readings with a 版本历史 or
 # 修订记录 table. Each read right before those rules; "*" leaves a date both read wrong unpinned.
