@@ -314,21 +314,25 @@ def _label_data_tab_panels(doc: Element) -> None:
     for tab in _DATA_TABS(doc):
         if not len(tab) and 0 < len((tab.text or "").strip()) <= T.TAB_LABEL_MAX_CHARS:
             bars.setdefault(tab.getparent(), []).append(tab)
-    for bar, tabs in bars.items():
-        if len(tabs) < 2:
+    bars = {bar: tabs for bar, tabs in bars.items() if len(tabs) >= 2}
+    if not bars:
+        return
+    # one walk for every bar: the elements outside the bars naming a value, by that value
+    named: dict[str, list[Element]] = {}
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el in bars or el.getparent() in bars:
             continue
-        values = {t.get("data-tab"): clean_text(t.text or "") for t in tabs}
-        panels = []
-        for el in doc.iter():
-            if not isinstance(el.tag, str) or el is bar or el.getparent() is bar:
-                continue
-            value = el.get("data-pane") or el.get("data-panel") or el.get("data-tab")
-            if value is None and (ident := el.get("id")):
-                value = next(
-                    (v for v in values if ident in (f"tab_{v}", f"tab-{v}", f"pane-{v}")), None
-                )
-            if value in values:
-                panels.append((el, values[value]))
+        value = el.get("data-pane") or el.get("data-panel") or el.get("data-tab")
+        if value is None and (ident := el.get("id")) and (m := _PANEL_ID.match(ident)):
+            value = ident[m.end() :]
+        if value:
+            named.setdefault(value, []).append(el)
+    for tabs in bars.values():
+        panels = [
+            (panel, clean_text(t.text or ""))
+            for t in tabs
+            for panel in named.get(t.get("data-tab") or "", ())
+        ]
         if len({label for _, label in panels}) >= 2:
             for panel, label in panels:
                 if not clean_text(raw_text(panel)).startswith(label):
@@ -336,6 +340,8 @@ def _label_data_tab_panels(doc: Element) -> None:
 
 
 _DATA_TABS = lxml.etree.XPath("descendant::*[@data-tab]")
+# a panel's id naming its tab's value: "tab_app", "tab-app", "pane-app"
+_PANEL_ID = re.compile(r"^(?:tab[_-]|pane-)")
 
 
 def _insert_heading(panel: Element, label: str) -> None:

@@ -371,7 +371,7 @@ def _whole_linked_cards(ctx: PageContext, zone: list[Block]) -> int:
             cards.add(card)
     if len(cards) < T.LIST_MIN_ITEMS:
         return 0
-    said = _paragraphs_said(zone, besides=lambda x: any(is_inside(x.el, c) for c in cards))
+    said = _paragraphs_said(zone, besides=lambda x: _card_link(x.el) in cards)
     return len(cards) if said < 2 * T.ARTICLE_PROSE_CHARS else 0
 
 
@@ -2525,6 +2525,11 @@ _FILE_ROW = re.compile(
 )
 
 
+def _offers_a_file(line: str) -> bool:
+    """A short line naming a file with its download count or date (a long line is text)."""
+    return len(line) <= T.FILE_ROW_MAX_CHARS and bool(_FILE_ROW.search(line))
+
+
 def _file_rows(ctx: PageContext, zone: list[Block]) -> int:
     """Lines each offering a file (its name with .doc/.pdf/.xls… and its download count or
     date), when the page says hardly a paragraph besides: a forms or downloads page. A notice
@@ -2539,16 +2544,15 @@ def _file_rows(ctx: PageContext, zone: list[Block]) -> int:
         if "." not in b.text:
             continue  # (the cheap test first)
         lines = b.text.split("\n")
-        n = sum(1 for line in lines if _FILE_ROW.search(line))
-        if n:
-            rows += n
+        # (a file's line is short: a long one, searched at every ".", is text)
+        offered = {k for k, line in enumerate(lines) if _offers_a_file(line)}
+        if offered:
+            rows += len(offered)
             files.add(b.index)
             said += sum(
                 len(line)
-                for line in lines
-                if len(line) >= T.LEAD_MIN_CHARS
-                and not _FILE_ROW.search(line)
-                and _SENTENCE.search(line)
+                for k, line in enumerate(lines)
+                if k not in offered and len(line) >= T.LEAD_MIN_CHARS and _SENTENCE.search(line)
             )
     if rows < T.FILE_ROWS_MIN:
         return 0
@@ -2655,10 +2659,15 @@ def _course_page(ctx: PageContext, zone: list[Block]) -> int:
         _AUTHORED.search(b.text) or date_spans(b.spaced) for b in ctx.header + zone[: T.ITEM_SPAN]
     ):
         return 0  # (a help answer, a school's news or a guide listing lessons has its date)
-    if not any(_COURSE_SUMMARY.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN + 1]):
-        return 0
-    lessons = [b for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _LESSON.search(b.text)]
-    said = _paragraphs_said(zone, besides=lambda b: b in lessons)
+    if not any(
+        b.length <= T.META_LINE_MAX_CHARS and _COURSE_SUMMARY.search(b.text)
+        for b in ctx.header + zone[: T.ITEM_SPAN + 1]
+    ):
+        return 0  # (a line's length first: a digit run is searched at every start)
+    lessons = {
+        b.index for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _LESSON.search(b.text)
+    }
+    said = _paragraphs_said(zone, besides=lambda b: b.index in lessons)
     return len(lessons) if said < 2 * T.ARTICLE_PROSE_CHARS else 0
 
 
@@ -3093,9 +3102,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and (n := _offer_items(zone)) >= T.LIST_MIN_ITEMS
     ):
         return "list", [f"{n} linked names, each over its particulars and price: a catalogue"]
-    # (one search over the zone's whole text first: most pages sell nothing, and a block's
-    # sales count is one in the joined text too)
-    sells = bool(SALES_COUNT.search(zone_text := "\n".join(b.text for b in zone)))
+    # (one search over the short lines' joined text first: most pages sell nothing, both
+    # checks read sales only in lines that short, and a line's sales count is one in the
+    # joined text too; a long line is never searched, as a digit run is searched at every start)
+    zone_text = "\n".join(b.text for b in zone if b.length <= T.OFFER_LINE_MAX_CHARS)
+    sells = bool(SALES_COUNT.search(zone_text))
     if sells and (sold := _sold_items(zone)) >= T.LIST_MIN_ITEMS:
         return "list", [f"{sold} items of one list, each with its price and sales: a catalogue"]
     # a dated info line under the title (in the header zone or opening the zone): an article's

@@ -463,8 +463,10 @@ RECAP_CARD_MAX_CHARS = 300
 RECAP_MIN_LINK_DENSITY = 0.5
 # A downloads page (pagekind._file_rows): at least this many lines each offering a file
 # (.doc/.pdf/.xls… with its count or date) and hardly a paragraph besides; a notice's
-# attachments stand under its text.
+# attachments stand under its text. A file's line is at most FILE_ROW_MAX_CHARS long (a longer
+# one is text, and searching it at every "." costs a hostile page's worth of time).
 FILE_ROWS_MIN = 3
+FILE_ROW_MAX_CHARS = 100
 # A list card linking whole (pagekind._card_link): its title's element is the link or sits at
 # most this many levels inside it.
 CARD_LINK_DEPTH = 3
