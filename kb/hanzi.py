@@ -14,6 +14,10 @@ from functools import lru_cache
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
+# a Chinese character (the CJK Unified Ideographs block): the test for "is this text Chinese"
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def fold_width(text: str) -> str:
     """Full-width ASCII to half-width, one character for one (offsets stay valid)."""
     return text.translate(_FULLWIDTH)

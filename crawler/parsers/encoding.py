@@ -12,6 +12,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from kb.hanzi import HAN
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -124,12 +126,9 @@ _COMMON_HAN = set(
 )
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _common_han_share(text: str) -> float:
     # the first 16,000 characters decide as well as the whole page, at a fraction of the cost
-    han = _HAN.findall(text, 0, 16_000)
+    han = HAN.findall(text, 0, 16_000)
     if not han:
         return 0.0
     return sum(c in _COMMON_HAN for c in han) / len(han)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 
-from kb.hanzi import simplified
+from kb.hanzi import HAN, simplified
 
 from . import thresholds as T
 from .dates import ends_in_date
@@ -408,14 +408,11 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     return sections
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _code_block(b: Block) -> bool:
     """A <pre> of code: no Chinese, and no line of it numbered as a step."""
     return (
         b.tag == "pre"
-        and not _CJK.search(b.text)
+        and not HAN.search(b.text)
         and not any(has_step_number(line) for line in b.text.split("\n"))
     )
 

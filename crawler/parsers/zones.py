@@ -606,8 +606,8 @@ def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
             # "猜你想问", "相关问题": what follows are other pages' lines (a tags line or a
             # disclaimer is the article's own, and its meta line may follow it)
             break
-        if b.length <= T.NEXT_ARTICLE_DIVIDER_MAX_CHARS and _NEXT_ARTICLE.match(b.text):
-            break  # "继续阅读": the next article's byline follows
+        if opens_next_article(blocks, b.index):
+            break  # "继续阅读" over the next article: its byline follows
         if ("END" in b.text and _END_MARK.match(b.text)) or _WECHAT_CLOSING.search(b.text):
             skipped = True
             continue  # (an account's end mark and QR prompts stand between its text and counter)
@@ -967,18 +967,23 @@ def next_article_at(blocks: list[Block], title_idx: int | None) -> int | None:
     "下一篇：标题" is one line, a link; a "继续阅读" that unfolds the story goes on with it."""
     if title_idx is None:
         return None
-    for i in range(title_idx + 1, len(blocks)):
-        b = blocks[i]
-        if b.length > T.NEXT_ARTICLE_DIVIDER_MAX_CHARS or not _NEXT_ARTICLE.match(b.text):
-            continue
-        after = blocks[i + 1 : i + 1 + T.ITEM_SPAN + 1]
-        at = next((k for k, x in enumerate(after[: T.ITEM_SPAN]) if x.is_heading_tag), None)
-        if at is not None and any(
-            _PUBLISHED_FROM.search(x.text) and date_spans(x.spaced) and is_meta_line(x)
-            for x in after[at + 1 : at + 1 + T.ITEM_SPAN]
-        ):
-            return i
-    return None
+    return next(
+        (i for i in range(title_idx + 1, len(blocks)) if opens_next_article(blocks, i)), None
+    )
+
+
+def opens_next_article(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a "继续阅读"/"下一篇" divider over another article: a heading right after
+    it, and under the heading a byline saying when that article went out or where from."""
+    b = blocks[i]
+    if b.length > T.NEXT_ARTICLE_DIVIDER_MAX_CHARS or not _NEXT_ARTICLE.match(b.text):
+        return False
+    after = blocks[i + 1 : i + 1 + T.ITEM_SPAN + 1]
+    at = next((k for k, x in enumerate(after[: T.ITEM_SPAN]) if x.is_heading_tag), None)
+    return at is not None and any(
+        _PUBLISHED_FROM.search(x.text) and date_spans(x.spaced) and is_meta_line(x)
+        for x in after[at + 1 : at + 1 + T.ITEM_SPAN]
+    )
 
 
 # an article's byline says when it went out or where from ("发布时间：…", "发布于 …", "来源：…");
