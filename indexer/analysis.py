@@ -11,6 +11,7 @@ sub-words): index fine, query coarse.
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from importlib import resources
 
@@ -22,9 +23,27 @@ from kb.hanzi import fold
 _WORDLIKE = re.compile(r"\w")
 
 
-@lru_cache(maxsize=1)
+_user_words: int | None = None  # how many words the user dictionary added, once it has
+_user_words_lock = threading.Lock()
+
+
 def load_user_dictionary() -> int:
-    """Teach the segmenter the domain words in data/userdict.txt (once per process)."""
+    """Teach the segmenter the domain words in data/userdict.txt (once per process).
+
+    Thread-safe: the web server's first searches run in a pool, and rjieba refuses to add a
+    word while another thread segments ("RuntimeError: Already borrowed"). The first caller
+    adds every word under the lock; the others wait for it, and no thread segments before the
+    count is set, which is after the last word.
+    """
+    global _user_words
+    if _user_words is None:
+        with _user_words_lock:
+            if _user_words is None:
+                _user_words = _add_user_words()
+    return _user_words
+
+
+def _add_user_words() -> int:
     text = resources.files("indexer").joinpath("data/userdict.txt").read_text("utf-8")
     n = 0
     for line in text.splitlines():
