@@ -1687,7 +1687,10 @@ def _comments_under_title(ctx: PageContext) -> bool:
 # a thing's field, a line of its own: "建筑面积：89㎡", "厂商指导价：15.98-19.98万元", "物业费：5.2元/㎡/月"
 # a field's short "label：value" line, its label the group: "兑换码：XH2025NEW8" → 兑换码
 _FIELD_LINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
-_BYLINE = re.compile(r"发布|發布|发表|發表|更新|作者|来源|來源|编辑|編輯|记者|記者")
+# who wrote a page or when it went out (an app's or a listing's 更新时间 is a field of the thing)
+_AUTHORED = re.compile(r"发布|發布|发表|發表|作者|来源|來源|编辑|編輯|记者|記者")
+# ... or when it was updated: a fee page's, a guide's or a sheet's own line
+_BYLINE = re.compile(_AUTHORED.pattern + r"|更新")
 _FOLLOWERS = re.compile(r"\d[\d,.]*\s*[万wW]?\s*人(?:已)?关注")
 _FIELD_PRICE = re.compile(
     r"\d[\d,.]*\s*(?:-\s*\d[\d,.]*\s*)?(?:万|元|万元)(?:\s*/\s*(?:㎡|平米|平方米|套|月))?"
@@ -2586,8 +2589,6 @@ def _entity_counts(ctx: PageContext, zone: list[Block]) -> str | None:
     return None
 
 
-# who wrote a page or when it went out (an app's or a listing's 更新时间 is a field of the thing)
-_AUTHORED = re.compile(r"发布|發布|发表|發表|作者|来源|來源|编辑|編輯|记者|記者")
 # an app's own sheet: "版本：3.2.1", "大小：85MB", "下载：1.2亿次", "评分：4.5", "开发者：乐游互娱"
 _APP_FIELD = re.compile(
     r"^\s*(?:版本|版本号|大小|下载|下载量|下载次数|评分|开发者|开发商|厂商|语言|适用系统|系统要求|"
