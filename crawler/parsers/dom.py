@@ -272,8 +272,7 @@ def expose_tab_labels(doc: Element, accordions: bool = True, data_tabs: bool = T
             labels.append(clean_text(raw_text(tab)) if tab is not None else "")
         if len(set(labels)) >= 2:
             for panel, label in zip(panels, labels, strict=True):
-                if label and len(label) <= 30 and not clean_text(raw_text(panel)).startswith(label):
-                    _insert_heading(panel, label)
+                _head_panel(panel, label)
     if data_tabs:
         _label_data_tab_panels(doc)
     # (``accordions``: the page's bytes name aria-expanded at all; most pages do not, and the
@@ -335,13 +334,19 @@ def _label_data_tab_panels(doc: Element) -> None:
         ]
         if len({label for _, label in panels}) >= 2:
             for panel, label in panels:
-                if not clean_text(raw_text(panel)).startswith(label):
-                    _insert_heading(panel, label)
+                _head_panel(panel, label)
 
 
 _DATA_TABS = lxml.etree.XPath("descendant::*[@data-tab]")
 # a panel's id naming its tab's value: "tab_app", "tab-app", "pane-app"
 _PANEL_ID = re.compile(r"^(?:tab[_-]|pane-)")
+
+
+def _head_panel(panel: Element, label: str) -> None:
+    """Put a tab's label over its panel as a heading, unless the panel already opens with it
+    (a label longer than a tab's is some other text)."""
+    if label and len(label) <= 30 and not clean_text(raw_text(panel)).startswith(label):
+        _insert_heading(panel, label)
 
 
 def _insert_heading(panel: Element, label: str) -> None:
