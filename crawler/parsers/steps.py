@@ -161,6 +161,7 @@ _NOT_STEPS = re.compile(
     r"|前(?:要|需要|必须|应该?)?(?:知道|了解)的"  # "注销前要知道的事": conditions, not steps
     r"|前(?:的)?准备\s*$|^\s*准备(?:工作|事项)\s*$"  # "投诉前准备": the documents to gather
     r"|(?:哪些|什么)(?:变化|更新|新功能|改动)"  # "还有哪些变化": a release's news
+    r"|(?:小提示|小贴士|小技巧)\s*[:：]?\s*$"  # "日常使用小提示：": tips beside the steps
     # "以下情况会消耗通用流量：", "遇到这几种情况": cases; a heading naming standards,
     # policies or cases ("补偿标准", "看清三种取消政策", "不能价保的情况") lists them
     + r"|(?:"
@@ -517,6 +518,8 @@ class _StepReader:
                 and all(ENDS_ASKING.search(t) for t in steps)
             ):
                 continue  # "常见问题": numbered questions, each a page or an answer of its own
+            if steps and len(self.sections) > 1 and _terms_list(steps) and self._other_steps(s):
+                continue  # "一、迁入类别" beside "三、办理流程": kinds named and told, not steps
             if steps:
                 heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
                 if heading and (words := in_lenticular(heading)):
@@ -525,6 +528,10 @@ class _StepReader:
                     heading = _BULLET_MARK.sub("", heading, count=1) or heading  # "■ 申請步驟"
                 out.append(Section(heading, steps))
         return out
+
+    def _other_steps(self, section: Section) -> bool:
+        """Another section of the page holds steps that are not a list of terms."""
+        return any(s is not section and s.steps and not _terms_list(s.steps) for s in self.sections)
 
     @property
     def cur(self) -> Section:
@@ -1245,6 +1252,28 @@ _ACTION_OPENING = re.compile(
 _LABELLED_PART = re.compile(
     r"^\s*[^，。；,;：:]{1,10}[：:]\s*(?!一般|通常|以|约|大约|最长|最快|最迟|需要|需|不|\d)"
 )
+
+
+# a term and what it is: "人才落户：具有全日制大专以上学历", "打印空白：热敏纸装反了，请…",
+# "销项数据：本期开具的全部发票" (the label names a kind, a symptom or a source; what follows
+# says what it is, not what to do, as "现场：到总服务台…" does)
+_TERM_ITEM = re.compile(r"^\s*(?P<label>[^，。；,;：:\s]{2,8})[：:]\s*(?P<rest>\S.*)$")
+# ... unless the label is itself what to do ("尽快联系客服：一旦发现误充…", "耐心等待处理：…")
+_ACTION_WORD = re.compile(_ACTION)
+
+
+def _terms_list(items: list[str]) -> bool:
+    """Every item names a term, then says what it is: a glossary of kinds, causes or
+    symptoms under a knowledge-base heading ("一、迁入类别", "3. 常见故障"), not steps."""
+    if len(items) < 2:
+        return False
+    for t in items:
+        m = _TERM_ITEM.match(simplified(t))
+        if m is None or _ACTION_OPENING.match(m.group("rest")):
+            return False
+        if any(len(a.group()) > 1 for a in _ACTION_WORD.finditer(m.group("label"))):
+            return False
+    return True
 
 
 def _says_what_to_do(items: list[str], actors: bool = False) -> bool:

@@ -43,7 +43,7 @@ _OTHER_PAGES = (
 _OTHERS_HEADING = re.compile(
     r"^\s*(?:"
     + _OTHER_PAGES
-    + r"|猜你想问|猜你想看|你可能想问|您可能想问|大家都在问|相关问题|热门问题)"
+    + r"|猜你还?想问|猜你还?想看|[你您]可能还?想(?:问|了解)|大家都在问|相关问题|热门问题)"
 )
 
 _NOISE_HEADING = re.compile(
