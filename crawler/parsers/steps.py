@@ -1267,13 +1267,14 @@ def _terms_list(items: list[str]) -> bool:
     symptoms under a knowledge-base heading ("一、迁入类别", "3. 常见故障"), not steps."""
     if len(items) < 2:
         return False
+    doing = 0
     for t in items:
         m = _TERM_ITEM.match(simplified(t))
-        if m is None or _ACTION_OPENING.match(m.group("rest")):
+        if m is None or any(len(a.group()) > 1 for a in _ACTION_WORD.finditer(m.group("label"))):
             return False
-        if any(len(a.group()) > 1 for a in _ACTION_WORD.finditer(m.group("label"))):
-            return False
-    return True
+        # (most, not all: "退休人员：按月领取养老金" opens on 按, which is no press here)
+        doing += bool(_ACTION_OPENING.match(m.group("rest")))
+    return doing * 2 < len(items)
 
 
 def _says_what_to_do(items: list[str], actors: bool = False) -> bool:

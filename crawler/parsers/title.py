@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -269,6 +270,18 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
                 text = clean_text(found[0].text or "")
                 if norm_words(best[2]) in norm_words(text):
                     return TitleChoice(text, found[0], heading_text(found[0])[1])
+    if best is not None and head_title and _site_logo(best[1]) and _names_site_and_column(
+        doc, head_title, best[2]
+    ):
+        # "<h1><a href=/>华川大学网络与信息中心</a></h1>" under "<title>华川大学网络与信息中心 -
+        # 服务指南": the <title> names the site and a column of its menu, so agreeing with it
+        # says nothing; the title is the box the page dates under it
+        for el in _candidates(doc):
+            if el is best[1] or el.tag in ("title", "head") or in_noise(el) or _site_logo(el):
+                continue
+            text, meta = heading_text(el)
+            if 2 <= len(text) <= 120 and next(el.iter("a"), None) is None and _dated_below(el):
+                return TitleChoice(text, el, meta, "dated under a <title> naming only the site")
     if best is not None and (
         best[0] >= T.TITLE_AGREEMENT_MIN or (not refs and best[1].tag == "h1")
     ):
@@ -286,6 +299,32 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
     if best is not None:
         return TitleChoice(best[2], best[1], heading_text(best[1])[1])
     return TitleChoice(None, None)
+
+
+_ROOT_HREFS = frozenset(("/", "./", "index.html", "index.htm", "/index.html", "/index.htm"))
+
+
+def _site_logo(el: Element) -> bool:
+    """The element is, or holds as its whole text, a link to the site's front page: the
+    masthead's name."""
+    link = el if el.tag == "a" else next(el.iter("a"), None)
+    if link is None:
+        return False
+    href = (link.get("href") or "").strip()
+    parts = urlsplit(href)
+    if href not in _ROOT_HREFS and not (parts.netloc and parts.path in ("", "/")):
+        return False
+    return norm_words(text_of(link)) == norm_words(text_of(el))
+
+
+def _names_site_and_column(doc: Element, head_title: str, site: str) -> bool:
+    """Every piece of the <title> is the site's name or a link's words on the page (a column
+    of its menu): "华川大学网络与信息中心 - 服务指南"."""
+    pieces = [norm_words(p) for p in _SUFFIX_SPLIT.split(clean_text(head_title)) if p.strip()]
+    if len(pieces) < 2 or norm_words(site) not in pieces:
+        return False
+    links = {norm_words(text_of(a)) for a in doc.iter("a")}
+    return all(p == norm_words(site) or p in links for p in pieces)
 
 
 def _shown_in_text(doc: Element, head_title: str | None) -> bool:

@@ -29,7 +29,7 @@ from .dom import (
     without_icons,
 )
 from .steps import strip_step_number
-from .title import similarity
+from .title import ENDS_ASKING, similarity
 from .views import find_views
 
 # the headings of boxes of other pages (related, recommended, the next article's opening):
@@ -133,7 +133,29 @@ def _opens_others_box(blocks: list[Block], k: int) -> bool:
     area's heading, or a related box's ("相关推荐" over ten teasers with their opening lines, a
     bare "下一篇：" over the next article's first paragraphs), whose lines together outweigh a
     short guide's own text."""
-    return bool(COMMENTS_HEADING.match(blocks[k].text)) or _opens_related_box(blocks, k)
+    return (
+        bool(COMMENTS_HEADING.match(blocks[k].text))
+        or _opens_related_box(blocks, k)
+        or _opens_other_questions(blocks, k)
+    )
+
+
+# the heading of a help page's box of other questions, asked and answered in place
+_OTHER_QUESTIONS_HEADING = re.compile(
+    r"^\s*(?:猜你还?想问|[你您]可能还?想(?:问|了解)|大家都在问|相关问题|热门问题)\s*[:：]?\s*$"
+)
+
+
+def _opens_other_questions(blocks: list[Block], k: int) -> bool:
+    """Block k heads a box of other questions, each with its answer under it and no link
+    ("你可能还想问" over folded Q&As): the box outweighs a short answer's own text."""
+    b = blocks[k]
+    return (
+        k + 1 < len(blocks)
+        and b.length <= T.RELATED_HEADING_MAX_CHARS
+        and bool(_OTHER_QUESTIONS_HEADING.match(simplified(b.text)))
+        and bool(ENDS_ASKING.search(blocks[k + 1].text))
+    )
 
 
 def _opens_related_box(blocks: list[Block], k: int) -> bool:
