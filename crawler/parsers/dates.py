@@ -167,6 +167,10 @@ _DAY_CN_MONTH = re.compile(
     r"(?<![\d.:/-])(\d{1,2})\s+(十[一二]?|[一二三四五六七八九])月\s*,?\s*((?:19|20)\d{2})(?!\d)"
     + _TIME
 )
+# a calendar badge, the whole of its box: "<span class=day>20</span><span class=ym>2025-05</span>"
+# reads "20 2025-05" (or "2025-05 20", the year-month first)
+_BADGE_DAY_FIRST = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})[-/.](\d{1,2})\s*$")
+_BADGE_DAY_LAST = re.compile(r"^\s*((?:19|20)\d{2})[-/.](\d{1,2})\s+(\d{1,2})\s*$")
 # a two-digit year, only after a date label: Baidu's "发布时间：18-03-08" is 2018-03-08
 _SHORT_YEAR = re.compile(
     r"(?:发布时间|發布時間|发布日期|發布日期|发布于|發布於|发布|發布|时间|時間|日期)\s*[:：]?\s*"
@@ -341,6 +345,23 @@ def _slashed_order(a: int, b: int) -> str | None:
     return None
 
 
+def _badge(text: str, now: datetime) -> Found | None:
+    """The day a calendar badge shows, when the text is the badge alone."""
+    if m := _BADGE_DAY_FIRST.match(text):
+        y, mo, d = m.group(2), m.group(3), m.group(1)
+    elif m := _BADGE_DAY_LAST.match(text):
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+    else:
+        return None
+    try:
+        day = date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+    if not _plausible(day.year, now):
+        return None
+    return Found(day.isoformat(), m.start(), m.end(), False)
+
+
 def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     """Every date in text, in order of appearance."""
     if not MAYBE_DATE.search(text):
@@ -354,6 +375,8 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    if len(text) <= 16 and (badge := _badge(text, now_cst)):
+        return [badge]
     for m in _ABS.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         try:

@@ -77,7 +77,9 @@ _LAST_NUMBER = re.compile(r"[/_-](\d+)(?:\.\w+)?/?$")
 # (its words quoted, or "…的结果": an API guide is titled "查询退款结果", querying a refund's result)
 _SEARCH_TITLE = re.compile(
     r"^\s*(?:搜索|检索|查询)\s*(?:[“\"「『《'][^”\"」』》']{1,24}[”\"」』》']\s*的?|\S{1,24}的)\s*结果"
-    r"|搜索结果|^\s*检索结果|^\s*查询结果|search results",
+    r"|搜索结果|^\s*检索结果|^\s*查询结果|search results"
+    # "邮件跟踪查询结果": a tracking query's answer (not "如何查询退款结果")
+    r"|^\s*(?!\S*(?:如何|怎么|怎样|为什么))\S{0,8}(?:查询|跟踪|追踪)结果\s*$",
     re.I,
 )
 # a search's count of its results, a line of its own under the title: "找到约 3 条快照",
@@ -315,6 +317,45 @@ def _month_archive(ctx: PageContext) -> bool:
     year, month = m.group(1), int(m.group(2))
     names = rf"{year}\s*年\s*0?{month}\s*月(?!\s*\d)|{year}\s*[-/.]\s*0?{month}(?![\d\-/.])"
     return any(re.search(names, t) for t in (ctx.title or "", ctx.meta.head_title or "") if t)
+
+
+# a topic's page: "#新手创作者#", "#微语账号安全月#"
+_HASHTAG_TITLE = re.compile(r"^\s*#[^#\s]{1,30}#\s*$")
+# a ranking's name: "今日热榜", "创作者榜 · 本周", "创作者排行 · 月榜" (not "榜样")
+_RANKING_TITLE = re.compile(r"榜(?!样)|排行|排名")
+# a bare collection's name: "服务公告", "平台公告", "通知公告", "最新动态"
+_COLLECTION_TITLE = re.compile(
+    r"^\s*(?:平台|服务|系统|最新|重要|官方|网站|站内|中心)?"
+    r"(?:公告|通知|通知公告|公告通知|动态|资讯|新闻|消息)(?:中心|列表|栏目)?\s*$"
+)
+
+
+def _ranking(ctx: PageContext, content: list[Block]) -> int | None:
+    """The number of entries a ranking page ranks: a table whose rows open 1, 2, 3…, or an
+    ordered list, under a title naming a ranking, with little prose beside it."""
+    if ctx.root is None or not _RANKING_TITLE.search(ctx.title or ""):
+        return None
+    best, where = 0, None
+    for table in ctx.root.iter("table"):
+        n = 0
+        for row in table.iter("tr"):
+            cell = next(row.iter("td"), None)
+            if cell is not None and text_of(cell) == str(n + 1):
+                n += 1
+        if n > best:
+            best, where = n, table
+    for ol in ctx.root.iter("ol"):
+        n = sum(1 for li in ol if li.tag == "li")
+        if n > best:
+            best, where = n, ol
+    if best < T.RANKING_MIN_ENTRIES or where is None:
+        return None
+    beside = sum(
+        b.length
+        for b in content
+        if b.length >= T.LEAD_MIN_CHARS and not is_inside(b.el, where)
+    )
+    return best if beside <= T.RANKING_PROSE_MAX_CHARS else None
 
 
 def main_zone(ctx: PageContext) -> list[Block]:
@@ -3022,6 +3063,16 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [
             f"<title> {head!r} names a listing's later page, a search's results or the site's tags"
         ]
+    if _HASHTAG_TITLE.match(ctx.title or ""):
+        return "list", [f"the title {ctx.title!r} is a hashtag: a topic's page of posts"]
+    if (ranked := _ranking(ctx, content)) is not None:
+        return "list", [f"{ranked} ranked entries under a title naming a ranking, little besides"]
+    if (
+        not declared
+        and _COLLECTION_TITLE.match(ctx.title or "")
+        and dated >= T.COLLECTION_MIN_DATED
+    ):
+        return "list", [f"{dated} dated entries under a title naming a collection ({ctx.title})"]
     if _counts_results(ctx):
         return "list", ["a line right under the title counts a search's results (找到约 N 条)"]
     if (

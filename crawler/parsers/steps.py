@@ -162,6 +162,9 @@ _NOT_STEPS = re.compile(
     r"|前(?:的)?准备\s*$|^\s*准备(?:工作|事项)\s*$"  # "投诉前准备": the documents to gather
     r"|(?:哪些|什么)(?:变化|更新|新功能|改动)"  # "还有哪些变化": a release's news
     r"|(?:小提示|小贴士|小技巧)\s*[:：]?\s*$"  # "日常使用小提示：": tips beside the steps
+    # a community's pact: "我们倡导", "我们反对", "禁止的行为" (what is wanted, not what to do)
+    r"|^\s*我们(?:倡导|提倡|鼓励|反对|禁止|不欢迎|不允许|不鼓励)\s*$"
+    r"|^\s*(?:禁止|严禁|不允许|倡导|鼓励|提倡)的?(?:行为|内容)\s*$"
     # "以下情况会消耗通用流量：", "遇到这几种情况": cases; a heading naming standards,
     # policies or cases ("补偿标准", "看清三种取消政策", "不能价保的情况") lists them
     + r"|(?:"

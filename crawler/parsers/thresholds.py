@@ -75,6 +75,14 @@ ITEM_SPAN = 2
 # ... this many times. A forum thread's author card (a linked name, a badge, "发表于 …") makes
 # one such pair; a list page with two items ("共 2 个问题") makes two.
 LIST_MIN_ITEMS = 2
+# A ranking ("创作者榜 · 本周", "今日热榜") ranks at least this many entries, in a table whose
+# rows open 1, 2, 3… or in an ordered list; a news story on a ranking tells more than this
+# many characters of prose beside it, and is an article.
+RANKING_MIN_ENTRIES = 5
+RANKING_PROSE_MAX_CHARS = 200
+# A page titled by a bare collection's name ("服务公告", "平台公告") lists at least this many
+# dated entries; one notice that happens to be titled so shows one date.
+COLLECTION_MIN_DATED = 3
 # A tag index's tag: a short line, a link over much of it ("退款（3）": its count beside it).
 # Longer lines, or lines mostly words, are a help page's about tags.
 TAG_LINK_MAX_CHARS = 16
