@@ -319,6 +319,19 @@ def _month_archive(ctx: PageContext) -> bool:
     return any(re.search(names, t) for t in (ctx.title or "", ctx.meta.head_title or "") if t)
 
 
+def _dated_lines(blocks: list[Block]) -> int:
+    """Dated item lines, not dated sentences of an article ("10月1日，武汉…。")."""
+    return sum(
+        1
+        for b in blocks
+        if b.length < T.DATED_LINE_MAX_CHARS
+        and not _FULL_STOP.search(b.text)  # the cheap test first: most lines are sentences
+        and date_spans(b.spaced)
+        and not _schedule_cell(b)
+        and not _VERSION_ENTRY.match(b.text)
+    )
+
+
 # a topic's page: "#新手创作者#", "#微语账号安全月#"
 _HASHTAG_TITLE = re.compile(r"^\s*#[^#\s]{1,30}#\s*$")
 # a ranking's name: "今日热榜", "创作者榜 · 本周", "创作者排行 · 月榜" (not "榜样")
@@ -3005,16 +3018,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", ["the content stands wholly above the title"]
     linky = sum(1 for b in content if b.link_density > T.LINK_LIST_DENSITY)
     zone = main_zone(ctx)
-    # a dated item line, not a dated sentence of the article ("10月1日，武汉…。")
-    dated = sum(
-        1
-        for b in content
-        if b.length < T.DATED_LINE_MAX_CHARS
-        and not _FULL_STOP.search(b.text)  # the cheap test first: most lines are sentences
-        and date_spans(b.spaced)
-        and not _schedule_cell(b)
-        and not _VERSION_ENTRY.match(b.text)
-    )
+    dated = _dated_lines(content)
     linked_headings = sum(
         1 for b in content if b.is_heading_tag and b.link_density > T.LINK_LIST_DENSITY
     )
@@ -3070,9 +3074,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if (
         not declared
         and _COLLECTION_TITLE.match(ctx.title or "")
-        and dated >= T.COLLECTION_MIN_DATED
+        and (entries := _dated_lines(ctx.header + content)) >= T.COLLECTION_MIN_DATED
     ):
-        return "list", [f"{dated} dated entries under a title naming a collection ({ctx.title})"]
+        # (the header counts: the first entries' dates stand where an article's date line would)
+        return "list", [f"{entries} dated entries under a title naming a collection ({ctx.title})"]
     if _counts_results(ctx):
         return "list", ["a line right under the title counts a search's results (找到约 N 条)"]
     if (

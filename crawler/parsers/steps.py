@@ -18,7 +18,7 @@ from kb.hanzi import HAN, simplified
 from . import thresholds as T
 from .dates import ends_in_date
 from .dom import HEADING_TAGS, Block, Element, is_inside, text_of
-from .title import ENDS_ASKING, in_lenticular, norm_words
+from .title import ENDS_ASKING, QUESTION, in_lenticular, norm_words
 
 _CN_NUM = "一二三四五六七八九十"
 # A bold line closing a block of lines names the list right after it at most this long.
@@ -521,7 +521,13 @@ class _StepReader:
                 and all(ENDS_ASKING.search(t) for t in steps)
             ):
                 continue  # "常见问题": numbered questions, each a page or an answer of its own
-            if steps and len(self.sections) > 1 and _terms_list(steps) and self._other_steps(s):
+            if (
+                steps
+                and len(self.sections) > 1
+                and not (s.heading and QUESTION.search(s.heading))
+                and _terms_list(steps)
+                and self._other_steps(s)
+            ):
                 continue  # "一、迁入类别" beside "三、办理流程": kinds named and told, not steps
             if steps:
                 heading = _EDIT_LINK.sub("", s.heading) if s.heading else s.heading
@@ -1263,6 +1269,8 @@ _LABELLED_PART = re.compile(
 _TERM_ITEM = re.compile(r"^\s*(?P<label>[^，。；,;：:\s]{2,8})[：:]\s*(?P<rest>\S.*)$")
 # ... unless the label is itself what to do ("尽快联系客服：一旦发现误充…", "耐心等待处理：…")
 _ACTION_WORD = re.compile(_ACTION)
+# ... and what follows a case's label may urge first: "快递已经发出：尽快联系快递公司…"
+_URGING = re.compile(r"^\s*(?:直接|尽快|立即|立刻|马上|及时|赶紧)")
 
 
 def _terms_list(items: list[str]) -> bool:
@@ -1276,7 +1284,7 @@ def _terms_list(items: list[str]) -> bool:
         if m is None or any(len(a.group()) > 1 for a in _ACTION_WORD.finditer(m.group("label"))):
             return False
         # (most, not all: "退休人员：按月领取养老金" opens on 按, which is no press here)
-        doing += bool(_ACTION_OPENING.match(m.group("rest")))
+        doing += bool(_ACTION_OPENING.match(_URGING.sub("", m.group("rest"), count=1)))
     return doing * 2 < len(items)
 
 

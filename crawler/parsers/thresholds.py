@@ -79,7 +79,7 @@ LIST_MIN_ITEMS = 2
 # rows open 1, 2, 3… or in an ordered list; a news story on a ranking tells more than this
 # many characters of prose beside it, and is an article.
 RANKING_MIN_ENTRIES = 5
-RANKING_PROSE_MAX_CHARS = 200
+RANKING_PROSE_MAX_CHARS = 120
 # A page titled by a bare collection's name ("服务公告", "平台公告") lists at least this many
 # dated entries; one notice that happens to be titled so shows one date.
 COLLECTION_MIN_DATED = 3

@@ -1,0 +1,104 @@
+"""Round 18's rules, each pinned by a page it reads right and the code before it read wrong.
+
+The ``m`` pages in tests/fixtures/round18/ restate, in pages of their own, what the blind
+batches r60–r62 and the residue of r59 found: knowledge-base sections that name kinds beside
+the procedure, tips after numbered steps, other questions folded under an answer, a
+university CMS whose <h1> is its logo, rankings, topic and notice pages, a tracking query's
+answer, a calendar badge's date and a community's pact.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import read_probe
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "round18"
+
+
+def _record(name: str) -> dict:
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    return page.record.to_dict()
+
+
+def _kind(name: str) -> str:
+    return read_probe(PAGES, name).kind
+
+
+def _sections(name: str) -> list[tuple[str | None, list[str]]]:
+    return [(s["heading"], s["steps"]) for s in _record(name)["sections"]]
+
+
+def test_a_list_naming_kinds_beside_the_procedure_is_not_steps() -> None:
+    assert _sections("m01") == [
+        (
+            "三、申领流程",
+            [
+                "打开支付宝，搜索“电子社保卡”。",
+                "点击“立即领取”，阅读授权协议后同意。",
+                "刷脸核验身份，输入六位数字密码完成签发。",
+            ],
+        )
+    ]
+
+
+def test_labels_over_what_to_do_stay_steps() -> None:
+    # guard: "线上办理：登录…" names a way and says what to do in it
+    sections = _sections("m02")
+    assert [heading for heading, _ in sections] == ["二、办理方式"]
+    assert len(sections[0][1]) == 3
+
+
+def test_tips_led_in_after_numbered_steps_are_not_steps() -> None:
+    sections = _sections("m03")
+    assert len(sections) == 1
+    assert sections[0][1][-1] == "请顾客把手机屏幕亮度调到最高，再对准扫码窗口扫码。"
+
+
+def test_other_questions_folded_under_an_answer_are_not_its_text() -> None:
+    record = _record("m04")
+    assert record["steps"] == [
+        "在“我的”中点击“零钱通”。",
+        "点击右上角的“…”，选择“关闭零钱通”。",
+        "输入支付密码确认关闭。",
+    ]
+    assert "收益按日计算" not in record["body"]
+
+
+def test_a_logo_h1_under_a_title_naming_site_and_column_gives_way_to_the_dated_cell() -> None:
+    record = _record("m05")
+    assert record["title"] == "学生邮箱开通与找回密码"
+    assert record["published"] == "2025-04-22T10:40:00+08:00"
+    assert record["views"] == 1305
+
+
+def test_a_ranking_is_no_article() -> None:
+    assert _kind("m06") == "list"
+
+
+def test_a_news_story_about_a_ranking_stays_an_article() -> None:
+    # guard: its prose tells more than the table
+    assert _record("m07")["views"] == 6210
+
+
+def test_a_hashtags_page_is_no_article() -> None:
+    assert _kind("m08") == "list"
+
+
+def test_dated_notices_under_a_collections_name_are_a_list() -> None:
+    assert _kind("m09") == "list"
+
+
+def test_a_tracking_querys_answer_is_no_article() -> None:
+    assert _kind("m10") == "list"
+
+
+def test_a_calendar_badge_above_the_title_dates_the_page() -> None:
+    assert _record("m11")["published"] == "2025-04-15"
+
+
+def test_a_pacts_numbered_asks_and_bans_are_not_steps() -> None:
+    record = _record("m12")
+    assert record["sections"] == []
+    assert record["views"] == 21000
