@@ -524,7 +524,9 @@ class _StepReader:
             if (
                 steps
                 and len(self.sections) > 1
-                and not (s.heading and QUESTION.search(s.heading))
+                and s.heading
+                and _KINDS_HEADING.search(s.heading)
+                and not QUESTION.search(s.heading)
                 and _terms_list(steps)
                 and self._other_steps(s)
             ):
@@ -1269,6 +1271,11 @@ _LABELLED_PART = re.compile(
 _TERM_ITEM = re.compile(r"^\s*(?P<label>[^，。；,;：:\s]{2,8})[：:]\s*(?P<rest>\S.*)$")
 # ... unless the label is itself what to do ("尽快联系客服：一旦发现误充…", "耐心等待处理：…")
 _ACTION_WORD = re.compile(_ACTION)
+# ... under a heading naming kinds, sources, faults or causes ("一、迁入类别", "1 取数来源",
+# "3. 常见故障"; "出险时要做的事" over "报案：…" names what to do)
+_KINDS_HEADING = re.compile(
+    r"(?:类别|类型|种类|分类|来源|故障|原因|情形|对象|范围|区别|定义|含义|排查)\s*[:：]?\s*$"
+)
 # ... and what follows a case's label may urge first: "快递已经发出：尽快联系快递公司…"
 _URGING = re.compile(r"^\s*(?:直接|尽快|立即|立刻|马上|及时|赶紧)")
 
