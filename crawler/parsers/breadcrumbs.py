@@ -42,6 +42,8 @@ _ROOT_NAMES = (
     "首頁",
     "帮助中心",
     "幫助中心",
+    "文档中心",
+    "文檔中心",
     "客服中心",
     "客户支持",
     "客戶支援",
@@ -300,6 +302,10 @@ def _crumb_attrs(cls: str | None, id_: str | None, label: str | None) -> bool:
     return bool(_CRUMB_ATTR.search(f"{cls or ''} {id_ or ''} {label or ''}"))
 
 
+# a class naming one crumb of a trail: "el-breadcrumb__item", "breadcrumb-item", "crumb_link"
+_CRUMB_ITEM = re.compile(r"crumb[-_]{1,2}(?:item|link|text|sep)\b", re.I)
+
+
 def find_breadcrumb_element(doc: Element) -> Element | None:
     """The innermost element that looks like a breadcrumb (first in the page wins).
 
@@ -310,6 +316,8 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
     for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td"):
         cls, id_, label = el.get("class"), el.get("id"), el.get("aria-label")
         classed = bool((cls or id_ or label) and _crumb_attrs(cls, id_, label))
+        if classed and cls and _CRUMB_ITEM.search(cls):
+            continue  # one crumb of the trail ("<span class=el-breadcrumb__item>"), not the trail
         if not classed:
             # "当前位置：" as the element's own first words, or its first child's
             first = el.text or ""

@@ -122,6 +122,8 @@ _PROVISIONS_WORDS = (
     # "现将…有关安排公告如下。", "现将有关事项通知如下：": a notice's numbered points
     + r"|(?:公告|通知|通告|公布|告知|公示)如下"
 )
+# the line naming a quoted excerpt of a law or a notice: "财政部 税务总局公告2023年第19号（节选）"
+_EXCERPT_LINE = re.compile(r"^.{0,60}[（(](?:节选|節選|摘录|摘錄|摘要)[)）]\s*$")
 # ... and "办理前请先确认满足以下条件。" announces conditions, even with a full stop
 _PROVISIONS = re.compile(
     r"(?:"
@@ -521,6 +523,7 @@ class _StepReader:
                 and all(ENDS_ASKING.search(t) for t in steps)
             ):
                 continue  # "常见问题": numbered questions, each a page or an answer of its own
+            steps = _without_worked_sums(steps)
             if (
                 steps
                 and len(self.sections) > 1
@@ -709,6 +712,9 @@ class _StepReader:
                 and not _is_caption(bi)
             ):
                 item = _item_of(bi.el, outer)
+                if bi.tag == "pre" and per_item.get(item):
+                    i += 1
+                    continue  # the command the step's words ask to run, not the step's words
                 per_item.setdefault(item, []).append(bi.text.replace("\n", " "))
                 stamped[item] = ends_in_date(bi.spaced)
             i += 1
@@ -885,6 +891,8 @@ class _StepReader:
         需要满足以下条件，注销完成后…。": the list after it holds conditions."""
         if len(b.text) > 200:
             return False
+        if _EXCERPT_LINE.search(b.text):
+            return True  # "《社会保险费征缴暂行条例》（节选）": a law's clauses follow, quoted
         return bool(_PROVISIONS.search(b.text)) or (
             bool(_CONDITIONS_INSIDE.search(b.text))
             and not _LEAD_IN_END.search(b.text)
@@ -1278,6 +1286,21 @@ _KINDS_HEADING = re.compile(
 )
 # ... and what follows a case's label may urge first: "快递已经发出：尽快联系快递公司…"
 _URGING = re.compile(r"^\s*(?:直接|尽快|立即|立刻|马上|及时|赶紧)")
+
+
+# a line of a worked sum ("全年收入 = 96000 + 72000 = 168000元": a number after an equals sign
+# set off by a space or a Chinese word, not a setting's "timeout=30") or of a journal entry
+# ("借：库存商品 1000元", "贷：应付账款 1130元")
+_SUM_LINE = re.compile(r"(?:[\u4e00-\u9fff）)]\s*|\s)[=＝]\s*-?\d|^\s*[借贷]\s*[:：]")
+
+
+def _without_worked_sums(steps: list[str]) -> list[str]:
+    """Steps without a calculation's or an entry's lines, where two or more are ("应纳税额 =
+    87840 × 10% - 2520 = 6264元" after the steps of a tax return: a worked example)."""
+    sums = [bool(_SUM_LINE.search(t)) for t in steps]
+    if sum(sums) < 2:
+        return steps
+    return [t for t, is_sum in zip(steps, sums, strict=True) if not is_sum]
 
 
 def _terms_list(items: list[str]) -> bool:
