@@ -22,7 +22,14 @@ from .dates import MONTH_DAY, WEEKDAY, ends_in_date
 from .dom import Block, Element, common_ancestor, is_inside, text_of, without_icons
 from .metadata import PageMeta
 from .steps import NOTICE_TITLE, has_step_number, is_heading
-from .title import QUESTION, QUESTION_MARK, names_a_task, similarity, strip_site_suffix
+from .title import (
+    ENDS_ASKING,
+    QUESTION,
+    QUESTION_MARK,
+    names_a_task,
+    similarity,
+    strip_site_suffix,
+)
 from .views import find_views
 from .zones import (
     ACCEPTED_ANSWER,
@@ -330,6 +337,30 @@ def _dated_lines(blocks: list[Block]) -> int:
         and not _schedule_cell(b)
         and not _VERSION_ENTRY.match(b.text)
     )
+
+
+# a section's bare name as the title: "客户案例", "SDK 下载", "API 文档", "下载中心"
+_SECTION_NAME_TITLE = re.compile(
+    r"^\s*(?:(?:客户|成功|经典|服务)?案例(?:展示|中心|列表)?"
+    r"|(?:SDK|API|App|APP|客户端|软件|资料|驱动)?\s*下载(?:中心|专区)?"
+    r"|(?:API|接口)\s*(?:文档|列表|参考|索引)|API\s*Reference)\s*$",
+    re.I,
+)
+
+
+def _asked_entries(content: list[Block]) -> int:
+    """Questions a line each, each over its short dated line ("提问于 2025-05-28 16:33 | 0个
+    回答"): a list of questions, asked and waiting, not a question's page."""
+    n = 0
+    for b, nxt in pairwise(content):
+        if (
+            b.length <= T.DATED_LINE_MAX_CHARS
+            and ENDS_ASKING.search(b.text)
+            and nxt.length < T.DATED_LINE_MAX_CHARS
+            and date_spans(nxt.spaced)
+        ):
+            n += 1
+    return n
 
 
 # a topic's page: "#新手创作者#", "#微语账号安全月#"
@@ -3078,6 +3109,12 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ):
         # (the header counts: the first entries' dates stand where an article's date line would)
         return "list", [f"{entries} dated entries under a title naming a collection ({ctx.title})"]
+    if not declared and _SECTION_NAME_TITLE.match(ctx.title or ""):
+        return "other", [
+            f"the title {ctx.title!r} is a section's bare name: cases, downloads, an API index"
+        ]
+    if (asked := _asked_entries(content)) >= T.COLLECTION_MIN_DATED:
+        return "list", [f"{asked} questions, each over its dated line: a list of questions"]
     if _counts_results(ctx):
         return "list", ["a line right under the title counts a search's results (找到约 N 条)"]
     if (
