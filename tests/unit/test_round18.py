@@ -102,3 +102,46 @@ def test_a_pacts_numbered_asks_and_bans_are_not_steps() -> None:
     record = _record("m12")
     assert record["sections"] == []
     assert record["views"] == 21000
+
+
+def test_a_trail_whose_crumbs_have_classes_of_their_own_is_read_whole() -> None:
+    assert _record("m13")["category"] == ["社保公积金"]
+
+
+def test_a_docs_centre_is_the_trails_root() -> None:
+    assert _record("m14")["category"] == ["云数据库", "快速入门"]
+
+
+def test_a_themes_heat_counter_is_the_posts_views() -> None:
+    assert _record("m15")["views"] == 2731
+
+
+def test_a_worked_examples_sum_lines_are_not_steps() -> None:
+    assert _sections("m16") == [
+        (
+            "选择方法",
+            [
+                "在个人所得税APP的汇算页面中找到“全年一次性奖金”。",
+                "点击“奖金计税方式选择”，分别查看两种方式的应退税额。",
+                "选择退税更多或补税更少的方式后提交。",
+            ],
+        )
+    ]
+
+
+def test_a_quoted_excerpts_clauses_are_not_steps() -> None:
+    assert [heading for heading, _ in _sections("m17")] == ["申报步骤"]
+
+
+def test_a_steps_text_leaves_out_the_command_under_it() -> None:
+    steps = _record("m18")["steps"]
+    assert steps[1] == "执行以下命令导出数据库，将 <库名> 替换为要导出的数据库名称。"
+    assert len(steps) == 3
+
+
+def test_a_page_titled_by_a_sections_name_is_no_article() -> None:
+    assert _kind("m19") == "other"
+
+
+def test_questions_waiting_for_answers_are_a_list() -> None:
+    assert _kind("m20") == "list"
