@@ -163,7 +163,6 @@ _NOT_STEPS = re.compile(
     r"|前(?:要|需要|必须|应该?)?(?:知道|了解)的"  # "注销前要知道的事": conditions, not steps
     r"|前(?:的)?准备\s*$|^\s*准备(?:工作|事项)\s*$"  # "投诉前准备": the documents to gather
     r"|(?:哪些|什么)(?:变化|更新|新功能|改动)"  # "还有哪些变化": a release's news
-    r"|(?:小提示|小贴士|小技巧)\s*[:：]?\s*$"  # "日常使用小提示：": tips beside the steps
     # a community's pact: "我们倡导", "我们反对", "禁止的行为" (what is wanted, not what to do)
     r"|^\s*我们(?:倡导|提倡|鼓励|反对|禁止|不欢迎|不允许|不鼓励)\s*$"
     r"|^\s*(?:禁止|严禁|不允许|倡导|鼓励|提倡)的?(?:行为|内容)\s*$"
@@ -938,6 +937,9 @@ class _StepReader:
             # "转账限额与您使用的安全工具有关，具体如下：" lists what applies; "记者梳理了申请
             # 流程，具体如下：" lists steps
             or bool(_DETAILS.match(last_clause) and not _PROCEDURE.search(b.text))
+            # "日常使用小提示：" after the steps: tips beside them ("截长图小技巧：" before any
+            # step announces the steps)
+            or bool(_TIPS_LEAD.search(last_clause) and any(s.steps for s in self.sections))
         )
         self.lead_in = not self.notes
         return i + 1
@@ -1279,6 +1281,8 @@ _LABELLED_PART = re.compile(
 _TERM_ITEM = re.compile(r"^\s*(?P<label>[^，。；,;：:\s]{2,8})[：:]\s*(?P<rest>\S.*)$")
 # ... unless the label is itself what to do ("尽快联系客服：一旦发现误充…", "耐心等待处理：…")
 _ACTION_WORD = re.compile(_ACTION)
+# a lead-in naming tips: "日常使用小提示："
+_TIPS_LEAD = re.compile(r"(?:小提示|小贴士|小技巧)\s*$")
 # ... under a heading naming kinds, sources, faults or causes ("一、迁入类别", "1 取数来源",
 # "3. 常见故障"; "出险时要做的事" over "报案：…" names what to do)
 _KINDS_HEADING = re.compile(
@@ -1286,6 +1290,12 @@ _KINDS_HEADING = re.compile(
 )
 # ... and what follows a case's label may urge first: "快递已经发出：尽快联系快递公司…"
 _URGING = re.compile(r"^\s*(?:直接|尽快|立即|立刻|马上|及时|赶紧)")
+# ... or is a check or a fix itself ("检查电源：…", "重启光猫：…")
+_LABEL_ACTION = re.compile(
+    r"^(?:检查|重启|恢复|清洁|清理|长按|重置|更换|重新|断开|连接|测试|尝试|调整|升级|卸载|插|拔)"
+)
+# ... and what follows says what to do somewhere in it ("…填完点“测试连接”", "请清洁触点")
+_ASKS = re.compile(r"请|点击|点“|填写|输入|按下|长按|重启|重置|清洁|清理")
 
 
 # a line of a worked sum ("全年收入 = 96000 + 72000 = 168000元": a number after an equals sign
@@ -1311,10 +1321,13 @@ def _terms_list(items: list[str]) -> bool:
     doing = 0
     for t in items:
         m = _TERM_ITEM.match(simplified(t))
-        if m is None or any(len(a.group()) > 1 for a in _ACTION_WORD.finditer(m.group("label"))):
+        if m is None or _LABEL_ACTION.match(m.group("label")):
             return False
+        if any(len(a.group()) > 1 for a in _ACTION_WORD.finditer(m.group("label"))):
+            return False
+        rest = m.group("rest")
         # (most, not all: "退休人员：按月领取养老金" opens on 按, which is no press here)
-        doing += bool(_ACTION_OPENING.match(_URGING.sub("", m.group("rest"), count=1)))
+        doing += bool(_ACTION_OPENING.match(_URGING.sub("", rest, count=1)) or _ASKS.search(rest))
     return doing * 2 < len(items)
 
 
