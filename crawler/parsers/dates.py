@@ -345,6 +345,11 @@ def _slashed_order(a: int, b: int) -> str | None:
     return None
 
 
+def is_badge(text: str) -> bool:
+    """The text is a calendar badge alone ("20 2025-05"): a date only beside the title."""
+    return bool(_BADGE_DAY_FIRST.match(text) or _BADGE_DAY_LAST.match(text))
+
+
 def _badge(text: str, now: datetime) -> Found | None:
     """The day a calendar badge shows, when the text is the badge alone."""
     if m := _BADGE_DAY_FIRST.match(text):

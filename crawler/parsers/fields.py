@@ -23,6 +23,7 @@ from .dates import (
     CST,
     Found,
     find_dates,
+    is_badge,
     is_relative,
     label_of,
     local_day,
@@ -649,6 +650,8 @@ def page_text_date(
             continue
         if b.length > T.META_LINE_MAX_CHARS:
             continue
+        if is_badge(b.spaced) and not -1 <= b.index - title_idx <= T.NEAR_TITLE_BLOCKS:
+            continue  # a masthead's "today" badge, a sidebar entry's: the title's own is beside it
         if _SENTENCE.search(b.text) or not is_meta_line(b):
             continue  # "平台在2024年5月1日更新了售后政策，…" is news, not a dateline
         line = labelled_line(b)  # (an info table's value cell with its row's label)

@@ -85,8 +85,8 @@ _LAST_NUMBER = re.compile(r"[/_-](\d+)(?:\.\w+)?/?$")
 _SEARCH_TITLE = re.compile(
     r"^\s*(?:搜索|检索|查询)\s*(?:[“\"「『《'][^”\"」』》']{1,24}[”\"」』》']\s*的?|\S{1,24}的)\s*结果"
     r"|搜索结果|^\s*检索结果|^\s*查询结果|search results"
-    # "邮件跟踪查询结果": a tracking query's answer (not "如何查询退款结果")
-    r"|^\s*(?!\S*(?:如何|怎么|怎样|为什么))\S{0,8}(?:查询|跟踪|追踪)结果\s*$",
+    # "邮件跟踪查询结果": a tracking query's answer (not "看懂物流跟踪结果", "导出查询结果")
+    r"|^\s*(?:邮件|物流|快递|快件|运单|包裹|订单|货物)(?:跟踪|追踪)?(?:查询|跟踪|追踪)结果\s*$",
     re.I,
 )
 # a search's count of its results, a line of its own under the title: "找到约 3 条快照",
@@ -365,6 +365,10 @@ def _asked_entries(content: list[Block]) -> int:
 
 # a topic's page: "#新手创作者#", "#微语账号安全月#"
 _HASHTAG_TITLE = re.compile(r"^\s*#[^#\s]{1,30}#\s*$")
+# an entry's figure: "转码 5,000 次", "粉丝 328.6w"
+_FIGURE = re.compile(
+    r"\d[\d,.]*\s*[万亿wWkK]?\s*(?:次|人|个|条|票|分|元|%|粉丝|赞)?\s*$|\d[\d,.]*\s*[万亿wWkK]"
+)
 # a ranking's name: "今日热榜", "创作者榜 · 本周", "创作者排行 · 月榜" (not "榜样")
 _RANKING_TITLE = re.compile(r"榜(?!样)|排行|排名")
 # a bare collection's name: "服务公告", "平台公告", "通知公告", "最新动态"
@@ -374,10 +378,34 @@ _COLLECTION_TITLE = re.compile(
 )
 
 
+def _stamped_lines(blocks: list[Block]) -> int:
+    """Short lines ending in a date, with a year or not ("阿飞摄影 05-31"): posts' stamps."""
+    return sum(1 for b in blocks if b.length < T.DATED_LINE_MAX_CHARS and ends_in_date(b.spaced))
+
+
+def _dated_entries(blocks: list[Block]) -> int:
+    """The most dated item lines of one list ("<li><span>2025-05-30</span> 端午节…</li>"): a
+    notice's own date line and its "报名时间：…" lines stand in no list."""
+    per_list = Counter(b.list_el for b in blocks if b.list_el is not None and _dated_lines([b]))
+    return max(per_list.values(), default=0)
+
+
+# a ranking's rules, a guide to it or a notice listing names in no order ("排名规则说明",
+# "如何登上热门榜", "拟录用人员名单公示（排名不分先后）")
+_ABOUT_A_RANKING = re.compile(r"规则|说明|公示|名单|不分先后")
+
+
 def _ranking(ctx: PageContext, content: list[Block]) -> int | None:
     """The number of entries a ranking page ranks: a table whose rows open 1, 2, 3…, or an
-    ordered list, under a title naming a ranking, with little prose beside it."""
-    if ctx.root is None or not _RANKING_TITLE.search(ctx.title or ""):
+    ordered list whose items each carry a figure, under a title naming a ranking (not a
+    task, a question or its rules), with little prose beside it."""
+    title = ctx.title or ""
+    if (
+        ctx.root is None
+        or not _RANKING_TITLE.search(title)
+        or names_a_task(title)
+        or _ABOUT_A_RANKING.search(title)
+    ):
         return None
     best, where = 0, None
     for table in ctx.root.iter("table"):
@@ -389,15 +417,14 @@ def _ranking(ctx: PageContext, content: list[Block]) -> int | None:
         if n > best:
             best, where = n, table
     for ol in ctx.root.iter("ol"):
-        n = sum(1 for li in ol if li.tag == "li")
-        if n > best:
-            best, where = n, ol
+        items = [li for li in ol if li.tag == "li"]
+        # each entry with its figure ("… 转码 5,000 次"), not a list of links or tips
+        if len(items) > best and all(_FIGURE.search(text_of(li)) for li in items):
+            best, where = len(items), ol
     if best < T.RANKING_MIN_ENTRIES or where is None:
         return None
     beside = sum(
-        b.length
-        for b in content
-        if b.length >= T.LEAD_MIN_CHARS and not is_inside(b.el, where)
+        b.length for b in content if b.length >= T.LEAD_MIN_CHARS and not is_inside(b.el, where)
     )
     return best if beside <= T.RANKING_PROSE_MAX_CHARS else None
 
@@ -3098,14 +3125,25 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [
             f"<title> {head!r} names a listing's later page, a search's results or the site's tags"
         ]
-    if _HASHTAG_TITLE.match(ctx.title or ""):
-        return "list", [f"the title {ctx.title!r} is a hashtag: a topic's page of posts"]
-    if (ranked := _ranking(ctx, content)) is not None:
+    if (
+        _HASHTAG_TITLE.match(ctx.title or "")
+        and (posts := max(_stamped_lines(content), _dated_lines(content))) >= T.COLLECTION_MIN_DATED
+    ):
+        # (a thread or a notice headlined by a hashtag shows one date: its own)
+        return "list", [f"the title {ctx.title!r} is a hashtag over {posts} dated posts: a topic"]
+    if (
+        not declared
+        and not any(_BYLINE_LABEL.search(b.text) for b in ctx.header)
+        and (ranked := _ranking(ctx, content)) is not None
+    ):
+        # (a market brief on the day's 龙虎榜 names its source under its title)
         return "list", [f"{ranked} ranked entries under a title naming a ranking, little besides"]
     if (
         not declared
         and _COLLECTION_TITLE.match(ctx.title or "")
-        and (entries := _dated_lines(ctx.header + content)) >= T.COLLECTION_MIN_DATED
+        and (entries := _dated_entries(ctx.header + content)) >= T.COLLECTION_MIN_DATED
+        # (a notice dated under its title may list dated windows: it is one notice)
+        and not any(b.list_el is None and date_spans(b.spaced) for b in ctx.header)
     ):
         # (the header counts: the first entries' dates stand where an article's date line would)
         return "list", [f"{entries} dated entries under a title naming a collection ({ctx.title})"]

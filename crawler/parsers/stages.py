@@ -37,7 +37,7 @@ from kb.record import MAX_BODY_CHARS, Record, content_hash
 from . import thresholds as T
 from .answers import promote_best_answer
 from .bbs import rewrite_posts
-from .dates import CST, find_dates, label_of, local_day, numeral_date_line
+from .dates import CST, find_dates, is_badge, label_of, local_day, numeral_date_line
 from .dom import (
     Block,
     Element,
@@ -1036,6 +1036,11 @@ def _names_the_site(meta: PageMeta, title: str | None) -> bool:
     )
 
 
+def _beside(el: Element, anchor: Element | None) -> bool:
+    """el stands beside the title's element, in one box with it."""
+    return anchor is not None and el.getparent() is anchor.getparent()
+
+
 def fields(ctx: PageContext) -> None:
     """Every field from its sources in order, then the record."""
     blocks, content, meta, now = ctx.blocks, ctx.content, ctx.meta, ctx.now
@@ -1044,7 +1049,12 @@ def fields(ctx: PageContext) -> None:
         # describes the site: its dates (the site's launch) are no article's
         meta = replace(meta, jsonld_published=None, jsonld_updated=None)
         ctx.explain("metadata: the JSON-LD headline names the site: its dates unread")
-    header_lines = [labelled_line(b) for b in ctx.header]
+    header_lines = [
+        labelled_line(b)
+        for b in ctx.header
+        # a calendar badge dates the page beside its title; in the masthead it shows today
+        if not (is_badge(b.spaced) and not _beside(b.el, ctx.anchor))
+    ]
     if ctx.title_meta:
         header_lines.insert(0, ctx.title_meta)
     after = trailer(blocks, content)

@@ -75,6 +75,12 @@ ITEM_SPAN = 2
 # ... this many times. A forum thread's author card (a linked name, a badge, "发表于 …") makes
 # one such pair; a list page with two items ("共 2 个问题") makes two.
 LIST_MIN_ITEMS = 2
+# A <title> piece this short may be a column of the site's menu ("服务指南" of "华川大学网络与
+# 信息中心 - 服务指南"); a longer one is an article's title, even where a hot list links it.
+COLUMN_NAME_MAX_CHARS = 8
+# ... and the dated box that then gives the title is no box of links: a sidebar's "通知公告"
+# over entries whose links are this share of their words (each with its date) heads others.
+LINK_BOX_MIN_SHARE = 0.4
 # A ranking ("创作者榜 · 本周", "今日热榜") ranks at least this many entries, in a table whose
 # rows open 1, 2, 3… or in an ordered list; a news story on a ranking tells more than this
 # many characters of prose beside it, and is an article.

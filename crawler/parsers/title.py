@@ -270,8 +270,11 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
                 text = clean_text(found[0].text or "")
                 if norm_words(best[2]) in norm_words(text):
                     return TitleChoice(text, found[0], heading_text(found[0])[1])
-    if best is not None and head_title and _site_logo(best[1]) and _names_site_and_column(
-        doc, head_title, best[2]
+    if (
+        best is not None
+        and head_title
+        and _site_logo(best[1])
+        and _names_site_and_column(doc, head_title, best[2])
     ):
         # "<h1><a href=/>华川大学网络与信息中心</a></h1>" under "<title>华川大学网络与信息中心 -
         # 服务指南": the <title> names the site and a column of its menu, so agreeing with it
@@ -280,7 +283,12 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
             if el is best[1] or el.tag in ("title", "head") or in_noise(el) or _site_logo(el):
                 continue
             text, meta = heading_text(el)
-            if 2 <= len(text) <= 120 and next(el.iter("a"), None) is None and _dated_below(el):
+            if (
+                2 <= len(text) <= 120
+                and next(el.iter("a"), None) is None
+                and _dated_below(el)
+                and not _over_links(el)
+            ):
                 return TitleChoice(text, el, meta, "dated under a <title> naming only the site")
     if best is not None and (
         best[0] >= T.TITLE_AGREEMENT_MIN or (not refs and best[1].tag == "h1")
@@ -321,10 +329,14 @@ def _names_site_and_column(doc: Element, head_title: str, site: str) -> bool:
     """Every piece of the <title> is the site's name or a link's words on the page (a column
     of its menu): "华川大学网络与信息中心 - 服务指南"."""
     pieces = [norm_words(p) for p in _SUFFIX_SPLIT.split(clean_text(head_title)) if p.strip()]
-    if len(pieces) < 2 or norm_words(site) not in pieces:
+    name = norm_words(site)
+    if len(pieces) < 2 or name not in pieces:
         return False
+    others = [p for p in pieces if p != name]
+    if any(len(p) > T.COLUMN_NAME_MAX_CHARS for p in others):
+        return False  # an article's title, even where a hot list links it by name
     links = {norm_words(text_of(a)) for a in doc.iter("a")}
-    return all(p == norm_words(site) or p in links for p in pieces)
+    return all(p in links for p in others)
 
 
 def _shown_in_text(doc: Element, head_title: str | None) -> bool:
@@ -336,6 +348,16 @@ def _shown_in_text(doc: Element, head_title: str | None) -> bool:
     text = norm_words(raw_text(body if body is not None else doc))
     whole, own = norm_words(head_title), norm_words(strip_site_suffix(head_title))
     return whole in text or (len(own) >= T.TITLE_SHOWN_MIN_CHARS and own in text)
+
+
+def _over_links(el: Element) -> bool:
+    """el heads a box of links (a sidebar's "通知公告" over its dated entries)."""
+    after = el.getnext()
+    if after is None or not isinstance(after.tag, str):
+        return False
+    words = len(text_of(after))
+    linked = sum(len(text_of(a)) for a in after.iter("a"))
+    return words > 0 and linked >= T.LINK_BOX_MIN_SHARE * words
 
 
 def _dated_below(el: Element) -> bool:

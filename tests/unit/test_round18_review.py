@@ -1,0 +1,74 @@
+"""Guards from the two reviews of round 18's rules: pages those rules first got wrong.
+
+Each page in tests/fixtures/review18/ was read right before the round's rules (or, for b19,
+b20 and b26, is read better since) and wrong by the rules' first version. The ``a`` pages
+come from the review of the step rules: troubleshooting and per-source sections whose labels
+say what to do, and "小技巧"/"小贴士" heading a page's only procedure. The ``b`` pages come
+from the review of the page-kind, title and date rules: notices, rules and news about
+rankings, posts headlined by a hashtag, single notices titled 公告/通知 that list dated
+windows, help pages about query results, a title that a hot list also links, and a
+masthead's "today" badge.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import read_probe
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review18"
+
+
+@pytest.mark.parametrize(
+    ("name", "headings"),
+    [
+        ("a01", ["一、安装步骤", "二、故障排查"]),  # checks labelled by what they do
+        ("a03", ["二、办理流程"]),  # (the 申请对象 kinds dropped)
+        ("a07", [None]),  # "截长图小技巧：" announces the page's steps
+        ("a08", ["Alt+=一键求和小技巧"]),
+        ("a09", ["如何举报违规内容"]),  # (the pact's 倡导/反对 clauses dropped)
+        ("a15", ["一、新建任务", "二、配置数据来源", "三、启动任务"]),
+        ("a17", ["配对连接", "常见故障"]),  # each fault then 请… what to do
+        ("a18", ["蒸馒头小贴士"]),
+    ],
+)
+def test_step_sections(name: str, headings: list[str | None]) -> None:
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    assert [s["heading"] for s in page.record.sections] == headings
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published"),
+    [
+        (
+            "b01",
+            "关于2025年度市级优秀教师拟表彰人员名单的公示（排名不分先后）",
+            "2025-05-20T09:30:00+08:00",
+        ),
+        ("b02", "创作者排行榜排名规则说明", "2025-04-18"),
+        ("b03", "如何查看热销排行榜", "2025-03-02"),
+        ("b04", "2025新财富500创富榜发布 钟睒睒重回榜首", "2025-05-20T10:15:00+08:00"),
+        ("b05", "龙虎榜：5月20日机构净买入前五名个股", "2025-05-20T17:45:00+08:00"),
+        ("b06", "#晒晒我的年夜饭#", "2025-01-29T20:14:00+08:00"),
+        ("b07", "#微语账号安全月#", "2025-06-01"),
+        ("b10", "系统公告", "2025-05-18T18:00:00+08:00"),
+        ("b11", "通知", "2025-05-12"),
+        ("b13", "导出查询结果", "2025-03-10T14:22:05+08:00"),
+        ("b14", "页面不显示查询结果", "2025-02-21T09:10:44+08:00"),
+        ("b15", "看懂物流跟踪结果", "2025-04-02"),
+        ("b19", "我校举行2025年春季田径运动会", "2025-04-18"),  # not the left box's 通知公告
+        ("b20", "Docker 镜像瘦身的五个技巧", "2025-05-06"),  # not the blog's name
+        ("b21", "华川市中级人民法院召开2025年执行工作推进会", "2025-05-20T16:30:00+08:00"),
+        ("b26", "我校举办第十届校园读书节", None),  # not the masthead's "today" badge
+        ("b29", "如何登上创作者热门榜", "2025-05-08"),
+        ("b31", "公告", "2025-05-20"),
+    ],
+)
+def test_articles_stay_articles(name: str, title: str, published: str | None) -> None:
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    assert page.record.title == title
+    assert page.record.published == published
