@@ -231,7 +231,26 @@ def parse_html(text: str, *, control_free: bool = False) -> Element | None:
         doc = lxml.etree.fromstring(text, parser=_PARSER)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         return None
+    if doc is not None and _MINI_PROGRAM_TAG.search(text):
+        _as_native_tags(doc)
     return doc
+
+
+# the elements a mini-program framework renders its H5 pages with: "<taro-view-core>",
+# "<uni-view>", "<wx-text>"; unknown to HTML, a parser reads them as inline, so a page of
+# them is one run-on paragraph
+_MINI_PROGRAM_TAG = re.compile(r"<(?:taro|uni|wx)-[a-z]")
+_NATIVE = {"text": "span", "image": "img", "button": "button", "navigator": "a", "label": "span"}
+
+
+def _as_native_tags(doc: Element) -> None:
+    """Each framework element as the HTML element it draws: a view is a <div>, a text a
+    <span>, an image an <img>, a button a <button>."""
+    for el in doc.iter():
+        tag = el.tag
+        if isinstance(tag, str) and tag.startswith(("taro-", "uni-", "wx-")):
+            kind = tag.split("-")[1]
+            el.tag = _NATIVE.get(kind, "div")
 
 
 # Plain lxml elements (not lxml.html's HtmlElement): the class lookup that lxml.html adds
@@ -533,9 +552,14 @@ _CONTENT_CLASS = re.compile(
 )
 
 
+# the app shell a tab bar switches pages in ("taro-tabbar__container", "taro-tabbar__panel"):
+# it holds the whole page, not the bar
+_TAB_SHELL = re.compile(r"tab-?bar[-_]{1,2}(?:container|panel)$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _noisy_attrs(attrs: str) -> bool:
-    tokens = [t for t in attrs.split() if not _UTILITY.match(t)]
+    tokens = [t for t in attrs.split() if not _UTILITY.match(t) and not _TAB_SHELL.search(t)]
     noisy = [t for t in tokens if _NOISE_WORD.search(t)]
     if not noisy:
         return False

@@ -24,6 +24,7 @@ from .metadata import PageMeta
 from .steps import NOTICE_TITLE, has_step_number, is_heading
 from .title import (
     ENDS_ASKING,
+    FRONT_PAGE_HREFS,
     QUESTION,
     QUESTION_MARK,
     names_a_task,
@@ -208,8 +209,11 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
             and _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
         ):
             continue
-        if PROFILE_PATH.search(_target(next(b.el.iter("a"), None))):
+        target = _target(next(b.el.iter("a"), None))
+        if PROFILE_PATH.search(target):
             continue  # an author's linked name over the article's date line ("+ 关注")
+        if target in FRONT_PAGE_HREFS:
+            continue  # a trail from the front page ("帮助中心 › 账户与安全"), no teaser's title
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
             if boxed and not is_inside(d.el, b.el):
                 continue

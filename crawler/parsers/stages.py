@@ -567,6 +567,11 @@ def _title_in_text(ctx: PageContext) -> Block | None:
             and not _BANNER_NOTICE.match(b.text)
         ):
             break  # prose before any such block: this root is the article's own
+    for b in ctx.blocks[:first]:
+        if b.noise and b.text in pieces:
+            # an app's nav bar shows <title> over the page ("van-nav-bar__title"): the page's
+            # headings below are its sections' ("修改步骤"), not its title
+            return b
     # when a piece of <title> stands above the content (the trail's last place, "首页 › 帮助中心
     # › 退订与退款"), a heading right before the content that shares no word with any piece of
     # <title> is a box's ("订场须知" over a notice under the list), not the page's title (one

@@ -872,7 +872,9 @@ class _StepReader:
         self.lead_in = False
         # "注意事项：" then a list: the list holds notes, not steps
         self.notes = self.notes_section or bool(
-            _NOT_STEPS.search(b.text) and _LEAD_IN_END.search(b.text)
+            _NOT_STEPS.search(b.text)
+            # ("温馨提示" alone over a list is its label, as "温馨提示：" is its lead-in)
+            and (_LEAD_IN_END.search(b.text) or b.length <= T.NOTE_LABEL_MAX_CHARS)
         )
         return i + 1
 

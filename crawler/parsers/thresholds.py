@@ -78,6 +78,9 @@ LIST_MIN_ITEMS = 2
 # A <title> piece this short may be a column of the site's menu ("服务指南" of "华川大学网络与
 # 信息中心 - 服务指南"); a longer one is an article's title, even where a hot list links it.
 COLUMN_NAME_MAX_CHARS = 8
+# "温馨提示" alone on its line, no colon, labels the notes under it when it is this short; a
+# longer line opening so is a note itself ("温馨提示：退款到账后…" is read as a lead-in).
+NOTE_LABEL_MAX_CHARS = 6
 # ... and the dated box that then gives the title is no box of links: a sidebar's "通知公告"
 # over entries whose links are this share of their words (each with its date) heads others.
 LINK_BOX_MIN_SHARE = 0.4

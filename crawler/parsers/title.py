@@ -309,7 +309,8 @@ def choose_title(doc: Element, evidence: list[str], head_title: str | None) -> T
     return TitleChoice(None, None)
 
 
-_ROOT_HREFS = frozenset(("/", "./", "index.html", "index.htm", "/index.html", "/index.htm"))
+# the ways a link names the site's front page
+FRONT_PAGE_HREFS = frozenset(("/", "./", "index.html", "index.htm", "/index.html", "/index.htm"))
 
 
 def _site_logo(el: Element) -> bool:
@@ -320,7 +321,7 @@ def _site_logo(el: Element) -> bool:
         return False
     href = (link.get("href") or "").strip()
     parts = urlsplit(href)
-    if href not in _ROOT_HREFS and not (parts.netloc and parts.path in ("", "/")):
+    if href not in FRONT_PAGE_HREFS and not (parts.netloc and parts.path in ("", "/")):
         return False
     return norm_words(text_of(link)) == norm_words(text_of(el))
 
