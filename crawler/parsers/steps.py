@@ -304,6 +304,30 @@ _STYLED_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 _DOES_SOMETHING = re.compile(r"^\s*(?:阅读|完成|了解|遵守|参照|参考|按照?|根据|依据|走完|跟随)")
 
 
+# an item of a steps component: Vant's "van-step", Ant Design Mobile's "am-steps-item",
+# uView's "u-steps__item", a plain "step-item"
+_STEP_ITEM_CLASS = re.compile(
+    r"(?:^|\s)(?:van-step|am-steps-item|u-steps__item|u-steps-item|steps?-item|ant-steps-item)(?=\s|$)"
+)
+
+
+def _step_item(el: Element) -> Element | None:
+    """The steps component's item el is the text of (el or an ancestor within three levels,
+    beside an item of its own shape), or None."""
+    node: Element | None = el
+    for _ in range(3):
+        if node is None:
+            return None
+        cls = node.get("class")
+        if cls and _STEP_ITEM_CLASS.search(cls) and any(
+            sib is not None and _STEP_ITEM_CLASS.search(sib.get("class") or "")
+            for sib in (node.getprevious(), node.getnext())
+        ):
+            return node  # (its state may differ: "van-step--process", "van-step--waiting")
+        node = node.getparent()
+    return None
+
+
 def _in_a_run(el: Element) -> bool:
     """The element, or the card it closes, stands beside one of its own shape (tag and
     class): one of a run of step cards, not a heading over them. (A card's title over its
@@ -864,6 +888,11 @@ class _StepReader:
         self.steps_done()
         return i + 1
 
+    def is_step_item(self, i: int, b: Block, lines: list[str]) -> bool:
+        """The text of one item of a UI library's steps component ("van-step",
+        "am-steps-item", "u-steps__item"), its items a run of one shape."""
+        return not self.notes and _step_item(b.el) is not None
+
     def is_conclusion(self, i: int, b: Block, lines: list[str]) -> bool:
         return bool(_CONCLUSION.match(b.text))
 
@@ -1008,6 +1037,7 @@ _HANDLERS: tuple[tuple[str, _Matcher, _Handler, bool], ...] = (
     ("inline ①②③", _R.is_inline_circled, _R.on_inline_circled, True),
     ("announcement of provisions", _R.is_provisions, _R.on_provisions, False),
     ("numbered <br> lines", _R.is_numbered_lines, _R.on_numbered_lines, True),
+    ("a step component's item", _R.is_step_item, _R.on_numbered, True),
     ("numbered paragraph", _R.is_numbered, _R.on_numbered, True),
     ("arrow-led <br> lines", _R.is_arrow_lines, _R.on_arrow_lines, False),
     ("paragraph opened by a bold number", _R.is_bold_numbered, _R.on_bold_numbered, True),
