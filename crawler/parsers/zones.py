@@ -642,8 +642,19 @@ def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
     return [
         b
         for b in after
-        if b.length < 120 and not b.list_tag and b.link_density < 0.4 and is_meta_line(b)
+        if b.length < 120
+        and not b.list_tag
+        and (b.link_density < 0.4 or _controls_only(b.el))
+        and is_meta_line(b)
     ]
+
+
+def _controls_only(el: Element) -> bool:
+    """Every link in el does something on the page ("【打印本页】 【关闭窗口】" beside a
+    counter): none goes to another page."""
+    return all(
+        (a.get("href") or "").strip().lower().startswith(("javascript:", "#")) for a in el.iter("a")
+    )
 
 
 # an info line's labelled values that are words, not numbers: "信息来源：江州市政务服务管理办公室",
