@@ -1927,10 +1927,8 @@ def _fill_in_form(ctx: PageContext) -> int:
     named = _FORM_PAGE_TITLE.search(ctx.title or "") or (
         first is not None and first.is_heading_tag and _FORM_PAGE_TITLE.search(first.text)
     )
-    if (
-        not named
-        or any(is_meta_line(b) for b in ctx.header)
-        or any(b.list_tag == "ol" or has_step_number(b.text) for b in ctx.content)
+    if any(is_meta_line(b) for b in ctx.header) or any(
+        b.list_tag == "ol" or has_step_number(b.text) for b in ctx.content
     ):
         return 0
     box = root
@@ -1940,7 +1938,8 @@ def _fill_in_form(ctx: PageContext) -> int:
         if around is not None and around.tag not in ("body", "html"):
             box = around
     fields = sum(1 for holder in ctx.form_fields if holder is not None and is_inside(holder, box))
-    if fields < T.FORM_MIN_FIELDS:
+    # (a form of many fields needs no title to name it: "依申请公开"'s application form)
+    if fields < T.FORM_MIN_FIELDS or not named and fields < T.FORM_UNNAMED_MIN_FIELDS:
         return 0
     said = sum(b.length for b in ctx.content if says_something(b))
     return fields if said < T.FORM_PAGE_MAX_PROSE else 0

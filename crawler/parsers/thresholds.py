@@ -101,6 +101,9 @@ TAG_LINK_MIN_DENSITY = 0.4
 # article; a help page about a form explains it in more words.
 FORM_MIN_FIELDS = 2
 FORM_PAGE_MAX_PROSE = 200
+# ... a form of this many fields is the page's whatever its title says ("依申请公开" over a
+# government's application form); a comment or search box has two or three.
+FORM_UNNAMED_MIN_FIELDS = 6
 # ... and each item's box (title and detail together) is at most this long: a teaser, a row,
 # a directory entry; an answer or a forum post under its linked author name is longer.
 LIST_ITEM_MAX_CHARS = 300
