@@ -626,6 +626,9 @@ class _StepReader:
             and not _CN_NUMBER_CELL.match(nxt.text)
             # a step says what to do: "96" over "30.8%" is a table's count and its share
             and _HAS_WORD.search(nxt.text) is not None
+            # a number in a row's later cell counts something ("药剂人员 | 2 | 中专…");
+            # a step's number opens its row
+            and not (b.tag in ("td", "th") and b.el.getprevious() is not None)
             and self.continues_numbering(b.text)
         )
 
