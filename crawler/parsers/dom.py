@@ -527,7 +527,9 @@ def _noise_of(tag: str, cls: str | None, id_: str | None) -> bool:
 # State classes say what a page or box has ("has-sidebar", "no-comments"), not what it is.
 _UTILITY = re.compile(
     r"^(?:border|text|bg|align|float|pull|col|row|d|flex|justify|fs|fw|[mp][tblrxy]?"
-    r"|has|with|no|is|show|hide|enable|disable)[-_]"
+    r"|has|with|no|is|show|hide|enable|disable"
+    # a UI library's hairline border ("van-hairline--top-bottom"): how a box is drawn
+    r"|(?:van-|am-|weui-)?hairline)[-_]"
 )
 
 
