@@ -460,6 +460,42 @@ def compiled_xpath(xpath: str) -> lxml.etree.XPath:
     return lxml.etree.XPath(xpath)
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def norm_words(s: str) -> str:
+    """The text's letters and digits alone, lower-cased: what two spellings of a title share."""
+    return _NON_WORD.sub("", s).lower()
+
+
+_EXPANDED = lxml.etree.XPath("//*[@aria-expanded='true']")
+_FOLDED = lxml.etree.XPath(".//*[@aria-expanded='false']")
+
+
+def drop_other_folds(doc: Element, title: str) -> int:
+    """Remove the folded items beside the open one that shows the title; return how many.
+
+    An FAQ page drawn as an accordion opens the page's own question ("van-collapse-item"
+    with aria-expanded="true" over its answer) and folds the other questions beside it:
+    their answers are other pages' text. (A folded half of the page's own answer sits inside
+    the open item, and stays.)
+    """
+    want = norm_words(title)
+    removed = 0
+    for header in _EXPANDED(doc):
+        if norm_words(raw_text(header)) != want:
+            continue
+        item = header.getparent()
+        box = item.getparent() if item is not None else None
+        if box is None:
+            continue
+        for sib in list(box):
+            if sib is not item and sib.tag == item.tag and _FOLDED(sib):
+                remove_keeping_tail(sib)
+                removed += 1
+    return removed
+
+
 def drop_regions(
     doc: Element,
     xpaths: list[str],

@@ -42,6 +42,7 @@ from .dom import (
     Block,
     Element,
     clean_text,
+    drop_other_folds,
     drop_permalinks,
     drop_regions,
     expose_tab_labels,
@@ -711,6 +712,8 @@ def zones(ctx: PageContext) -> None:
         if holder is not None
         else frozenset()
     )
+    if folds := drop_other_folds(doc, ctx.title):
+        ctx.explain(f"zones: {folds} folded question(s) beside the open one dropped")
     placed_root = xpath_first(doc, ctx.profile.get("content"))
     box = _article_box(ctx, holder, placed_root)
     if box is not None:

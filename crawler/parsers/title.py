@@ -22,6 +22,7 @@ from .dom import (
     clean_text,
     is_noise_element,
     is_positional_noise,
+    norm_words,
     raw_text,
     text_of,
 )
@@ -74,12 +75,6 @@ def strip_site_suffix(title: str) -> str:
     return _EDITION_TAG.sub("", kept) or kept
 
 
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def norm_words(s: str) -> str:
-    """The text's letters and digits alone, lower-cased: what two spellings of a title share."""
-    return _NON_WORD.sub("", s).lower()
 
 
 def similarity(a: str, b: str) -> float:
