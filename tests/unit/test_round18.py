@@ -145,3 +145,44 @@ def test_a_page_titled_by_a_sections_name_is_no_article() -> None:
 
 def test_questions_waiting_for_answers_are_a_list() -> None:
     assert _kind("m20") == "list"
+
+
+def test_an_apps_nav_bar_title_steps_component_and_tips_label() -> None:
+    record = _record("m21")
+    assert record["title"] == "如何关闭免密支付"
+    assert record["views"] == 1500
+    assert _sections("m21") == [
+        (
+            "关闭方法",
+            [
+                "打开钱包App，点击“我的”",
+                "进入“设置”，选择“支付设置”",
+                "点击“免密支付”，选择要关闭的商户并确认",
+            ],
+        )
+    ]
+
+
+def test_a_mini_program_h5_page_in_a_tab_bar_shell_is_read() -> None:
+    record = _record("m22")
+    assert record["title"] == "换货申请怎么提交"
+    assert record["published"] == "2025-04-22T09:15:00+08:00"
+    assert len(record["steps"]) == 3
+
+
+def test_folded_questions_beside_the_open_one_are_not_the_answer() -> None:
+    body = _record("m23")["body"]
+    assert "两小时内入账" in body
+    assert "转账一旦提交就无法撤回" not in body
+
+
+def test_a_counter_beside_print_and_close_links_is_the_pages() -> None:
+    assert _record("m24")["views"] == 2408
+
+
+def test_an_application_form_of_many_fields_is_no_article() -> None:
+    assert _kind("m25") == "other"
+
+
+def test_a_count_in_a_tables_later_cell_is_no_step_number() -> None:
+    assert [heading for heading, _ in _sections("m26")] == ["二、报名程序"]
