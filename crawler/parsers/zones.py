@@ -153,6 +153,7 @@ def _opens_other_questions(blocks: list[Block], k: int) -> bool:
     return (
         k + 1 < len(blocks)
         and b.length <= T.RELATED_HEADING_MAX_CHARS
+        and ("问" in b.text or "了解" in b.text)  # (the cheap test first)
         and bool(_OTHER_QUESTIONS_HEADING.match(simplified(b.text)))
         and bool(ENDS_ASKING.search(blocks[k + 1].text))
     )
