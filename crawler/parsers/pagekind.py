@@ -343,11 +343,12 @@ def _dated_lines(blocks: list[Block]) -> int:
     )
 
 
-# a section's bare name as the title: "客户案例", "SDK 下载", "API 文档", "下载中心"
+# a section's bare name as the title: "客户案例", "SDK 下载", "API 文档", "下载中心", "城市分站"
 _SECTION_NAME_TITLE = re.compile(
     r"^\s*(?:(?:客户|成功|经典|服务)?案例(?:展示|中心|列表)?"
     r"|(?:SDK|API|App|APP|客户端|软件|资料|驱动)?\s*下载(?:中心|专区)?"
-    r"|(?:API|接口)\s*(?:文档|列表|参考|索引)|API\s*Reference)\s*$",
+    r"|(?:API|接口)\s*(?:文档|列表|参考|索引)|API\s*Reference"
+    r"|(?:城市)?分站(?:导航|列表)?)\s*$",
     re.I,
 )
 
