@@ -424,7 +424,7 @@ def _ranking(ctx: PageContext, content: list[Block]) -> int | None:
     for ol in ctx.root.iter("ol"):
         items = [li for li in ol if li.tag == "li"]
         # each entry with its figure ("… 转码 5,000 次"), not a list of links or tips
-        if len(items) > best and all(_FIGURE.search(text_of(li)) for li in items):
+        if len(items) > best and all(_FIGURE.search(text_of(li)[-40:]) for li in items):
             best, where = len(items), ol
     if best < T.RANKING_MIN_ENTRIES or where is None:
         return None
