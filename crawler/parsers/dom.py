@@ -469,16 +469,17 @@ def norm_words(s: str) -> str:
 
 
 _EXPANDED = lxml.etree.XPath("//*[@aria-expanded='true']")
-_FOLDED = lxml.etree.XPath(".//*[@aria-expanded='false']")
 
 
-def drop_other_folds(doc: Element, title: str) -> int:
+def drop_other_folds(doc: Element, title: str, asks: Callable[[str], object]) -> int:
     """Remove the folded items beside the open one that shows the title; return how many.
 
     An FAQ page drawn as an accordion opens the page's own question ("van-collapse-item"
     with aria-expanded="true" over its answer) and folds the other questions beside it:
-    their answers are other pages' text. (A folded half of the page's own answer sits inside
-    the open item, and stays.)
+    their answers are other pages' text. A folded item is another question when it is an
+    item of the open one's kind (its first class) folded by its own header, and that header
+    ``asks`` ("提现可以撤销吗"); a service guide folds its own sections ("申请材料", "办理流程"),
+    and a folded half of the page's own answer sits inside the open item: both stay.
     """
     want = norm_words(title)
     removed = 0
@@ -489,8 +490,12 @@ def drop_other_folds(doc: Element, title: str) -> int:
         box = item.getparent() if item is not None else None
         if box is None:
             continue
+        kind = (item.get("class") or "").split()[:1]
         for sib in list(box):
-            if sib is not item and sib.tag == item.tag and _FOLDED(sib):
+            if sib is item or sib.tag != item.tag or (sib.get("class") or "").split()[:1] != kind:
+                continue
+            folded = next((c for c in sib if c.get("aria-expanded") == "false"), None)
+            if folded is not None and asks(raw_text(folded).strip()):
                 remove_keeping_tail(sib)
                 removed += 1
     return removed

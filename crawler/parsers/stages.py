@@ -568,11 +568,13 @@ def _title_in_text(ctx: PageContext) -> Block | None:
             and not _BANNER_NOTICE.match(b.text)
         ):
             break  # prose before any such block: this root is the article's own
-    for b in ctx.blocks[:first]:
-        if b.noise and b.text in pieces:
-            # an app's nav bar shows <title> over the page ("van-nav-bar__title"): the page's
-            # headings below are its sections' ("修改步骤"), not its title
-            return b
+    if not any(b.tag in ("h1", "h2") and not b.noise for b in ctx.blocks[: first + 1]):
+        for b in ctx.blocks[:first]:
+            if b.noise and b.link_density == 0 and b.text in pieces:
+                # an app's nav bar shows <title> over the page ("van-nav-bar__title"), no
+                # <h1> beside it: the headings below are its sections' ("修改步骤"), not its
+                # title (a menu's linked "新闻中心" and a page's own <h1> are other things)
+                return b
     # when a piece of <title> stands above the content (the trail's last place, "首页 › 帮助中心
     # › 退订与退款"), a heading right before the content that shares no word with any piece of
     # <title> is a box's ("订场须知" over a notice under the list), not the page's title (one
@@ -712,7 +714,7 @@ def zones(ctx: PageContext) -> None:
         if holder is not None
         else frozenset()
     )
-    if b"aria-expanded" in ctx.body and (folds := drop_other_folds(doc, ctx.title)):
+    if b"aria-expanded" in ctx.body and (folds := drop_other_folds(doc, ctx.title, QUESTION.search)):
         ctx.explain(f"zones: {folds} folded question(s) beside the open one dropped")
     placed_root = xpath_first(doc, ctx.profile.get("content"))
     box = _article_box(ctx, holder, placed_root)

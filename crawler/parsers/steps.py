@@ -16,7 +16,7 @@ from itertools import islice
 from kb.hanzi import HAN, simplified
 
 from . import thresholds as T
-from .dates import ends_in_date
+from .dates import ends_in_date, find_dates
 from .dom import HEADING_TAGS, Block, Element, is_inside, text_of
 from .title import ENDS_ASKING, QUESTION, in_lenticular, norm_words
 
@@ -319,9 +319,13 @@ def _step_item(el: Element) -> Element | None:
         if node is None:
             return None
         cls = node.get("class")
-        if cls and _STEP_ITEM_CLASS.search(cls) and any(
-            sib is not None and _STEP_ITEM_CLASS.search(sib.get("class") or "")
-            for sib in (node.getprevious(), node.getnext())
+        if (
+            cls
+            and _STEP_ITEM_CLASS.search(cls)
+            and any(
+                sib is not None and _STEP_ITEM_CLASS.search(sib.get("class") or "")
+                for sib in (node.getprevious(), node.getnext())
+            )
         ):
             return node  # (its state may differ: "van-step--process", "van-step--waiting")
         node = node.getparent()
@@ -499,6 +503,8 @@ class _StepReader:
     numbered_sections: set[int] = field(default_factory=set)
     caption_steps: set[int] = field(default_factory=set)  # numbered captions that are steps
     loose: list[tuple[Section, int, int]] = field(default_factory=list)
+    # per steps component: whether its items are dated (a progress timeline, not steps)
+    timelines: dict[Element, bool] = field(default_factory=dict)
 
     def read(self) -> list[Section]:
         self.caption_steps = _caption_steps(self.blocks)
@@ -893,8 +899,18 @@ class _StepReader:
 
     def is_step_item(self, i: int, b: Block, lines: list[str]) -> bool:
         """The text of one item of a UI library's steps component ("van-step",
-        "am-steps-item", "u-steps__item"), its items a run of one shape."""
-        return not self.notes and _step_item(b.el) is not None
+        "am-steps-item", "u-steps__item"), its items a run of one shape, none of them dated
+        (a refund's or a parcel's progress drawn with the same component is a timeline)."""
+        if self.notes or (item := _step_item(b.el)) is None:
+            return False
+        box = item.getparent()
+        if box not in self.timelines:
+            self.timelines[box] = any(
+                find_dates(text_of(sib))
+                for sib in box
+                if _STEP_ITEM_CLASS.search(sib.get("class") or "")
+            )
+        return not self.timelines[box]
 
     def is_conclusion(self, i: int, b: Block, lines: list[str]) -> bool:
         return bool(_CONCLUSION.match(b.text))
@@ -903,10 +919,17 @@ class _StepReader:
         self.end_run(closing=True)
         self.lead_in = False
         # "注意事项：" then a list: the list holds notes, not steps
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         self.notes = self.notes_section or bool(
             _NOT_STEPS.search(b.text)
-            # ("温馨提示" alone over a list is its label, as "温馨提示：" is its lead-in)
-            and (_LEAD_IN_END.search(b.text) or b.length <= T.NOTE_LABEL_MAX_CHARS)
+            # ("温馨提示" alone right over a list is its label, as "温馨提示：" is its lead-in;
+            # over a callout's sentence it labels only that)
+            and (
+                _LEAD_IN_END.search(b.text)
+                or b.length <= T.NOTE_LABEL_MAX_CHARS
+                and nxt is not None
+                and bool(nxt.list_tag)
+            )
         )
         return i + 1
 

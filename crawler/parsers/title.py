@@ -75,8 +75,6 @@ def strip_site_suffix(title: str) -> str:
     return _EDITION_TAG.sub("", kept) or kept
 
 
-
-
 def similarity(a: str, b: str) -> float:
     """Share of the shorter string found in the longer (by normalised containment/bigrams)."""
     return _similarity_norm(norm_words(a), norm_words(b))
