@@ -303,7 +303,8 @@ def _crumb_attrs(cls: str | None, id_: str | None, label: str | None) -> bool:
 
 
 # a class naming one crumb of a trail: "el-breadcrumb__item", "breadcrumb-item", "crumb_link"
-_CRUMB_ITEM = re.compile(r"crumb[-_]{1,2}(?:item|link|text|sep)\b", re.I)
+# (a "crumb_text" may hold the whole trail)
+_CRUMB_ITEM = re.compile(r"crumb[-_]{1,2}(?:item|link|sep)\b", re.I)
 
 
 def find_breadcrumb_element(doc: Element) -> Element | None:

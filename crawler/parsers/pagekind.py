@@ -361,7 +361,9 @@ def _asked_entries(content: list[Block]) -> int:
         if (
             b.length <= T.DATED_LINE_MAX_CHARS
             and ENDS_ASKING.search(b.text)
-            and nxt.length < T.DATED_LINE_MAX_CHARS
+            # (a short info line, not an answer that opens on a date: "2025年3月1日开始…。")
+            and nxt.length <= T.META_LINE_MAX_CHARS
+            and not _FULL_STOP.search(nxt.text)
             and date_spans(nxt.spaced)
         ):
             n += 1
@@ -3151,7 +3153,12 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ):
         # (the header counts: the first entries' dates stand where an article's date line would)
         return "list", [f"{entries} dated entries under a title naming a collection ({ctx.title})"]
-    if not declared and _SECTION_NAME_TITLE.match(ctx.title or ""):
+    if (
+        not declared
+        and _SECTION_NAME_TITLE.match(ctx.title or "")
+        # (a guide titled "客户端下载", dated under its title, is an article)
+        and not any(date_spans(b.spaced) for b in ctx.header)
+    ):
         return "other", [
             f"the title {ctx.title!r} is a section's bare name: cases, downloads, an API index"
         ]

@@ -714,7 +714,9 @@ def zones(ctx: PageContext) -> None:
         if holder is not None
         else frozenset()
     )
-    if b"aria-expanded" in ctx.body and (folds := drop_other_folds(doc, ctx.title, QUESTION.search)):
+    if b"aria-expanded" in ctx.body and (
+        folds := drop_other_folds(doc, ctx.title, QUESTION.search)
+    ):
         ctx.explain(f"zones: {folds} folded question(s) beside the open one dropped")
     placed_root = xpath_first(doc, ctx.profile.get("content"))
     box = _article_box(ctx, holder, placed_root)

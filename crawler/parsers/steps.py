@@ -123,7 +123,11 @@ _PROVISIONS_WORDS = (
     + r"|(?:公告|通知|通告|公布|告知|公示)如下"
 )
 # the line naming a quoted excerpt of a law or a notice: "财政部 税务总局公告2023年第19号（节选）"
-_EXCERPT_LINE = re.compile(r"^.{0,60}[（(](?:节选|節選|摘录|摘錄|摘要)[)）]\s*$")
+# (not of a procedure: "购房提取办理流程（节选）" is followed by its steps)
+_EXCERPT_LINE = re.compile(
+    r"^.{0,60}(?:《[^》]{2,40}》|公告|条例|办法|规定|通知|决定|意见|\d+号)\s*"
+    r"[（(](?:节选|節選|摘录|摘錄|摘要)[)）]\s*$"
+)
 # ... and "办理前请先确认满足以下条件。" announces conditions, even with a full stop
 _PROVISIONS = re.compile(
     r"(?:"
@@ -309,6 +313,26 @@ _DOES_SOMETHING = re.compile(r"^\s*(?:阅读|完成|了解|遵守|参照|参考|
 _STEP_ITEM_CLASS = re.compile(
     r"(?:^|\s)(?:van-step|am-steps-item|u-steps__item|u-steps-item|steps?-item|ant-steps-item)(?=\s|$)"
 )
+
+
+# a table column that counts: "人数", "名额", "数量", "金额（元）"
+_COUNT_HEADER = re.compile(r"人数|名额|数量|个数|件数|次数|金额|天数|费用|价格|数目")
+
+
+def _count_column(cell: Element) -> bool:
+    """The cell stands in a table column whose header counts something."""
+    if cell.tag not in ("td", "th"):
+        return False
+    row = cell.getparent()
+    table = next(cell.iterancestors("table"), None)
+    if row is None or table is None:
+        return False
+    col = sum(1 for sib in cell.itersiblings(preceding=True) if sib.tag in ("td", "th"))
+    head = next(table.iter("tr"), None)
+    if head is None or head is row:
+        return False
+    cells = [c for c in head if c.tag in ("td", "th")]
+    return col < len(cells) and bool(_COUNT_HEADER.search(text_of(cells[col])))
 
 
 def _step_item(el: Element) -> Element | None:
@@ -632,9 +656,9 @@ class _StepReader:
             and not _CN_NUMBER_CELL.match(nxt.text)
             # a step says what to do: "96" over "30.8%" is a table's count and its share
             and _HAS_WORD.search(nxt.text) is not None
-            # a number in a row's later cell counts something ("药剂人员 | 2 | 中专…");
-            # a step's number opens its row
-            and not (b.tag in ("td", "th") and b.el.getprevious() is not None)
+            # a number under a column counting something ("岗位 | 人数 | 学历": "药剂人员 | 2 |
+            # 中专…"); "环节 | 步骤 | 办理内容" numbers its steps in a later column
+            and not _count_column(b.el)
             and self.continues_numbering(b.text)
         )
 
@@ -1356,10 +1380,14 @@ _LABEL_ACTION = re.compile(
 _ASKS = re.compile(r"请|点击|点“|填写|输入|按下|长按|重启|重置|清洁|清理")
 
 
-# a line of a worked sum ("全年收入 = 96000 + 72000 = 168000元": a number after an equals sign
-# set off by a space or a Chinese word, not a setting's "timeout=30") or of a journal entry
+# a line of a worked sum ("全年收入 = 96000 + 72000 = 168000元": it ends on the equation, after
+# a Chinese word; not a setting's "max_connections = 1000", nor a step quoting "应退税额 =
+# 1200.00元后提交") or of a journal entry
 # ("借：库存商品 1000元", "贷：应付账款 1130元")
-_SUM_LINE = re.compile(r"(?:[\u4e00-\u9fff）)]\s*|\s)[=＝]\s*-?\d|^\s*[借贷]\s*[:：]")
+_SUM_LINE = re.compile(
+    r"[\u4e00-\u9fff）)%\d]\s*[=＝]\s*[-\d.,+×xX*÷/()（）%=＝\s]+(?:元|万元|%)?[。；;]?\s*$"
+    r"|^\s*[借贷]\s*[:：]"
+)
 
 
 def _without_worked_sums(steps: list[str]) -> list[str]:

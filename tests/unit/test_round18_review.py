@@ -7,7 +7,12 @@ say what to do, and "小技巧"/"小贴士" heading a page's only procedure. The
 from the review of the page-kind, title and date rules: notices, rules and news about
 rankings, posts headlined by a hashtag, single notices titled 公告/通知 that list dated
 windows, help pages about query results, a title that a hot list also links, and a
-masthead's "today" badge.
+masthead's "today" badge. The ``c`` and ``d`` pages come from the reviews of the rules the
+batches r62 and r63 led to: a trail in a "crumb_text" box, 热度 as a topic's heat, settings
+and quoted results written "= 100", a procedure's own excerpt, guides titled "客户端下载",
+FAQs whose answers open on a date, tables numbering steps in a later column, an app's
+generic nav-bar title over an <h1>, a callout labelled 温馨提示 before the steps, a refund's
+progress drawn as steps, a guide folding its own sections, and a menu link saying <title>.
 """
 
 from __future__ import annotations
@@ -32,6 +37,20 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review18"
         ("a15", ["一、新建任务", "二、配置数据来源", "三、启动任务"]),
         ("a17", ["配对连接", "常见故障"]),  # each fault then 请… what to do
         ("a18", ["蒸馒头小贴士"]),
+        ("c09", [None]),  # "upload_max_filesize = 50M": a setting, no sum
+        ("c10", [None]),
+        ("c12", [None]),  # a step quoting "应退税额 = 1200.00元" before what to do
+        ("c14b", [None]),  # "购房提取办理流程（节选）" heads its steps
+        ("c14c", [None]),
+        ("c18", [None]),
+        ("c20", [None]),
+        ("c25", [None]),  # "环节 | 步骤 | 办理内容": the steps' numbers in a later column
+        ("c26", [None]),
+        ("d01", ["修改步骤"]),
+        ("d04", [None]),  # a 温馨提示 callout before the steps
+        ("d05", ["操作步骤"]),
+        ("d06", []),  # a refund's progress drawn as a steps component
+        ("d11", ["办理流程"]),  # a guide folding its own sections
     ],
 )
 def test_step_sections(name: str, headings: list[str | None]) -> None:
@@ -65,6 +84,14 @@ def test_step_sections(name: str, headings: list[str | None]) -> None:
         ("b26", "我校举办第十届校园读书节", None),  # not the masthead's "today" badge
         ("b29", "如何登上创作者热门榜", "2025-05-08"),
         ("b31", "公告", "2025-05-20"),
+        ("c02", "关于2025年度城乡居民医疗保险集中缴费的通知", "2025-05-20T09:30:00+08:00"),
+        ("c19", "客户案例", "2025-05-20T09:30:00+08:00"),  # one dated customer story
+        ("c21", "2024年度个税汇算常见问题解答", "2025-05-20T09:30:00+08:00"),
+        ("c21c", "2025年高考时间安排出炉，这些时间节点要记牢", "2025-05-20T09:30:00+08:00"),
+        ("d01", "如何修改绑定手机号", "2025-04-18"),  # not the nav bar's "帮助详情"
+        ("d12", "为什么无法提现", None),  # its "展开全文" toggle folds no other question
+        ("d23", "我市12所中小学新校舍秋季投用", "2025-05-26"),  # not the menu's "新闻中心"
+        ("d32", "全市一季度经济运行情况发布", "2025-04-20"),
     ],
 )
 def test_articles_stay_articles(name: str, title: str, published: str | None) -> None:
@@ -72,3 +99,18 @@ def test_articles_stay_articles(name: str, title: str, published: str | None) ->
     assert page.record is not None, page.trace
     assert page.record.title == title
     assert page.record.published == published
+
+
+@pytest.mark.parametrize(
+    ("name", "views", "category"),
+    [
+        ("c02", 1284, ["政务公开", "通知公告"]),  # a whole trail in a "crumb_text" box
+        ("c07", None, ["城市新闻网"]),  # "出游热度" is no counter
+        ("c07b", 1284, ["城市新闻网"]),  # "话题热度：98.6万" beside "阅读 1284"
+    ],
+)
+def test_counters_and_trails(name: str, views: int | None, category: list[str]) -> None:
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    assert page.record.views == views
+    assert page.record.category == category
