@@ -212,8 +212,10 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
         target = _target(next(b.el.iter("a"), None))
         if PROFILE_PATH.search(target):
             continue  # an author's linked name over the article's date line ("+ 关注")
-        if target in FRONT_PAGE_HREFS:
-            continue  # a trail from the front page ("帮助中心 › 账户与安全"), no teaser's title
+        if target in FRONT_PAGE_HREFS or not target:
+            # a trail from the front page ("帮助中心 › 账户与安全"), or an in-page contents
+            # list ("本文内容" over "#section" links): no teaser of another page
+            continue
         for d in zone[i + 1 : i + 1 + T.ITEM_SPAN]:
             if boxed and not is_inside(d.el, b.el):
                 continue
