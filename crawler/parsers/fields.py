@@ -216,32 +216,6 @@ def canonical(url: str, meta: PageMeta) -> str:
     return url
 
 
-# a footer line about this very page: MediaWiki's "本页面最后编辑于2024年6月3日 (星期一) 08:15"
-_PAGE_LASTMOD = re.compile(
-    r"(?:本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|this page was)\s*(?:最后|最後|last)\s*"
-    r"(?:编辑|編輯|修改|更新|edited|modified|updated)\s*(?:于|於|时间|時間|on)?",
-    re.I,
-)
-
-
-# a word _PAGE_LASTMOD cannot match without: a cheap test on text before building the spaced one
-_PAGE_LASTMOD_WORD = re.compile(r"本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|page", re.I)
-
-
-def page_lastmod(blocks: list[Block], content: list[Block], now: datetime) -> str | None:
-    """The last-edit date a wiki prints in its footer (footers are otherwise never read)."""
-    start = content[-1].index + 1 if content else 0
-    for b in blocks[start:]:
-        if b.length > 160 or not _PAGE_LASTMOD_WORD.search(b.text):
-            continue  # (words unbroken in the spaced text are unbroken in the text)
-        m = _PAGE_LASTMOD.search(b.spaced)
-        if m:
-            found = [f for f in find_dates(b.spaced, now) if f.start >= m.start()]
-            if found:
-                return found[0].iso
-    return None
-
-
 def stats_updated(stats: list[Block], now: datetime) -> str | None:
     """The last-update line of an encyclopedia's stats panel ("最近更新：… （2024-08-30）")."""
     for b in stats:

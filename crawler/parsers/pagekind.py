@@ -45,6 +45,7 @@ from .zones import (
     is_meta_line,
     labelled_line,
     other_articles_entry,
+    page_lastmod,
     row_label,
 )
 
@@ -3400,6 +3401,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     elif prose and _dated_footer(ctx.blocks, prose[0]):
         # a forum's first floor: the question, then its own "1楼 2024-04-28 13:09" line
         evidence.append("a dated line right under the article's first text")
+        points += 1
+    elif page_lastmod(ctx.blocks, content, ctx.now):
+        # a wiki's page, dated only by its footer: "此页面最后编辑于2025年3月14日"
+        evidence.append("the page's last-edit footer")
         points += 1
     path = urlsplit(ctx.url).path
     if (

@@ -8,6 +8,7 @@ counts in sidebars, teasers and footers are never even looked at.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import lru_cache
 from itertools import islice
 
@@ -666,6 +667,9 @@ _META_VALUES = re.compile(
     # an article's number on a help centre: "FAQ ID: 9B44-E2D0", "文章编号：KB0012"
     r"|(?i:(?:FAQ|article|doc|KB)\s*(?:ID|No\.?|#))\s*[:：]?\s*[\w-]{1,40}"
     r"|(?:文章|文档|问题)(?:编号|ID)\s*[:：]\s*[\w-]{1,40}"
+    # a wiki's page source and editor: DokuWiki's "wiki/network/vpn.txt · 最后更改: … 由 zhangwei
+    # · 修订记录", Confluence's "由 张三创建"
+    r"|(?<![\w/])[\w-]+(?:/[\w-]+)*\.txt(?![\w])|由\s*[^\s·|｜,，]{1,20}|修订记录|历史版本"
 )
 # a shared document's info bar: "上传者：… 上传时间：… 页数：3页 浏览 12,345 次 下载 56 次 评分 4.0"
 _UPLOAD_BAR = re.compile(r"上传(?:者|人|时间|日期|于)\s*[:：]?")
@@ -1403,3 +1407,29 @@ def cut_noise(content: list[Block], title: str | None = None) -> list[Block]:
         ):
             return content[: tail - 1]
     return content
+
+
+# a footer line about this very page: MediaWiki's "本页面最后编辑于2024年6月3日 (星期一) 08:15"
+_PAGE_LASTMOD = re.compile(
+    r"(?:本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|this page was)\s*(?:最后|最後|last)\s*"
+    r"(?:编辑|編輯|修改|更新|edited|modified|updated)\s*(?:于|於|时间|時間|on)?",
+    re.I,
+)
+
+
+# a word _PAGE_LASTMOD cannot match without: a cheap test on text before building the spaced one
+_PAGE_LASTMOD_WORD = re.compile(r"本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|page", re.I)
+
+
+def page_lastmod(blocks: list[Block], content: list[Block], now: datetime) -> str | None:
+    """The last-edit date a wiki prints in its footer (footers are otherwise never read)."""
+    start = content[-1].index + 1 if content else 0
+    for b in blocks[start:]:
+        if b.length > 160 or not _PAGE_LASTMOD_WORD.search(b.text):
+            continue  # (words unbroken in the spaced text are unbroken in the text)
+        m = _PAGE_LASTMOD.search(b.spaced)
+        if m:
+            found = [f for f in find_dates(b.spaced, now) if f.start >= m.start()]
+            if found:
+                return found[0].iso
+    return None
