@@ -346,6 +346,14 @@ def _dated_lines(blocks: list[Block]) -> int:
     )
 
 
+# a wiki's page that is none of its articles: MediaWiki's "特殊:最近更改", "分类:打印机", "用户:张三",
+# and the project's own "云栖帮助维基:关于" (its "帮助:" pages are articles)
+_WIKI_NAMESPACE_TITLE = re.compile(
+    r"^\s*(?:特殊|Special|分类|Category|用户|User|讨论|Talk|文件|File|模板|Template|"
+    r"\S{1,12}(?:维基|百科|Wiki|wiki))\s*[:：]\s*\S"
+)
+# a table of rates or prices as the page: "分期手续费率表", "融资融券利率表", "资费标准表"
+_RATE_TABLE_TITLE = re.compile(r"(?:费率|利率|汇率|价目|资费|收费(?:标准)?|价格)表\s*$")
 # a section's bare name as the title: "客户案例", "SDK 下载", "API 文档", "下载中心", "城市分站"
 _SECTION_NAME_TITLE = re.compile(
     r"^\s*(?:(?:客户|成功|经典|服务)?案例(?:展示|中心|列表)?"
@@ -3156,6 +3164,15 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ):
         # (the header counts: the first entries' dates stand where an article's date line would)
         return "list", [f"{entries} dated entries under a title naming a collection ({ctx.title})"]
+    if _WIKI_NAMESPACE_TITLE.match(ctx.title or ""):
+        return "other", [f"the title {ctx.title!r} names a wiki's special or project page"]
+    if (
+        not declared
+        and _RATE_TABLE_TITLE.search(ctx.title or "")
+        and prose_chars < T.RATE_TABLE_MAX_PROSE
+        and not _has_steps(ctx)
+    ):
+        return "other", [f"the title {ctx.title!r} names a table of rates, and little besides"]
     if (
         not declared
         and _SECTION_NAME_TITLE.match(ctx.title or "")

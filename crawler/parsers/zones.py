@@ -36,7 +36,7 @@ from .views import find_views
 # the headings of boxes of other pages (related, recommended, the next article's opening):
 # over an entry linking elsewhere, what follows them is not the article's (_opens_related_box)
 _OTHER_PAGES = (
-    r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯|视频)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
+    r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯|视频|信息|链接|新闻)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
     r"精彩推荐|更多推荐|你可能还喜欢|您可能感兴趣|大家都在看|看了又看|上一篇|下一篇"
 )
 
@@ -1412,13 +1412,15 @@ def cut_noise(content: list[Block], title: str | None = None) -> list[Block]:
 # a footer line about this very page: MediaWiki's "本页面最后编辑于2024年6月3日 (星期一) 08:15"
 _PAGE_LASTMOD = re.compile(
     r"(?:本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|this page was)\s*(?:最后|最後|last)\s*"
-    r"(?:编辑|編輯|修改|更新|edited|modified|updated)\s*(?:于|於|时间|時間|on)?",
+    r"(?:编辑|編輯|修改|更新|edited|modified|updated)\s*(?:于|於|时间|時間|on)?"
+    # DokuWiki's "wiki/network/vpn.txt · 最后更改: 2025/05/20 14:32 由 zhangwei"
+    r"|\.txt\s*·\s*(?:最后更改|最後更改|最后修改|Last modified)\s*[:：]?",
     re.I,
 )
 
 
 # a word _PAGE_LASTMOD cannot match without: a cheap test on text before building the spaced one
-_PAGE_LASTMOD_WORD = re.compile(r"本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|page", re.I)
+_PAGE_LASTMOD_WORD = re.compile(r"本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|page|\.txt", re.I)
 
 
 def page_lastmod(blocks: list[Block], content: list[Block], now: datetime) -> str | None:
