@@ -280,7 +280,7 @@ def view_texts(
     yield "info lines opening the article", "\n".join(opening)
     if title_idx is not None:
         # walk up over short lines only: a navigation bar or a paragraph ends the walk
-        for b in reversed(blocks[max(0, title_idx - 8) : title_idx]):
+        for b in reversed(blocks[max(0, title_idx - T.ABOVE_TITLE_REACH) : title_idx]):
             if b.noise:
                 continue
             if b.length >= 60 or (b.link_density > 0.6 and b.length > 12):
