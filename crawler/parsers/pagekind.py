@@ -346,6 +346,16 @@ def _dated_lines(blocks: list[Block]) -> int:
     )
 
 
+# a thread asking for help: "求助：新装的固态硬盘…", "【请教】…"
+_HELP_REQUEST = re.compile(r"^\s*[【\[(（]?\s*(?:求助|请教|求解|求问|急求)\s*[】\])）]?\s*[:：]?")
+# a reply's floor, a line of its own: "沙发", "板凳", "1楼" (phpwind's first reply), "#3"
+_REPLY_FLOOR = re.compile(
+    r"^\s*(?:沙发|板凳|地板|\d{1,3}\s*楼|#\s*[2-9]|#\s*\d{2,})(?:\s*(?:发表于|發表於)[^\n]{0,30})?\s*$"
+)
+# a shop's page of a product's reviews or its buyers' questions: "商品评价_佳惠 橄榄油 1L_…"
+_REVIEWS_HEAD_TITLE = re.compile(
+    r"^\s*(?:商品评价|用户评价|买家评价|全部评价|评价详情|问大家|商品问答|买家问答)\s*(?:[_|｜-]|\s-\s)"
+)
 # a wiki's page that is none of its articles: MediaWiki's "特殊:最近更改", "分类:打印机", "用户:张三",
 # and the project's own "云栖帮助维基:关于" (its "帮助:" pages are articles)
 _WIKI_NAMESPACE_TITLE = re.compile(
@@ -3164,6 +3174,13 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ):
         # (the header counts: the first entries' dates stand where an article's date line would)
         return "list", [f"{entries} dated entries under a title naming a collection ({ctx.title})"]
+    if _HELP_REQUEST.match(ctx.title or "") and any(_REPLY_FLOOR.match(b.text) for b in ctx.blocks):
+        return "other", [
+            "a forum thread asking for help (求助/请教): its own post is the question, the "
+            "answers are others' replies"
+        ]
+    if _REVIEWS_HEAD_TITLE.match(meta.head_title or ""):
+        return "list", [f"<title> {meta.head_title!r} names a product's reviews or buyers' Q&A"]
     if _WIKI_NAMESPACE_TITLE.match(ctx.title or ""):
         return "other", [f"the title {ctx.title!r} names a wiki's special or project page"]
     if (

@@ -1420,7 +1420,9 @@ _PAGE_LASTMOD = re.compile(
 
 
 # a word _PAGE_LASTMOD cannot match without: a cheap test on text before building the spaced one
-_PAGE_LASTMOD_WORD = re.compile(r"本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|page|\.txt", re.I)
+_PAGE_LASTMOD_WORD = re.compile(
+    r"本页面|本頁面|此页面|此頁面|本条目|本條目|本词条|page|\.txt", re.I
+)
 
 
 def page_lastmod(blocks: list[Block], content: list[Block], now: datetime) -> str | None:
