@@ -577,6 +577,8 @@ class _StepReader:
             ):
                 continue  # "常见问题": numbered questions, each a page or an answer of its own
             steps = _without_worked_sums(steps)
+            if steps and _file_list(steps):
+                continue  # "附件：1．报名信息表.xlsx 2．审查表.docx": attachments, numbered
             if (
                 steps
                 and len(self.sections) > 1
