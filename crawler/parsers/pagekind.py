@@ -68,7 +68,7 @@ LISTING_PATH = re.compile(
 )
 # URL shapes of a member's own page: /user/xiaoyu2020.html, /u/80803/, /people/name, space-uid-1.html
 PROFILE_PATH = re.compile(
-    r"/(?:user|users|member|members|people|profile|u)/[^/?#]+/?(?:$|\?)|/space-uid-\d+\.html"
+    r"/(?:user|users|member|members|people|profile|profiles|u)/[^/?#]+/?(?:$|\?)|/space-uid-\d+\.html"
     # a video site's uploader: "/space/7702415/"
     r"|/space/\d+/?(?:$|\?)"
     # phpwind's and Discuz X's member pages: "u-htm-uid-3021.html", "u.php?uid=3021",

@@ -186,3 +186,51 @@ def test_an_application_form_of_many_fields_is_no_article() -> None:
 
 def test_a_count_in_a_tables_later_cell_is_no_step_number() -> None:
     assert [heading for heading, _ in _sections("m26")] == ["二、报名程序"]
+
+
+def test_a_hosted_help_centres_article_with_its_contents_list_is_an_article() -> None:
+    record = _record("m27")
+    assert record["published"] == "2025-04-02T03:20:00+00:00"
+    assert _sections("m27")[0][0] == "在网页版修改"
+
+
+def test_a_confluence_byline_dates_the_page() -> None:
+    record = _record("m28")
+    assert record["published"] == "2025-04-09"
+    assert record["views"] == 863
+
+
+def test_a_dokuwiki_footer_dates_and_counts_a_short_page() -> None:
+    record = _record("m29")
+    assert record["published"] == "2025-04-11T09:40:00+08:00"
+    assert record["views"] == 2207
+
+
+def test_a_mediawiki_footer_counts_the_page() -> None:
+    assert _record("m30")["views"] == 2918
+
+
+def test_a_wikis_special_page_is_no_article() -> None:
+    assert _kind("m31") == "other"
+
+
+def test_a_table_of_rates_is_no_article() -> None:
+    assert _kind("m32") == "other"
+
+
+def test_a_thread_counter_over_the_posters_card_and_no_signature() -> None:
+    record = _record("m33")
+    assert record["views"] == 9310
+    assert "冰钓十年" not in record["body"]
+
+
+def test_a_thread_asking_for_help_is_no_article() -> None:
+    assert _kind("m34") == "other"
+
+
+def test_a_products_reviews_are_no_article() -> None:
+    assert _kind("m35") == "list"
+
+
+def test_numbered_attachments_are_not_steps() -> None:
+    assert _record("m36")["sections"] == []
