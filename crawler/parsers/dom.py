@@ -84,8 +84,9 @@ _NOISE_WORD = re.compile(
     r"sharebar|ads?|advert|banner|login|copyright|disclaimer|mianze|pagination|pager|widget|widgets|"
     r"friend|flink|links|topbar|top-bar|toolbar|latest|newest|tags|tagcloud|"
     r"piclist|pic-list|teaser|guess|like|more|other-answers?|answer-list|"
-    # a forum poster's signature under every post ("tpc_sign", "signature", Discuz's "sign")
-    r"sign|signature|sightml|"
+    # a forum poster's signature under every post (phpwind's "tpc_sign", "signature"; not a
+    # notice's "sign", its own 落款)
+    r"tpc_sign|signature|sightml|"
     # what a print stylesheet hides: the screen's buttons and tips around a printable page
     r"noprint|no-print|hidden-print|print-hide|"
     # a tab bar's labels ("国内酒店 | 海外酒店" over their panes): a menu, not a list of steps

@@ -210,10 +210,14 @@ def _teaser_of_another_page(ctx: PageContext, zone: list[Block]) -> bool:
             and _leads_with_link(b, T.ONE_ITEM_TITLE_MIN_CHARS)
         ):
             continue
-        target = _target(next(b.el.iter("a"), None))
+        # (the block's link, or the link it sits in: "<a href=…><p class=q>…</p></a>")
+        link = next(b.el.iter("a"), None)
+        if link is None:
+            link = next(b.el.iterancestors("a"), None)
+        target = _target(link)
         if PROFILE_PATH.search(target):
             continue  # an author's linked name over the article's date line ("+ 关注")
-        if target in FRONT_PAGE_HREFS or not target:
+        if target in FRONT_PAGE_HREFS or link is not None and not target:
             # a trail from the front page ("帮助中心 › 账户与安全"), or an in-page contents
             # list ("本文内容" over "#section" links): no teaser of another page
             continue
@@ -346,12 +350,6 @@ def _dated_lines(blocks: list[Block]) -> int:
     )
 
 
-# a thread asking for help: "求助：新装的固态硬盘…", "【请教】…"
-_HELP_REQUEST = re.compile(r"^\s*[【\[(（]?\s*(?:求助|请教|求解|求问|急求)\s*[】\])）]?\s*[:：]?")
-# a reply's floor, a line of its own: "沙发", "板凳", "1楼" (phpwind's first reply), "#3"
-_REPLY_FLOOR = re.compile(
-    r"^\s*(?:沙发|板凳|地板|\d{1,3}\s*楼|#\s*[2-9]|#\s*\d{2,})(?:\s*(?:发表于|發表於)[^\n]{0,30})?\s*$"
-)
 # a shop's page of a product's reviews or its buyers' questions: "商品评价_佳惠 橄榄油 1L_…"
 _REVIEWS_HEAD_TITLE = re.compile(
     r"^\s*(?:商品评价|用户评价|买家评价|全部评价|评价详情|问大家|商品问答|买家问答)\s*(?:[_|｜-]|\s-\s)"
@@ -3174,11 +3172,6 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ):
         # (the header counts: the first entries' dates stand where an article's date line would)
         return "list", [f"{entries} dated entries under a title naming a collection ({ctx.title})"]
-    if _HELP_REQUEST.match(ctx.title or "") and any(_REPLY_FLOOR.match(b.text) for b in ctx.blocks):
-        return "other", [
-            "a forum thread asking for help (求助/请教): its own post is the question, the "
-            "answers are others' replies"
-        ]
     if _REVIEWS_HEAD_TITLE.match(meta.head_title or ""):
         return "list", [f"<title> {meta.head_title!r} names a product's reviews or buyers' Q&A"]
     if _WIKI_NAMESPACE_TITLE.match(ctx.title or ""):

@@ -224,10 +224,6 @@ def test_a_thread_counter_over_the_posters_card_and_no_signature() -> None:
     assert "冰钓十年" not in record["body"]
 
 
-def test_a_thread_asking_for_help_is_no_article() -> None:
-    assert _kind("m34") == "other"
-
-
 def test_a_products_reviews_are_no_article() -> None:
     assert _kind("m35") == "list"
 
