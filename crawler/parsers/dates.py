@@ -171,11 +171,13 @@ _DAY_CN_MONTH = re.compile(
 # reads "20 2025-05" (or "2025-05 20", the year-month first)
 _BADGE_DAY_FIRST = re.compile(r"^\s*(\d{1,2})\s+((?:19|20)\d{2})[-/.](\d{1,2})\s*$")
 _BADGE_DAY_LAST = re.compile(r"^\s*((?:19|20)\d{2})[-/.](\d{1,2})\s+(\d{1,2})\s*$")
-# a Chinese month's name, then the day and the year: Confluence's "五月 20, 2025"
+# a Chinese month's name, then the day and the year: Confluence's "五月 20, 2025" (read on a
+# byline's short line only: T.MONTH_NAME_LINE_MAX_CHARS)
 _CN_MONTH_DAY = re.compile(
     r"(?<![\u4e00-\u9fff])(十[一二]?|[一二三四五六七八九])月\s+(\d{1,2})\s*,\s*((?:19|20)\d{2})(?!\d)"
     + _TIME
 )
+_ON = re.compile(r"[于於][\s]*$")
 # a two-digit year, only after a date label: Baidu's "发布时间：18-03-08" is 2018-03-08
 _SHORT_YEAR = re.compile(
     r"(?:发布时间|發布時間|发布日期|發布日期|发布于|發布於|发布|發布|时间|時間|日期)\s*[:：]?\s*"
@@ -439,9 +441,10 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
         if free(m.start(), m.end()):
             month = _CN_MONTHS[m.group(2)]
             _add_day(found, taken, m, m.start(), int(m.group(3)), month, m.group(1), now_cst)
-    if "月" in text:
+    if "月" in text and len(text) <= T.MONTH_NAME_LINE_MAX_CHARS:
         for m in _CN_MONTH_DAY.finditer(text):
-            if free(m.start(), m.end()):
+            # (after its label: "最后修改于 五月 20, 2025", "创建于 …")
+            if free(m.start(), m.end()) and _ON.search(text[max(0, m.start() - 4) : m.start()]):
                 month = _CN_MONTHS[m.group(1)]
                 _add_day(found, taken, m, m.start(), int(m.group(3)), month, m.group(2), now_cst)
     for m in _SHORT_YEAR.finditer(text):

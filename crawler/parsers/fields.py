@@ -289,6 +289,8 @@ def view_texts(
                 break  # a hot list's entry (or its meta line): its count, and all above it, is not ours
             if b.list_tag:
                 continue  # an author card's stats ("发帖: 3615"): not the page's counter
+            if title_idx - b.index > T.ABOVE_TITLE_NEAR and not _THREAD_HEAD.search(b.text):
+                continue  # farther up, only a thread's "阅读：… 回复：…" bar (not "总访问量")
             if is_meta_line(b) and (
                 same_column(b.el, anchor)
                 # a thread's head table stacked over the post's ("阅读:8906 回复:23"): only a

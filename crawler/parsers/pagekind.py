@@ -352,7 +352,8 @@ def _dated_lines(blocks: list[Block]) -> int:
 
 # a shop's page of a product's reviews or its buyers' questions: "商品评价_佳惠 橄榄油 1L_…"
 _REVIEWS_HEAD_TITLE = re.compile(
-    r"^\s*(?:商品评价|用户评价|买家评价|全部评价|评价详情|问大家|商品问答|买家问答)\s*(?:[_|｜-]|\s-\s)"
+    r"^\s*(?:商品评价|用户评价|买家评价|全部评价|评价详情|问大家|商品问答|买家问答)\s*_"
+    r"(?![^_]*(?:规则|规范|说明|帮助|指南|须知))"  # (not "问大家_功能使用说明")
 )
 # a wiki's page that is none of its articles: MediaWiki's "特殊:最近更改", "分类:打印机", "用户:张三",
 # and the project's own "云栖帮助维基:关于" (its "帮助:" pages are articles)
@@ -360,8 +361,13 @@ _WIKI_NAMESPACE_TITLE = re.compile(
     r"^\s*(?:特殊|Special|分类|Category|用户|User|讨论|Talk|文件|File|模板|Template|"
     r"\S{1,12}(?:维基|百科|Wiki|wiki))\s*[:：]\s*\S"
 )
-# a table of rates or prices as the page: "分期手续费率表", "融资融券利率表", "资费标准表"
-_RATE_TABLE_TITLE = re.compile(r"(?:费率|利率|汇率|价目|资费|收费(?:标准)?|价格)表\s*$")
+# ... at a wiki's address: "/wiki/Special_RecentChanges", "index.php?title=…", "doku.php"
+_WIKI_PATH = re.compile(r"/wiki/|index\.php\?title=|/doku\.php", re.I)
+# a table of rates or prices named alone as the page: "分期手续费率表", "融资融券利率表" (not
+# news of one: "5月LPR公布 最新贷款利率表")
+_RATE_TABLE_TITLE = re.compile(
+    r"^\s*[^\s，,：:]{0,14}(?:费率|利率|汇率|价目|资费|收费(?:标准)?|价格)表\s*$"
+)
 # a section's bare name as the title: "客户案例", "SDK 下载", "API 文档", "下载中心", "城市分站"
 _SECTION_NAME_TITLE = re.compile(
     r"^\s*(?:(?:客户|成功|经典|服务)?案例(?:展示|中心|列表)?"
@@ -3174,7 +3180,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [f"{entries} dated entries under a title naming a collection ({ctx.title})"]
     if _REVIEWS_HEAD_TITLE.match(meta.head_title or ""):
         return "list", [f"<title> {meta.head_title!r} names a product's reviews or buyers' Q&A"]
-    if _WIKI_NAMESPACE_TITLE.match(ctx.title or ""):
+    if _WIKI_NAMESPACE_TITLE.match(ctx.title or "") and _WIKI_PATH.search(ctx.url):
         return "other", [f"the title {ctx.title!r} names a wiki's special or project page"]
     if (
         not declared

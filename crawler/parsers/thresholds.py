@@ -78,8 +78,13 @@ LIST_MIN_ITEMS = 2
 # A <title> piece this short may be a column of the site's menu ("服务指南" of "华川大学网络与
 # 信息中心 - 服务指南"); a longer one is an article's title, even where a hot list links it.
 COLUMN_NAME_MAX_CHARS = 8
-# How many blocks above the title its counter line may stand, short lines all the way (a
-# phpwind thread's "阅读：18652 回复：74" bar over the poster's card of a dozen stat lines).
+# How many blocks above the title its counter line may stand, short lines all the way; past
+# the first few only a thread's "阅读：… 回复：…" bar may (a phpwind thread's over the poster's
+# card of a dozen stat lines, not a government top bar's "总访问量").
+ABOVE_TITLE_NEAR = 8
+# Confluence's "五月 20, 2025" (a month's name, the day, the year) is read on a byline this short;
+# in a sentence, "回顾：十月 1, 2024 …" recalls another day.
+MONTH_NAME_LINE_MAX_CHARS = 80
 ABOVE_TITLE_REACH = 16
 # "温馨提示" alone on its line, no colon, labels the notes under it when it is this short; a
 # longer line opening so is a note itself ("温馨提示：退款到账后…" is read as a lead-in).

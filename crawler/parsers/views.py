@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .dates import to_halfwidth
 
 _NUM = r"(\d[\d,，]*(?:\.\d+)?)[ \t]*(万|萬|w|W|千|k|K|亿|億)?[ \t]*(\+)?"
-_WORD = r"(?:瀏覽人數|瀏覽數|觀看次數|觀看數|閱讀次數|閱讀數|點擊次數|點擊數|點閱人次|浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽過|瀏覽|浏览过|浏览|點閱次數|點閱數|點閱|点阅次数|点阅|阅读量|阅读数|阅读次数|閱讀|阅读|已读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|热度(?=\s*[:：]?\s*\d[\d,]*\s*℃)|views?|reads?|hits?|\U0001F441\uFE0F?)"
+_WORD = r"(?:瀏覽人數|瀏覽數|觀看次數|觀看數|閱讀次數|閱讀數|點擊次數|點擊數|點閱人次|浏览人次|瀏覽人次|浏览量|浏览次数|浏览数|瀏覽量|瀏覽次數|瀏覽|浏览|點閱次數|點閱數|點閱|点阅次数|点阅|阅读量|阅读数|阅读次数|閱讀|阅读|已读|点击量|点击数|点击次数|點擊|点击|人气|人氣|查看次数|查看|围观|觀看|观看次数|观看|播放量|播放次数|播放数|播放|看过|看過|读过|讀過|访问量|热度(?=\s*[:：]?\s*\d[\d,]*\s*℃)|views?|reads?|hits?|\U0001F441\uFE0F?)"
 # a label, maybe a colon, maybe a bracket round the number: "阅读 (1.2万)", "浏览：[ 731 ]"
 # (the number is no date's year: "3.6万播放 2025-05-21 18:30" plays 36,000, not 2025)
 _LABEL_FIRST = re.compile(_WORD + r"\s*[:：]?\s*[(（\[【]?\s*" + _NUM + r"(?![\d,]*[-/年]\d)", re.I)
@@ -181,4 +181,7 @@ def this_pages_views(text: str) -> ViewCount | None:
     if "本" not in text and "此" not in text:
         return None
     m = _THIS_PAGES_COUNTER.search(text)
-    return find_views(m.group(0) + text[m.end() : m.end() + 16]) if m else None
+    if m is None:
+        return None
+    # ("已被浏览过3,456次" read as "已被浏览3,456次": 过 joins no counter word elsewhere)
+    return find_views(m.group(0).replace("过", "").replace("過", "") + text[m.end() : m.end() + 16])

@@ -36,7 +36,7 @@ from .views import find_views
 # the headings of boxes of other pages (related, recommended, the next article's opening):
 # over an entry linking elsewhere, what follows them is not the article's (_opens_related_box)
 _OTHER_PAGES = (
-    r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯|视频|信息|链接)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
+    r"相关(?:推荐|阅读|文章|知识|问题|指南|攻略|经验|教程|帮助|投诉|案例|帖子|话题|资讯|视频)|推荐阅读|猜你喜欢|热门推荐|延伸阅读|往期推荐|"
     r"精彩推荐|更多推荐|你可能还喜欢|您可能感兴趣|大家都在看|看了又看|上一篇|下一篇"
 )
 

@@ -12,7 +12,12 @@ batches r62 and r63 led to: a trail in a "crumb_text" box, 热度 as a topic's h
 and quoted results written "= 100", a procedure's own excerpt, guides titled "客户端下载",
 FAQs whose answers open on a date, tables numbering steps in a later column, an app's
 generic nav-bar title over an <h1>, a callout labelled 温馨提示 before the steps, a refund's
-progress drawn as steps, a guide folding its own sections, and a menu link saying <title>.
+progress drawn as steps, a guide folding its own sections, and a menu link saying <title>. The
+``e`` pages come from the review of the rules the batches r64 and r65 led to: an e-signature
+guide classed "sign-…", titles opening "…百科：", "讨论：", "文件：" off any wiki, a post titled
+"求解…", help pages on reviews and 问大家, news of a rate table, "您已浏览过 3 篇文章", a site's
+counters in a footer and a top bar, 相关链接 and 相关信息 sections of an article's own, and a
+sentence recalling "十月 1, 2024".
 """
 
 from __future__ import annotations
@@ -114,3 +119,40 @@ def test_counters_and_trails(name: str, views: int | None, category: list[str]) 
     assert page.record is not None, page.trace
     assert page.record.views == views
     assert page.record.category == category
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published", "views"),
+    [
+        ("e01", "如何发起一份电子合同签署", "2025-05-20", 1208),  # "sign-steps" is no signature
+        ("e02", "每日签到规则说明", "2025-04-01", None),
+        ("e04", "健康百科：夏季如何预防中暑", "2025-06-01T09:30:00+08:00", None),
+        ("e05", "小米百科：手机充电慢怎么办", "2025-05-20", 5621),
+        ("e06", "讨论：AI会取代初级程序员吗", "2025-05-28T14:20:00+08:00", None),
+        ("e07", "文件：关于做好2025年防汛工作的通知", "2025-05-15", 842),
+        ("e08", "求解线性方程组的高斯消元法", "2025-05-10", 2310),
+        ("e11", "问大家功能使用说明", "2025-03-12", None),
+        ("e12", "商品评价管理规范", None, None),
+        ("e14", "5月LPR公布 最新贷款利率表", "2025-05-20T09:15:00+08:00", None),
+        ("e15", "如何申请电子发票", "2025-05-06", None),  # "您已浏览过 3 篇文章"
+        ("e16", "我镇召开2025年安全生产工作会议", "2025-05-12", None),  # "本站已被浏览过…"
+        ("e19", "市政府召开第45次常务会议", "2025-05-29", None),  # a top bar's 总访问量
+        ("e20", "住房公积金提取办理指南", "2025-04-10", None),
+        ("e21", "关于调整个人账户短信通知服务收费的公告", "2025-05-15", None),
+        ("e26", "江州马拉松报名开启", "2025-06-02T10:00:00+08:00", None),  # not "十月 1, 2024"
+        ("e33", "求助110的正确方式，你知道吗", "2025-06-01T08:30:00+08:00", None),
+    ],
+)
+def test_articles_and_their_fields(
+    name: str, title: str, published: str | None, views: int | None
+) -> None:
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    assert (page.record.title, page.record.published) == (title, published)
+    assert page.record.views == views
+
+
+def test_a_related_links_heading_mid_guide_keeps_the_steps_after_it() -> None:
+    page = read_probe(PAGES, "e20")
+    assert page.record is not None, page.trace
+    assert [s["heading"] for s in page.record.sections] == ["办理流程"]
