@@ -129,6 +129,9 @@ _ASKED_ON = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:网友|用户|�
 _OTHER_PAGES_HEADING = re.compile(rf"^\s*(?:{_OTHER_PAGES})\s*[:：]?\s*$")
 
 
+_DATED_OTHERS_HEADING = re.compile(r"^\s*(?:相关信息|相关链接)\s*[:：]?\s*$")
+
+
 def _opens_others_box(blocks: list[Block], k: int) -> bool:
     """Block k heads a box of others' words, closed to the content-root search: a comment
     area's heading, or a related box's ("相关推荐" over ten teasers with their opening lines, a
@@ -165,13 +168,15 @@ def _opens_related_box(blocks: list[Block], k: int) -> bool:
     right under it (an article's own "相关案例" subheading over its paragraphs heads its own
     text)."""
     b = blocks[k]
-    if (
-        k + 1 >= len(blocks)
-        or b.length > T.RELATED_HEADING_MAX_CHARS
-        or not _OTHER_PAGES_HEADING.match(simplified(b.text))
-    ):
+    if k + 1 >= len(blocks) or b.length > T.RELATED_HEADING_MAX_CHARS:
         return False
     nxt = blocks[k + 1]
+    if _DATED_OTHERS_HEADING.match(b.text):
+        # "相关信息" over "理赔报案指南 2025-05-20": other pages, each linked with its date (an
+        # article's own "相关链接" to services, or "相关信息" over its text, is the article's)
+        return bool(nxt.link_chars) and ends_in_date(nxt.spaced)
+    if not _OTHER_PAGES_HEADING.match(simplified(b.text)):
+        return False
     return bool(nxt.link_chars) and (
         nxt.link_density > T.RELATED_ENTRY_MIN_LINK_SHARE or other_articles_entry(nxt)
     )
