@@ -363,11 +363,6 @@ _WIKI_NAMESPACE_TITLE = re.compile(
 )
 # ... at a wiki's address: "/wiki/Special_RecentChanges", "index.php?title=…", "doku.php"
 _WIKI_PATH = re.compile(r"/wiki/|index\.php\?title=|/doku\.php", re.I)
-# a table of rates or prices named alone as the page: "分期手续费率表", "融资融券利率表" (not
-# news of one: "5月LPR公布 最新贷款利率表")
-_RATE_TABLE_TITLE = re.compile(
-    r"^\s*[^\s，,：:]{0,14}(?:费率|利率|汇率|价目|资费|收费(?:标准)?|价格)表\s*$"
-)
 # a section's bare name as the title: "客户案例", "SDK 下载", "API 文档", "下载中心", "城市分站"
 _SECTION_NAME_TITLE = re.compile(
     r"^\s*(?:(?:客户|成功|经典|服务)?案例(?:展示|中心|列表)?"
@@ -2140,15 +2135,15 @@ def _entity_sheet(ctx: PageContext, zone: list[Block]) -> int:
     return cells if fields else 0
 
 
-# a table cell that is a price or a rate: "2.85", "180-260", "￥1,288", "60元/月", "240起".
+# a table cell that is a price or a rate: "2.85", "180-260", "￥1,288", "60元/月", "240起", "0.75%".
 # A bare whole number ("1", "3" in a checklist's 序号 and 份数 columns) is a count, not a price.
 # (matched whole on a cell's stripped text, one optional space at each gap: adjacent "\s*"s
 # around optional parts backtrack cubically on a long run of spaces)
 _FIGURE_CELL = re.compile(
-    r"[￥¥]?\s?\d[\d.,]*(?:\s?[-~～至]\s?\d[\d.,]*)?\s?(?:元|万元|万)?"
+    r"[￥¥]?\s?\d[\d.,]*(?:\s?[-~～至]\s?\d[\d.,]*)?\s?(?:元|万元|万|%|‰)?"
     r"(?:\s?/\s?[\u4e00-\u9fffA-Za-z]{1,4})?\s?起?"
 )
-_PRICE_MARK = re.compile(r"[￥¥元起]|\d\.\d|\d\s*[-~～至]\s*\d")
+_PRICE_MARK = re.compile(r"[￥¥元起%‰]|\d\.\d|\d\s*[-~～至]\s*\d")
 # a title that announces ("关于调整…的公告", "…政策说明") names a notice, however short its text
 # beside a fee table (a title that asks is title.QUESTION) ...
 _NOTICE_TITLE = re.compile(r"公告|通知|公示|说明|规定|调整")
@@ -3182,13 +3177,6 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [f"<title> {meta.head_title!r} names a product's reviews or buyers' Q&A"]
     if _WIKI_NAMESPACE_TITLE.match(ctx.title or "") and _WIKI_PATH.search(ctx.url):
         return "other", [f"the title {ctx.title!r} names a wiki's special or project page"]
-    if (
-        not declared
-        and _RATE_TABLE_TITLE.search(ctx.title or "")
-        and prose_chars < T.RATE_TABLE_MAX_PROSE
-        and not _has_steps(ctx)
-    ):
-        return "other", [f"the title {ctx.title!r} names a table of rates, and little besides"]
     if (
         not declared
         and _SECTION_NAME_TITLE.match(ctx.title or "")

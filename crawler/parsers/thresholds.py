@@ -100,9 +100,6 @@ RANKING_PROSE_MAX_CHARS = 120
 # A page titled by a bare collection's name ("服务公告", "平台公告") lists at least this many
 # dated entries; one notice that happens to be titled so shows one date.
 COLLECTION_MIN_DATED = 3
-# A page titled as a table of rates ("分期手续费率表") is the table: an article about the rates
-# explains them in more prose than this.
-RATE_TABLE_MAX_PROSE = 150
 # A tag index's tag: a short line, a link over much of it ("退款（3）": its count beside it).
 # Longer lines, or lines mostly words, are a help page's about tags.
 TAG_LINK_MAX_CHARS = 16

@@ -214,7 +214,7 @@ def test_a_wikis_special_page_is_no_article() -> None:
     assert _kind("m31") == "other"
 
 
-def test_a_table_of_rates_is_no_article() -> None:
+def test_a_table_of_rates_in_percent_is_a_price_list() -> None:
     assert _kind("m32") == "other"
 
 
