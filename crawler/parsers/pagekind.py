@@ -28,6 +28,7 @@ from .title import (
     QUESTION,
     QUESTION_MARK,
     names_a_task,
+    names_a_thing,
     similarity,
     strip_site_suffix,
 )
@@ -68,7 +69,9 @@ LISTING_PATH = re.compile(
 )
 # URL shapes of a member's own page: /user/xiaoyu2020.html, /u/80803/, /people/name, space-uid-1.html
 PROFILE_PATH = re.compile(
-    r"/(?:user|users|member|members|people|profile|profiles|u)/[^/?#]+/?(?:$|\?)|/space-uid-\d+\.html"
+    r"/(?:user|users|member|members|people|profile|profiles|u)/[^/?#]+/?"
+    # (or a tab of it: Zhihu's "/people/laochen/posts")
+    r"(?:(?:posts|articles|answers|activities|columns)(?:\.html?)?)?(?:$|\?)|/space-uid-\d+\.html"
     # a video site's uploader: "/space/7702415/"
     r"|/space/\d+/?(?:$|\?)"
     # phpwind's and Discuz X's member pages: "u-htm-uid-3021.html", "u.php?uid=3021",
@@ -350,6 +353,10 @@ def _dated_lines(blocks: list[Block]) -> int:
     )
 
 
+# a company's page on a jobs site lists its openings under this heading
+_HIRING_HEADING = re.compile(
+    r"^\s*(?:在招职位|热招职位|招聘职位|正在招聘|全部职位)\s*(?:[（(]\s*\d+\s*[)）])?\s*$"
+)
 # a shop's page of a product's reviews or its buyers' questions: "商品评价_佳惠 橄榄油 1L_…"
 _REVIEWS_HEAD_TITLE = re.compile(
     r"^\s*(?:商品评价|用户评价|买家评价|全部评价|评价详情|问大家|商品问答|买家问答)\s*_"
@@ -3173,6 +3180,12 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     ):
         # (the header counts: the first entries' dates stand where an article's date line would)
         return "list", [f"{entries} dated entries under a title naming a collection ({ctx.title})"]
+    if (
+        not declared
+        and names_a_thing(ctx.title or "")
+        and any(b.is_heading_tag and _HIRING_HEADING.match(b.text) for b in content)
+    ):
+        return "other", [f"a company's page ({ctx.title}): its jobs under 在招职位"]
     if _REVIEWS_HEAD_TITLE.match(meta.head_title or ""):
         return "list", [f"<title> {meta.head_title!r} names a product's reviews or buyers' Q&A"]
     if _WIKI_NAMESPACE_TITLE.match(ctx.title or "") and _WIKI_PATH.search(ctx.url):

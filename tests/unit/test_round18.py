@@ -230,3 +230,11 @@ def test_a_products_reviews_are_no_article() -> None:
 
 def test_numbered_attachments_are_not_steps() -> None:
     assert _record("m36")["sections"] == []
+
+
+def test_an_authors_link_to_a_tab_of_their_page_is_no_teaser() -> None:
+    assert _record("m37")["published"] == "2025-04-12T20:31:00+08:00"
+
+
+def test_a_companys_page_on_a_jobs_site_is_no_article() -> None:
+    assert _kind("m38") == "other"
