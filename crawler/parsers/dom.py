@@ -783,6 +783,19 @@ def text_of(el: Element) -> str:
     return clean_text(raw_text(el))
 
 
+def column_of(cell: Element) -> tuple[Element | None, int]:
+    """(the table, the column) a cell stands in: its place among its row's cells."""
+    row = cell.getparent()
+    if row is None:
+        return None, -1
+    index = 0
+    for c in row.iterchildren("td", "th"):
+        if c is cell:
+            break
+        index += 1
+    return next(row.iterancestors("table"), None), index
+
+
 def common_ancestor(els: list[Element]) -> Element | None:
     """The deepest element holding every element of els (itself one of them, possibly)."""
     if not els:

@@ -19,7 +19,7 @@ from kb.hanzi import simplified
 
 from . import thresholds as T
 from .dates import MONTH_DAY, WEEKDAY, ends_in_date
-from .dom import Block, Element, common_ancestor, is_inside, text_of, without_icons
+from .dom import Block, Element, column_of, common_ancestor, is_inside, text_of, without_icons
 from .metadata import PageMeta
 from .steps import NOTICE_TITLE, has_step_number, is_heading
 from .title import (
@@ -2191,7 +2191,7 @@ def _price_sheet(ctx: PageContext, zone: list[Block]) -> int:
             if _row_width(b.el) < T.PRICE_SHEET_MIN_COLUMNS:
                 continue
             text = b.text.strip()
-            column = _column_of(b.el)
+            column = column_of(b.el)
             if _PRICE_HEADER.fullmatch(text):
                 priced.add(column)
             elif (_FIGURE_CELL.fullmatch(text) and _PRICE_MARK.search(text)) or (
@@ -2215,19 +2215,6 @@ _PRICE_HEADER = re.compile(
 )
 _PRICE_VALUE = re.compile(r"[￥¥]\s*\d|\d\s*元|^\s*免费\s*$")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
-
-
-def _column_of(cell: Element) -> tuple[Element | None, int]:
-    """(the table, the column) a cell stands in: its place among its row's cells."""
-    row = cell.getparent()
-    if row is None:
-        return None, -1
-    index = 0
-    for c in row.iterchildren("td", "th"):
-        if c is cell:
-            break
-        index += 1
-    return next(row.iterancestors("table"), None), index
 
 
 # The most common Chinese surnames (together well over four in five people): a title that is

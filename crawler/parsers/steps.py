@@ -17,7 +17,7 @@ from kb.hanzi import HAN, simplified
 
 from . import thresholds as T
 from .dates import ends_in_date, find_dates
-from .dom import HEADING_TAGS, Block, Element, is_inside, text_of
+from .dom import HEADING_TAGS, Block, Element, column_of, is_inside, text_of
 from .title import ENDS_ASKING, QUESTION, in_lenticular, norm_words
 
 _CN_NUM = "一二三四五六七八九十"
@@ -324,10 +324,9 @@ def _count_column(cell: Element) -> bool:
     if cell.tag not in ("td", "th"):
         return False
     row = cell.getparent()
-    table = next(cell.iterancestors("table"), None)
+    table, col = column_of(cell)
     if row is None or table is None:
         return False
-    col = sum(1 for sib in cell.itersiblings(preceding=True) if sib.tag in ("td", "th"))
     head = next(table.iter("tr"), None)
     if head is None or head is row:
         return False
