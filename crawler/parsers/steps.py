@@ -1391,13 +1391,22 @@ _SUM_LINE = re.compile(
 )
 
 
+_EQUATION = re.compile(r"[\u4e00-\u9fff）)%\d]\s*[=＝]\s*-?\d")
+
+
 def _without_worked_sums(steps: list[str]) -> list[str]:
     """Steps without a calculation's or an entry's lines, where two or more are ("应纳税额 =
     87840 × 10% - 2520 = 6264元" after the steps of a tax return: a worked example)."""
     sums = [bool(_SUM_LINE.search(t)) for t in steps]
     if sum(sums) < 2:
         return steps
-    return [t for t, is_sum in zip(steps, sums, strict=True) if not is_sum]
+    # a worked example's other lines carry an equation too, however they go on ("应纳税额 =
+    # 87840 × 10% - 2520 = 6264元，已预缴2980元…", "专项附加扣除 = 24000元（含…）")
+    return [
+        t
+        for t, is_sum in zip(steps, sums, strict=True)
+        if not is_sum and not _EQUATION.search(t)
+    ]
 
 
 def _terms_list(items: list[str]) -> bool:

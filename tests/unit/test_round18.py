@@ -238,3 +238,7 @@ def test_an_authors_link_to_a_tab_of_their_page_is_no_teaser() -> None:
 
 def test_a_companys_page_on_a_jobs_site_is_no_article() -> None:
     assert _kind("m38") == "other"
+
+
+def test_a_columns_other_articles_under_its_note_are_not_the_pages_list() -> None:
+    assert _record("m39")["title"] == "外卖少送了怎么退款，说两句"
