@@ -1403,9 +1403,7 @@ def _without_worked_sums(steps: list[str]) -> list[str]:
     # a worked example's other lines carry an equation too, however they go on ("应纳税额 =
     # 87840 × 10% - 2520 = 6264元，已预缴2980元…", "专项附加扣除 = 24000元（含…）")
     return [
-        t
-        for t, is_sum in zip(steps, sums, strict=True)
-        if not is_sum and not _EQUATION.search(t)
+        t for t, is_sum in zip(steps, sums, strict=True) if not is_sum and not _EQUATION.search(t)
     ]
 
 
