@@ -352,19 +352,25 @@ def _slashed_order(a: int, b: int) -> str | None:
     return None
 
 
+def _badge_parts(text: str) -> tuple[re.Match, str, str, str] | None:
+    """(the match, year, month, day) of a calendar badge that is the whole text, or None."""
+    if m := _BADGE_DAY_FIRST.match(text):
+        return m, m.group(2), m.group(3), m.group(1)
+    if m := _BADGE_DAY_LAST.match(text):
+        return m, m.group(1), m.group(2), m.group(3)
+    return None
+
+
 def is_badge(text: str) -> bool:
     """The text is a calendar badge alone ("20 2025-05"): a date only beside the title."""
-    return bool(_BADGE_DAY_FIRST.match(text) or _BADGE_DAY_LAST.match(text))
+    return _badge_parts(text) is not None
 
 
 def _badge(text: str, now: datetime) -> Found | None:
     """The day a calendar badge shows, when the text is the badge alone."""
-    if m := _BADGE_DAY_FIRST.match(text):
-        y, mo, d = m.group(2), m.group(3), m.group(1)
-    elif m := _BADGE_DAY_LAST.match(text):
-        y, mo, d = m.group(1), m.group(2), m.group(3)
-    else:
+    if (parts := _badge_parts(text)) is None:
         return None
+    m, y, mo, d = parts
     try:
         day = date(int(y), int(mo), int(d))
     except ValueError:

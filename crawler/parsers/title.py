@@ -140,7 +140,7 @@ _HEADING_CONTROL = re.compile(
 )
 
 
-def _control(el: Element) -> bool:
+def page_control(el: Element) -> bool:
     """A link or button that does something on the page (print, share, follow), not a word of
     the heading: a highlight "<span class=hl>订阅</span>" is part of the title."""
     if el.tag == "button" or el.get("role") == "button" or el.get("onclick"):
@@ -163,7 +163,7 @@ def heading_text(el: Element) -> tuple[str, str]:
             meta_parts.append(child_text)  # a badge in the heading: "悬赏 20 积分", "已解决"
         elif (
             (n or (el.text or "").strip())
-            and _control(child)
+            and page_control(child)
             and _HEADING_CONTROL.match(child_text)
         ):
             pass  # a control after the subject, not words of the title

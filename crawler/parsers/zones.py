@@ -30,7 +30,7 @@ from .dom import (
     without_icons,
 )
 from .steps import strip_step_number
-from .title import ENDS_ASKING, similarity
+from .title import ENDS_ASKING, page_control, similarity
 from .views import find_views
 
 # the headings of boxes of other pages (related, recommended, the next article's opening):
@@ -41,11 +41,9 @@ _OTHER_PAGES = (
 )
 
 # a heading over other pages' entries, where an article's own footer has ended
-_OTHERS_HEADING = re.compile(
-    r"^\s*(?:"
-    + _OTHER_PAGES
-    + r"|猜你还?想问|猜你还?想看|[你您]可能还?想(?:问|了解)|大家都在问|相关问题|热门问题)"
-)
+# ... of other questions, asked (and answered) elsewhere or in place: "你可能还想问"
+_OTHER_QUESTIONS = r"猜你还?想问|[你您]可能还?想(?:问|了解)|大家都在问|相关问题|热门问题"
+_OTHERS_HEADING = re.compile(r"^\s*(?:" + _OTHER_PAGES + r"|猜你还?想看|" + _OTHER_QUESTIONS + ")")
 
 _NOISE_HEADING = re.compile(
     r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
@@ -148,9 +146,7 @@ def _opens_others_box(blocks: list[Block], k: int) -> bool:
 
 
 # the heading of a help page's box of other questions, asked and answered in place
-_OTHER_QUESTIONS_HEADING = re.compile(
-    r"^\s*(?:猜你还?想问|[你您]可能还?想(?:问|了解)|大家都在问|相关问题|热门问题)\s*[:：]?\s*$"
-)
+_OTHER_QUESTIONS_HEADING = re.compile(r"^\s*(?:" + _OTHER_QUESTIONS + r")\s*[:：]?\s*$")
 
 
 def _opens_other_questions(blocks: list[Block], k: int) -> bool:
@@ -654,17 +650,9 @@ def trailer(blocks: list[Block], content: list[Block]) -> list[Block]:
         for b in after
         if b.length < 120
         and not b.list_tag
-        and (b.link_density < 0.4 or _controls_only(b.el))
+        and (b.link_density < 0.4 or all(page_control(a) for a in b.el.iter("a")))
         and is_meta_line(b)
     ]
-
-
-def _controls_only(el: Element) -> bool:
-    """Every link in el does something on the page ("【打印本页】 【关闭窗口】" beside a
-    counter): none goes to another page."""
-    return all(
-        (a.get("href") or "").strip().lower().startswith(("javascript:", "#")) for a in el.iter("a")
-    )
 
 
 # an info line's labelled values that are words, not numbers: "信息来源：江州市政务服务管理办公室",
