@@ -90,6 +90,8 @@ _LAST_NUMBER = re.compile(r"[/_-](\d+)(?:\.\w+)?/?$")
 _SEARCH_TITLE = re.compile(
     r"^\s*(?:搜索|检索|查询)\s*(?:[“\"「『《'][^”\"」』》']{1,24}[”\"」』》']\s*的?|\S{1,24}的)\s*结果"
     r"|搜索结果|^\s*检索结果|^\s*查询结果|search results"
+    # a search page named for what it is: "搜索", "站内搜索", "全文检索"
+    r"|^\s*(?:站内|全站|全文|信息)?(?:搜索|检索)\s*$"
     # "邮件跟踪查询结果": a tracking query's answer (not "看懂物流跟踪结果", "导出查询结果")
     r"|^\s*(?:邮件|物流|快递|快件|运单|包裹|订单|货物)(?:跟踪|追踪)?(?:查询|跟踪|追踪)结果\s*$",
     re.I,
@@ -375,7 +377,9 @@ _SECTION_NAME_TITLE = re.compile(
     r"^\s*(?:(?:客户|成功|经典|服务)?案例(?:展示|中心|列表)?"
     r"|(?:SDK|API|App|APP|客户端|软件|资料|驱动)?\s*下载(?:中心|专区)?"
     r"|(?:API|接口)\s*(?:文档|列表|参考|索引)|API\s*Reference"
-    r"|(?:城市)?分站(?:导航|列表)?)\s*$",
+    r"|(?:城市)?分站(?:导航|列表)?"
+    # a hub's name: "安全中心", "帮助中心", "活动中心" (its cards lead to the pages that say things)
+    r"|(?:安全|帮助|客服|服务|消息|活动|会员|个人|用户|账户|帐户|公告|下载)中心)\s*$",
     re.I,
 )
 
@@ -405,6 +409,8 @@ _FIGURE = re.compile(
 )
 # a ranking's name: "今日热榜", "创作者榜 · 本周", "创作者排行 · 月榜" (not "榜样")
 _RANKING_TITLE = re.compile(r"榜(?!样)|排行|排名")
+# ... the ranking's own name, its last word: "5月热门投诉榜", "商家投诉排行榜"
+_RANKING_NAMED = re.compile(r"(?:榜|排行榜?|排名)(?:单)?\s*$")
 # a bare collection's name: "服务公告", "平台公告", "通知公告", "最新动态"
 _COLLECTION_TITLE = re.compile(
     r"^\s*(?:平台|服务|系统|最新|重要|官方|网站|站内|中心)?"
@@ -437,7 +443,9 @@ def _ranking(ctx: PageContext, content: list[Block]) -> int | None:
     if (
         ctx.root is None
         or not _RANKING_TITLE.search(title)
-        or names_a_task(title)
+        # ("5月热门投诉榜" ends on the ranking: its task word names what is ranked)
+        or (names_a_task(title) and not _RANKING_NAMED.search(title))
+        or QUESTION.search(title)
         or _ABOUT_A_RANKING.search(title)
     ):
         return None
@@ -461,6 +469,93 @@ def _ranking(ctx: PageContext, content: list[Block]) -> int | None:
         b.length for b in content if b.length >= T.LEAD_MIN_CHARS and not is_inside(b.el, where)
     )
     return best if beside <= T.RANKING_PROSE_MAX_CHARS else None
+
+
+# a listing's count of its entries and the page shown, a line of its own: "共3条，第1页",
+# "共 128 篇 第 2/13 页"
+_LISTING_COUNT = re.compile(
+    r"^\s*共\s*\d[\d,]*\s*(?:条|篇|项|则|个)\s*[，,、|｜/]?\s*"
+    r"(?:第\s*\d+\s*(?:/\s*\d+\s*)?页|\d+\s*/\s*\d+\s*页|每页\s*\d+)"
+)
+
+
+def _counts_entries(ctx: PageContext) -> bool:
+    """A line right under the title counts a listing's entries and names the page shown
+    ("共3条，第1页"): a text-only or old CMS's column list, whose entries may sit in one block."""
+    own = sorted(ctx.header + ctx.content, key=lambda b: b.index)[: T.ITEM_SPAN + 1]
+    return any(
+        b.length <= T.META_LINE_MAX_CHARS and _LISTING_COUNT.match(b.text) is not None for b in own
+    )
+
+
+# a complaint's own record: "投诉对象：某优选旗舰店", "涉诉金额：¥399.00", "投诉要求：退货退款"
+_COMPLAINT_FIELD = re.compile(
+    r"^\s*(?:投诉|被投诉|涉诉|诉求|举报)(?:对象|编号|单号|问题|要求|诉求|金额|进度|状态|方|人|商家|企业)?"
+    r"(?:金额|对象|要求)?\s*[:：]"
+)
+
+
+def _complaint_record(ctx: PageContext, zone: list[Block]) -> int:
+    """The labelled fields of one consumer's complaint under its title (投诉对象, 投诉要求,
+    涉诉金额…), on a page with no date under the title and hardly a paragraph besides the
+    complaint's own: a complaint platform's record of a case, not an article. A guide to
+    filing one says how in sentences, and a notice is dated under its title."""
+    if any(date_spans(b.spaced) for b in ctx.header):
+        return 0
+    fields = sum(
+        1 for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _COMPLAINT_FIELD.match(b.text)
+    )
+    if fields < T.COMPLAINT_MIN_FIELDS:
+        return 0
+    said = sum(1 for b in zone if says_something(b) and b.length >= T.LEAD_MIN_CHARS)
+    return fields if said <= T.COMPLAINT_MAX_PARAGRAPHS else 0
+
+
+# a campaign's own lines: "活动时间：2025年6月1日至6月30日", then "参与方式：", "活动规则："
+_CAMPAIGN_TIME = re.compile(r"^\s*活动(?:时间|日期|期间|周期)\s*[:：]")
+_CAMPAIGN_PART = re.compile(r"^\s*(?:参与方式|参加方式|活动规则|活动说明|活动细则|活动内容|活动对象|参与条件)\s*[:：]")
+
+
+def _campaign_page(ctx: PageContext, zone: list[Block]) -> bool:
+    """A promotion's page: under its title its own 活动时间 line and no other date line, then
+    its 参与方式/活动规则 parts. What to do to take part is a campaign's terms, not a help
+    article's steps; a notice about a campaign is dated under its title, and a help answer
+    about one asks in its title ("618活动怎么参加")."""
+    title = ctx.title or ""
+    if QUESTION.search(title) or NOTICE_TITLE.search(title):
+        return False
+    times = [b for b in ctx.header + zone[: T.ITEM_SPAN] if _CAMPAIGN_TIME.match(b.text)]
+    if not times:
+        return False
+    if any(date_spans(b.spaced) and b not in times for b in ctx.header):
+        return False
+    return any(_CAMPAIGN_PART.match(b.text) for b in zone)
+
+
+# a site's statement on accessibility or its elder-friendly version: "无障碍说明", "适老化声明"
+_ACCESS_STATEMENT_TITLE = re.compile(
+    r"^\s*(?:网站)?(?:无障碍|無障礙|适老化|適老化|长辈版|長輩版)(?:服务|浏览|使用)?"
+    r"(?:说明|声明|說明|聲明|帮助|指引)\s*$"
+)
+
+
+# a flash feed's entry: its time a line of its own, then its bracketed headline
+# ("15:58:41" over "【北向资金午后加速流入】截至收盘，…")
+_BARE_STAMP = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_BRACKET_LEAD = re.compile(r"^\s*【[^】]{4,60}】")
+
+
+def _flash_feed(content: list[Block]) -> int:
+    """Entries of a flash feed: a bare time over a line opening with a bracketed headline. A
+    flash's own page is one entry (its siblings stand in a sidebar); an archive or a search of
+    the feed lists many."""
+    return sum(
+        1
+        for b, nxt in pairwise(content)
+        if b.length <= T.DATED_LINE_MAX_CHARS
+        and _BARE_STAMP.match(b.text)
+        and _BRACKET_LEAD.match(nxt.text)
+    )
 
 
 def main_zone(ctx: PageContext) -> list[Block]:
@@ -2638,8 +2733,14 @@ def _offer_items(zone: list[Block]) -> int:
 
 # a downloads page's title ("固件下载", "资料下载", "下载中心") and its rows' download counts
 # or bare download links ("已下载 8,214 次", "<a>下载</a>")
-_DOWNLOADS_TITLE = re.compile(r"^\s*\S{0,10}?下载(?:中心|专区)?\s*$")
-_DOWNLOAD_ROW = re.compile(r"已下载\s*[\d,.]+\s*[万wW]?\+?\s*次|^\s*(?:立即|点击)?下载\s*$", re.M)
+# ("AX3000 驱动与固件下载": a model's name, a space, what is offered)
+_DOWNLOADS_TITLE = re.compile(r"^\s*[^\s，。？?]{0,12}?\s?[^\s，。？?]{0,10}?下载(?:中心|专区)?\s*$")
+_DOWNLOAD_ROW = re.compile(
+    r"已下载\s*[\d,.]+\s*[万wW]?\+?\s*次|^\s*(?:立即|点击)?下载\s*$"
+    # a file's size, a cell of its own: "8.6MB", "512 KB"
+    r"|^\s*\d+(?:\.\d+)?\s*(?:[KMG]B|[KMG]|字节)\s*$",
+    re.M | re.I,
+)
 
 
 def _download_rows(ctx: PageContext, zone: list[Block]) -> int:
@@ -3190,6 +3291,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", [f"{asked} questions, each over its dated line: a list of questions"]
     if _counts_results(ctx):
         return "list", ["a line right under the title counts a search's results (找到约 N 条)"]
+    if _counts_entries(ctx):
+        return "list", ["a line right under the title counts a listing's entries (共N条，第1页)"]
+    if (flashes := _flash_feed(content)) >= T.COLLECTION_MIN_DATED:
+        return "list", [f"{flashes} flashes, each a bare time over its bracketed headline: a feed"]
     if (
         not declared
         and _ARCHIVE_TITLE.match(ctx.title or "")
@@ -3232,6 +3337,20 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             "under the title, a comment area's heading: a page of others' comments on an "
             "article, not the article"
+        ]
+    if _ACCESS_STATEMENT_TITLE.match(ctx.title or ""):
+        return "other", [
+            f"the title {ctx.title!r} names the site's statement on its accessible version"
+        ]
+    if not declared and (fields := _complaint_record(ctx, zone)):
+        return "other", [
+            f"{fields} fields of one consumer's complaint (投诉对象, 投诉要求…) and no date "
+            "under the title: a complaint's record, not an article"
+        ]
+    if _campaign_page(ctx, zone):
+        return "other", [
+            "a campaign's own 活动时间 line under the title and its 参与方式/活动规则: a "
+            "promotion's terms, not an article"
         ]
     if _sign_in_form(ctx):
         return "other", ["a sign-in or sign-up form under a title saying so: no article"]

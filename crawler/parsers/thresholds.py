@@ -97,6 +97,11 @@ LINK_BOX_MIN_SHARE = 0.4
 # many characters of prose beside it, and is an article.
 RANKING_MIN_ENTRIES = 5
 RANKING_PROSE_MAX_CHARS = 120
+# a complaint's record: at least this many 投诉对象/投诉要求/涉诉金额 fields under its title,
+# and at most this many paragraphs besides (the complaint's own text, a merchant's reply); a
+# guide to filing a complaint says how in more sentences than that, or is dated
+COMPLAINT_MIN_FIELDS = 3
+COMPLAINT_MAX_PARAGRAPHS = 3
 # A page titled by a bare collection's name ("服务公告", "平台公告") lists at least this many
 # dated entries; one notice that happens to be titled so shows one date.
 COLLECTION_MIN_DATED = 3
