@@ -19,7 +19,7 @@ from .dom import Element, clean_text, raw_text, text_of, without_icons
 
 _CRUMB_ATTR = re.compile(
     r"crumb|position|location|weizhi|mianbao|daohang|nav-?path|site-?path|curpos|current-?pos|path"
-    r"|\bbread\b",  # <section class="bread">
+    r"|\bbread\b|\bbc\b",  # <section class="bread">, <div class="bc">
     re.I,
 )
 _HERE_PREFIX = re.compile(
@@ -44,6 +44,8 @@ _ROOT_NAMES = (
     "幫助中心",
     "文档中心",
     "文檔中心",
+    "帮助文档",
+    "幫助文檔",
     "客服中心",
     "客户支持",
     "客戶支援",

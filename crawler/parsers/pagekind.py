@@ -378,8 +378,10 @@ _SECTION_NAME_TITLE = re.compile(
     r"|(?:SDK|API|App|APP|客户端|软件|资料|驱动)?\s*下载(?:中心|专区)?"
     r"|(?:API|接口)\s*(?:文档|列表|参考|索引)|API\s*Reference"
     r"|(?:城市)?分站(?:导航|列表)?"
-    # a hub's name: "安全中心", "帮助中心", "活动中心" (its cards lead to the pages that say things)
-    r"|(?:安全|帮助|客服|服务|消息|活动|会员|个人|用户|账户|帐户|公告|下载)中心)\s*$",
+    # a hub's name: "安全中心", "会员中心", "活动中心" (its cards lead to the pages that say things)
+    r"|(?:安全|消息|活动|会员|个人|用户|账户|帐户)中心"
+    # a station's or a paper's index of its programmes and columns: "电视栏目", "节目列表"
+    r"|(?:电视|广播|全部|所有|热门|精品)?(?:栏目|节目)(?:列表|导航|大全|总览|一览)?)\s*$",
     re.I,
 )
 
@@ -2249,6 +2251,10 @@ _PRICE_MARK = re.compile(r"[￥¥元起%‰]|\d\.\d|\d\s*[-~～至]\s*\d")
 # a title that announces ("关于调整…的公告", "…政策说明") names a notice, however short its text
 # beside a fee table (a title that asks is title.QUESTION) ...
 _NOTICE_TITLE = re.compile(r"公告|通知|公示|说明|规定|调整")
+# ... but a sheet's bare name is the sheet's: "费率说明", "收费标准", "资费一览表"
+_RATE_SHEET_TITLE = re.compile(
+    r"^\s*[^\s，。？?]{0,6}?(?:费率|收费|资费|费用|价格|手续费)(?:说明|标准|明细|一览表?|表)\s*$"
+)
 # ... and one naming a guide ("驾驶证换证办理指南") names what to do, whatever its fee table ...
 _GUIDE_TITLE = re.compile(r"指南|流程|办理|攻略|教程")
 # ... and one about a refund, a claim or an after-sales matter ("机票退票手续费标准") names the
@@ -2273,7 +2279,13 @@ def _price_sheet(ctx: PageContext, zone: list[Block]) -> int:
     if (
         _has_steps(ctx)
         or QUESTION.search(title)
-        or _NOTICE_TITLE.search(title)
+        or (
+            _NOTICE_TITLE.search(title)
+            # (a sheet's bare name says what it is: "费率说明", "收费标准", undated)
+            and not (
+                _RATE_SHEET_TITLE.match(title) and not any(date_spans(b.spaced) for b in ctx.header)
+            )
+        )
         or _AFTER_SALES_TITLE.search(title)
         or _GUIDE_TITLE.search(title)
     ):
@@ -2573,12 +2585,16 @@ def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) ->
     stands outside such entries; an answer list opens with authors' names, which link to their
     profiles."""
     entries: Counter[Element] = Counter()
+    opened: set[Element] = set()  # the items opening with a link: their excerpts are theirs
     for b in content:
+        entry = b.list_el is not None and b.tag == "li" and _opens_entry(b)
+        if entry:
+            opened.add(b.el)
         if b.length < T.LEAD_MIN_CHARS:
             continue
-        if b.list_el is None or b.tag != "li" or not _leads_with_link(b, T.ENTRY_NAME_MIN_CHARS):
-            if is_meta_line(b):
-                continue
+        if not entry:
+            if is_meta_line(b) or (b.list_el is not None and _item_of(b) in opened):
+                continue  # (an entry's excerpt in a <p> of its own item)
             return 0  # prose of the page's own
         # (an entry's linked title and its date alone read as a meta line: still an entry)
         href = _target(next(b.el.iter("a")))
@@ -2587,6 +2603,31 @@ def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) ->
         entries[b.list_el] += 1
     n = max(entries.values()) if len(entries) == 1 else 0
     return n if n >= least else 0
+
+
+def _opens_entry(b: Block) -> bool:
+    """A list item opening with a linked title, or with a short label before it
+    ("<span class=tag>温馨提示</span><a>…</a>"): a category's chip over each entry."""
+    if _leads_with_link(b, T.ENTRY_NAME_MIN_CHARS):
+        return True
+    first = next(iter(b.el), None)
+    if first is None or first.tag == "a" or len(text_of(first)) > T.ENTRY_LABEL_MAX_CHARS:
+        return False
+    link = first.getnext()
+    return (
+        link is not None
+        and link.tag == "a"
+        and T.ENTRY_NAME_MIN_CHARS <= len(text_of(link)) <= T.LINKED_TITLE_CHARS[1]
+        and b.link_density <= T.LINKED_TITLE_DENSITY
+    )
+
+
+def _item_of(b: Block) -> Element | None:
+    """The list item of ``b``'s list that holds it."""
+    el = b.el
+    while el is not None and el.getparent() is not b.list_el:
+        el = el.getparent()
+    return el
 
 
 # a person's stats: "粉丝 86.5万 关注 160 声音 760", "获赞 1.2万 · 粉丝 3,406"
@@ -2804,6 +2845,33 @@ _ENTITY_COUNT = re.compile(
     r"|[\d,.]+\s*[万wW]?\+?\s*人(?:去过|已报名|已参与)"
     r"|大小\s*[:：]?\s*[\d.]+\s*[MG]B"
 )
+# a page of a paper's edition (版面), named as the paper names it: "第A03版：民生", "第3版 要闻",
+# "A05版：消费"; its articles are each a page of their own
+_EDITION_PAGE_TITLE = re.compile(
+    r"^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*(?:[:：]|\s)\s*\S{1,12}\s*$|^\s*第\s*[A-Z]?\d{1,3}\s*版\s*$"
+)
+# a fundraiser's own lines, each a line of its own: "目标金额 ¥500,000", "已筹 ¥312,845",
+# "支持 6,021次"
+_FUNDRAISER_LINE = re.compile(
+    r"^\s*(?:(?:目标金额|筹款目标|目标)\s*[:：]?\s*[￥¥]"
+    r"|(?:已筹|已筹款|已筹金额|已筹集)\s*[:：]?\s*[￥¥]?\s*\d"
+    r"|(?:支持|捐款|爱心)\s*[:：]?\s*[\d,.]+\s*[万wW]?\s*(?:次|人次)\s*$)"
+)
+
+
+def _fundraiser(zone: list[Block]) -> int:
+    """How many of a fundraiser's own lines (its target, what it has raised, its supporters)
+    open the page's own part: a campaign's page, its story told to ask for help, not an
+    article. A news story about one quotes the figures in its sentences."""
+    return len(
+        {
+            m.group(0)[:2]
+            for b in zone[: T.ITEM_SPAN + 3]
+            if b.length <= T.META_LINE_MAX_CHARS and (m := _FUNDRAISER_LINE.match(b.text))
+        }
+    )
+
+
 # (a guide's "3.6万人想去", a lesson's "1.2万人学过" and a how-to's "评分 4.6" sit beside an
 # article's own date as readily as beside a thing's name)
 
@@ -3276,6 +3344,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [f"a company's page ({ctx.title}): its jobs under 在招职位"]
     if _REVIEWS_HEAD_TITLE.match(meta.head_title or ""):
         return "list", [f"<title> {meta.head_title!r} names a product's reviews or buyers' Q&A"]
+    if _EDITION_PAGE_TITLE.match(ctx.title or ""):
+        return "list", [f"the title {ctx.title!r} names a page of a paper's edition: its articles"]
     if _WIKI_NAMESPACE_TITLE.match(ctx.title or "") and _WIKI_PATH.search(ctx.url):
         return "other", [f"the title {ctx.title!r} names a wiki's special or project page"]
     if (
@@ -3452,6 +3522,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             f"{entries} headed entries each giving the same labelled fields, hardly a "
             "paragraph besides and no byline: a catalogue of things, not an article"
+        ]
+    if _fundraiser(zone) >= T.FUNDRAISER_MIN_LINES:
+        return "other", [
+            "a fundraiser's target, its sum raised and its supporters under the title: a "
+            "campaign's page, not an article"
         ]
     if (counted := _entity_counts(ctx, zone)) is not None:
         return "other", [

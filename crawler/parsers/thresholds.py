@@ -102,6 +102,8 @@ RANKING_PROSE_MAX_CHARS = 120
 # guide to filing a complaint says how in more sentences than that, or is dated
 COMPLAINT_MIN_FIELDS = 3
 COMPLAINT_MAX_PARAGRAPHS = 3
+# a fundraiser's page: at least this many of its own lines (目标金额, 已筹, 支持 N次) open it
+FUNDRAISER_MIN_LINES = 2
 # A page titled by a bare collection's name ("服务公告", "平台公告") lists at least this many
 # dated entries; one notice that happens to be titled so shows one date.
 COLLECTION_MIN_DATED = 3
@@ -243,6 +245,8 @@ ONE_ITEM_TITLE_MIN_CHARS = 6
 # A directory's entry opens with a link to the entry's own page, as short as a name ("林澈",
 # "大宠爱"); when such entries hold all of a page's prose, the page is the directory.
 ENTRY_NAME_MIN_CHARS = 2
+# a category's chip before an entry's linked title ("温馨提示", "公告", "热门"), at most this long
+ENTRY_LABEL_MAX_CHARS = 6
 # Link lists: this many linky blocks making up this share of the content.
 LIST_MIN_LINKY_BLOCKS = 5
 LIST_LINKY_SHARE = 0.4

@@ -57,9 +57,19 @@ _EDITION_TAG = re.compile(
 )
 
 
+# a blogger's space named after the post, whatever the separator and the site after it:
+# "银行卡快捷支付解绑-zhangbo1983的博客-中国开源技术博客" (a user name may hold digits)
+_BLOG_NAME_SUFFIX = re.compile(
+    r"^(.{4,}?)\s*[-－_|｜]\s*[^\s\-－_|｜]{1,24}的(?:博客|空间|專欄|专栏|个人主页|主页|小站|部落格)"
+    r"(?:\s*[-－_|｜].*)?$"
+)
+
+
 def strip_site_suffix(title: str) -> str:
     """'抖音钻石怎么退_帮帮知识网' -> '抖音钻石怎么退': keep the longest piece."""
     title = clean_text(title)
+    if "的" in title and (blog := _BLOG_NAME_SUFFIX.match(title)):
+        title = blog.group(1)
     bare = _BARE_HYPHEN_SITE.match(title)
     if bare and not _SUFFIX_SPLIT.search(title):
         return bare.group(1)

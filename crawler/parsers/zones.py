@@ -46,7 +46,7 @@ _OTHER_QUESTIONS = r"猜你还?想问|[你您]可能还?想(?:问|了解)|大家
 _OTHERS_HEADING = re.compile(r"^\s*(?:" + _OTHER_PAGES + r"|猜你还?想看|" + _OTHER_QUESTIONS + ")")
 
 _NOISE_HEADING = re.compile(
-    r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
+    r"^\s*(?:推荐阅读|往期推荐|往期回顾|往期精选|精彩推荐|阅读推荐|更多推荐|历史文章|相关阅读|相关文章|相关推荐|相关内容|相关博文|相关日志|猜你喜欢|热门推荐|热门文章|热门阅读|最新文章|"
     r"延伸阅读|上一篇|下一篇|免责声明|版权声明|本文链接|转载请|责任编辑|分享到|图文阅读|大家都在搜|关于作者|"
     r"精选专题|你可能还喜欢|您可能感兴趣|相关问题|其他回答|更多回答|网友评论|发表评论|评论列表|标签\s*[:：]|"
     # a column's other articles at its end: "收录于专栏 维权那些事 · 共 5 篇文章" (not WeChat's
@@ -1034,6 +1034,9 @@ def closes_the_article(b: Block) -> bool:
     )
 
 
+_TAGS_LINE = re.compile(r"^\s*(?:标签|標籤|文章标签|本文标签|tags?)\s*[:：]", re.I)
+
+
 def _noise_heading(b: Block) -> bool:
     """A related list's or a comment area's heading (a short line, or a linked one), in
     either script."""
@@ -1375,6 +1378,14 @@ def cut_noise(content: list[Block], title: str | None = None) -> list[Block]:
     if len(content) > 1 and (_SUMMARY_BOX.match(content[0].text) or is_site_note(content[0])):
         content = content[1:]
     if len(content) > 1 and _TEXT_LABEL.match(content[0].text):
+        content = content[1:]
+    if (
+        len(content) > 1
+        and content[0].length <= T.META_LINE_MAX_CHARS
+        and _TAGS_LINE.match(content[0].text)
+    ):
+        # a post's tags over its text, under its info line ("标签：linux Linux"): the header's
+        # chips, not the tag list that closes an article
         content = content[1:]
     for i, b in enumerate(content):
         if (
