@@ -19,7 +19,9 @@ from .dom import Element, clean_text, raw_text, text_of, without_icons
 
 _CRUMB_ATTR = re.compile(
     r"crumb|position|location|weizhi|mianbao|daohang|nav-?path|site-?path|curpos|current-?pos|path"
-    r"|\bbread\b|\bbc\b",  # <section class="bread">, <div class="bc">
+    # <section class="bread">; <div class="bc">, a class of its own (not "%af%bc%e8" in a
+    # WordPress menu's escaped name)
+    r"|\bbread\b|(?<![\w%-])bc(?![\w%-])",
     re.I,
 )
 _HERE_PREFIX = re.compile(

@@ -649,8 +649,9 @@ _EFFECT_LABEL = re.compile(
 )
 
 
-# the day a document was signed ("成文日期：…"), which its 发布日期 may follow by days
-_WRITTEN_LABEL = re.compile(r"成文(?:日期|时间|時間)\s*[:：]?\s*$")
+# the day a document was signed ("成文日期：…"), which its 发布日期 may follow by days, and the
+# time a programme went on air ("播出时间：…"), which its transcript's 发布时间 follows by hours
+_WRITTEN_LABEL = re.compile(r"(?:成文|播出|首播)(?:日期|时间|時間)\s*[:：]?\s*$")
 
 
 # labels written after the date: CSDN's "于 2024-06-12 15:40:03 首次发布", "已于 … 修改"
