@@ -2585,15 +2585,11 @@ def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) ->
     stands outside such entries; an answer list opens with authors' names, which link to their
     profiles."""
     entries: Counter[Element] = Counter()
-    opened: set[Element] = set()  # the items opening with a link: their excerpts are theirs
     for b in content:
-        entry = b.list_el is not None and b.tag == "li" and _opens_entry(b)
-        if entry:
-            opened.add(b.el)
         if b.length < T.LEAD_MIN_CHARS:
             continue
-        if not entry:
-            if is_meta_line(b) or (b.list_el is not None and _item_of(b) in opened):
+        if b.list_el is None or b.tag != "li" or not _opens_entry(b):
+            if is_meta_line(b) or (b.list_el is not None and _in_entry(b)):
                 continue  # (an entry's excerpt in a <p> of its own item)
             return 0  # prose of the page's own
         # (an entry's linked title and its date alone read as a meta line: still an entry)
@@ -2608,17 +2604,23 @@ def _linked_entries_only(content: list[Block], least: int = T.LIST_MIN_ITEMS) ->
 def _opens_entry(b: Block) -> bool:
     """A list item opening with a linked title, or with a short label before it
     ("<span class=tag>温馨提示</span><a>…</a>"): a category's chip over each entry."""
-    if _leads_with_link(b, T.ENTRY_NAME_MIN_CHARS):
-        return True
-    first = next(iter(b.el), None)
-    if first is None or first.tag == "a" or len(text_of(first)) > T.ENTRY_LABEL_MAX_CHARS:
+    return _leads_with_link(b, T.ENTRY_NAME_MIN_CHARS) or (
+        b.link_density <= T.LINKED_TITLE_DENSITY and _chip_then_link(b.el)
+    )
+
+
+def _chip_then_link(item: Element) -> bool:
+    """An item whose first child is a short label and whose second is a title-length link."""
+    first = next(iter(item), None)
+    if first is None or first.tag == "a" or (item.text or "").strip():
+        return False
+    if len(text_of(first)) > T.ENTRY_LABEL_MAX_CHARS:
         return False
     link = first.getnext()
     return (
         link is not None
         and link.tag == "a"
         and T.ENTRY_NAME_MIN_CHARS <= len(text_of(link)) <= T.LINKED_TITLE_CHARS[1]
-        and b.link_density <= T.LINKED_TITLE_DENSITY
     )
 
 
@@ -2628,6 +2630,18 @@ def _item_of(b: Block) -> Element | None:
     while el is not None and el.getparent() is not b.list_el:
         el = el.getparent()
     return el
+
+
+def _in_entry(b: Block) -> bool:
+    """An excerpt in a block of its own inside an item that opens with a link, or with a
+    chip and a link (its item's first line may stand in the header zone, under the title)."""
+    item = _item_of(b)
+    if item is None or item is b.el:
+        return False
+    first = next(iter(item), None)
+    return first is not None and (
+        (first.tag == "a" and not (item.text or "").strip()) or _chip_then_link(item)
+    )
 
 
 # a person's stats: "粉丝 86.5万 关注 160 声音 760", "获赞 1.2万 · 粉丝 3,406"
@@ -2774,8 +2788,10 @@ def _offer_items(zone: list[Block]) -> int:
 
 # a downloads page's title ("固件下载", "资料下载", "下载中心") and its rows' download counts
 # or bare download links ("已下载 8,214 次", "<a>下载</a>")
-# ("AX3000 驱动与固件下载": a model's name, a space, what is offered)
-_DOWNLOADS_TITLE = re.compile(r"^\s*[^\s，。？?]{0,12}?\s?[^\s，。？?]{0,10}?下载(?:中心|专区)?\s*$")
+# ("AX3000 驱动与固件下载", "R6 路由器 固件下载": a model's name, spaced, what is offered)
+_DOWNLOADS_TITLE = re.compile(
+    r"^\s*(?:[^\s，。？?]{1,12}\s){0,2}[^\s，。？?]{0,10}?下载(?:中心|专区)?\s*$"
+)
 _DOWNLOAD_ROW = re.compile(
     r"已下载\s*[\d,.]+\s*[万wW]?\+?\s*次|^\s*(?:立即|点击)?下载\s*$"
     # a file's size, a cell of its own: "8.6MB", "512 KB"
