@@ -515,7 +515,9 @@ def _complaint_record(ctx: PageContext, zone: list[Block]) -> int:
 
 # a campaign's own lines: "活动时间：2025年6月1日至6月30日", then "参与方式：", "活动规则："
 _CAMPAIGN_TIME = re.compile(r"^\s*活动(?:时间|日期|期间|周期)\s*[:：]")
-_CAMPAIGN_PART = re.compile(r"^\s*(?:参与方式|参加方式|活动规则|活动说明|活动细则|活动内容|活动对象|参与条件)\s*[:：]")
+_CAMPAIGN_PART = re.compile(
+    r"^\s*(?:参与方式|参加方式|活动规则|活动说明|活动细则|活动内容|活动对象|参与条件)\s*[:：]"
+)
 
 
 def _campaign_page(ctx: PageContext, zone: list[Block]) -> bool:
@@ -2865,6 +2867,8 @@ _ENTITY_COUNT = re.compile(
 # "A05版：消费"; its articles are each a page of their own
 _EDITION_PAGE_TITLE = re.compile(
     r"^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*(?:[:：]|\s)\s*\S{1,12}\s*$|^\s*第\s*[A-Z]?\d{1,3}\s*版\s*$"
+    # ... and the paper's own directories, dated by the edition's masthead: "版面目录", "往期回顾"
+    r"|^\s*(?:版面(?:目录|导航|概览)|(?:往期|过刊)(?:回顾|查询|检索|目录|报纸)?)\s*$"
 )
 # a fundraiser's own lines, each a line of its own: "目标金额 ¥500,000", "已筹 ¥312,845",
 # "支持 6,021次"
@@ -3361,7 +3365,9 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if _REVIEWS_HEAD_TITLE.match(meta.head_title or ""):
         return "list", [f"<title> {meta.head_title!r} names a product's reviews or buyers' Q&A"]
     if _EDITION_PAGE_TITLE.match(ctx.title or ""):
-        return "list", [f"the title {ctx.title!r} names a page of a paper's edition: its articles"]
+        return "list", [
+            f"the title {ctx.title!r} names a page of a paper's edition or its directory: links"
+        ]
     if _WIKI_NAMESPACE_TITLE.match(ctx.title or "") and _WIKI_PATH.search(ctx.url):
         return "other", [f"the title {ctx.title!r} names a wiki's special or project page"]
     if (
@@ -3371,7 +3377,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and not any(date_spans(b.spaced) for b in ctx.header)
     ):
         return "other", [
-            f"the title {ctx.title!r} is a section's bare name: cases, downloads, an API index"
+            f"the title {ctx.title!r} is a section's or a hub's bare name (cases, downloads, programmes, a paper's directory)"
         ]
     if (asked := _asked_entries(content)) >= T.COLLECTION_MIN_DATED:
         return "list", [f"{asked} questions, each over its dated line: a list of questions"]

@@ -136,3 +136,7 @@ def test_a_bloggers_space_name_is_no_part_of_the_title() -> None:
     record = _record("m23")
     assert record["title"] == "微信零钱提现手续费怎么免"
     assert record["published"] == "2025-05-26T22:14:00+08:00"  # (not the banner's 6月9日)
+
+
+def test_a_papers_directory_of_its_pages_is_not_an_article() -> None:
+    assert _kind("m24") == "list"
