@@ -96,6 +96,7 @@ _SEARCH_TITLE = re.compile(
     r"|^\s*(?:邮件|物流|快递|快件|运单|包裹|订单|货物)(?:跟踪|追踪)?(?:查询|跟踪|追踪)结果\s*$",
     re.I,
 )
+_BARE_SEARCH_TITLE = re.compile(r"^\s*(?:站内|全站|全文|信息)?(?:搜索|检索)\s*$")
 # a search's count of its results, a line of its own under the title: "找到约 3 条快照",
 # "为您找到相关结果约1,230个", "共搜到 12 篇"
 _RESULT_COUNT = re.compile(
@@ -377,12 +378,15 @@ _SECTION_NAME_TITLE = re.compile(
     r"^\s*(?:(?:客户|成功|经典|服务)?案例(?:展示|中心|列表)?"
     r"|(?:SDK|API|App|APP|客户端|软件|资料|驱动)?\s*下载(?:中心|专区)?"
     r"|(?:API|接口)\s*(?:文档|列表|参考|索引)|API\s*Reference"
-    r"|(?:城市)?分站(?:导航|列表)?"
-    # a hub's name: "安全中心", "会员中心", "活动中心" (its cards lead to the pages that say things)
-    r"|(?:安全|消息|活动|会员|个人|用户|账户|帐户)中心"
-    # a station's or a paper's index of its programmes and columns: "电视栏目", "节目列表"
-    r"|(?:电视|广播|全部|所有|热门|精品)?(?:栏目|节目)(?:列表|导航|大全|总览|一览)?)\s*$",
+    r"|(?:城市)?分站(?:导航|列表)?)\s*$",
     re.I,
+)
+# ... and a hub's name ("安全中心", "会员中心": its cards lead to the pages that say things) or
+# a station's index of its programmes ("电视栏目", "节目列表"), when it holds no steps (a
+# manual's chapter "个人中心" tells how to use that part of the app)
+_HUB_TITLE = re.compile(
+    r"^\s*(?:(?:安全|消息|活动|会员|个人|用户|账户|帐户)中心"
+    r"|(?:电视|广播|全部|所有|热门|精品)?(?:栏目|节目)(?:列表|导航|大全|总览|一览)?)\s*$"
 )
 
 
@@ -437,6 +441,18 @@ def _dated_entries(blocks: list[Block]) -> int:
 _ABOUT_A_RANKING = re.compile(r"规则|说明|公示|名单|不分先后")
 
 
+# the period a ranking or a report counts, not its own date: "统计周期：2025-05-01 至 2025-05-31"
+_PERIOD_LABEL = re.compile(r"(?:统计|数据|榜单|排名)?(?:周期|区间|时段)\s*[:：]|统计时间\s*[:：]")
+
+
+def _dated_under_title(ctx: PageContext) -> bool:
+    """A dated info line of the page's own under the title (not the period a ranking counts)."""
+    return any(
+        date_spans(b.spaced) and is_meta_line(b) and not _PERIOD_LABEL.search(b.text)
+        for b in ctx.header
+    )
+
+
 def _ranking(ctx: PageContext, content: list[Block]) -> int | None:
     """The number of entries a ranking page ranks: a table whose rows open 1, 2, 3…, or an
     ordered list whose items each carry a figure, under a title naming a ranking (not a
@@ -445,8 +461,12 @@ def _ranking(ctx: PageContext, content: list[Block]) -> int | None:
     if (
         ctx.root is None
         or not _RANKING_TITLE.search(title)
-        # ("5月热门投诉榜" ends on the ranking: its task word names what is ranked)
-        or (names_a_task(title) and not _RANKING_NAMED.search(title))
+        # ("5月热门投诉榜" ends on the ranking: its task word names what is ranked, when no
+        # date of its own stands under it; "5月国内手游下载排行榜" dated is a news item)
+        or (
+            names_a_task(title)
+            and not (_RANKING_NAMED.search(title) and not _dated_under_title(ctx))
+        )
         or QUESTION.search(title)
         or _ABOUT_A_RANKING.search(title)
     ):
@@ -476,14 +496,15 @@ def _ranking(ctx: PageContext, content: list[Block]) -> int | None:
 # a listing's count of its entries and the page shown, a line of its own: "共3条，第1页",
 # "共 128 篇 第 2/13 页"
 _LISTING_COUNT = re.compile(
-    r"^\s*共\s*\d[\d,]*\s*(?:条|篇|项|则|个)\s*[，,、|｜/]?\s*"
-    r"(?:第\s*\d+\s*(?:/\s*\d+\s*)?页|\d+\s*/\s*\d+\s*页|每页\s*\d+)"
+    r"^\s*共\s*\d[\d,]*\s*(?:条|篇|项|则)\s*[，,、|｜]?\s*第\s*\d+\s*页\s*$"
 )
 
 
 def _counts_entries(ctx: PageContext) -> bool:
     """A line right under the title counts a listing's entries and names the page shown
     ("共3条，第1页"): a text-only or old CMS's column list, whose entries may sit in one block."""
+    if _dated_under_title(ctx):
+        return False  # (a notice's attachment box or a thread's reply pager counts its own)
     own = sorted(ctx.header + ctx.content, key=lambda b: b.index)[: T.ITEM_SPAN + 1]
     return any(
         b.length <= T.META_LINE_MAX_CHARS and _LISTING_COUNT.match(b.text) is not None for b in own
@@ -497,17 +518,30 @@ _COMPLAINT_FIELD = re.compile(
 )
 
 
+# a guide's or a sample's title: "投诉单填写说明", "投诉书范本"
+_GUIDE_WORDS = re.compile(r"说明|须知|指南|指引|填写|示例|范本|模板|样本|攻略|教程|流程|方法")
+_DIGIT = re.compile(r"\d")
+
+
 def _complaint_record(ctx: PageContext, zone: list[Block]) -> int:
     """The labelled fields of one consumer's complaint under its title (投诉对象, 投诉要求,
     涉诉金额…), on a page with no date under the title and hardly a paragraph besides the
     complaint's own: a complaint platform's record of a case, not an article. A guide to
     filing one says how in sentences, and a notice is dated under its title."""
-    if any(date_spans(b.spaced) for b in ctx.header):
+    title = ctx.title or ""
+    if (
+        QUESTION.search(title)
+        or _GUIDE_WORDS.search(title)
+        or any(date_spans(b.spaced) for b in ctx.header)
+    ):
         return 0
-    fields = sum(
-        1 for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _COMPLAINT_FIELD.match(b.text)
-    )
-    if fields < T.COMPLAINT_MIN_FIELDS:
+    lines = [
+        b for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _COMPLAINT_FIELD.match(b.text)
+    ]
+    fields = len(lines)
+    # (a record's fields hold its own figures, "¥399.00", "17320551"; a sample form in a guide
+    # says what to write, "订单实付金额")
+    if fields < T.COMPLAINT_MIN_FIELDS or not any(_DIGIT.search(b.text) for b in lines):
         return 0
     said = sum(1 for b in zone if says_something(b) and b.length >= T.LEAD_MIN_CHARS)
     return fields if said <= T.COMPLAINT_MAX_PARAGRAPHS else 0
@@ -538,8 +572,8 @@ def _campaign_page(ctx: PageContext, zone: list[Block]) -> bool:
 
 # a site's statement on accessibility or its elder-friendly version: "无障碍说明", "适老化声明"
 _ACCESS_STATEMENT_TITLE = re.compile(
-    r"^\s*(?:网站)?(?:无障碍|無障礙|适老化|適老化|长辈版|長輩版)(?:服务|浏览|使用)?"
-    r"(?:说明|声明|說明|聲明|帮助|指引)\s*$"
+    r"^\s*(?:网站)?(?:无障碍|無障礙|适老化|適老化|长辈版|長輩版)(?:服务)?"
+    r"(?:说明|声明|說明|聲明)\s*$"
 )
 
 
@@ -547,6 +581,10 @@ _ACCESS_STATEMENT_TITLE = re.compile(
 # ("15:58:41" over "【北向资金午后加速流入】截至收盘，…")
 _BARE_STAMP = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*$")
 _BRACKET_LEAD = re.compile(r"^\s*【[^】]{4,60}】")
+
+
+# a title naming one article timed through the day: an agenda, a schedule, a live report
+_TIMED_ARTICLE_TITLE = re.compile(r"通知|议程|日程|安排|直播|直击|实录|流程|时间表|须知|指南")
 
 
 def _flash_feed(content: list[Block]) -> int:
@@ -2795,10 +2833,16 @@ _DOWNLOADS_TITLE = re.compile(
     r"^\s*(?:[^\s，。？?]{1,12}\s){0,2}[^\s，。？?]{0,10}?下载(?:中心|专区)?\s*$"
 )
 _DOWNLOAD_ROW = re.compile(
-    r"已下载\s*[\d,.]+\s*[万wW]?\+?\s*次|^\s*(?:立即|点击)?下载\s*$"
-    # a file's size, a cell of its own: "8.6MB", "512 KB"
-    r"|^\s*\d+(?:\.\d+)?\s*(?:[KMG]B|[KMG]|字节)\s*$",
-    re.M | re.I,
+    r"已下载\s*[\d,.]+\s*[万wW]?\+?\s*次|^\s*(?:立即|点击)?下载\s*$",
+    re.M,
+)
+# a file's size, a cell of its own ("8.6MB", "512 KB"), a row of a downloads table when the
+# table counts downloads ("下载次数", "下载量"); a bandwidth's "100M" is no size
+_SIZE_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:[KMGT]B|字节)\s*$", re.I)
+_DOWNLOADS_COLUMN = re.compile(r"^\s*(?:下载次数|下载量|下载数)\s*$")
+# a title telling of a download that fails ("手机存储空间不足 无法下载") names a problem
+_DOWNLOAD_FAILS = re.compile(
+    r"(?:无法|不能|失败|慢|不了|不动|中断|出错|报错)\s*下载|下载\s*(?:失败|慢|不了)"
 )
 
 
@@ -2806,10 +2850,15 @@ def _download_rows(ctx: PageContext, zone: list[Block]) -> int:
     """Rows of a downloads page, under a title that names downloads: each a version or a
     file with its download link or count. A help page saying how to download asks or
     explains in its title ("固件怎么升级")."""
-    if not _DOWNLOADS_TITLE.match(ctx.title or ""):
+    title = ctx.title or ""
+    if not _DOWNLOADS_TITLE.match(title) or _DOWNLOAD_FAILS.search(title):
         return 0
+    counted = any(b.tag == "th" and _DOWNLOADS_COLUMN.match(b.text) for b in zone)
     return sum(
-        1 for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _DOWNLOAD_ROW.search(b.text)
+        1
+        for b in zone
+        if b.length <= T.FIELD_VALUE_MAX_CHARS
+        and (_DOWNLOAD_ROW.search(b.text) or (counted and _SIZE_CELL.match(b.text)))
     )
 
 
@@ -3327,7 +3376,12 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if (
         (_PAGED_TITLE.search(head) and not own_part)
         or _numbered_section_page(ctx)
-        or (not declared and _SEARCH_TITLE.search(ctx.title or head))
+        or (
+            not declared
+            and _SEARCH_TITLE.search(ctx.title or head)
+            # (a manual's chapter "搜索" or "全文检索" tells how, in steps)
+            and not (_BARE_SEARCH_TITLE.match(ctx.title or head) and _has_steps(ctx))
+        )
         or (_TAGS_TITLE.match(ctx.title or "") and _tag_links(content) >= T.LIST_MIN_ITEMS)
     ):
         # (a page declaring itself an article may be about search: "淘宝搜索结果不准确怎么办")
@@ -3372,7 +3426,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [f"the title {ctx.title!r} names a wiki's special or project page"]
     if (
         not declared
-        and _SECTION_NAME_TITLE.match(ctx.title or "")
+        and (
+            _SECTION_NAME_TITLE.match(ctx.title or "")
+            or (_HUB_TITLE.match(ctx.title or "") and not _has_steps(ctx))
+        )
         # (a guide titled "客户端下载", dated under its title, is an article)
         and not any(date_spans(b.spaced) for b in ctx.header)
     ):
@@ -3385,7 +3442,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "list", ["a line right under the title counts a search's results (找到约 N 条)"]
     if _counts_entries(ctx):
         return "list", ["a line right under the title counts a listing's entries (共N条，第1页)"]
-    if (flashes := _flash_feed(content)) >= T.COLLECTION_MIN_DATED:
+    if (
+        not _dated_under_title(ctx)
+        and not _TIMED_ARTICLE_TITLE.search(ctx.title or "")
+        and (flashes := _flash_feed(content)) >= T.COLLECTION_MIN_DATED
+    ):
         return "list", [f"{flashes} flashes, each a bare time over its bracketed headline: a feed"]
     if (
         not declared
