@@ -19,11 +19,13 @@ from .dom import Element, clean_text, raw_text, text_of, without_icons
 
 _CRUMB_ATTR = re.compile(
     r"crumb|position|location|weizhi|mianbao|daohang|nav-?path|site-?path|curpos|current-?pos|path"
-    # <section class="bread">; <div class="bc">, a class of its own (not "%af%bc%e8" in a
-    # WordPress menu's escaped name)
-    r"|\bbread\b|(?<![\w%-])bc(?![\w%-])",
+    r"|\bbread\b",  # <section class="bread">
     re.I,
 )
+# "bc", a class of its own (not "%af%bc%e8" in a WordPress menu's escaped name): a trail only
+# when it opens on the home page or a help centre's front page (a "bc" box of topic links
+# under an article is none)
+_BC_CLASS = re.compile(r"(?<![\w%-])bc(?![\w%-])")
 _HERE_PREFIX = re.compile(
     # 当前位置, 您的位置, 您现在的位置, 您当前的位置, 你当前所在位置, 您所在的位置, 位置, 當前位置…
     # and 您在这里, 你现在在这里
@@ -311,6 +313,14 @@ def _crumb_attrs(cls: str | None, id_: str | None, label: str | None) -> bool:
 _CRUMB_ITEM = re.compile(r"crumb[-_]{1,2}(?:item|link|sep)\b", re.I)
 
 
+def _opens_on_root(el: Element) -> bool:
+    """Whether the element's first link is the home page or a help centre's front page."""
+    first = next(el.iter("a"), None)
+    return first is not None and (
+        _is_home_link(first) or raw_text(first).strip().endswith(_ROOT_NAMES)
+    )
+
+
 def find_breadcrumb_element(doc: Element) -> Element | None:
     """The innermost element that looks like a breadcrumb (first in the page wins).
 
@@ -320,7 +330,9 @@ def find_breadcrumb_element(doc: Element) -> Element | None:
     candidates = []
     for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td"):
         cls, id_, label = el.get("class"), el.get("id"), el.get("aria-label")
-        classed = bool((cls or id_ or label) and _crumb_attrs(cls, id_, label))
+        classed = bool((cls or id_ or label) and _crumb_attrs(cls, id_, label)) or bool(
+            cls and _BC_CLASS.search(cls) and _opens_on_root(el)
+        )
         if classed and cls and _CRUMB_ITEM.search(cls):
             continue  # one crumb of the trail ("<span class=el-breadcrumb__item>"), not the trail
         if not classed:

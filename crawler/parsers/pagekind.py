@@ -554,14 +554,20 @@ _CAMPAIGN_PART = re.compile(
 )
 
 
+# a document about a campaign: its plan, its schedule, its introduction
+_CAMPAIGN_DOC_TITLE = re.compile(r"方案|安排|预告|介绍|说明|指南|总结|报告")
+
+
 def _campaign_page(ctx: PageContext, zone: list[Block]) -> bool:
     """A promotion's page: under its title its own 活动时间 line and no other date line, then
     its 参与方式/活动规则 parts. What to do to take part is a campaign's terms, not a help
     article's steps; a notice about a campaign is dated under its title, and a help answer
     about one asks in its title ("618活动怎么参加")."""
     title = ctx.title or ""
-    if QUESTION.search(title) or NOTICE_TITLE.search(title):
+    if QUESTION.search(title) or NOTICE_TITLE.search(title) or _CAMPAIGN_DOC_TITLE.search(title):
         return False
+    if any(date_spans(b.spaced) for b in zone[-T.ITEM_SPAN :]):
+        return False  # (a plan or a notice dated, or signed and dated, at its foot)
     times = [b for b in ctx.header + zone[: T.ITEM_SPAN] if _CAMPAIGN_TIME.match(b.text)]
     if not times:
         return False
@@ -2292,8 +2298,10 @@ _PRICE_MARK = re.compile(r"[￥¥元起%‰]|\d\.\d|\d\s*[-~～至]\s*\d")
 # beside a fee table (a title that asks is title.QUESTION) ...
 _NOTICE_TITLE = re.compile(r"公告|通知|公示|说明|规定|调整")
 # ... but a sheet's bare name is the sheet's: "费率说明", "收费标准", "资费一览表"
+# (a help answer "提现手续费说明" qualifies its 说明; a sheet's bare "费率说明" does not)
 _RATE_SHEET_TITLE = re.compile(
-    r"^\s*[^\s，。？?]{0,6}?(?:费率|收费|资费|费用|价格|手续费)(?:说明|标准|明细|一览表?|表)\s*$"
+    r"^\s*(?:费率|收费|资费)说明\s*$"
+    r"|^\s*[^\s，。？?]{0,6}?(?:费率|收费|资费|费用|价格|手续费)(?:标准|明细|一览表?|表)\s*$"
 )
 # ... and one naming a guide ("驾驶证换证办理指南") names what to do, whatever its fee table ...
 _GUIDE_TITLE = re.compile(r"指南|流程|办理|攻略|教程")
@@ -2649,17 +2657,26 @@ def _opens_entry(b: Block) -> bool:
     )
 
 
+# a step's number or a change's kind before a link: "第1步", "步骤2", "3", "新增", "修复"
+_NOT_A_CHIP = re.compile(
+    r"^\s*(?:第?\s*\d+\s*步?|步骤\s*\d+|新增|修复|优化|调整|删除|改进|变更|下载)\s*[:：.、]?\s*$"
+)
+
+
 def _chip_then_link(item: Element) -> bool:
     """An item whose first child is a short label and whose second is a title-length link."""
     first = next(iter(item), None)
     if first is None or first.tag == "a" or (item.text or "").strip():
         return False
-    if len(text_of(first)) > T.ENTRY_LABEL_MAX_CHARS:
+    chip = text_of(first)
+    if len(chip) > T.ENTRY_LABEL_MAX_CHARS or _NOT_A_CHIP.match(chip):
         return False
     link = first.getnext()
     return (
         link is not None
         and link.tag == "a"
+        # (a step's "<span>第1步</span><a>登录…</a>，点击…" goes on after its link)
+        and not (link.tail or "").strip()
         and T.ENTRY_NAME_MIN_CHARS <= len(text_of(link)) <= T.LINKED_TITLE_CHARS[1]
     )
 
@@ -2915,7 +2932,7 @@ _ENTITY_COUNT = re.compile(
 # a page of a paper's edition (版面), named as the paper names it: "第A03版：民生", "第3版 要闻",
 # "A05版：消费"; its articles are each a page of their own
 _EDITION_PAGE_TITLE = re.compile(
-    r"^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*(?:[:：]|\s)\s*\S{1,12}\s*$|^\s*第\s*[A-Z]?\d{1,3}\s*版\s*$"
+    r"^\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[:：]\s*\S{1,12}\s*$|^\s*第\s*[A-Z]?\d{1,3}\s*版\s*$"
     # ... and the paper's own directories, dated by the edition's masthead: "版面目录", "往期回顾"
     r"|^\s*(?:版面(?:目录|导航|概览)|(?:往期|过刊)(?:回顾|查询|检索|目录|报纸)?)\s*$"
 )
@@ -3418,7 +3435,12 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [f"a company's page ({ctx.title}): its jobs under 在招职位"]
     if _REVIEWS_HEAD_TITLE.match(meta.head_title or ""):
         return "list", [f"<title> {meta.head_title!r} names a product's reviews or buyers' Q&A"]
-    if _EDITION_PAGE_TITLE.match(ctx.title or ""):
+    if (
+        _EDITION_PAGE_TITLE.match(ctx.title or "")
+        and not _has_steps(ctx)
+        # (an article page whose <title> is its edition's page links to no other article)
+        and sum(1 for b in content if b.link_chars) >= T.LIST_MIN_ITEMS
+    ):
         return "list", [
             f"the title {ctx.title!r} names a page of a paper's edition or its directory: links"
         ]
@@ -3606,7 +3628,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             f"{entries} headed entries each giving the same labelled fields, hardly a "
             "paragraph besides and no byline: a catalogue of things, not an article"
         ]
-    if _fundraiser(zone) >= T.FUNDRAISER_MIN_LINES:
+    if (
+        not QUESTION.search(ctx.title or "")
+        and not _dated_under_title(ctx)
+        and _fundraiser(zone) >= T.FUNDRAISER_MIN_LINES
+    ):
         return "other", [
             "a fundraiser's target, its sum raised and its supporters under the title: a "
             "campaign's page, not an article"

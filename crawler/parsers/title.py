@@ -57,11 +57,13 @@ _EDITION_TAG = re.compile(
 )
 
 
-# a blogger's space named after the post, whatever the separator and the site after it:
-# "银行卡快捷支付解绑-zhangbo1983的博客-中国开源技术博客" (a user name may hold digits)
+# a blogger's space named after the post, then the site: "银行卡快捷支付解绑-zhangbo1983的博客-
+# 中国开源技术博客" (a user's name, which may hold digits; not a phrase of the headline's own,
+# "网站搭建教程-建一个属于自己的个人主页-建站之家")
 _BLOG_NAME_SUFFIX = re.compile(
-    r"^(.{4,}?)\s*[-－_|｜]\s*[^\s\-－_|｜]{1,24}的(?:博客|空间|專欄|专栏|个人主页|主页|小站|部落格)"
-    r"(?:\s*[-－_|｜].*)?$"
+    r"^(.{4,}?)\s*[-－_|｜]\s*(?!\S*(?:自己|属于|一个|我的|怎么|如何))"
+    r"(?:[A-Za-z0-9_.]{2,24}|[\u4e00-\u9fff]{2,8})的(?:博客|空间|專欄|专栏|个人主页|主页|小站|部落格)"
+    r"\s*[-－_|｜]\s*\S.*$"
 )
 
 

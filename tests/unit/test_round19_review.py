@@ -6,7 +6,12 @@ r67–r69 led to: dated news of a ranking whose title names a task, help pages e
 complaint form, support and blog pages about downloads with size tables, an agenda, a live
 report and a schedule timed line by line, manual chapters titled "搜索", "全文检索",
 "个人中心" and "栏目", an elder mode's guide, a notice's attachment count and a thread's
-reply pager above the text.
+reply pager above the text. The ``b`` pages come from the review of the other rules: a plan
+and a library's event dated at their foot, a help answer on withdrawal fees, steps and
+release notes whose items open with a chip and a link, a paged story's download line, news,
+a report and a help answer showing a fundraiser's figures, titles naming a version, a book's
+edition or (in <title> only) a paper's page, a "bc" box of topic links, 相关日志 in an ops
+post, and a headline naming one's own 个人主页.
 """
 
 from __future__ import annotations
@@ -48,3 +53,46 @@ def test_articles_stay_articles(name: str, title: str, published: str | None) ->
     assert page.record is not None, page.trace
     record = page.record.to_dict()
     assert (record["title"], record["published"]) == (title, published)
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published"),
+    [
+        ("b01", "2025年“惠享夏日”消费券发放活动实施方案", "2025-05-20"),
+        ("b04", "提现手续费说明", None),
+        ("b06", "在线开具电子发票操作步骤", None),
+        ("b07", "3.8.0 版本更新日志", None),
+        ("b09", "白血病女孩筹款进展：三天筹得31万元", "2025-05-20T10:30:00+08:00"),
+        ("b10", "2024年度“书香童年”项目执行报告", "2025-05-21"),
+        ("b11", "V2版 升级说明", None),
+        ("b12", "第3版 前言", "2025-05-18"),
+        # (its headline stands in a <div> no rule reads as a title: both versions keep <title>'s)
+        ("b13", "第A03版：民生", "2025-05-20"),
+        ("b30", "网站搭建教程-建一个属于自己的个人主页", "2025-05-09"),
+        ("b32", "少儿科普阅读月系列活动", "2025-05-22"),
+        ("b35", "筹款页面上的数字分别代表什么", None),
+        ("b36", "某某输入法 12.0 正式发布", None),
+    ],
+)
+def test_pages_the_other_rules_must_leave_articles(
+    name: str, title: str, published: str | None
+) -> None:
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    record = page.record.to_dict()
+    assert (record["title"], record["published"]) == (title, published)
+
+
+def test_steps_opening_with_a_chip_and_a_link_stay_steps() -> None:
+    record = read_probe(PAGES, "b06").record.to_dict()
+    assert len(record["steps"]) == 3
+
+
+def test_a_bc_box_of_topic_links_is_no_trail() -> None:
+    assert read_probe(PAGES, "b21").record.to_dict()["category"] == []
+
+
+@pytest.mark.parametrize("name", ["b22", "b37"])
+def test_related_logs_are_the_posts_own(name: str) -> None:
+    body = read_probe(PAGES, name).record.to_dict()["body"]
+    assert len(body) > 250
