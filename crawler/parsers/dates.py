@@ -183,7 +183,14 @@ _SHORT_YEAR = re.compile(
     r"(?:发布时间|發布時間|发布日期|發布日期|发布于|發布於|发布|發布|时间|時間|日期)\s*[:：]?\s*"
     r"(\d{2})-(\d{1,2})-(\d{1,2})(?![\d.:-])" + _TIME
 )
-_MONTH_DAY_CN = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:时](\d{2}))?")
+# ("5月20日 星期二 上午10:05": a weekday and a half-day may stand before the time)
+_MONTH_DAY_CN = re.compile(
+    r"(?<!\d)(\d{1,2})月(\d{1,2})日"
+    + WEEKDAY
+    + r"(?:\s*(?:"
+    + _HALF_DAY
+    + r"\s*)?(\d{1,2})[:时](\d{2}))?"
+)
 _RELATIVE = re.compile(
     r"(?<!\d)(\d+)\s*(秒|分钟|分鐘|小时|小時|天|日|周|週|星期|个月|個月|月|年)前"
 )
@@ -228,6 +235,18 @@ def _clock(m: re.Match) -> tuple[int | None, int | None, int | None]:
         elif hh == 12 and _AM.search(clock):
             hh = 0
     return hh, mi, ss
+
+
+_STATED_ZONE = re.compile(r"\s*[(（]?\s*(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\s*[)）]?")
+
+
+def _stated_zone(text: str, end: int) -> timezone:
+    """The zone a page writes right after a time ("14:32 (GMT+9)"), or China's."""
+    m = _STATED_ZONE.match(text, end)
+    if m is None or int(m.group(2)) > 14:
+        return CST
+    sign = 1 if m.group(1) == "+" else -1
+    return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
 
 
 def _plausible(y: int, now: datetime) -> bool:
@@ -404,7 +423,9 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
         if not _plausible(y, now_cst):
             continue
         hh, mi, ss = _clock(m)
-        iso = _fmt(day, hh, mi, ss)
+        stated = hh is not None and ("GMT" in text or "UTC" in text)  # (the cheap test first)
+        zone = _stated_zone(text, m.end()) if stated else CST
+        iso = _fmt(day, hh, mi, ss, zone)
         if iso:
             found.append(Found(iso, m.start(), m.end(), hh is not None))
             taken.append((m.start(), m.end()))
@@ -484,6 +505,12 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
                 continue
             if hh is not None and (hh > 23 or (mi or 0) > 59):
                 hh = mi = None
+            if hh is not None and hh <= 12 and rx is _MONTH_DAY_CN:
+                clock = m.string[m.end(2) : m.end()]  # "上午10:05", "下午2:32"
+                if hh < 12 and _PM.search(clock):
+                    hh += 12
+                elif hh == 12 and _AM.search(clock):
+                    hh = 0
             iso = _fmt(day, hh, mi, 0 if hh is not None else None)
             if iso:
                 found.append(Found(iso, m.start(1), m.end(), hh is not None))
@@ -618,12 +645,14 @@ def parse_iso(value: str | None) -> str | None:
 _UPDATE_LABEL = re.compile(
     r"((?:最后由|最後由|后由|後由).{0,10}[于於]|更新时间|更新於|更新于|最后更新|最後更新|修改时间|更新日期|编辑于|编辑时间|編輯時間|修改于|更新"
     r"|(?i:last\s+updated?|updated?(?:\s+on|\s+date)?))\s*[:：]?\s*$"
+    r"|(?:更新|最后更新|最後更新)\s*/\s*$"  # a Singapore paper's "更新/2025年5月21日"
 )
 _PUBLISH_LABEL = re.compile(
     r"(发布时间|發布時間|发布于|發布於|发表于|發表於|发布日期|发表时间|提问时间|提問時間|时间|時間|日期|发布|發布|posted(?: on)?|published|date of issue|issue date|issued on"
     # a bare "Date" (not "Effective Date", "Due Date", "Update Date": a word before it says
     # whose date it is)
-    r"|(?<![a-z])(?<![a-z]\s)date)\s*[:：]?\s*$",
+    r"|(?<![a-z])(?<![a-z]\s)date)\s*[:：]?\s*$"
+    r"|(?:发布|發布)\s*/\s*$",  # "文/陈俊杰 发布/2025年5月14日"
     re.I,
 )
 

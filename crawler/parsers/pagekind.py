@@ -2711,7 +2711,10 @@ _PROFILE_STATS = re.compile(
 
 
 # a video's own stats under its title: "5.2万播放 · 860弹幕 · 2025-05-29 22:10:44"
-_PLAYS = re.compile(r"\d[\d,.]*\s*[万亿]?\s*(?:播放|次播放|次观看|观看)")
+# ("5.2万播放", "3.4万次播放"; an episode's "播放 71.5万", the label first)
+_PLAYS = re.compile(
+    r"\d[\d,.]*\s*[万亿]?\s*(?:播放|次播放|次观看|观看)|播放(?:量|次数)?\s*[:：]?\s*\d[\d,.]*\s*[万亿]?"
+)
 # the player's own line: "14:20 1080P 高清 倍速 弹幕：已装填 860 条弹幕"
 _PLAYER_LINE = re.compile(r"弹幕|彈幕|\d{3,4}[Pp]\b|倍速")
 
@@ -2719,7 +2722,10 @@ _PLAYER_LINE = re.compile(r"弹幕|彈幕|\d{3,4}[Pp]\b|倍速")
 def _video_without_text(ctx: PageContext) -> bool:
     """A video's page whose description is a line or two and no steps (a vlog, an unboxing
     clip): nothing to read. A how-to video's description is its text, its steps its own."""
-    if _has_steps(ctx) or not any(_PLAYS.search(b.text) for b in ctx.header[:3]):
+    # (its play count under the title, in the info lines or the first lines of its own part:
+    # an episode's "播放 71.5万 · 2024-11-09 发布" below its album's line and the player)
+    opening = ctx.header[:3] + ctx.content[: T.ITEM_SPAN + 1]
+    if _has_steps(ctx) or not any(_PLAYS.search(b.text) for b in opening):
         return False
     if ctx.title_idx is not None and any(
         TEXT_VERSION_LABEL.match(b.text) for b in ctx.blocks[ctx.title_idx + 1 : ctx.title_idx + 12]

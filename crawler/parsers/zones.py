@@ -173,7 +173,8 @@ def _opens_related_box(blocks: list[Block], k: int) -> bool:
     if _DATED_OTHERS_HEADING.match(b.text):
         # "相关信息" over "理赔报案指南 2025-05-20": other pages, each linked with its date (an
         # article's own "相关链接" to services, or "相关信息" over its text, is the article's)
-        return bool(nxt.link_chars) and ends_in_date(nxt.spaced)
+        # (its date may stand in brackets: "驾驶证遗失补领办理说明（2025-05-14）")
+        return bool(nxt.link_chars) and ends_in_date(nxt.spaced.rstrip(" )）]】"))
     if not _OTHER_PAGES_HEADING.match(simplified(b.text)):
         return False
     return bool(nxt.link_chars) and (
