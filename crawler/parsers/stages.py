@@ -87,6 +87,7 @@ from .pagekind import (
     page_kind,
     says_something,
 )
+from .pdfview import join_converted_lines
 from .steps import NOTICE_TITLE, Section, find_sections
 from .title import (
     ENDS_ASKING,
@@ -336,6 +337,9 @@ def decode(ctx: PageContext) -> None:
     ctx.doc = parse_html(text, control_free=clean)
     if ctx.doc is None:
         ctx.stop("empty", "empty", "empty document")
+        return
+    if joined := join_converted_lines(ctx.doc, ctx.body):
+        ctx.explain(f"decode: {joined} line(s) a document converter broke, joined")
     ctx.bbs_post = "发信站" in text  # a text-mode BBS post's header (bbs.py)
 
 

@@ -455,7 +455,13 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     # and its commands) is what a step runs, not a step: the paragraphs stay one run (a text
     # an old site wraps whole in <pre> is Chinese, and numbered steps or commands are read)
     blocks = [b for b in blocks if not _code_block(b)]
-    sections = _StepReader(blocks, notice=notice).read()
+    # a warning's or a pledge's title ("关于防范“代理退保”风险的提示", "关于理赔服务时效的承诺")
+    # says its numbered points are what to beware of or what is promised: notes, until a
+    # lead-in or a heading announces steps
+    warning = bool(title and _WARNING_TITLE.search(title))
+    sections = _StepReader(
+        blocks, notice=notice, warning=warning, notes=warning, notes_section=warning
+    ).read()
     if (
         sections
         and sections[0].heading
@@ -482,6 +488,7 @@ _BARE_COUNT = re.compile(
 )
 # a letter of any script (a count's or a share's cell has none)
 _HAS_WORD = re.compile(r"[^\W\d_]")
+_WARNING_TITLE = re.compile(r"(?:风险提示|的提示|的提醒|风险警示|的警示|的承诺)\s*$")
 # the title of a notice, a regulation or a decision: what it numbers are its points
 NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|公示|决定|规定|办法|意见|声明)\s*$")
 # ... and of rules or an agreement, when its numbered clauses mostly do not say what to do
@@ -522,6 +529,7 @@ class _StepReader:
     notes: bool = False
     notes_section: bool = False
     notice: bool = False  # the page is a notice: "一、…" paragraphs are provisions
+    warning: bool = False  # the page warns or pledges: its lists are notes unless steps are named
     announced_run: bool = False  # ... unless a lead-in announced the run they continue
     # the sections whose steps carry their numbers ("步骤1：", "1.", "（1）", an <ol>), by id,
     # and the bulleted lists no lead-in or heading announced: (section, first, end) steps
@@ -740,10 +748,12 @@ class _StepReader:
         self.sections.append(Section(text))
         label = _EDIT_LINK.sub("", text)
         names_steps = bool(_STEPS_HEADING.search(label))  # "線上申請步驟", "操作流程"
-        self.notes = self.notes_section = (
-            not names_steps
-            and not _ACTION_HEADING.match(label)
-            and bool(_NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label))
+        self.notes = self.notes_section = not names_steps and (
+            self.warning
+            or (
+                not _ACTION_HEADING.match(label)
+                and bool(_NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label))
+            )
         )
         # a heading that names steps announces them like a lead-in
         self.lead_in = self.heading_lead_in = names_steps

@@ -1,0 +1,132 @@
+"""Documents shown by a converter or a viewer: join the lines it broke.
+
+pdf2htmlEX draws every printed line as a positioned ``<div class="t m0 x1 h2 y3 …">``, and
+pdf.js's text layer writes each line as spans closed by ``<br role="presentation">``. A
+paragraph or a numbered step then spans two or three such lines, broken mid-sentence
+("…到任一社保卡服务网点或者合作银" / "行网点申请正式挂失并补卡。"), and read line by line it is
+a run of fragments: the steps reader would take each continuation for a step of its own, or
+none at all. This pass joins a line to the one before it when both are set in the same type
+(a heading's size or font differs from the text's), the one before does not end a sentence,
+and the line does not open with a step's or a heading's marker. It runs only on pages that
+carry a converter's markup, so every other page is untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dom import Element, raw_text
+
+# what a converter's page holds: pdf2htmlEX's page boxes and text lines, pdf.js's text layer
+PDF2HTML_MARKS = (b'class="pf ', b'class="t ')
+PDFJS_MARK = b'class="textLayer"'
+
+# a line's last character ending a sentence, a clause before a list, or a heading's colon
+_ENDS_LINE = re.compile(r"[。！？；：!?;:…]\s*$")
+# a line opening as a step, a heading or a page number does: "1．", "（一）", "第二步", "①", "— 1 —"
+_OPENS_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}\s*[．.、)）]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]"
+    r"|[一二三四五六七八九十]{1,3}\s*、|第\s*[一二三四五六七八九十\d]{1,3}\s*[步条章节部分]"
+    r"|[①-⑳]|附件|[—-]\s*\d+\s*[—-])"
+)
+# pdf2htmlEX's type classes: the line's height and font ("h2", "ff1"), not its position
+_TYPE_CLASS = re.compile(r"^(?:h|ff|fs)[0-9a-f]+$")
+_FONT_SIZE = re.compile(r"font-size:[^;]*?([\d.]+)px")
+
+
+def join_converted_lines(doc: Element, body: bytes) -> int:
+    """Join the lines a converter broke, in place; the number of lines joined."""
+    joined = 0
+    if all(mark in body for mark in PDF2HTML_MARKS):
+        joined += _join_pdf2html(doc)
+    if PDFJS_MARK in body:
+        joined += _join_text_layers(doc)
+    return joined
+
+
+def _continues(before: str, line: str) -> bool:
+    return bool(before.strip()) and not _ENDS_LINE.search(before) and not _OPENS_ITEM.match(line)
+
+
+def _join_pdf2html(doc: Element) -> int:
+    joined = 0
+    for page in doc.iter("div"):
+        if not (page.get("class") or "").startswith("pc"):
+            continue
+        prev, prev_type = None, None
+        for line in list(page):
+            cls = line.get("class") or ""
+            if line.tag != "div" or not cls.startswith("t "):
+                prev = None
+                continue
+            kind = frozenset(c for c in cls.split() if _TYPE_CLASS.match(c))
+            text = raw_text(line)
+            if prev is not None and kind == prev_type and _continues(raw_text(prev), text):
+                _append_into(prev, line)
+                joined += 1
+                continue
+            prev, prev_type = line, kind
+    return joined
+
+
+def _append_into(prev: Element, line: Element) -> None:
+    """Move ``line``'s text and children to the end of ``prev`` and drop ``line``."""
+    if line.text:
+        if len(prev):
+            prev[-1].tail = (prev[-1].tail or "") + line.text
+        else:
+            prev.text = (prev.text or "") + line.text
+    for child in list(line):
+        prev.append(child)
+    tail = line.tail
+    parent = line.getparent()
+    parent.remove(line)
+    if tail and tail.strip():
+        prev.tail = (prev.tail or "") + tail
+
+
+def _join_text_layers(doc: Element) -> int:
+    joined = 0
+    for layer in doc.iter("div"):
+        if layer.get("class") != "textLayer":
+            continue
+        line: list[Element] = []
+        before, before_size = "", None
+        for el in list(layer):
+            if el.tag != "br":
+                line.append(el)
+                continue
+            text = "".join(raw_text(s) for s in line)
+            size = _size_of(line)
+            # the <br> closing the line before this one goes when this line goes on from it
+            if line and before and size == before_size and _continues(before, text):
+                prior = _previous_br(layer, line[0])
+                if prior is not None:
+                    _drop_keeping_tail(prior)
+                    joined += 1
+            before, before_size = text, size
+            line = []
+    return joined
+
+
+def _size_of(spans: list[Element]) -> str | None:
+    m = _FONT_SIZE.search(spans[0].get("style") or "") if spans else None
+    return m.group(1) if m else None
+
+
+def _previous_br(layer: Element, first: Element) -> Element | None:
+    prev = first.getprevious()
+    return prev if prev is not None and prev.tag == "br" else None
+
+
+def _drop_keeping_tail(el: Element) -> None:
+    """Drop a line break, keeping the text after it (not the source's newline, which would
+    break the line again)."""
+    parent = el.getparent()
+    prev = el.getprevious()
+    if el.tail and el.tail.strip():
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
