@@ -378,7 +378,9 @@ _SECTION_NAME_TITLE = re.compile(
     r"^\s*(?:(?:客户|成功|经典|服务)?案例(?:展示|中心|列表)?"
     r"|(?:SDK|API|App|APP|客户端|软件|资料|驱动)?\s*下载(?:中心|专区)?"
     r"|(?:API|接口)\s*(?:文档|列表|参考|索引)|API\s*Reference"
-    r"|(?:城市)?分站(?:导航|列表)?)\s*$",
+    r"|(?:城市)?分站(?:导航|列表)?"
+    # a disclosure section's front page: "公开信息披露", "信息公开专栏"
+    r"|(?:公开)?信息(?:披露|公开)(?:目录|专栏|专区)?)\s*$",
     re.I,
 )
 # ... and a hub's name ("安全中心", "会员中心": its cards lead to the pages that say things) or
@@ -419,7 +421,7 @@ _RANKING_TITLE = re.compile(r"榜(?!样)|排行|排名")
 _RANKING_NAMED = re.compile(r"(?:榜|排行榜?|排名)(?:单)?\s*$")
 # a bare collection's name: "服务公告", "平台公告", "通知公告", "最新动态"
 _COLLECTION_TITLE = re.compile(
-    r"^\s*(?:平台|服务|系统|最新|重要|官方|网站|站内|中心)?"
+    r"^\s*(?:平台|服务|系统|最新|重要|官方|网站|站内|中心|招标|采购|中标|成交|政府采购)?"
     r"(?:公告|通知|通知公告|公告通知|动态|资讯|新闻|消息)(?:中心|列表|栏目)?\s*$"
 )
 
@@ -427,6 +429,25 @@ _COLLECTION_TITLE = re.compile(
 def _stamped_lines(blocks: list[Block]) -> int:
     """Short lines ending in a date, with a year or not ("阿飞摄影 05-31"): posts' stamps."""
     return sum(1 for b in blocks if b.length < T.DATED_LINE_MAX_CHARS and ends_in_date(b.spaced))
+
+
+def _dated_rows(blocks: list[Block]) -> int:
+    """The most rows of one table with a cell that is only a date ("某项目采购 | 2025-05-30 |
+    公开招标"): a listing drawn as a table."""
+    rows: Counter[Element | None] = Counter()
+    seen: set[Element] = set()
+    for b in blocks:
+        if b.tag != "td" or b.length > T.DATED_LINE_MAX_CHARS:
+            continue
+        row = b.el.getparent()
+        if row in seen or not _ONLY_A_DATE.match(b.text):
+            continue
+        seen.add(row)
+        rows[row.getparent() if row is not None else None] += 1
+    return max(rows.values(), default=0)
+
+
+_ONLY_A_DATE = re.compile(r"^\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$")
 
 
 def _dated_entries(blocks: list[Block]) -> int:
@@ -2935,6 +2956,8 @@ _ENTITY_COUNT = re.compile(
     r"|[\d,.]+\s*[万wW]?\+?\s*人(?:去过|已报名|已参与)"
     r"|大小\s*[:：]?\s*[\d.]+\s*[MG]B"
 )
+# a buyer's request on a trading platform: "求购：PE自封袋 透明加厚", "询价单：劳保手套年度采购"
+_REQUEST_TITLE = re.compile(r"^\s*(?:求购|询价单?|采购需求|求租|求购信息)\s*[:：]")
 # a page of a paper's edition (版面), named as the paper names it: "第A03版：民生", "第3版 要闻",
 # "A05版：消费"; its articles are each a page of their own
 _EDITION_PAGE_TITLE = re.compile(
@@ -3427,7 +3450,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
     if (
         not declared
         and _COLLECTION_TITLE.match(ctx.title or "")
-        and (entries := _dated_entries(ctx.header + content)) >= T.COLLECTION_MIN_DATED
+        and (entries := max(_dated_entries(ctx.header + content), _dated_rows(content)))
+        >= T.COLLECTION_MIN_DATED
         # (a notice dated under its title may list dated windows: it is one notice)
         and not any(b.list_el is None and date_spans(b.spaced) for b in ctx.header)
     ):
@@ -3439,6 +3463,8 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and any(b.is_heading_tag and _HIRING_HEADING.match(b.text) for b in content)
     ):
         return "other", [f"a company's page ({ctx.title}): its jobs under 在招职位"]
+    if _REQUEST_TITLE.match(ctx.title or ""):
+        return "other", [f"the title {ctx.title!r} is a buyer's request for quotes: a listing"]
     if _REVIEWS_HEAD_TITLE.match(meta.head_title or ""):
         return "list", [f"<title> {meta.head_title!r} names a product's reviews or buyers' Q&A"]
     if (
