@@ -2732,10 +2732,10 @@ _PROFILE_STATS = re.compile(
 
 
 # a video's own stats under its title: "5.2万播放 · 860弹幕 · 2025-05-29 22:10:44"
-# ("5.2万播放", "3.4万次播放"; an episode's "播放 71.5万", the label first)
-_PLAYS = re.compile(
-    r"\d[\d,.]*\s*[万亿]?\s*(?:播放|次播放|次观看|观看)|播放(?:量|次数)?\s*[:：]?\s*\d[\d,.]*\s*[万亿]?"
-)
+_PLAYS = re.compile(r"\d[\d,.]*\s*[万亿]?\s*(?:播放|次播放|次观看|观看)")
+# ... or the label first ("播放 71.5万"), which a news story's byline writes too ("播放量：8,932"):
+# a play count only beside the player's own line ("00:00 / 28:40 倍速 1.0x")
+_PLAYS_LABEL_FIRST = re.compile(r"播放(?:量|次数)?\s*[:：]?\s*\d[\d,.]*\s*[万亿]?")
 # the player's own line: "14:20 1080P 高清 倍速 弹幕：已装填 860 条弹幕"
 _PLAYER_LINE = re.compile(r"弹幕|彈幕|\d{3,4}[Pp]\b|倍速")
 
@@ -2746,7 +2746,13 @@ def _video_without_text(ctx: PageContext) -> bool:
     # (its play count under the title, in the info lines or the first lines of its own part:
     # an episode's "播放 71.5万 · 2024-11-09 发布" below its album's line and the player)
     opening = ctx.header[:3] + ctx.content[: T.ITEM_SPAN + 1]
-    if _has_steps(ctx) or not any(_PLAYS.search(b.text) for b in opening):
+    if _has_steps(ctx) or not (
+        any(_PLAYS.search(b.text) for b in opening)
+        or (
+            any(_PLAYS_LABEL_FIRST.search(b.text) for b in opening)
+            and any(_PLAYER_LINE.search(b.text) for b in opening)
+        )
+    ):
         return False
     if ctx.title_idx is not None and any(
         TEXT_VERSION_LABEL.match(b.text) for b in ctx.blocks[ctx.title_idx + 1 : ctx.title_idx + 12]
@@ -2759,6 +2765,7 @@ def _video_without_text(ctx: PageContext) -> bool:
         and not is_meta_line(b)
         and not _PLAYER_LINE.search(b.text)
         and not _PLAYS.search(b.text)
+        and not _PLAYS_LABEL_FIRST.search(b.text)
     )
     return text < T.ARTICLE_PROSE_CHARS
 

@@ -14,6 +14,7 @@ carry a converter's markup, so every other page is untouched.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .dom import Element, raw_text
 
@@ -31,6 +32,14 @@ _OPENS_ITEM = re.compile(
 )
 # pdf2htmlEX's type classes: the line's height and font ("h2", "ff1"), not its position
 _TYPE_CLASS = re.compile(r"^(?:h|ff|fs)[0-9a-f]+$")
+# a pdf.js line's left edge: a line going on from the one before starts at the text's margin,
+# the edge most of the page's text starts at (counted by characters)
+_LEFT = re.compile(r"left:\s*([\d.]+)")
+# a document's closing lines (落款), each a line of its own: its office, then its date
+_SIGNATURE_LINE = re.compile(
+    r"^\s*(?:\S{2,24}(?:公司|局|厅|委员会|委|中心|银行|办公室|集团|协会|学校|学院|医院|政府|支队|大队)"
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
+)
 _FONT_SIZE = re.compile(r"font-size:[^;]*?([\d.]+)px")
 
 
@@ -45,7 +54,12 @@ def join_converted_lines(doc: Element, body: bytes) -> int:
 
 
 def _continues(before: str, line: str) -> bool:
-    return bool(before.strip()) and not _ENDS_LINE.search(before) and not _OPENS_ITEM.match(line)
+    return (
+        bool(before.strip())
+        and not _ENDS_LINE.search(before)
+        and not _OPENS_ITEM.match(line)
+        and not _SIGNATURE_LINE.match(line)
+    )
 
 
 def _join_pdf2html(doc: Element) -> int:
@@ -90,6 +104,11 @@ def _join_text_layers(doc: Element) -> int:
     for layer in doc.iter("div"):
         if layer.get("class") != "textLayer":
             continue
+        edges: Counter[str | None] = Counter()
+        for el in layer:
+            if el.tag == "span":
+                edges[_left_of(el)] += len(raw_text(el))
+        margin = edges.most_common(1)[0][0] if edges else None
         line: list[Element] = []
         before, before_size = "", None
         for el in list(layer):
@@ -99,7 +118,13 @@ def _join_text_layers(doc: Element) -> int:
             text = "".join(raw_text(s) for s in line)
             size = _size_of(line)
             # the <br> closing the line before this one goes when this line goes on from it
-            if line and before and size == before_size and _continues(before, text):
+            if (
+                line
+                and before
+                and size == before_size
+                and _left_of(line[0]) == margin
+                and _continues(before, text)
+            ):
                 prior = _previous_br(layer, line[0])
                 if prior is not None:
                     _drop_keeping_tail(prior)
@@ -107,6 +132,11 @@ def _join_text_layers(doc: Element) -> int:
             before, before_size = text, size
             line = []
     return joined
+
+
+def _left_of(span: Element) -> str | None:
+    m = _LEFT.search(span.get("style") or "")
+    return m.group(1) if m else None
 
 
 def _size_of(spans: list[Element]) -> str | None:
