@@ -4,12 +4,18 @@ The ``m`` pages in tests/fixtures/round19/ restate, in pages of their own, what 
 batches r67–r69 found: complaint platforms' records and rankings, device makers' firmware
 pages, flash feeds and their archives, elder-friendly and text-only renderings of public
 sites, campaign and fee pages of payment help centres, fundraisers, a paper's edition pages,
-an old blog's tags line and space name, and a programme's air time beside its own date.
+an old blog's tags line and space name, and a programme's air time beside its own date; and
+what r70 and r71 found: documents shown as pdf2htmlEX lines or in pdf.js's text layer, warnings
+and pledges that number their points, dates with their own zone, slashed labels and 12-hour
+clocks, an audio episode's page, a related box dating its entries in brackets, a buyer's
+request for quotes and a tender list drawn as a table.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from tests.helpers import read_probe
 
@@ -140,3 +146,58 @@ def test_a_bloggers_space_name_is_no_part_of_the_title() -> None:
 
 def test_a_papers_directory_of_its_pages_is_not_an_article() -> None:
     assert _kind("m24") == "list"
+
+
+def test_pdf2html_lines_broken_mid_step_are_joined() -> None:
+    record = _record("m25")
+    assert record["steps"] == [
+        "打开“国家医保服务平台”App，点击首页的“医保电子凭证”入口。",
+        "按提示完成实名认证和人脸识别，设置六位数字支付密码。",
+        "激活成功后，在首页即可出示医保码。",
+    ]
+    assert "江临市医疗保障局\n2025年4月22日" in record["body"]  # (the signature stays apart)
+
+
+def test_pdfjs_lines_broken_mid_step_are_joined() -> None:
+    assert _record("m26")["steps"][0] == (
+        "登录“安泰人寿”App，在“保单服务”中选择“保单借款”，选择需要借款的保单。"
+    )
+
+
+@pytest.mark.parametrize("name", ["m27", "m28"])
+def test_a_warnings_or_a_pledges_points_are_not_steps(name: str) -> None:
+    assert _record(name)["steps"] == []
+
+
+def test_a_zone_the_page_states_is_kept() -> None:
+    assert _record("m29")["published"] == "2025-05-18T09:40:00+09:00"
+
+
+def test_slashed_labels_and_twelve_hour_clocks() -> None:
+    record = _record("m30")
+    assert (record["published"], record["updated"]) == (
+        "2025-05-11T08:05:00+08:00",
+        "2025-05-19T15:20:00+08:00",
+    )
+
+
+def test_a_year_less_date_with_its_weekday_and_half_day() -> None:
+    assert _record("m31")["published"] == "2025-05-20T14:45:00+08:00"
+
+
+def test_an_audio_episodes_page_is_not_an_article() -> None:
+    assert _kind("m32") == "other"
+
+
+def test_a_related_box_dating_its_entries_in_brackets_ends_the_article() -> None:
+    record = _record("m33")
+    assert len(record["steps"]) == 3
+    assert "违法记录处理" not in record["body"]
+
+
+def test_a_buyers_request_for_quotes_is_not_an_article() -> None:
+    assert _kind("m34") == "other"
+
+
+def test_a_tender_list_drawn_as_a_table_is_a_list() -> None:
+    assert _kind("m35") == "list"
