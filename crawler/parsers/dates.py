@@ -28,6 +28,7 @@ def to_halfwidth(text: str) -> str:
 _HALF_DAY = r"(?:上午|下午|中午|晚上|凌晨|早上|AM|PM)"
 _PM = re.compile(r"下午|晚上|中午|PM", re.I)  # ("中午 1:05" is 13:05; "中午 12:30" stays)
 _AM = re.compile(r"上午|凌晨|早上|AM", re.I)
+_MIDNIGHT = re.compile(r"晚上|凌晨")
 _TIME = (
     r"(?:\s*[T ]?\s*(?:[于於]\s*)?(?:" + _HALF_DAY + r"\s*)?"
     r"(\d{1,2})\s*[:时點点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2})\s*秒?)?分?"
@@ -507,7 +508,9 @@ def find_dates(text: str, now: datetime | None = None) -> list[Found]:
                 hh = mi = None
             if hh is not None and hh <= 12 and rx is _MONTH_DAY_CN:
                 clock = m.string[m.end(2) : m.end()]  # "上午10:05", "下午2:32"
-                if hh < 12 and _PM.search(clock):
+                if hh == 12 and _MIDNIGHT.search(clock):
+                    hh = 0  # "晚上12:10" is just after midnight
+                elif hh < 12 and _PM.search(clock):
                     hh += 12
                 elif hh == 12 and _AM.search(clock):
                     hh = 0

@@ -440,13 +440,19 @@ def _dated_rows(blocks: list[Block]) -> int:
         if b.tag != "td" or b.length > T.DATED_LINE_MAX_CHARS:
             continue
         row = b.el.getparent()
-        if row in seen or not _ONLY_A_DATE.match(b.text):
+        if row is None or row in seen or not _ONLY_A_DATE.match(b.text):
+            continue
+        # (a row of three cells or more; a notice's own key/value table, "发布日期 | 2025-05-20",
+        # labels its date in the cell before it)
+        label = b.el.getprevious()
+        if _row_width(b.el) < 3 or (label is not None and _DATE_LABEL_CELL.search(text_of(label))):
             continue
         seen.add(row)
         rows[row.getparent() if row is not None else None] += 1
     return max(rows.values(), default=0)
 
 
+_DATE_LABEL_CELL = re.compile(r"(?:日期|时间|時間|期限|截止)\s*[:：]?\s*$")
 _ONLY_A_DATE = re.compile(r"^\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$")
 
 
@@ -2735,7 +2741,11 @@ _PROFILE_STATS = re.compile(
 _PLAYS = re.compile(r"\d[\d,.]*\s*[万亿]?\s*(?:播放|次播放|次观看|观看)")
 # ... or the label first ("播放 71.5万"), which a news story's byline writes too ("播放量：8,932"):
 # a play count only beside the player's own line ("00:00 / 28:40 倍速 1.0x")
-_PLAYS_LABEL_FIRST = re.compile(r"播放(?:量|次数)?\s*[:：]?\s*\d[\d,.]*\s*[万亿]?")
+_PLAYS_LABEL_FIRST = re.compile(
+    r"播放(?:量|次数)?\s*[:：]?\s*(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[万亿]|\d{3,})(?![\dPpx倍.])"
+)
+# the player's own progress: "00:00 / 28:40"
+_PLAYER_PROGRESS = re.compile(r"(?<!\d)\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # the player's own line: "14:20 1080P 高清 倍速 弹幕：已装填 860 条弹幕"
 _PLAYER_LINE = re.compile(r"弹幕|彈幕|\d{3,4}[Pp]\b|倍速")
 
@@ -2750,7 +2760,7 @@ def _video_without_text(ctx: PageContext) -> bool:
         any(_PLAYS.search(b.text) for b in opening)
         or (
             any(_PLAYS_LABEL_FIRST.search(b.text) for b in opening)
-            and any(_PLAYER_LINE.search(b.text) for b in opening)
+            and any(_PLAYER_PROGRESS.search(b.text) for b in opening)
         )
     ):
         return False
@@ -2763,9 +2773,15 @@ def _video_without_text(ctx: PageContext) -> bool:
         for b in ctx.content
         if b.link_density < T.PROSE_MAX_LINK_DENSITY
         and not is_meta_line(b)
-        and not _PLAYER_LINE.search(b.text)
-        and not _PLAYS.search(b.text)
-        and not _PLAYS_LABEL_FIRST.search(b.text)
+        # (the player's and the counters' own lines; a story's sentence about 弹幕 is text)
+        and not (
+            (
+                _PLAYER_LINE.search(b.text)
+                or _PLAYS.search(b.text)
+                or _PLAYS_LABEL_FIRST.search(b.text)
+            )
+            and not says_something(b)
+        )
     )
     return text < T.ARTICLE_PROSE_CHARS
 
@@ -2964,7 +2980,7 @@ _ENTITY_COUNT = re.compile(
     r"|大小\s*[:：]?\s*[\d.]+\s*[MG]B"
 )
 # a buyer's request on a trading platform: "求购：PE自封袋 透明加厚", "询价单：劳保手套年度采购"
-_REQUEST_TITLE = re.compile(r"^\s*(?:求购|询价单?|采购需求|求租|求购信息)\s*[:：]")
+_REQUEST_TITLE = re.compile(r"^\s*(?:求购|询价单?|求租)\s*[:：]")
 # a page of a paper's edition (版面), named as the paper names it: "第A03版：民生", "第3版 要闻",
 # "A05版：消费"; its articles are each a page of their own
 _EDITION_PAGE_TITLE = re.compile(
@@ -3470,7 +3486,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and any(b.is_heading_tag and _HIRING_HEADING.match(b.text) for b in content)
     ):
         return "other", [f"a company's page ({ctx.title}): its jobs under 在招职位"]
-    if _REQUEST_TITLE.match(ctx.title or ""):
+    if _REQUEST_TITLE.match(ctx.title or "") and not QUESTION.search(ctx.title or ""):
         return "other", [f"the title {ctx.title!r} is a buyer's request for quotes: a listing"]
     if _REVIEWS_HEAD_TITLE.match(meta.head_title or ""):
         return "list", [f"<title> {meta.head_title!r} names a product's reviews or buyers' Q&A"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import thresholds as T
 from .dom import Element, raw_text
 
 # what a converter's page holds: pdf2htmlEX's page boxes and text lines, pdf.js's text layer
@@ -28,7 +29,7 @@ _ENDS_LINE = re.compile(r"[。！？；：!?;:…]\s*$")
 _OPENS_ITEM = re.compile(
     r"^\s*(?:\d{1,2}\s*[．.、)）]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]"
     r"|[一二三四五六七八九十]{1,3}\s*、|第\s*[一二三四五六七八九十\d]{1,3}\s*[步条章节部分]"
-    r"|[①-⑳]|附件|[—-]\s*\d+\s*[—-])"
+    r"|[①-⑳]|附件|[—-]\s*\d+\s*[—-]|步骤\s*\d|[●•·▪■◆□√]|[问答][:：]|联系(?:电话|人|方式))"
 )
 # pdf2htmlEX's type classes: the line's height and font ("h2", "ff1"), not its position
 _TYPE_CLASS = re.compile(r"^(?:h|ff|fs)[0-9a-f]+$")
@@ -37,8 +38,9 @@ _TYPE_CLASS = re.compile(r"^(?:h|ff|fs)[0-9a-f]+$")
 _LEFT = re.compile(r"left:\s*([\d.]+)")
 # a document's closing lines (落款), each a line of its own: its office, then its date
 _SIGNATURE_LINE = re.compile(
-    r"^\s*(?:\S{2,24}(?:公司|局|厅|委员会|委|中心|银行|办公室|集团|协会|学校|学院|医院|政府|支队|大队)"
-    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
+    r"^\s*(?:\S{2,24}(?:公司|局|厅|委员会|委|中心|银行|办公室|集团|协会|学校|学院|医院|政府|支队|大队|"
+    r"法院|检察院|事务所)"
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|二[〇零○]\S{2}年\S{1,3}月\S{1,4}日)\s*$"
 )
 _FONT_SIZE = re.compile(r"font-size:[^;]*?([\d.]+)px")
 
@@ -53,9 +55,14 @@ def join_converted_lines(doc: Element, body: bytes) -> int:
     return joined
 
 
-def _continues(before: str, line: str) -> bool:
+def _continues(before: str, line: str, full: int) -> bool:
+    """Whether ``line`` goes on from ``before``: a full line (one that ran to the margin,
+    about as long as the page's longest) not ending a sentence, and a line opening as no
+    item or signature does. (A step written without its full stop, "选择领卡网点，提交后等待
+    制卡短信", ends short of the margin: the line after it is a sentence of its own.)"""
     return (
-        bool(before.strip())
+        len(before.strip()) * T.FULL_LINE_SHARE_DEN >= full * T.FULL_LINE_SHARE_NUM
+        and bool(before.strip())
         and not _ENDS_LINE.search(before)
         and not _OPENS_ITEM.match(line)
         and not _SIGNATURE_LINE.match(line)
@@ -67,7 +74,11 @@ def _join_pdf2html(doc: Element) -> int:
     for page in doc.iter("div"):
         if not (page.get("class") or "").startswith("pc"):
             continue
-        prev, prev_type = None, None
+        full = max(
+            (len(raw_text(el).strip()) for el in page if (el.get("class") or "").startswith("t ")),
+            default=0,
+        )
+        prev, prev_type, last = None, None, ""
         for line in list(page):
             cls = line.get("class") or ""
             if line.tag != "div" or not cls.startswith("t "):
@@ -75,11 +86,12 @@ def _join_pdf2html(doc: Element) -> int:
                 continue
             kind = frozenset(c for c in cls.split() if _TYPE_CLASS.match(c))
             text = raw_text(line)
-            if prev is not None and kind == prev_type and _continues(raw_text(prev), text):
+            if prev is not None and kind == prev_type and _continues(last, text, full):
                 _append_into(prev, line)
                 joined += 1
+                last = text
                 continue
-            prev, prev_type = line, kind
+            prev, prev_type, last = line, kind, text
     return joined
 
 
@@ -111,6 +123,7 @@ def _join_text_layers(doc: Element) -> int:
         margin = edges.most_common(1)[0][0] if edges else None
         line: list[Element] = []
         before, before_size = "", None
+        full = _longest_line(layer)
         for el in list(layer):
             if el.tag != "br":
                 line.append(el)
@@ -123,7 +136,7 @@ def _join_text_layers(doc: Element) -> int:
                 and before
                 and size == before_size
                 and _left_of(line[0]) == margin
-                and _continues(before, text)
+                and _continues(before, text, full)
             ):
                 prior = _previous_br(layer, line[0])
                 if prior is not None:
@@ -132,6 +145,17 @@ def _join_text_layers(doc: Element) -> int:
             before, before_size = text, size
             line = []
     return joined
+
+
+def _longest_line(layer: Element) -> int:
+    """The most characters on one line of a text layer (its lines end at each <br>)."""
+    longest = current = 0
+    for el in layer:
+        if el.tag == "br":
+            longest, current = max(longest, current), 0
+        else:
+            current += len(raw_text(el))
+    return max(longest, current)
 
 
 def _left_of(span: Element) -> str | None:

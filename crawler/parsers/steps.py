@@ -488,7 +488,11 @@ _BARE_COUNT = re.compile(
 )
 # a letter of any script (a count's or a share's cell has none)
 _HAS_WORD = re.compile(r"[^\W\d_]")
-_WARNING_TITLE = re.compile(r"(?:风险提示|的提示|的提醒|风险警示|的警示|的承诺)\s*$")
+# ... unless a heading names what to do: "请这样核实", "遇到诈骗怎么做", "处置流程"
+_WARNING_DOES = re.compile(r"这样|怎么做|如何处理|步骤|流程|方法")
+_WARNING_TITLE = re.compile(
+    r"(?:风险提示|风险警示|风险的(?:提示|提醒)|防范\S{0,16}的(?:提示|提醒|警示)|的承诺)\s*$"
+)
 # the title of a notice, a regulation or a decision: what it numbers are its points
 NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|公示|决定|规定|办法|意见|声明)\s*$")
 # ... and of rules or an agreement, when its numbered clauses mostly do not say what to do
@@ -749,7 +753,8 @@ class _StepReader:
         label = _EDIT_LINK.sub("", text)
         names_steps = bool(_STEPS_HEADING.search(label))  # "線上申請步驟", "操作流程"
         self.notes = self.notes_section = not names_steps and (
-            self.warning
+            # (a warning's "接到可疑来电，请这样核实" names what to do)
+            (self.warning and not _WARNING_DOES.search(label))
             or (
                 not _ACTION_HEADING.match(label)
                 and bool(_NOT_STEPS.search(label) or _NOT_STEPS_LABEL.match(label))
@@ -1010,6 +1015,8 @@ class _StepReader:
         # what the lead-in announces is in its last clause: "…充值后一般不支持退还。如果
         # 确实是误充，可以按下面的方法申请退回：" announces steps, not exceptions
         last_clause = _CLAUSE.split(b.text.rstrip(" :："))[-1]
+        if self.warning and _NAMES_STEPS.search(last_clause):
+            self.notes_section = False  # (a warning's "操作步骤如下：" names its steps)
         self.notes = (
             self.notes_section
             # "可以这样查看到账情况：": "this way" and a verb announce how, whatever the noun

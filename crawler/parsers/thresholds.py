@@ -516,3 +516,9 @@ CHANGELOG_MIN_VERSIONS = 3
 # A tab's label without ARIA (dom._label_data_tab_panels: "安卓", "手机APP", "银行转证券") is
 # at most this long; a longer data-tab element is a panel or a card, not a label.
 TAB_LABEL_MAX_CHARS = 12
+
+# A converter's line (pdf2htmlEX, pdf.js) goes on into the next only when it is full: at least
+# this share of the page's longest line (NUM/DEN). A step or a paragraph written without its
+# full stop ends short of the margin, and the line after it starts a sentence of its own.
+FULL_LINE_SHARE_NUM = 4
+FULL_LINE_SHARE_DEN = 5

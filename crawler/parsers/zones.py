@@ -173,8 +173,15 @@ def _opens_related_box(blocks: list[Block], k: int) -> bool:
     if _DATED_OTHERS_HEADING.match(b.text):
         # "相关信息" over "理赔报案指南 2025-05-20": other pages, each linked with its date (an
         # article's own "相关链接" to services, or "相关信息" over its text, is the article's)
-        # (its date may stand in brackets: "驾驶证遗失补领办理说明（2025-05-14）")
-        return bool(nxt.link_chars) and ends_in_date(nxt.spaced.rstrip(" )）]】"))
+        if not nxt.link_chars:
+            return False
+        if ends_in_date(nxt.spaced):
+            return True
+        # its dates may stand in brackets ("驾驶证遗失补领办理说明（2025-05-14）"), in two
+        # entries or more (an article's own "相关信息" may link one dated notice mid-text)
+        return k + 2 < len(blocks) and all(
+            c.link_chars and ends_in_date(c.spaced.rstrip(" )）]】")) for c in blocks[k + 1 : k + 3]
+        )
     if not _OTHER_PAGES_HEADING.match(simplified(b.text)):
         return False
     return bool(nxt.link_chars) and (

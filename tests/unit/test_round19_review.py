@@ -11,7 +11,12 @@ and a library's event dated at their foot, a help answer on withdrawal fees, ste
 release notes whose items open with a chip and a link, a paged story's download line, news,
 a report and a help answer showing a fundraiser's figures, titles naming a version, a book's
 edition or (in <title> only) a paper's page, a "bc" box of topic links, 相关日志 in an ops
-post, and a headline naming one's own 个人主页.
+post, and a headline naming one's own 个人主页. The ``c`` pages come from the review of the rules the
+batches r70 and r71 led to: converted documents whose steps say 步骤N, bullets, a court's
+title and signature lines, materials under a lead-in; notices titled …的提示/…的提醒 with steps,
+a warning's steps under "请这样核实" or led in by "…步骤如下"; help pages on 倍速播放 and 1080P
+and a news story about 弹幕 beside its clip; a 相关信息 box mid-article; a help answer titled
+"求购：如何…？", a 采购需求 document, single 中标/招标 notices whose own dates sit in their table.
 """
 
 from __future__ import annotations
@@ -96,3 +101,39 @@ def test_a_bc_box_of_topic_links_is_no_trail() -> None:
 def test_related_logs_are_the_posts_own(name: str) -> None:
     body = read_probe(PAGES, name).record.to_dict()["body"]
     assert len(body) > 250
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published", "steps"),
+    [
+        ("c01", "社会保障卡补换办事指南", "2025-05-14", 4),
+        ("c04", "个人住房公积金贷款办事指南", "2025-05-12", 3),
+        ("c05", "关于手机银行6.0版本升级后首次登录的提示", "2025-05-15T09:00:00+08:00", 3),
+        ("c06", "关于2024年度个人所得税综合所得汇算清缴的提醒", "2025-03-01", 4),
+        ("c07", "关于防范冒充客服诈骗的风险提示", "2025-05-20", 3),
+        ("c12", "如何使用倍速播放", "2025-05-12", 0),
+        ("c13", "为什么我不能播放1080P视频", "2025-05-02", 0),
+        ("c14", "“弹幕文化”走进博物馆 年轻观众边看边评", "2025-05-18T15:30:00+08:00", 0),
+        ("c15", "二手房交易税费缴纳办事指南", "2025-05-14", 3),
+        ("c16", "求购：如何发布求购信息？", "2025-04-18", 4),
+        ("c17", "采购需求：江临市第一中学实验室设备采购项目", "2025-05-20T10:05:00+08:00", 3),
+        ("c18", "中标公告", "2025-04-21", 0),
+        ("c19", "招标公告", "2025-05-12", 0),
+        ("c25", "关于个人养老金账户开立的提示", "2025-05-22T09:00:00+08:00", 3),
+        ("c26", "关于个人养老金账户开立的提示", "2025-05-22T09:00:00+08:00", 3),
+    ],
+)
+def test_pages_the_r70_r71_rules_must_leave_as_they_were(
+    name: str, title: str, published: str | None, steps: int
+) -> None:
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    record = page.record.to_dict()
+    assert (record["title"], record["published"], len(record["steps"])) == (title, published, steps)
+
+
+def test_converted_lines_keep_bullets_and_signatures_apart() -> None:
+    bullets = read_probe(PAGES, "c02").record.to_dict()["body"]
+    assert "● 居民身份证原件\n● 近期一寸白底免冠照片两张" in bullets
+    court = read_probe(PAGES, "c03").record.to_dict()["body"]
+    assert "江临市中级人民法院\n二〇二五年五月十六日\n联系电话" in court
