@@ -2988,6 +2988,26 @@ _EDITION_PAGE_TITLE = re.compile(
     # ... and the paper's own directories, dated by the edition's masthead: "版面目录", "往期回顾"
     r"|^\s*(?:版面(?:目录|导航|概览)|(?:往期|过刊)(?:回顾|查询|检索|目录|报纸)?)\s*$"
 )
+# a points mall's item: its price in points or miles ("所需积分：29,800", "所需里程：12,000"),
+# and its stock or redemptions ("库存：86 件", "已兑换 3,456")
+_REWARD_PRICE = re.compile(r"(?:所需|兑换|需要)(?:积分|里程|金币|积分值)\s*[:：]?\s*\d")
+_REWARD_STOCK = re.compile(r"(?:库存|剩余|已兑换|已兑)\s*[:：]?\s*\d")
+
+
+def _reward_page(ctx: PageContext, zone: list[Block]) -> bool:
+    """A reward's own page in a points mall: its points price and its stock or redemptions,
+    short lines of their own right under the title. A help answer on redeeming quotes them in
+    its sentences."""
+    opening = [
+        b
+        for b in ctx.header + zone[: T.ITEM_SPAN + 3]
+        if b.length <= T.META_LINE_MAX_CHARS and not says_something(b)
+    ]
+    return any(_REWARD_PRICE.search(b.text) for b in opening) and any(
+        _REWARD_STOCK.search(b.text) for b in opening
+    )
+
+
 # a fundraiser's own lines, each a line of its own: "目标金额 ¥500,000", "已筹 ¥312,845",
 # "支持 6,021次"
 _FUNDRAISER_LINE = re.compile(
@@ -3682,6 +3702,15 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             f"{entries} headed entries each giving the same labelled fields, hardly a "
             "paragraph besides and no byline: a catalogue of things, not an article"
+        ]
+    if (
+        not QUESTION.search(ctx.title or "")
+        and not _dated_under_title(ctx)
+        and _reward_page(ctx, zone)
+    ):
+        return "other", [
+            "a reward's points or miles and its stock or redemptions under the title: a points "
+            "mall's item, not an article"
         ]
     if (
         not QUESTION.search(ctx.title or "")
