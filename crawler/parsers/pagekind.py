@@ -386,6 +386,11 @@ _SECTION_NAME_TITLE = re.compile(
 # ... and a hub's name ("安全中心", "会员中心": its cards lead to the pages that say things) or
 # a station's index of its programmes ("电视栏目", "节目列表"), when it holds no steps (a
 # manual's chapter "个人中心" tells how to use that part of the app)
+# ... and a directory or a tool named bare: "法官名录", "美国仓 收货地址", "包裹追踪"
+_DIRECTORY_TITLE = re.compile(
+    r"^\s*(?:\S{0,8}名录|\S{0,6}仓\s*(?:收货)?地址(?:[（(][^)）]{1,16}[)）])?"
+    r"|(?:包裹|物流|快递|运单|货物)(?:追踪|跟踪|查询)(?:查询)?)\s*$"
+)
 _HUB_TITLE = re.compile(
     r"^\s*(?:(?:安全|消息|活动|会员|个人|用户|账户|帐户)中心"
     r"|(?:电视|广播|全部|所有|热门|精品)?(?:栏目|节目)(?:列表|导航|大全|总览|一览)?)\s*$"
@@ -2979,6 +2984,8 @@ _ENTITY_COUNT = re.compile(
     r"|[\d,.]+\s*[万wW]?\+?\s*人(?:去过|已报名|已参与)"
     r"|大小\s*[:：]?\s*[\d.]+\s*[MG]B"
 )
+# a court's document of one case: "王某与李某民间借贷纠纷一审民事判决书", "…执行裁定书"
+_COURT_DOCUMENT_TITLE = re.compile(r"(?:判决书|裁定书|调解书|裁决书|决定书)\s*$")
 # a buyer's request on a trading platform: "求购：PE自封袋 透明加厚", "询价单：劳保手套年度采购"
 _REQUEST_TITLE = re.compile(r"^\s*(?:求购|询价单?|求租)\s*[:：]")
 # a page of a paper's edition (版面), named as the paper names it: "第A03版：民生", "第3版 要闻",
@@ -3506,6 +3513,10 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and any(b.is_heading_tag and _HIRING_HEADING.match(b.text) for b in content)
     ):
         return "other", [f"a company's page ({ctx.title}): its jobs under 在招职位"]
+    if _COURT_DOCUMENT_TITLE.search(ctx.title or "") and not QUESTION.search(ctx.title or ""):
+        return "other", [
+            f"the title {ctx.title!r} names a court's judgment or ruling: a case's record"
+        ]
     if _REQUEST_TITLE.match(ctx.title or "") and not QUESTION.search(ctx.title or ""):
         return "other", [f"the title {ctx.title!r} is a buyer's request for quotes: a listing"]
     if _REVIEWS_HEAD_TITLE.match(meta.head_title or ""):
@@ -3526,6 +3537,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and (
             _SECTION_NAME_TITLE.match(ctx.title or "")
             or (_HUB_TITLE.match(ctx.title or "") and not _has_steps(ctx))
+            or (_DIRECTORY_TITLE.match(ctx.title or "") and not _has_steps(ctx))
         )
         # (a guide titled "客户端下载", dated under its title, is an article)
         and not any(date_spans(b.spaced) for b in ctx.header)

@@ -769,6 +769,10 @@ def zones(ctx: PageContext) -> None:
     if ctx.root is None:
         ctx.explain("zones: no main content")
         return
+    while ctx.root.tag in _INLINE_ROOTS and (parent := ctx.root.getparent()) is not None:
+        # a <font> or a <span> holds text, not a document's part: broken markup may have
+        # closed it before the article's own table ("<font>…【前台兑换】</font><table>第一步…")
+        ctx.root = parent
     ctx.root = whole_document(ctx.root, ctx.blocks)
     if anchor is None:
         # no heading agreed with <title>: the page's own text may still show the title
@@ -833,6 +837,9 @@ def zones(ctx: PageContext) -> None:
         f"zones: {len(ctx.blocks)} blocks, content root <{ctx.root.tag} class={ctx.root.get('class')!r}>, "
         f"{len(ctx.header)} header lines, {len(ctx.content)} content blocks"
     )
+
+
+_INLINE_ROOTS = frozenset({"font", "span", "b", "strong", "em", "i", "u"})
 
 
 def _names_a_section_too(head_title: str | None, title: str) -> bool:
