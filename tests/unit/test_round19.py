@@ -8,7 +8,9 @@ an old blog's tags line and space name, and a programme's air time beside its ow
 what r70 and r71 found: documents shown as pdf2htmlEX lines or in pdf.js's text layer, warnings
 and pledges that number their points, dates with their own zone, slashed labels and 12-hour
 clocks, an audio episode's page, a related box dating its entries in brackets, a buyer's
-request for quotes and a tender list drawn as a table.
+request for quotes and a tender list drawn as a table; and what r72 and r73 found: a points
+mall's rewards, an old FAQ's <font> wrapper closing before its steps, a court's judgments, and
+directories and tools named bare (法官名录, a warehouse's address, 物流查询).
 """
 
 from __future__ import annotations
@@ -201,3 +203,22 @@ def test_a_buyers_request_for_quotes_is_not_an_article() -> None:
 
 def test_a_tender_list_drawn_as_a_table_is_a_list() -> None:
     assert _kind("m35") == "list"
+
+
+def test_a_points_malls_reward_is_not_an_article() -> None:
+    assert _kind("m36") == "other"
+
+
+def test_steps_outside_a_closed_font_wrapper_are_the_articles() -> None:
+    # the <font> holding the text closes before the <br> lines of steps (broken markup)
+    assert len(_record("m37")["steps"]) == 3
+
+
+def test_a_courts_judgment_is_not_an_article() -> None:
+    assert _kind("m38") == "other"
+
+
+@pytest.mark.parametrize("name", ["m39", "m40", "m41"])
+def test_directories_and_tools_named_bare_are_not_articles(name: str) -> None:
+    # (m41, a tracking tool, was no article before the round either: a guard)
+    assert _kind(name) == "other"
