@@ -391,6 +391,16 @@ _DIRECTORY_TITLE = re.compile(
     r"^\s*(?:\S{0,8}名录|\S{0,6}仓\s*(?:收货)?地址(?:[（(][^)）]{1,16}[)）])?"
     r"|(?:包裹|物流|快递|运单|货物)(?:追踪|跟踪|查询)(?:查询)?)\s*$"
 )
+
+
+def _tells_in_sentences(content: list[Block]) -> bool:
+    """Whether a page titled like a hub or a tool tells things in sentences: a help answer
+    titled "会员中心" or "物流查询", a manual's chapter, a term explained. A hub's cards and a
+    directory's rows say a line each."""
+    said = [b for b in content if says_something(b)]
+    return len(said) > T.HUB_MAX_SENTENCES or sum(b.length for b in said) > T.HUB_MAX_SENTENCE_CHARS
+
+
 _HUB_TITLE = re.compile(
     r"^\s*(?:(?:安全|消息|活动|会员|个人|用户|账户|帐户)中心"
     r"|(?:电视|广播|全部|所有|热门|精品)?(?:栏目|节目)(?:列表|导航|大全|总览|一览)?)\s*$"
@@ -2986,6 +2996,7 @@ _ENTITY_COUNT = re.compile(
 )
 # a court's document of one case: "王某与李某民间借贷纠纷一审民事判决书", "…执行裁定书"
 _COURT_DOCUMENT_TITLE = re.compile(r"(?:判决书|裁定书|调解书|裁决书|决定书)\s*$")
+_CASE_NUMBER = re.compile(r"^\s*[（(]\s*(?:19|20)\d{2}\s*[)）]\s*\S{1,16}?\d+\s*号\s*$")
 # a buyer's request on a trading platform: "求购：PE自封袋 透明加厚", "询价单：劳保手套年度采购"
 _REQUEST_TITLE = re.compile(r"^\s*(?:求购|询价单?|求租)\s*[:：]")
 # a page of a paper's edition (版面), named as the paper names it: "第A03版：民生", "第3版 要闻",
@@ -2998,7 +3009,7 @@ _EDITION_PAGE_TITLE = re.compile(
 # a points mall's item: its price in points or miles ("所需积分：29,800", "所需里程：12,000"),
 # and its stock or redemptions ("库存：86 件", "已兑换 3,456")
 _REWARD_PRICE = re.compile(r"(?:所需|兑换|需要)(?:积分|里程|金币|积分值)\s*[:：]?\s*\d")
-_REWARD_STOCK = re.compile(r"(?:库存|剩余|已兑换|已兑)\s*[:：]?\s*\d")
+_REWARD_STOCK = re.compile(r"(?:库存|已兑换|已兑)\s*[:：]?\s*\d")
 
 
 def _reward_page(ctx: PageContext, zone: list[Block]) -> bool:
@@ -3513,7 +3524,14 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         and any(b.is_heading_tag and _HIRING_HEADING.match(b.text) for b in content)
     ):
         return "other", [f"a company's page ({ctx.title}): its jobs under 在招职位"]
-    if _COURT_DOCUMENT_TITLE.search(ctx.title or "") and not QUESTION.search(ctx.title or ""):
+    if (
+        not declared
+        and _COURT_DOCUMENT_TITLE.search(ctx.title or "")
+        and not QUESTION.search(ctx.title or "")
+        # (its case number under the title: "（2025）浙0112民初1234号"; a story about a judgment
+        # opens with its own lead)
+        and any(_CASE_NUMBER.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN + 2])
+    ):
         return "other", [
             f"the title {ctx.title!r} names a court's judgment or ruling: a case's record"
         ]
@@ -3536,8 +3554,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         not declared
         and (
             _SECTION_NAME_TITLE.match(ctx.title or "")
-            or (_HUB_TITLE.match(ctx.title or "") and not _has_steps(ctx))
-            or (_DIRECTORY_TITLE.match(ctx.title or "") and not _has_steps(ctx))
+            or (
+                (_HUB_TITLE.match(ctx.title or "") or _DIRECTORY_TITLE.match(ctx.title or ""))
+                and not _has_steps(ctx)
+                and not _tells_in_sentences(content)
+            )
         )
         # (a guide titled "客户端下载", dated under its title, is an article)
         and not any(date_spans(b.spaced) for b in ctx.header)

@@ -770,7 +770,7 @@ def zones(ctx: PageContext) -> None:
         ctx.explain("zones: no main content")
         return
     while ctx.root.tag in _INLINE_ROOTS and (parent := ctx.root.getparent()) is not None:
-        # a <font> or a <span> holds text, not a document's part: broken markup may have
+        # a <font> holds text, not a document's part: broken markup may have
         # closed it before the article's own table ("<font>…【前台兑换】</font><table>第一步…")
         ctx.root = parent
     ctx.root = whole_document(ctx.root, ctx.blocks)
@@ -839,7 +839,9 @@ def zones(ctx: PageContext) -> None:
     )
 
 
-_INLINE_ROOTS = frozenset({"font", "span", "b", "strong", "em", "i", "u"})
+# (an old CMS's <font>, which broken markup closes early; a <span> round a template's paragraphs
+# is the text's own box, its parent's other lines a disclaimer's)
+_INLINE_ROOTS = frozenset({"font"})
 
 
 def _names_a_section_too(head_title: str | None, title: str) -> bool:

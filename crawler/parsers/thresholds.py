@@ -104,6 +104,11 @@ COMPLAINT_MIN_FIELDS = 3
 COMPLAINT_MAX_PARAGRAPHS = 3
 # a fundraiser's page: at least this many of its own lines (目标金额, 已筹, 支持 N次) open it
 FUNDRAISER_MIN_LINES = 2
+# a page titled like a hub ("安全中心") or a tool ("物流查询", "法官名录") is one only when it says
+# at most this many sentences, of at most this many characters in all: its cards and rows say a
+# line each, a help answer or a manual's chapter of that title tells more
+HUB_MAX_SENTENCES = 3
+HUB_MAX_SENTENCE_CHARS = 160
 # A page titled by a bare collection's name ("服务公告", "平台公告") lists at least this many
 # dated entries; one notice that happens to be titled so shows one date.
 COLLECTION_MIN_DATED = 3

@@ -17,6 +17,10 @@ title and signature lines, materials under a lead-in; notices titled …的提�
 a warning's steps under "请这样核实" or led in by "…步骤如下"; help pages on 倍速播放 and 1080P
 and a news story about 弹幕 beside its clip; a 相关信息 box mid-article; a help answer titled
 "求购：如何…？", a 采购需求 document, single 中标/招标 notices whose own dates sit in their table.
+The ``d`` pages come from the review of the last rules: news, a blog post and a listed
+company's notice titled …判决书/…裁定书/…决定书; a term, a help answer and an API page titled
+经营异常名录, 物流查询, 包裹追踪; help and manual pages titled 会员中心 and 个人中心; guides quoting
+points and what is left (剩余); a template's <span> round its paragraphs beside a disclaimer.
 """
 
 from __future__ import annotations
@@ -137,3 +141,33 @@ def test_converted_lines_keep_bullets_and_signatures_apart() -> None:
     assert "● 居民身份证原件\n● 近期一寸白底免冠照片两张" in bullets
     court = read_probe(PAGES, "c03").record.to_dict()["body"]
     assert "江临市中级人民法院\n二〇二五年五月十六日\n联系电话" in court
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published"),
+    [
+        ("d01", "一份写满“法官后语”的离婚判决书", "2025-05-20T09:32:00+08:00"),
+        ("d02", "律师手把手教你读懂一份民事判决书", "2024-11-03"),
+        ("d03", "深圳中院作出全国首份个人破产重整计划裁定书", "2025-03-12"),
+        ("d04", "经营异常名录", None),
+        ("d05", "物流查询", None),
+        ("d06", "包裹追踪", None),
+        ("d08", "会员中心", None),
+        ("d09", "个人中心", None),
+        ("d10", "2025年度积分入户申请指南", None),
+        ("d11", "里程兑换东京商务舱实测", "2025-04-18"),
+        ("d19", "*ST某科收到中国证监会行政处罚决定书", "2025-04-28T19:05:00+08:00"),
+    ],
+)
+def test_pages_the_last_rules_must_leave_articles(
+    name: str, title: str, published: str | None
+) -> None:
+    page = read_probe(PAGES, name)
+    assert page.record is not None, page.trace
+    record = page.record.to_dict()
+    assert (record["title"], record["published"]) == (title, published)
+
+
+def test_a_span_round_the_paragraphs_keeps_the_disclaimer_out() -> None:
+    body = read_probe(PAGES, "d17").record.to_dict()["body"]
+    assert body.endswith("在医生指导下规范使用抗过敏药物。")
