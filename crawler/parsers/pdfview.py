@@ -33,6 +33,8 @@ _OPENS_ITEM = re.compile(
 )
 # pdf2htmlEX's type classes: the line's height and font ("h2", "ff1"), not its position
 _TYPE_CLASS = re.compile(r"^(?:h|ff|fs)[0-9a-f]+$")
+# ... and its left edge ("x1")
+_X_CLASS = re.compile(r"^x[0-9a-f]+$")
 # a pdf.js line's left edge: a line going on from the one before starts at the text's margin,
 # the edge most of the page's text starts at (counted by characters)
 _LEFT = re.compile(r"left:\s*([\d.]+)")
@@ -74,25 +76,45 @@ def _join_pdf2html(doc: Element) -> int:
     for page in doc.iter("div"):
         if not (page.get("class") or "").startswith("pc"):
             continue
-        full = max(
-            (len(raw_text(el).strip()) for el in page if (el.get("class") or "").startswith("t ")),
-            default=0,
-        )
-        prev, prev_type, last = None, None, ""
+        lines = [el for el in page if el.tag == "div" and (el.get("class") or "").startswith("t ")]
+        full = max((len(raw_text(el).strip()) for el in lines), default=0)
+        indented = _indented(lines)
+        prev, prev_type, last, start_x = None, None, "", None
         for line in list(page):
             cls = line.get("class") or ""
             if line.tag != "div" or not cls.startswith("t "):
                 prev = None
                 continue
             kind = frozenset(c for c in cls.split() if _TYPE_CLASS.match(c))
+            x = _x_of(cls)
             text = raw_text(line)
-            if prev is not None and kind == prev_type and _continues(last, text, full):
+            if (
+                prev is not None
+                and kind == prev_type
+                # (an indented document starts each paragraph at its indent: a line there
+                # opens a paragraph, however the one before ended)
+                and not (indented and x == start_x)
+                and _continues(last, text, full)
+            ):
                 _append_into(prev, line)
                 joined += 1
                 last = text
                 continue
-            prev, prev_type, last = line, kind, text
+            prev, prev_type, last, start_x = line, kind, text, x
     return joined
+
+
+def _x_of(cls: str) -> str | None:
+    return next((c for c in cls.split() if _X_CLASS.match(c)), None)
+
+
+def _indented(lines: list[Element]) -> bool:
+    """Whether the page's text starts at two edges or more, two lines each at least (a
+    paragraph's indented first line, its other lines at the margin): signatures aside."""
+    edges = Counter(
+        _x_of(el.get("class") or "") for el in lines if not _SIGNATURE_LINE.match(raw_text(el))
+    )
+    return sum(1 for n in edges.values() if n >= 2) >= 2
 
 
 def _append_into(prev: Element, line: Element) -> None:

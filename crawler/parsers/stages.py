@@ -37,6 +37,7 @@ from kb.record import MAX_BODY_CHARS, Record, content_hash
 from . import thresholds as T
 from .answers import promote_best_answer
 from .bbs import rewrite_posts
+from .breadcrumbs import find_breadcrumb_element
 from .dates import CST, find_dates, is_badge, label_of, local_day, numeral_date_line
 from .dom import (
     Block,
@@ -622,13 +623,17 @@ def _title_as_shown(title: str, blocks: list[Block]) -> str | None:
 
 def _kept_region(head_title: str | None, ctx: PageContext) -> Callable[[Element, str], bool]:
     """What a learned boilerplate region must not take from this page: the region showing
-    the page's own title, and a field's label beside its value ("🕒 创建时间 | 2025年4月21日",
+    the page's own title, its breadcrumb, and a field's label beside its value ("🕒 创建时间 | 2025年4月21日",
     "浏览量 | 2,417": the label repeats on every page, its value does not). The headings of
     the regions removed are kept in ``ctx.masthead`` (the site's name in its masthead)."""
     shows = _shows_title(head_title)
 
     def keep(el: Element, text: str) -> bool:
         if (shows and shows(el, text)) or _field_label(el, text):
+            return True
+        if find_breadcrumb_element(el) is el:
+            # the trail: the pages of one category share it word for word, and it is still
+            # each one's category ("您现在的位置：首页 >> 帮助中心 >> 捐款人帮助")
             return True
         ctx.masthead.update(text_of(h) for h in el.iter("h1", "h2"))
         return False
