@@ -321,35 +321,48 @@ def _opens_on_root(el: Element) -> bool:
     )
 
 
+def _marked_trail(el: Element) -> bool:
+    """An element marked as a breadcrumb by its class, id or label, or by its own first words
+    ("当前位置："), holding links or separators (not one crumb of it, not a whole column)."""
+    cls, id_, label = el.get("class"), el.get("id"), el.get("aria-label")
+    classed = bool((cls or id_ or label) and _crumb_attrs(cls, id_, label)) or bool(
+        cls and _BC_CLASS.search(cls) and _opens_on_root(el)
+    )
+    if classed and cls and _CRUMB_ITEM.search(cls):
+        return False  # one crumb of the trail ("<span class=el-breadcrumb__item>"), not the trail
+    if not classed:
+        # "当前位置：" as the element's own first words, or its first child's
+        first = el.text or ""
+        if not first.strip() and len(el):
+            # its first child's words, or the words after it ("<img src=dot.gif> 当前位置：")
+            first = (el[0].text or "") + (el[0].tail or "")
+        if ("位置" not in first and "在这" not in first and "在這" not in first) or not (
+            _HERE_PREFIX.match("".join(islice(el.itertext(), 3)))
+        ):
+            return False
+    text = text_of(el)
+    if not text or len(text) > 200 or not _SEPARATORS.sub("", text).strip():
+        return False  # empty, a whole column, or only a separator ("<span class=crumb_sep>")
+    return next(el.iter("a"), None) is not None or bool(_SEPARATORS.search(text))
+
+
+def is_trail(el: Element) -> bool:
+    """Whether the element itself is a breadcrumb: marked as one, or a bare trail of links
+    from the home page (a learned template's boilerplate region must not take it)."""
+    return _marked_trail(el) or (_link_trail(el) and len(text_of(el)) <= 200)
+
+
 def find_breadcrumb_element(doc: Element) -> Element | None:
     """The innermost element that looks like a breadcrumb (first in the page wins).
 
     Classed ("breadcrumb", "position", "当前位置") elements first; failing those, the first
     bare trail of links from the home page joined by separators (Discuz's ``div#pt``).
     """
-    candidates = []
-    for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td"):
-        cls, id_, label = el.get("class"), el.get("id"), el.get("aria-label")
-        classed = bool((cls or id_ or label) and _crumb_attrs(cls, id_, label)) or bool(
-            cls and _BC_CLASS.search(cls) and _opens_on_root(el)
-        )
-        if classed and cls and _CRUMB_ITEM.search(cls):
-            continue  # one crumb of the trail ("<span class=el-breadcrumb__item>"), not the trail
-        if not classed:
-            # "当前位置：" as the element's own first words, or its first child's
-            first = el.text or ""
-            if not first.strip() and len(el):
-                # its first child's words, or the words after it ("<img src=dot.gif> 当前位置：")
-                first = (el[0].text or "") + (el[0].tail or "")
-            if ("位置" not in first and "在这" not in first and "在這" not in first) or not (
-                _HERE_PREFIX.match("".join(islice(el.itertext(), 3)))
-            ):
-                continue
-        text = text_of(el)
-        if not text or len(text) > 200 or not _SEPARATORS.sub("", text).strip():
-            continue  # empty, a whole column, or only a separator ("<span class=crumb_sep>")
-        if next(el.iter("a"), None) is not None or _SEPARATORS.search(text):
-            candidates.append(el)
+    candidates = [
+        el
+        for el in doc.iter("div", "nav", "p", "span", "ol", "ul", "section", "td")
+        if _marked_trail(el)
+    ]
     for el in candidates:
         if not any(other is not el and el in other.iterancestors() for other in candidates):
             return el

@@ -37,7 +37,7 @@ from kb.record import MAX_BODY_CHARS, Record, content_hash
 from . import thresholds as T
 from .answers import promote_best_answer
 from .bbs import rewrite_posts
-from .breadcrumbs import find_breadcrumb_element
+from .breadcrumbs import is_trail
 from .dates import CST, find_dates, is_badge, label_of, local_day, numeral_date_line
 from .dom import (
     Block,
@@ -631,7 +631,7 @@ def _kept_region(head_title: str | None, ctx: PageContext) -> Callable[[Element,
     def keep(el: Element, text: str) -> bool:
         if (shows and shows(el, text)) or _field_label(el, text):
             return True
-        if find_breadcrumb_element(el) is el:
+        if is_trail(el):
             # the trail: the pages of one category share it word for word, and it is still
             # each one's category ("您现在的位置：首页 >> 帮助中心 >> 捐款人帮助")
             return True
