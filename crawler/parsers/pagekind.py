@@ -2770,7 +2770,13 @@ def _video_without_text(ctx: PageContext) -> bool:
     clip): nothing to read. A how-to video's description is its text, its steps its own."""
     # (its play count under the title, in the info lines or the first lines of its own part:
     # an episode's "播放 71.5万 · 2024-11-09 发布" below its album's line and the player)
-    opening = ctx.header[:3] + ctx.content[: T.ITEM_SPAN + 1]
+    # (a play count's line is short: a long block is never searched, as a digit run is
+    # searched at every start)
+    opening = [
+        b
+        for b in ctx.header[:3] + ctx.content[: T.ITEM_SPAN + 1]
+        if b.length <= T.META_LINE_MAX_CHARS
+    ]
     if _has_steps(ctx) or not (
         any(_PLAYS.search(b.text) for b in opening)
         or (
@@ -2788,14 +2794,16 @@ def _video_without_text(ctx: PageContext) -> bool:
         for b in ctx.content
         if b.link_density < T.PROSE_MAX_LINK_DENSITY
         and not is_meta_line(b)
-        # (the player's and the counters' own lines; a story's sentence about 弹幕 is text)
+        # (the player's and the counters' own lines, short; a story's sentence about 弹幕 is
+        # text)
         and not (
-            (
+            b.length <= T.META_LINE_MAX_CHARS
+            and not says_something(b)
+            and (
                 _PLAYER_LINE.search(b.text)
                 or _PLAYS.search(b.text)
                 or _PLAYS_LABEL_FIRST.search(b.text)
             )
-            and not says_something(b)
         )
     )
     return text < T.ARTICLE_PROSE_CHARS

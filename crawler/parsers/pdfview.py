@@ -6,9 +6,10 @@ paragraph or a numbered step then spans two or three such lines, broken mid-sent
 ("…到任一社保卡服务网点或者合作银" / "行网点申请正式挂失并补卡。"), and read line by line it is
 a run of fragments: the steps reader would take each continuation for a step of its own, or
 none at all. This pass joins a line to the one before it when both are set in the same type
-(a heading's size or font differs from the text's), the one before does not end a sentence,
-and the line does not open with a step's or a heading's marker. It runs only on pages that
-carry a converter's markup, so every other page is untouched.
+(a heading's size or font differs from the text's), the one before ran to the margin and does
+not end a sentence, and the line opens as no step, bullet, heading or signature does; on an
+indented document, a line at a paragraph's indent opens a paragraph of its own. It runs only on
+pages that carry a converter's markup, so every other page is untouched.
 """
 
 from __future__ import annotations
@@ -74,8 +75,8 @@ def _continues(before: str, line: str, full: int) -> bool:
 def _join_pdf2html(doc: Element) -> int:
     joined = 0
     for page in doc.iter("div"):
-        if not (page.get("class") or "").startswith("pc"):
-            continue
+        if "pc" not in (page.get("class") or "").split():
+            continue  # (a page's box: "pc pc1 w0 h0")
         lines = [el for el in page if el.tag == "div" and (el.get("class") or "").startswith("t ")]
         full = max((len(raw_text(el).strip()) for el in lines), default=0)
         indented = _indented(lines)
