@@ -545,12 +545,10 @@ _LISTING_COUNT = re.compile(
 def _counts_entries(ctx: PageContext) -> bool:
     """A line right under the title counts a listing's entries and names the page shown
     ("共3条，第1页"): a text-only or old CMS's column list, whose entries may sit in one block."""
-    if _dated_under_title(ctx):
-        return False  # (a notice's attachment box or a thread's reply pager counts its own)
     own = sorted(ctx.header + ctx.content, key=lambda b: b.index)[: T.ITEM_SPAN + 1]
     return any(
         b.length <= T.META_LINE_MAX_CHARS and _LISTING_COUNT.match(b.text) is not None for b in own
-    )
+    ) and not _dated_under_title(ctx)  # (a notice's attachment box or a thread's reply pager)
 
 
 # a complaint's own record: "投诉对象：某优选旗舰店", "涉诉金额：¥399.00", "投诉要求：退货退款"
@@ -570,13 +568,6 @@ def _complaint_record(ctx: PageContext, zone: list[Block]) -> int:
     涉诉金额…), on a page with no date under the title and hardly a paragraph besides the
     complaint's own: a complaint platform's record of a case, not an article. A guide to
     filing one says how in sentences, and a notice is dated under its title."""
-    title = ctx.title or ""
-    if (
-        QUESTION.search(title)
-        or _GUIDE_WORDS.search(title)
-        or any(date_spans(b.spaced) for b in ctx.header)
-    ):
-        return 0
     lines = [
         b for b in zone if b.length <= T.FIELD_VALUE_MAX_CHARS and _COMPLAINT_FIELD.match(b.text)
     ]
@@ -584,6 +575,13 @@ def _complaint_record(ctx: PageContext, zone: list[Block]) -> int:
     # (a record's fields hold its own figures, "¥399.00", "17320551"; a sample form in a guide
     # says what to write, "订单实付金额")
     if fields < T.COMPLAINT_MIN_FIELDS or not any(_DIGIT.search(b.text) for b in lines):
+        return 0  # (most pages: the cheap test first)
+    title = ctx.title or ""
+    if (
+        QUESTION.search(title)
+        or _GUIDE_WORDS.search(title)
+        or any(date_spans(b.spaced) for b in ctx.header)
+    ):
         return 0
     said = sum(1 for b in zone if says_something(b) and b.length >= T.LEAD_MIN_CHARS)
     return fields if said <= T.COMPLAINT_MAX_PARAGRAPHS else 0
@@ -605,14 +603,14 @@ def _campaign_page(ctx: PageContext, zone: list[Block]) -> bool:
     its 参与方式/活动规则 parts. What to do to take part is a campaign's terms, not a help
     article's steps; a notice about a campaign is dated under its title, and a help answer
     about one asks in its title ("618活动怎么参加")."""
+    times = [b for b in ctx.header + zone[: T.ITEM_SPAN] if _CAMPAIGN_TIME.match(b.text)]
+    if not times:
+        return False  # (most pages: the cheap test first)
     title = ctx.title or ""
     if QUESTION.search(title) or NOTICE_TITLE.search(title) or _CAMPAIGN_DOC_TITLE.search(title):
         return False
     if any(date_spans(b.spaced) for b in zone[-T.ITEM_SPAN :]):
         return False  # (a plan or a notice dated, or signed and dated, at its foot)
-    times = [b for b in ctx.header + zone[: T.ITEM_SPAN] if _CAMPAIGN_TIME.match(b.text)]
-    if not times:
-        return False
     if any(date_spans(b.spaced) and b not in times for b in ctx.header):
         return False
     return any(_CAMPAIGN_PART.match(b.text) for b in zone)
