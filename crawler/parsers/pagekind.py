@@ -3022,13 +3022,14 @@ def _reward_page(ctx: PageContext, zone: list[Block]) -> bool:
     """A reward's own page in a points mall: its points price and its stock or redemptions,
     short lines of their own right under the title. A help answer on redeeming quotes them in
     its sentences."""
-    opening = [
-        b
-        for b in ctx.header + zone[: T.ITEM_SPAN + 3]
-        if b.length <= T.META_LINE_MAX_CHARS and not says_something(b)
-    ]
-    return any(_REWARD_PRICE.search(b.text) for b in opening) and any(
-        _REWARD_STOCK.search(b.text) for b in opening
+    opening = [b for b in ctx.header + zone[: T.ITEM_SPAN + 3] if b.length <= T.META_LINE_MAX_CHARS]
+    # (the cheap tests first: most pages name no points price)
+    priced = [b for b in opening if _REWARD_PRICE.search(b.text)]
+    return (
+        bool(priced)
+        and any(_REWARD_STOCK.search(b.text) for b in opening)
+        and any(not says_something(b) for b in priced)
+        and any(not says_something(b) for b in opening if _REWARD_STOCK.search(b.text))
     )
 
 
@@ -3743,18 +3744,18 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             "paragraph besides and no byline: a catalogue of things, not an article"
         ]
     if (
-        not QUESTION.search(ctx.title or "")
+        _reward_page(ctx, zone)  # (the cheap test first)
+        and not QUESTION.search(ctx.title or "")
         and not _dated_under_title(ctx)
-        and _reward_page(ctx, zone)
     ):
         return "other", [
             "a reward's points or miles and its stock or redemptions under the title: a points "
             "mall's item, not an article"
         ]
     if (
-        not QUESTION.search(ctx.title or "")
+        _fundraiser(zone) >= T.FUNDRAISER_MIN_LINES  # (the cheap test first)
+        and not QUESTION.search(ctx.title or "")
         and not _dated_under_title(ctx)
-        and _fundraiser(zone) >= T.FUNDRAISER_MIN_LINES
     ):
         return "other", [
             "a fundraiser's target, its sum raised and its supporters under the title: a "
