@@ -588,9 +588,10 @@ def _complaint_record(ctx: PageContext, zone: list[Block]) -> int:
 
 
 # a campaign's own lines: "活动时间：2025年6月1日至6月30日", then "参与方式：", "活动规则："
-_CAMPAIGN_TIME = re.compile(r"^\s*活动(?:时间|日期|期间|周期)\s*[:：]")
+# (or each a heading of its own, the time on the line under it: "<h2>活动时间</h2><p>2025年5月30日…")
+_CAMPAIGN_TIME = re.compile(r"^\s*活动(?:时间|日期|期间|周期)\s*(?:[:：]|$)")
 _CAMPAIGN_PART = re.compile(
-    r"^\s*(?:参与方式|参加方式|活动规则|活动说明|活动细则|活动内容|活动对象|参与条件)\s*[:：]"
+    r"^\s*(?:参与方式|参加方式|活动规则|活动说明|活动细则|活动内容|活动对象|参与条件)\s*(?:[:：]|$)"
 )
 
 
@@ -606,6 +607,12 @@ def _campaign_page(ctx: PageContext, zone: list[Block]) -> bool:
     times = [b for b in ctx.header + zone[: T.ITEM_SPAN] if _CAMPAIGN_TIME.match(b.text)]
     if not times:
         return False  # (most pages: the cheap test first)
+    # a label standing alone dates the campaign on the line under it
+    times += [
+        ctx.blocks[b.index + 1]
+        for b in times
+        if ":" not in b.text and "：" not in b.text and b.index + 1 < len(ctx.blocks)
+    ]
     title = ctx.title or ""
     if QUESTION.search(title) or NOTICE_TITLE.search(title) or _CAMPAIGN_DOC_TITLE.search(title):
         return False
@@ -1014,10 +1021,22 @@ def _own_header(ctx: PageContext) -> bool:
         if b.noise:
             continue
         if b.index in header and _own_date_line(b):
-            return True
+            # (a listing's entries may name their titles unlinked: "<li><b>4月25日停服维护公告</b>
+            # <span>2025-04-25</span>", its siblings dated alike)
+            return not _entry_of_dated_list(ctx, b)
         if b.link_density > T.LINK_LIST_DENSITY:
             return False
     return False
+
+
+def _entry_of_dated_list(ctx: PageContext, b: Block) -> bool:
+    """The block is one item of a list whose items are each dated: a listing's entry."""
+    if b.list_el is None:
+        return False
+    return (
+        sum(1 for x in ctx.blocks if x.list_el is b.list_el and _dated_lines([x]))
+        >= T.DATED_ENTRIES_MIN
+    )
 
 
 def _dated_line_under_title(ctx: PageContext) -> bool:
@@ -2051,6 +2070,28 @@ def _field_sheet(ctx: PageContext, zone: list[Block]) -> int:
     return len(fields) if said < 2 * T.ARTICLE_PROSE_CHARS else 0
 
 
+# a rent or a rate opening a listing's own part: "3,200 元/月（押一付三）", "580元/晚"
+_RATE_LEAD = re.compile(
+    r"^\s*[￥¥]?\s*\d[\d,.]*\s*(?:元|万元?)\s*/\s*(?:月|天|日|晚|年|㎡|平米|平方米)"
+)
+
+
+def _rate_sheet(ctx: PageContext, zone: list[Block]) -> int:
+    """The "label：value" lines under a first line that is a rent or a rate alone ("3,200
+    元/月" over 面积：, 朝向：, 楼层：…), when the page says hardly more than a paragraph besides
+    and lists no steps: a room's, a flat's or a venue's listing. A help answer about rent opens
+    with its date line or its text, and asks or announces in its title."""
+    if not zone or zone[0].length > T.FIELD_LINE_MAX_CHARS or not _RATE_LEAD.match(zone[0].text):
+        return 0  # (most pages: the cheap test first)
+    title = ctx.title or ""
+    if QUESTION.search(title) or NOTICE_TITLE.search(title) or _ordered_steps(ctx):
+        return 0
+    look = zone[1 : T.FIELD_SHEET_LOOK_BLOCKS]
+    fields = [b for b in look if b.length <= T.FIELD_LINE_MAX_CHARS and _FIELD_LINE.match(b.text)]
+    said = _paragraphs_said(zone, besides=lambda b: b in fields)
+    return len(fields) if said < 2 * T.ARTICLE_PROSE_CHARS else 0
+
+
 # a poll's option: its share and its count of votes ("37% (2210)", "25.5%（1520票）")
 _POLL_OPTION = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*%\s*[(（]\s*\d[\d,]*\s*票?\s*[)）]\s*$")
 _POLL_TALLY = re.compile(r"人参与投票|人参与了投票|人已投票|参与人数")
@@ -2747,6 +2788,8 @@ _PROFILE_STATS = re.compile(
     r"|(?:关注|获赞|作品|声音|视频|文章)\s*[:：]?\s*[\d.,]+\s*[万wW]?.{0,12}?粉丝\s*[:：]?\s*[\d.,]+"
     # a professional's: "执业12年 · 已帮助 3,261人", "从业 8 年 | 服务 1.2万人次"
     r"|(?:执业|从业)\s*\d+\s*年.{0,12}?(?:已?帮助|服务|解答)\s*[\d.,]+\s*[万wW]?\s*(?:人|位|次)"
+    # an estate agent's: "从业6年 · 带看 326 次 · 成交 58 套"
+    r"|(?:执业|从业)\s*\d+\s*年.{0,12}?(?:带看|成交)\s*[\d.,]+\s*[万wW]?\s*(?:次|套|单)"
 )
 
 
@@ -3107,8 +3150,9 @@ def _app_sheet(ctx: PageContext, zone: list[Block]) -> int:
 # (a headline quoting a speaker, "医生：这5种早餐最伤胃", "律师：押金能要回吗", or a help
 # answer's "会员：自动续费扣款说明" is an article: only the roles a directory files a page under)
 _ROLE_TITLE = re.compile(
-    r"^\s*(?:开发者|開發者|开发商|開發商|发行商|發行商|讲师|講師|主讲人|商家|店铺|店鋪|主播|UP主)"
-    rf"\s*[:：]\s*[^\s，,。？?！!、]{{1,{T.PROFILE_NAME_MAX_CHARS}}}\s*$"
+    r"^\s*(?:开发者|開發者|开发商|開發商|发行商|發行商|讲师|講師|主讲人|商家|店铺|店鋪|主播|UP主"
+    r"|基金经理|投资经理|经纪人|置业顾问)"
+    rf"\s*[:：-]\s*[^\s，,。？?！!、]{{1,{T.PROFILE_NAME_MAX_CHARS}}}\s*$"
 )
 
 
@@ -3117,6 +3161,7 @@ def _role_page(ctx: PageContext, zone: list[Block]) -> bool:
     byline, no steps and hardly a paragraph: the holder's page in a directory."""
     return bool(
         _ROLE_TITLE.match(ctx.title or "")
+        and not QUESTION.search(ctx.title or "")  # ("商家-如何发货" is a help answer)
         and not any(_AUTHORED.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN])
         and not _ordered_steps(ctx)
         and _paragraphs_said(zone) < 2 * T.ARTICLE_PROSE_CHARS
@@ -3693,6 +3738,11 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             f"{fields} label：value lines under the title, one of them a price, and hardly a "
             "paragraph besides: a listing's, a building's or a car's own sheet, not an article"
+        ]
+    if (fields := _rate_sheet(ctx, zone)) >= T.FIELD_SHEET_MIN_LINES:
+        return "other", [
+            f"a rent or a rate under the title, then {fields} label：value lines and hardly a "
+            "paragraph besides: a listing's own sheet, not an article"
         ]
     if (what := _poll_or_sign_up(ctx, zone)) is not None:
         return "other", [f"{what}, and hardly a sentence of its own: not an article"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from kb.hanzi import HAN, simplified
@@ -454,7 +454,7 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     # a code block between a tutorial's numbered paragraphs (its line-number gutter "1\n2"
     # and its commands) is what a step runs, not a step: the paragraphs stay one run (a text
     # an old site wraps whole in <pre> is Chinese, and numbered steps or commands are read)
-    blocks = [b for b in blocks if not _code_block(b)]
+    blocks = _separate_badge_numbers([b for b in blocks if not _code_block(b)])
     # a warning's or a pledge's title ("关于防范“代理退保”风险的提示", "关于理赔服务时效的承诺")
     # says its numbered points are what to beware of or what is promised: notes, until a
     # lead-in or a heading announces steps
@@ -1292,6 +1292,45 @@ def _glued_numbers(items: list[Element], texts: list[str]) -> list[str] | None:
         if first is None or text_of(first) != number or not text.startswith(number):
             return None
         out.append(text[len(number) :].lstrip())
+    return out
+
+
+def _badge_number(b: Block) -> int | None:
+    """The number a paragraph opens with in an element of its own, run together with its
+    words ("<p><span class=num>1</span>打开App…</p>" reads "1打开App…"), or None."""
+    el = b.el
+    if (el.text or "").strip() or not len(el) or el[0].tag in ("a", "br"):
+        return None
+    number = text_of(el[0])
+    if not (number.isdigit() and len(number) <= 2 and b.text.startswith(number)):
+        return None
+    rest = b.text[len(number) :]
+    return int(number) if rest[:1].strip() and not rest[0].isdigit() else None
+
+
+def _separate_badge_numbers(blocks: list[Block]) -> list[Block]:
+    """The blocks, those of a run of paragraphs numbered 1, 2, 3… in badges of their own
+    (screenshots and captions may stand between them) rewritten as "1. 打开App…": a help
+    centre's step cards, whose numbers no separator ends. List items are read as a list
+    (``_glued_numbers``); two badges may be figures ("<b>1</b>次免费", "<b>2</b>次起收费")."""
+    found = [
+        (k, n)
+        for k, b in enumerate(blocks)
+        if b.list_tag is None and (n := _badge_number(b)) is not None
+    ]
+    if len(found) < T.GLUED_NUMBERS_MIN_ITEMS:
+        return blocks  # (most pages: no badge at all)
+    out = list(blocks)
+    run: list[int] = []
+    for k, n in found + [(-1, 0)]:
+        if run and n == len(run) + 1:
+            run.append(k)
+            continue
+        if len(run) >= T.GLUED_NUMBERS_MIN_ITEMS:
+            for number, at in enumerate(run, start=1):
+                b = blocks[at]
+                out[at] = replace(b, text=f"{number}. {b.text[len(str(number)) :]}")
+        run = [k] if n == 1 else []
     return out
 
 

@@ -101,7 +101,9 @@ _ENDS_SENTENCE = re.compile(r"[。！？!?]\s*$")
 LEGAL_FOOTER = re.compile(
     r"ICP备|ICP证|公网安备|版权所有|Copyright\s*(?:©|\(c\))|©\s*(?:19|20)\d\d"
     # a forum engine's footer: "Powered by Discuz! X3.4", "Processed in 0.06 second(s), 27 queries"
-    r"|^\s*Powered by\s|Processed in\s+[\d.]+\s*second",
+    r"|^\s*Powered by\s|Processed in\s+[\d.]+\s*second"
+    # a game's mandated footer: "健康游戏忠告：抵制不良游戏…", "12+适龄提示：本游戏适合12周岁以上…"
+    r"|抵制不良游戏|适龄提示[：:]\s*本游戏适合",
     re.I,
 )
 
