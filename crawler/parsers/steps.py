@@ -1295,17 +1295,21 @@ def _glued_numbers(items: list[Element], texts: list[str]) -> list[str] | None:
     return out
 
 
-def _badge_number(b: Block) -> int | None:
+def _badge_number(b: Block) -> str | None:
     """The number a paragraph opens with in an element of its own, run together with its
     words ("<p><span class=num>1</span>打开App…</p>" reads "1打开App…"), or None."""
     el = b.el
     if (el.text or "").strip() or not len(el) or el[0].tag in ("a", "br"):
         return None
     number = text_of(el[0])
-    if not (number.isdigit() and len(number) <= 2 and b.text.startswith(number)):
+    if not (number.isascii() and number.isdigit() and len(number) <= 2):
         return None
-    rest = b.text[len(number) :]
-    return int(number) if rest[:1].strip() and not rest[0].isdigit() else None
+    rest = b.text[len(number) :] if b.text.startswith(number) else ""
+    # (a marker's own stop after it, "1．登录…", is read as any numbered line's)
+    return number if rest[:1].strip() and not rest[0].isdigit() and rest[0] not in _BADGE_STOPS else None
+
+
+_BADGE_STOPS = ".．、,，:：)）"
 
 
 def _separate_badge_numbers(blocks: list[Block]) -> list[Block]:
@@ -1314,23 +1318,23 @@ def _separate_badge_numbers(blocks: list[Block]) -> list[Block]:
     centre's step cards, whose numbers no separator ends. List items are read as a list
     (``_glued_numbers``); two badges may be figures ("<b>1</b>次免费", "<b>2</b>次起收费")."""
     found = [
-        (k, n)
+        (k, badge)
         for k, b in enumerate(blocks)
-        if b.list_tag is None and (n := _badge_number(b)) is not None
+        if b.list_tag is None and (badge := _badge_number(b)) is not None
     ]
     if len(found) < T.GLUED_NUMBERS_MIN_ITEMS:
         return blocks  # (most pages: no badge at all)
     out = list(blocks)
-    run: list[int] = []
-    for k, n in found + [(-1, 0)]:
-        if run and n == len(run) + 1:
-            run.append(k)
+    run: list[tuple[int, str]] = []
+    for k, badge in [*found, (-1, "0")]:
+        if run and int(badge) == len(run) + 1:
+            run.append((k, badge))
             continue
         if len(run) >= T.GLUED_NUMBERS_MIN_ITEMS:
-            for number, at in enumerate(run, start=1):
+            for at, number in run:
                 b = blocks[at]
-                out[at] = replace(b, text=f"{number}. {b.text[len(str(number)) :]}")
-        run = [k] if n == 1 else []
+                out[at] = replace(b, text=f"{int(number)}. {b.text[len(number) :]}")
+        run = [(k, badge)] if int(badge) == 1 else []
     return out
 
 
