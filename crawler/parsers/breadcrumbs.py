@@ -55,6 +55,11 @@ _ROOT_NAMES = (
     "客戶支援",
     "客戶支持",
     "支援中心",
+    # a maker's support site: "首页 > 服务与支持 > 云存储服务" (as 客户支持 is a shop's)
+    "服务支持",
+    "服務支持",
+    "服务与支持",
+    "服務與支持",
     "Help Center",
 )
 _SKIP = {

@@ -2995,7 +2995,9 @@ def _download_rows(ctx: PageContext, zone: list[Block]) -> int:
 
 # a file offered for download, a line of its own: "· 新生报名登记表.doc 2024-5-20 下载次数：1346"
 _FILE_ROW = re.compile(
-    r"^(?!\s*附件).*\S\.(?:docx?|xlsx?|pptx?|pdf|wps|zip|rar|7z)\b.*(?:下载|\d{4}-\d{1,2}-\d{1,2})",
+    r"^(?!\s*附件)(?:.*\S\.(?:docx?|xlsx?|pptx?|pdf|wps|zip|rar|7z)\b.*(?:下载|\d{4}-\d{1,2}-\d{1,2})"
+    # ... or by its format and size: "AX3000 用户手册 PDF 4.6MB 下载"
+    r"|.*\b(?:docx?|xlsx?|pptx?|pdf|zip|rar|apk)\s*[（(]?\s*\d+(?:\.\d+)?\s*[KMG]B\b.*下载)",
     re.I,
 )
 
@@ -3016,7 +3018,7 @@ def _file_rows(ctx: PageContext, zone: list[Block]) -> int:
     rows = said = 0
     files: set[int] = set()
     for b in zone:
-        if "." not in b.text:
+        if "." not in b.text and "B" not in b.text:
             continue  # (the cheap test first)
         lines = b.text.split("\n")
         # (a file's line is short: a long one, searched at every ".", is text)

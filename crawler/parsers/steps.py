@@ -448,7 +448,8 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     provisions: they are steps only where a lead-in or a heading announces steps.
     """
     notice = bool(title and NOTICE_TITLE.search(title))
-    if not notice and title and RULES_TITLE.search(title):
+    # (a "…办法" is a regulation's measures or a how-to's way: its clauses tell which)
+    if title and (RULES_TITLE.search(title) or (notice and _WAYS_TITLE.search(title))):
         clauses = [strip_step_number(b.text) for b in blocks if _CN_ENUM.match(b.text)]
         notice = bool(clauses) and not _says_what_to_do(clauses)
     # a code block between a tutorial's numbered paragraphs (its line-number gutter "1\n2"
@@ -498,6 +499,8 @@ NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|公示|决定|规定|办法|
 # ... and of rules or an agreement, when its numbered clauses mostly do not say what to do
 # ("（一）用户在商家接单前取消订单的，订单金额全额退回。"; "一、登录自助服务系统…" does)
 RULES_TITLE = re.compile(r"(?:规则|规范|协议|条款|细则|守则|公约)\s*$")
+# ... or of the ways to do a thing, a regulation's measures as often: "预约改期及取消办法"
+_WAYS_TITLE = re.compile(r"办法\s*$")
 # a paragraph numbered with a Chinese numeral: "一、", "（二）"
 _CN_ENUM = re.compile(
     r"^\s*(?:[" + _CN_NUM + r"]{1,3}\s*[、.．]|[(（]\s*[" + _CN_NUM + r"]{1,3}\s*[)）])"
