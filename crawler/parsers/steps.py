@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 
 from kb.hanzi import HAN, simplified
@@ -455,7 +455,7 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     # a code block between a tutorial's numbered paragraphs (its line-number gutter "1\n2"
     # and its commands) is what a step runs, not a step: the paragraphs stay one run (a text
     # an old site wraps whole in <pre> is Chinese, and numbered steps or commands are read)
-    blocks = _separate_badge_numbers([b for b in blocks if not _code_block(b)])
+    blocks = [b for b in blocks if not _code_block(b)]
     # a warning's or a pledge's title ("关于防范“代理退保”风险的提示", "关于理赔服务时效的承诺")
     # says its numbered points are what to beware of or what is promised: notes, until a
     # lead-in or a heading announces steps
@@ -909,11 +909,16 @@ class _StepReader:
     def is_bold_numbered(self, i: int, b: Block, lines: list[str]) -> bool:
         """ "<p><strong>1</strong> 在订单详情中申请退货…</p>": the number is its own bold
         element, with no "." after it; a run of at least two (1, 2, …) makes them steps."""
-        if self.notes or b.list_tag or _bold_number(b) is None:
+        if self.notes or b.list_tag or (number := _bold_number(b)) is None:
             return False
-        return any(
-            0 <= j < len(self.blocks) and _bold_number(self.blocks[j]) is not None
-            for j in (i - 1, i + 1)
+        # (its neighbour numbered one before or after it: "<b>3</b>个工作日…", "<b>7</b>个
+        # 工作日…" are figures; a screenshot's caption may stand between two steps)
+        n = int(number)
+        return _numbered_run(
+            self.blocks,
+            i,
+            self.caption_steps,
+            lambda x, step: not x.list_tag and int(_bold_number(x) or -9) == n + step,
         )
 
     def on_bold_numbered(self, i: int, b: Block, lines: list[str]) -> int:
@@ -1298,49 +1303,6 @@ def _glued_numbers(items: list[Element], texts: list[str]) -> list[str] | None:
     return out
 
 
-def _badge_number(b: Block) -> str | None:
-    """The number a paragraph opens with in an element of its own, run together with its
-    words ("<p><span class=num>1</span>打开App…</p>" reads "1打开App…"), or None."""
-    el = b.el
-    if (el.text or "").strip() or not len(el) or el[0].tag in ("a", "br"):
-        return None
-    number = text_of(el[0])
-    if not (number.isascii() and number.isdigit() and len(number) <= 2):
-        return None
-    rest = b.text[len(number) :] if b.text.startswith(number) else ""
-    # (a marker's own stop after it, "1．登录…", is read as any numbered line's)
-    return number if rest[:1].strip() and not rest[0].isdigit() and rest[0] not in _BADGE_STOPS else None
-
-
-_BADGE_STOPS = ".．、,，:：)）"
-
-
-def _separate_badge_numbers(blocks: list[Block]) -> list[Block]:
-    """The blocks, those of a run of paragraphs numbered 1, 2, 3… in badges of their own
-    (screenshots and captions may stand between them) rewritten as "1. 打开App…": a help
-    centre's step cards, whose numbers no separator ends. List items are read as a list
-    (``_glued_numbers``); two badges may be figures ("<b>1</b>次免费", "<b>2</b>次起收费")."""
-    found = [
-        (k, badge)
-        for k, b in enumerate(blocks)
-        if b.list_tag is None and (badge := _badge_number(b)) is not None
-    ]
-    if len(found) < T.GLUED_NUMBERS_MIN_ITEMS:
-        return blocks  # (most pages: no badge at all)
-    out = list(blocks)
-    run: list[tuple[int, str]] = []
-    for k, badge in [*found, (-1, "0")]:
-        if run and int(badge) == len(run) + 1:
-            run.append((k, badge))
-            continue
-        if len(run) >= T.GLUED_NUMBERS_MIN_ITEMS:
-            for at, number in run:
-                b = blocks[at]
-                out[at] = replace(b, text=f"{int(number)}. {b.text[len(number) :]}")
-        run = [(k, badge)] if int(badge) == 1 else []
-    return out
-
-
 def _item_of(el, outer):
     """The child of list ``outer`` that holds ``el`` (its <li>), or el itself."""
     node = el
@@ -1598,16 +1560,25 @@ def _without_chronology(steps: list[str]) -> list[str]:
     return out
 
 
-def _numbered_run(blocks: list[Block], i: int, caption_steps: set[int]) -> bool:
+def _numbered_run(
+    blocks: list[Block],
+    i: int,
+    caption_steps: set[int],
+    numbered: Callable[[Block, int], bool] | None = None,
+) -> bool:
     """Is blocks[i] part of a run of at least two numbered paragraphs? (A screenshot's caption
-    between two steps, "图1　个税App首页", does not break the run.)"""
+    between two steps, "图1　个税App首页", does not break the run.) ``numbered(block, step)``
+    tells the neighbour one ``step`` (-1 or 1) away; by default, any numbered paragraph."""
     for step in (-1, 1):
         j = i + step
         while (
             0 <= j < len(blocks) and _is_caption(blocks[j]) and id(blocks[j]) not in caption_steps
         ):
             j += step
-        if 0 <= j < len(blocks) and _numbered(blocks[j].text) and not blocks[j].list_tag:
+        if not 0 <= j < len(blocks):
+            continue
+        x = blocks[j]
+        if numbered(x, step) if numbered else (_numbered(x.text) and not x.list_tag):
             return True
     return False
 
