@@ -2092,6 +2092,52 @@ def _rate_sheet(ctx: PageContext, zone: list[Block]) -> int:
     return len(fields) if said < 2 * T.ARTICLE_PROSE_CHARS else 0
 
 
+# a job posting's salary, a line of its own under the title: "15-25K", "15-25K·14薪",
+# "8000-12000元/月", "面议"
+_SALARY = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)?\s*[-~～至]\s*\d+(?:\.\d+)?\s*(?:[Kk千万]|元(?:\s*/\s*(?:月|天|小?时))?)"
+    r"(?:\s*[·•]\s*\d{2}\s*薪)?|薪资面议|面议)\s*$"
+)
+# ... and its two parts: what the job does and whom it wants
+_JOB_DUTIES = re.compile(r"^\s*(?:职位描述|岗位职责|工作职责|职位职责|工作内容)\s*[:：]?\s*$")
+_JOB_NEEDS = re.compile(r"^\s*(?:任职要求|职位要求|岗位要求|任职资格|应聘要求)\s*[:：]?\s*$")
+
+
+def _job_posting(ctx: PageContext, zone: list[Block]) -> bool:
+    """A job's posting: its salary alone under the title, then its 职位描述 and 任职要求 parts.
+    The posting's own 发布于 and 浏览 lines date and count an ad, not an article; a company's
+    recruiting notice (…招聘公告) is dated news, and a help answer asks in its title."""
+    if not any(_SALARY.match(b.text) for b in zone[: T.ITEM_SPAN + 1]):
+        return False  # (most pages: the cheap test first)
+    title = ctx.title or ""
+    if QUESTION.search(title) or NOTICE_TITLE.search(title):
+        return False
+    return any(_JOB_DUTIES.match(b.text) for b in zone) and any(
+        _JOB_NEEDS.match(b.text) for b in zone
+    )
+
+
+# an auction lot's own labels, each a cell or a line of its own: "起拍价", "加价幅度：￥5,000"
+_LOT_LABEL = re.compile(r"^\s*(起拍价|当前价|评估价|加价幅度|保证金|成交价)\s*[:：]?")
+
+
+def _auction_lot(ctx: PageContext, zone: list[Block]) -> bool:
+    """An auction lot's page: its 起拍价 and 加价幅度 and a third price of its own, each a cell
+    or a short line. A help page on deposits tabulates 保证金 by 起拍价, never a bidding step
+    (加价幅度) beside its own prices, and asks in its title."""
+    labels = {
+        m.group(1)
+        for b in zone
+        if b.length <= T.FIELD_LINE_MAX_CHARS and (m := _LOT_LABEL.match(b.text))
+    }
+    return (
+        "起拍价" in labels
+        and "加价幅度" in labels
+        and len(labels) >= 3
+        and not QUESTION.search(ctx.title or "")
+    )
+
+
 # a poll's option: its share and its count of votes ("37% (2210)", "25.5%（1520票）")
 _POLL_OPTION = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*%\s*[(（]\s*\d[\d,]*\s*票?\s*[)）]\s*$")
 _POLL_TALLY = re.compile(r"人参与投票|人参与了投票|人已投票|参与人数")
@@ -2788,6 +2834,8 @@ _PROFILE_STATS = re.compile(
     r"|(?:关注|获赞|作品|声音|视频|文章)\s*[:：]?\s*[\d.,]+\s*[万wW]?.{0,12}?粉丝\s*[:：]?\s*[\d.,]+"
     # a professional's: "执业12年 · 已帮助 3,261人", "从业 8 年 | 服务 1.2万人次"
     r"|(?:执业|从业)\s*\d+\s*年.{0,12}?(?:已?帮助|服务|解答)\s*[\d.,]+\s*[万wW]?\s*(?:人|位|次)"
+    # a shop's: "好评率 99.2% | 累计成交 3,208件 | 粉丝 1.5万"
+    r"|好评率\s*[:：]?\s*[\d.]+\s*%.{0,24}?(?:累计成交|成交|粉丝)\s*[:：]?\s*[\d.,]+"
     # an estate agent's: "从业6年 · 带看 326 次 · 成交 58 套"
     r"|(?:执业|从业)\s*\d+\s*年.{0,12}?(?:带看|成交)\s*[\d.,]+\s*[万wW]?\s*(?:次|套|单)"
 )
@@ -3740,6 +3788,14 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
         return "other", [
             f"{fields} label：value lines under the title, one of them a price, and hardly a "
             "paragraph besides: a listing's, a building's or a car's own sheet, not an article"
+        ]
+    if _job_posting(ctx, zone):
+        return "other", [
+            "a salary under the title, then 职位描述 and 任职要求: a job's posting, not an article"
+        ]
+    if _auction_lot(ctx, zone):
+        return "other", [
+            "an auction lot's 起拍价, 加价幅度 and prices of its own: a lot's page, not an article"
         ]
     if (fields := _rate_sheet(ctx, zone)) >= T.FIELD_SHEET_MIN_LINES:
         return "other", [
