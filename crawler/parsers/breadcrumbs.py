@@ -55,13 +55,12 @@ _ROOT_NAMES = (
     "客戶支援",
     "客戶支持",
     "支援中心",
-    # a maker's support site: "首页 > 服务与支持 > 云存储服务" (as 客户支持 is a shop's)
-    "服务支持",
-    "服務支持",
-    "服务与支持",
-    "服務與支持",
     "Help Center",
 )
+# ... and a maker's support site, named alone ("首页 > 服务与支持 > 云存储服务", as 客户支持 is a
+# shop's): a category's root only, as a menu row opening on it ("服务与支持 / 隐私政策 / 网站地图")
+# is no trail, and a column naming a service ("涉企服务支持") is a category
+_SUPPORT_ROOTS = frozenset({"服务支持", "服務支持", "服务与支持", "服務與支持"})
 _SKIP = {
     "正文",
     "内容",
@@ -138,7 +137,7 @@ def _clean_items(items: list[str], title: str | None) -> list[str]:
         was_first, first = first, False
         if item in _SKIP or len(item) > 40 or _DETAIL_CRUMB.match(item):
             continue
-        if was_first and item.endswith(_ROOT_NAMES):
+        if was_first and (item.endswith(_ROOT_NAMES) or item in _SUPPORT_ROOTS):
             continue  # "经验首页", "悠骑出行帮助中心": the site's home under its own name
         if norm_title and out and i == own:
             break  # the page's own crumb: what follows it ("查看问题") is a view of the page

@@ -595,6 +595,10 @@ _CAMPAIGN_PART = re.compile(
 )
 
 
+# ... of them, the terms of taking part: "参与方式", "活动规则"
+_CAMPAIGN_TERMS = re.compile(r"^\s*(?:参与方式|参加方式|活动规则|活动细则|参与条件)\s*(?:[:：]|$)")
+
+
 # a document about a campaign: its plan, its schedule, its introduction
 _CAMPAIGN_DOC_TITLE = re.compile(r"方案|安排|预告|介绍|说明|指南|总结|报告")
 
@@ -607,12 +611,15 @@ def _campaign_page(ctx: PageContext, zone: list[Block]) -> bool:
     times = [b for b in ctx.header + zone[: T.ITEM_SPAN] if _CAMPAIGN_TIME.match(b.text)]
     if not times:
         return False  # (most pages: the cheap test first)
-    # a label standing alone dates the campaign on the line under it
-    times += [
-        ctx.blocks[b.index + 1]
-        for b in times
-        if ":" not in b.text and "：" not in b.text and b.index + 1 < len(ctx.blocks)
-    ]
+    # a label standing alone dates the campaign on the line under it ... when the page says how
+    # to take part, under no one's byline (a report of a library's event heads its 活动时间 and
+    # 活动内容 alike)
+    bare = [b for b in times if ":" not in b.text and "：" not in b.text]
+    if bare and (
+        not any(_CAMPAIGN_TERMS.match(b.text) for b in zone) or _bylined(ctx)
+    ):
+        return False
+    times += [ctx.blocks[b.index + 1] for b in bare if b.index + 1 < len(ctx.blocks)]
     title = ctx.title or ""
     if QUESTION.search(title) or NOTICE_TITLE.search(title) or _CAMPAIGN_DOC_TITLE.search(title):
         return False
@@ -1000,6 +1007,20 @@ _POST_TIME = re.compile(r"发表|發表|回复|回覆|发帖")
 _BYLINE_LABEL = re.compile(r"来源|作者|编辑|记者|通讯员")
 
 
+def _bylined(ctx: PageContext) -> bool:
+    """A short line naming who wrote the page or its source (来源, 作者, 记者…), wherever it
+    stands (under the title, under a sheet, at the foot): news, a notice or a post, whatever
+    its opening lines show (a listing's own 发布时间 and 浏览 name no one)."""
+    return any(
+        b.length <= T.META_LINE_MAX_CHARS and _BYLINE_NAMED.search(b.text) for b in ctx.blocks
+    )
+
+
+# ... the label with its name after it ("来源：本网", "作者 李明"; a profile's "编辑资料" button
+# names no one)
+_BYLINE_NAMED = re.compile(r"(?:来源|作者|编辑|记者|通讯员)\s*[:：]|(?:作者|记者)\s+\S")
+
+
 def _own_date_line(b: Block) -> bool:
     """An article's own dated info line under its title: not a reply's "发表于" line, and not
     mostly links unless they are its source's and author's."""
@@ -1030,13 +1051,22 @@ def _own_header(ctx: PageContext) -> bool:
 
 
 def _entry_of_dated_list(ctx: PageContext, b: Block) -> bool:
-    """The block is one item of a list whose items are each dated: a listing's entry."""
-    if b.list_el is None:
+    """The block is one item of a list whose items are each dated: a listing's entry. Items
+    labelling their dates ("公布日期：…", "施行日期：…") are one page's own fields."""
+    if b.list_el is None or _LABELLED_DATE.match(b.text):
         return False
     return (
-        sum(1 for x in ctx.blocks if x.list_el is b.list_el and _dated_lines([x]))
+        sum(
+            1
+            for x in ctx.blocks
+            if x.list_el is b.list_el and not _LABELLED_DATE.match(x.text) and _dated_lines([x])
+        )
         >= T.DATED_ENTRIES_MIN
     )
+
+
+# a date's own label opening a line: "公布日期：", "施行日期：", "成文时间："
+_LABELLED_DATE = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:日期|时间|時間)\s*[:：]")
 
 
 def _dated_line_under_title(ctx: PageContext) -> bool:
@@ -2086,6 +2116,8 @@ def _rate_sheet(ctx: PageContext, zone: list[Block]) -> int:
     title = ctx.title or ""
     if QUESTION.search(title) or NOTICE_TITLE.search(title) or _ordered_steps(ctx):
         return 0
+    if _bylined(ctx):
+        return 0  # (a price bureau's 收费标准, a travel brief: their source named)
     look = zone[1 : T.FIELD_SHEET_LOOK_BLOCKS]
     fields = [b for b in look if b.length <= T.FIELD_LINE_MAX_CHARS and _FIELD_LINE.match(b.text)]
     said = _paragraphs_said(zone, besides=lambda b: b in fields)
@@ -2110,8 +2142,8 @@ def _job_posting(ctx: PageContext, zone: list[Block]) -> bool:
     if not any(_SALARY.match(b.text) for b in zone[: T.ITEM_SPAN + 1]):
         return False  # (most pages: the cheap test first)
     title = ctx.title or ""
-    if QUESTION.search(title) or NOTICE_TITLE.search(title):
-        return False
+    if QUESTION.search(title) or NOTICE_TITLE.search(title) or _bylined(ctx):
+        return False  # (a bureau's or a company's news of a vacancy names its source)
     return any(_JOB_DUTIES.match(b.text) for b in zone) and any(
         _JOB_NEEDS.match(b.text) for b in zone
     )
@@ -2135,6 +2167,9 @@ def _auction_lot(ctx: PageContext, zone: list[Block]) -> bool:
         and "加价幅度" in labels
         and len(labels) >= 3
         and not QUESTION.search(ctx.title or "")
+        # (a report of an auction names its source; a help page explains in paragraphs)
+        and not _bylined(ctx)
+        and _paragraphs_said(zone) < 2 * T.ARTICLE_PROSE_CHARS
     )
 
 
@@ -2906,7 +2941,8 @@ def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
         return None  # (a lawyer's answer under "转账转错了怎么追回" shows the lawyer's stats)
     for b in zone[: T.PROFILE_STATS_SPAN]:
         if b.length <= T.META_LINE_MAX_CHARS and _PROFILE_STATS.search(b.text):
-            return b.text
+            # (a feature story on an agent or a shop shows their card under its byline)
+            return None if _bylined(ctx) else b.text
     return None
 
 
@@ -3081,6 +3117,8 @@ def _file_rows(ctx: PageContext, zone: list[Block]) -> int:
             )
     if rows < T.FILE_ROWS_MIN:
         return 0
+    if _bylined(ctx) or any(_own_date_line(b) for b in ctx.header):
+        return 0  # a release or a notice offering its files, dated or signed under its title
     said += _paragraphs_said(zone, besides=lambda b: b.index in files)
     return rows if said < T.ARTICLE_PROSE_CHARS else 0
 
@@ -3202,7 +3240,15 @@ def _app_sheet(ctx: PageContext, zone: list[Block]) -> int:
 _ROLE_TITLE = re.compile(
     r"^\s*(?:开发者|開發者|开发商|開發商|发行商|發行商|讲师|講師|主讲人|商家|店铺|店鋪|主播|UP主"
     r"|基金经理|投资经理|经纪人|置业顾问)"
-    rf"\s*[:：-]\s*[^\s，,。？?！!、]{{1,{T.PROFILE_NAME_MAX_CHARS}}}\s*$"
+    rf"\s*(?:[:：]\s*[^\s，,。？?！!、]{{1,{T.PROFILE_NAME_MAX_CHARS}}}"
+    # ... or a dash before a person's name only ("基金经理-周文博"; "商家-发货时效规则" is help)
+    r"|\s*-\s*[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
+# a help page's own noun ending a title: "…规则", "…标准", "…承诺", "…说明"
+_HELP_NOUN_END = re.compile(
+    r"(?:规则|规范|标准|说明|须知|承诺|流程|指南|协议|政策|制度|办法|介绍|攻略|问题|费用|时效)\s*$"
 )
 
 
@@ -3212,6 +3258,7 @@ def _role_page(ctx: PageContext, zone: list[Block]) -> bool:
     return bool(
         _ROLE_TITLE.match(ctx.title or "")
         and not QUESTION.search(ctx.title or "")  # ("商家-如何发货" is a help answer)
+        and not _HELP_NOUN_END.search(ctx.title or "")  # ("置业顾问-服务承诺")
         and not any(_AUTHORED.search(b.text) for b in ctx.header + zone[: T.ITEM_SPAN])
         and not _ordered_steps(ctx)
         and _paragraphs_said(zone) < 2 * T.ARTICLE_PROSE_CHARS

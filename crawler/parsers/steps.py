@@ -448,10 +448,18 @@ def find_sections(blocks: list[Block], title: str | None = None) -> list[Section
     provisions: they are steps only where a lead-in or a heading announces steps.
     """
     notice = bool(title and NOTICE_TITLE.search(title))
-    # (a "…办法" is a regulation's measures or a how-to's way: its clauses tell which)
-    if title and (RULES_TITLE.search(title) or (notice and _WAYS_TITLE.search(title))):
+    if not notice and title and RULES_TITLE.search(title):
         clauses = [strip_step_number(b.text) for b in blocks if _CN_ENUM.match(b.text)]
         notice = bool(clauses) and not _says_what_to_do(clauses)
+    elif notice and title and _WAYS_TITLE.search(title):
+        # a "…办法" is a regulation's measures or a how-to's way: its clauses tell which, most
+        # opening on what a user does at a screen or a desk, none naming "本办法"
+        clauses = [strip_step_number(b.text) for b in blocks if _CN_ENUM.match(b.text)]
+        notice = not (
+            clauses
+            and sum(bool(_USER_ACTION.match(c)) for c in clauses) * 2 >= len(clauses)
+            and not any("本办法" in c for c in clauses)
+        )
     # a code block between a tutorial's numbered paragraphs (its line-number gutter "1\n2"
     # and its commands) is what a step runs, not a step: the paragraphs stay one run (a text
     # an old site wraps whole in <pre> is Chinese, and numbered steps or commands are read)
@@ -501,6 +509,11 @@ NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|公示|决定|规定|办法|
 RULES_TITLE = re.compile(r"(?:规则|规范|协议|条款|细则|守则|公约)\s*$")
 # ... or of the ways to do a thing, a regulation's measures as often: "预约改期及取消办法"
 _WAYS_TITLE = re.compile(r"办法\s*$")
+# what a user does at a screen or a desk, opening a how-to's clause ("登录…", "携带…到服务台")
+_USER_ACTION = re.compile(
+    r"^(?:登录|进入|点击|打开|选择|填写|提交|携带|前往|到|拨打|关注|扫描|扫码|下载|上传|缴纳|输入"
+    r"|确认|领取|联系|查看|找到)"
+)
 # a paragraph numbered with a Chinese numeral: "一、", "（二）"
 _CN_ENUM = re.compile(
     r"^\s*(?:[" + _CN_NUM + r"]{1,3}\s*[、.．]|[(（]\s*[" + _CN_NUM + r"]{1,3}\s*[)）])"
@@ -911,14 +924,18 @@ class _StepReader:
         element, with no "." after it; a run of at least two (1, 2, …) makes them steps."""
         if self.notes or b.list_tag or (number := _bold_number(b)) is None:
             return False
-        # (its neighbour numbered one before or after it: "<b>3</b>个工作日…", "<b>7</b>个
-        # 工作日…" are figures; a screenshot's caption may stand between two steps)
+        # (its neighbour numbered just before or after it, an editor's skipped number
+        # allowed: "<b>3</b>个工作日…", "<b>7</b>个工作日…" are figures; a screenshot's caption
+        # may stand between two steps)
         n = int(number)
         return _numbered_run(
             self.blocks,
             i,
             self.caption_steps,
-            lambda x, step: not x.list_tag and int(_bold_number(x) or -9) == n + step,
+            lambda x, step: (
+                not x.list_tag
+                and 0 < (int(_bold_number(x) or -9) - n) * step <= _BOLD_NUMBER_MAX_GAP
+            ),
         )
 
     def on_bold_numbered(self, i: int, b: Block, lines: list[str]) -> int:
@@ -1126,6 +1143,8 @@ _HANDLERS: tuple[tuple[str, _Matcher, _Handler, bool], ...] = (
 )
 
 
+# Bold numbers a run of steps may skip: "1, 2, 3, 5" as an editor typed them ("3, 7, 15" count)
+_BOLD_NUMBER_MAX_GAP = 2
 # an arrow leading a line: "→", "➜", "➔", "⇒", "👉"
 _ARROW = re.compile(r"^\s*(?:→|➜|➔|➙|➞|⇒|👉)\s*")
 _DIGITS = re.compile(r"^\d{1,2}$")
