@@ -1776,6 +1776,22 @@ _FILE_NAME = re.compile(
 )
 
 
+def _items_with_same_actions(content: list[Block]) -> int:
+    """The most list items that each end on the same short links ("社会保障卡申领 <a>在线办理</a>
+    <a>办事指南</a>"): a directory of services or things, each offering the same actions. A
+    list of steps or of links to other pages names a different page in each item."""
+    if sum(1 for b in content if b.list_el is not None and b.link_chars) < T.SAME_ACTIONS_MIN_ITEMS:
+        return 0  # (most pages: the cheap test first)
+    actions: Counter[tuple[str, ...]] = Counter()
+    for b in content:
+        if b.list_el is None or not b.link_chars or b.link_density > T.LINK_LIST_DENSITY:
+            continue  # (an item wholly a link is a title: a list of other pages)
+        words = tuple(text_of(a) for a in b.el.iter("a"))
+        if words and all(0 < len(w) <= T.ACTION_LINK_MAX_CHARS for w in words):
+            actions[words] += 1
+    return max(actions.values(), default=0)
+
+
 def _file_items(content: list[Block]) -> int:
     """Items of the content's lists that are files ("…登记表.doc 查看原文 下载次数：1,024"), when
     every content block is such an item: the page offers files, it tells nothing itself."""
@@ -2248,6 +2264,10 @@ _TEXT_INPUTS = frozenset(("", "text", "tel", "email", "number", "search"))
 _FORM_PAGE_TITLE = re.compile(r"反馈|留言|投诉|建议|查询|咨询|登记表|报名|申请表")
 
 
+# ... titled by the form alone: "办件查询", "进度查询", "在线留言"
+_FORM_NAME_TITLE = re.compile(r"^\s*\S{0,6}(?:反馈|留言|查询|咨询)\s*$")
+
+
 def _fill_in_form(ctx: PageContext) -> int:
     """The fields of a form standing in the page's own part (a feedback, message or
     progress-query page: "问题类型", "联系电话", "办件编号" over their inputs), when the page
@@ -2256,12 +2276,16 @@ def _fill_in_form(ctx: PageContext) -> int:
     form writes sentences or steps about it; a comment, reply or feedback form stands below
     an article's dated text; a sign-in box (a password among its fields) in a sidebar."""
     root = ctx.root
-    if root is None or not ctx.form_fields or None in ctx.form_fields:
+    if root is None or not ctx.form_fields:
         return 0
     first = ctx.content[0] if ctx.content else None
     named = _FORM_PAGE_TITLE.search(ctx.title or "") or (
         first is not None and first.is_heading_tag and _FORM_PAGE_TITLE.search(first.text)
     )
+    if None in ctx.form_fields and not _FORM_NAME_TITLE.match(ctx.title or ""):
+        # a password among the fields: a sign-in box, unless the page is titled as the form
+        # alone ("办件查询": its 受理编号 and 查询密码)
+        return 0
     if any(is_meta_line(b) for b in ctx.header) or any(
         b.list_tag == "ol" or has_step_number(b.text) for b in ctx.content
     ):
@@ -3565,6 +3589,11 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             lambda: _file_items(ctx.content),
             T.LIST_MIN_ITEMS,
             "{n} list items naming a file each (…表.doc, …汇编.pdf): a downloads page",
+        ),
+        (
+            lambda: _items_with_same_actions(ctx.content),
+            T.SAME_ACTIONS_MIN_ITEMS,
+            "{n} list items each naming a thing and ending on the same links (在线办理, 办事指南): a directory",
         ),
     )
     for count, least, says in checks:

@@ -232,6 +232,8 @@ _NOT_STEPS_LABEL = re.compile(
 )
 # a label over numbered lines of notes or citations, in the same block ("说明：<br>1. …",
 # "注释：<br>【1】《消费者权益保护法》…"); as a heading of its own, "说明" may name steps
+# a heading over how things stand, not over what to do: "政府补贴标准", "申请条件", "适用对象"
+_FACTS_HEADING = re.compile(r"(?:标准|条件|对象|范围|待遇|补贴|须知|事项|规定|政策)\s*[:：】\]]?\s*$")
 _NOTES_LABEL = re.compile(
     r"^\s*(?:说明|說明|备注|備註|附注|注释|註釋|注|参考(?:资料|文献)?|參考資料)\s*[:：]?\s*$"
 )
@@ -580,8 +582,13 @@ class _StepReader:
             # lead-in or heading announced, beside numbered steps in its section or before any
             # heading, holds notes or conditions (under a heading of its own, "一、怎么申诉？",
             # a bulleted list is that section's steps)
+            # (nor under a heading naming a standard or who qualifies: "【政府补贴标准】")
             for sec, start, end in reversed(self.loose):
-                if sec.heading is None or id(sec) in self.numbered_sections:
+                if (
+                    sec.heading is None
+                    or id(sec) in self.numbered_sections
+                    or _FACTS_HEADING.search(sec.heading)
+                ):
                     del sec.steps[start:end]
         out = []
         for s in self.sections:
@@ -1095,6 +1102,8 @@ _BOLD_NAME_REACH = 3
 # follows is the summary, not what the label announces as steps
 _SUMMARY_LABEL = re.compile(
     r"^\s*(?:视频|内容|文章|新闻|节目)?(?:简介|摘要|导语|导读|概要|提要|编者按|核心提示|原标题)\s*[:：]\s*$"
+    # ... or a letter's and its reply's part: "来信内容：", "答复内容：", "处理结果："
+    r"|^\s*(?:来信|来电|留言|诉求|答复|回复|回信|处理|办理)(?:内容|意见|结果|情况)\s*[:：]\s*$"
 )
 # "可以这样查看…", "按下面的方法办理…": a way of doing something is announced
 _THIS_WAY = re.compile(

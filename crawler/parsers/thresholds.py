@@ -527,3 +527,9 @@ TAB_LABEL_MAX_CHARS = 12
 # full stop ends short of the margin, and the line after it starts a sentence of its own.
 FULL_LINE_SHARE_NUM = 4
 FULL_LINE_SHARE_DEN = 5
+
+# A directory of services (pagekind._items_with_same_actions): at least this many list items, each
+# naming a thing beside the same short links (at most ACTION_LINK_MAX_CHARS each: "在线办理",
+# "办事指南"). A help answer's list links once or twice to forms; steps name different pages.
+SAME_ACTIONS_MIN_ITEMS = 4
+ACTION_LINK_MAX_CHARS = 6
