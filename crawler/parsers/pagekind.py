@@ -1784,8 +1784,9 @@ def _items_with_same_actions(content: list[Block]) -> int:
         return 0  # (most pages: the cheap test first)
     actions: Counter[tuple[str, ...]] = Counter()
     for b in content:
-        if b.list_el is None or not b.link_chars or b.link_density > T.LINK_LIST_DENSITY:
-            continue  # (an item wholly a link is a title: a list of other pages)
+        el = b.el
+        if b.list_el is None or not b.link_chars or not ((el.text or "").strip() or el[0].tag != "a"):
+            continue  # (an item opening on a link names another page: a list of titles)
         words = tuple(text_of(a) for a in b.el.iter("a"))
         if words and all(0 < len(w) <= T.ACTION_LINK_MAX_CHARS for w in words):
             actions[words] += 1
@@ -2971,7 +2972,11 @@ def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
 
 
 # a product's first line under its name is its price: "￥39.90 净重 2.5kg 产地：海南三亚"
-_PRICE_LEAD = re.compile(r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d")
+_PRICE_LEAD = re.compile(
+    r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d"
+    # ... or a seller's asking price in 万: "车主报价 7.68万 新车含税12.35万"
+    r"|^\s*(?:车主|卖家)?(?:报价|一口价|售价)\s*[:：]?\s*\d[\d.,]*\s*万"
+)
 # a points mall's price, an offer's only beside its "已兑换" count ("1000 积分 … 已兑换 8,215 件"):
 # a forum's bounty ("20 积分") and a points FAQ ("500积分") sell nothing
 _POINTS_PRICE = re.compile(r"^\s*[\d,]+\s*积分(?:\s*[+＋]\s*[￥¥]?\s*\d+(?:\.\d+)?\s*元?)?\s*$")
@@ -3908,7 +3913,9 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             "downloads page, not an article"
         ]
     if (offer := _offer_line(zone, sells or bool(_PERIOD_SALES.search(zone_text)))) is not None:
-        return "other", [f"a price and a sales count under the title ({offer!r}): an offer's page"]
+        return "other", [
+            f"a price opening the page, or its sales count, under the title ({offer!r}): an offer's page"
+        ]
     if _place_sheet(ctx, zone) >= T.PLACE_FIELDS_MIN:
         return "other", [
             "the page opens with a place's address, hours or phone, a line each: a store's page"

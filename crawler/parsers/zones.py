@@ -1155,11 +1155,15 @@ _PAGE_DISCLAIMER = re.compile(
 )
 
 
+# ... or its warning against fraud: "防骗提示：缘佳网工作人员不会以任何理由要求您转账…"
+_FRAUD_NOTE = re.compile(r"^\s*[【\[]?(?:防骗|反诈|防诈骗?|谨防诈骗)(?:提示|提醒)?[】\]]?\s*[:：]")
+
+
 def is_site_note(b: Block) -> bool:
     """The site's note over every article ("导读：本文由省钱吧整理…", "本文内容仅供参考，以…为
-    准"), above or under the title."""
+    准", "防骗提示：…"), above or under the title."""
     return b.length <= T.META_LINE_MAX_CHARS and bool(
-        _SITE_NOTE.match(b.text) or _PAGE_DISCLAIMER.match(b.text)
+        _SITE_NOTE.match(b.text) or _PAGE_DISCLAIMER.match(b.text) or _FRAUD_NOTE.match(b.text)
     )
 
 

@@ -5,8 +5,10 @@ batches r74–r76 found: a game site's mandated footer taken for a page's only p
 whose entries name their titles unlinked, a campaign whose 活动时间 is a heading of its own,
 rental listings and estate agents, a fund manager's page, help-centre step cards numbered in
 badges with a screenshot between each, a maker's 服务与支持 site, manuals offered by format and
-size, and a "…办法" whose numbered clauses say what to do; and what r77 found: job postings,
-auction lots and sellers' shops.
+size, and a "…办法" whose numbered clauses say what to do; what r77 found: job postings,
+auction lots and sellers' shops; and what r78 and r79 found: a hotline's knowledge base (a
+standard's bulleted terms under a heading of its own, a published reply, a progress query's
+form), a directory of services, a dating site's anti-fraud note, a used car's listing.
 """
 
 from __future__ import annotations
@@ -134,3 +136,42 @@ def test_a_help_answer_tabulating_deposits_stays_an_article() -> None:
 def test_a_sellers_shop_is_not_an_article() -> None:
     # "好评率 98.7% · 累计成交 1,206件 · 粉丝 8,230" under the shop's name
     assert _kind("m19") == "other"
+
+
+def test_a_standards_terms_under_a_heading_of_their_own_are_no_steps() -> None:
+    # 【办理流程】 over an <ol>, then 【补贴标准】 over a <ul> of what each choice gets
+    assert _record("m20")["steps"] == [
+        "携带居住证和身份证到居住地派出所或社区服务站提出申请。",
+        "填写居住证签注申请表，提交近期居住证明。",
+        "审核通过后当场签注，有效期顺延一年。",
+    ]
+
+
+def test_a_published_replys_paragraphs_are_no_steps() -> None:
+    # "答复内容：" labels the reply; it announces no steps
+    assert _record("m21")["steps"] == []
+
+
+def test_a_query_form_titled_by_its_name_is_not_an_article() -> None:
+    # 受理编号, 查询密码 (a password field) and 验证码 under "办件查询"
+    assert _kind("m22") == "other"
+
+
+def test_a_directory_of_services_each_with_the_same_links_is_a_list() -> None:
+    assert _kind("m23") == "list"
+
+
+def test_the_sites_anti_fraud_note_is_no_part_of_the_answer() -> None:
+    record = _record("m24")
+    assert record["body"].startswith("开通会员后七天内")
+    assert "防骗提示" not in record["body"]
+
+
+def test_a_used_cars_listing_is_not_an_article() -> None:
+    # "车主报价 6.58万" under the car's name
+    assert _kind("m25") == "other"
+
+
+def test_a_help_answer_beside_a_sign_in_box_stays_an_article() -> None:
+    # guard: a password field in the sidebar, under a title that asks
+    assert _record("m26")["views"] == 3310
