@@ -615,9 +615,7 @@ def _campaign_page(ctx: PageContext, zone: list[Block]) -> bool:
     # to take part, under no one's byline (a report of a library's event heads its 活动时间 and
     # 活动内容 alike)
     bare = [b for b in times if ":" not in b.text and "：" not in b.text]
-    if bare and (
-        not any(_CAMPAIGN_TERMS.match(b.text) for b in zone) or _bylined(ctx)
-    ):
+    if bare and (not any(_CAMPAIGN_TERMS.match(b.text) for b in zone) or _bylined(ctx)):
         return False
     times += [ctx.blocks[b.index + 1] for b in bare if b.index + 1 < len(ctx.blocks)]
     title = ctx.title or ""
@@ -1776,16 +1774,29 @@ _FILE_NAME = re.compile(
 )
 
 
-def _items_with_same_actions(content: list[Block]) -> int:
+def _items_with_same_actions(ctx: PageContext) -> int:
     """The most list items that each end on the same short links ("社会保障卡申领 <a>在线办理</a>
-    <a>办事指南</a>"): a directory of services or things, each offering the same actions. A
-    list of steps or of links to other pages names a different page in each item."""
+    <a>办事指南</a>"), when the page says hardly a paragraph besides: a directory of services or
+    things, each offering the same actions. A list of steps or of links to other pages names a
+    different page in each item; a notice's attachments, a help answer's services and a
+    manual's modules stand under their own paragraphs."""
+    content = ctx.content
     if sum(1 for b in content if b.list_el is not None and b.link_chars) < T.SAME_ACTIONS_MIN_ITEMS:
         return 0  # (most pages: the cheap test first)
+    title = ctx.title or ""
+    if QUESTION.search(title) or NOTICE_TITLE.search(title):
+        return 0
+    said = _paragraphs_said(content, besides=lambda b: b.list_el is not None)
+    if said >= 2 * T.ARTICLE_PROSE_CHARS:
+        return 0
     actions: Counter[tuple[str, ...]] = Counter()
     for b in content:
         el = b.el
-        if b.list_el is None or not b.link_chars or not ((el.text or "").strip() or el[0].tag != "a"):
+        if (
+            b.list_el is None
+            or not b.link_chars
+            or not ((el.text or "").strip() or el[0].tag != "a")
+        ):
             continue  # (an item opening on a link names another page: a list of titles)
         words = tuple(text_of(a) for a in b.el.iter("a"))
         if words and all(0 < len(w) <= T.ACTION_LINK_MAX_CHARS for w in words):
@@ -2266,7 +2277,9 @@ _FORM_PAGE_TITLE = re.compile(r"反馈|留言|投诉|建议|查询|咨询|登记
 
 
 # ... titled by the form alone: "办件查询", "进度查询", "在线留言"
-_FORM_NAME_TITLE = re.compile(r"^\s*\S{0,6}(?:反馈|留言|查询|咨询)\s*$")
+_FORM_NAME_TITLE = re.compile(r"^\s*\S{0,6}查询\s*$")
+# a sign-in box's own words: its account field or its button
+_SIGN_IN_WORDS = re.compile(r"用户名|用戶名|账号|帳號|账户|登录|登錄|登入")
 
 
 def _fill_in_form(ctx: PageContext) -> int:
@@ -2283,9 +2296,12 @@ def _fill_in_form(ctx: PageContext) -> int:
     named = _FORM_PAGE_TITLE.search(ctx.title or "") or (
         first is not None and first.is_heading_tag and _FORM_PAGE_TITLE.search(first.text)
     )
-    if None in ctx.form_fields and not _FORM_NAME_TITLE.match(ctx.title or ""):
-        # a password among the fields: a sign-in box, unless the page is titled as the form
-        # alone ("办件查询": its 受理编号 and 查询密码)
+    if None in ctx.form_fields and (
+        not _FORM_NAME_TITLE.match(ctx.title or "")
+        or any(_SIGN_IN_WORDS.search(b.text) for b in ctx.content)
+    ):
+        # a password among the fields: a sign-in box, unless the page is titled as a query
+        # alone ("办件查询": its 受理编号 and 查询密码) and nothing signs anyone in
         return 0
     if any(is_meta_line(b) for b in ctx.header) or any(
         b.list_tag == "ol" or has_step_number(b.text) for b in ctx.content
@@ -2977,6 +2993,8 @@ _PRICE_LEAD = re.compile(
     # ... or a seller's asking price in 万: "车主报价 7.68万 新车含税12.35万"
     r"|^\s*(?:车主|卖家)?(?:报价|一口价|售价)\s*[:：]?\s*\d[\d.,]*\s*万"
 )
+# (that second kind, which a story or a post may open on: "售价 9.98万-14.38万元…")
+_ASKING_PRICE = re.compile(r"^\s*(?:车主|卖家)?(?:报价|一口价|售价)\s*[:：]?\s*\d")
 # a points mall's price, an offer's only beside its "已兑换" count ("1000 积分 … 已兑换 8,215 件"):
 # a forum's bounty ("20 积分") and a points FAQ ("500积分") sell nothing
 _POINTS_PRICE = re.compile(r"^\s*[\d,]+\s*积分(?:\s*[+＋]\s*[￥¥]?\s*\d+(?:\.\d+)?\s*元?)?\s*$")
@@ -2990,7 +3008,9 @@ _RELATED_GOODS = re.compile(r"^\s*(?:相关|推荐|热销|猜你喜欢|为你推
 _PERIOD_SALES = re.compile(r"(?:半年|年|周)售\s*[\d,.]+\s*[万wW]?\+?")
 
 
-def _offer_line(zone: list[Block], sells: bool = True) -> str | None:
+def _offer_line(
+    zone: list[Block], sells: bool = True, dated: bool = False, bylined: bool = False
+) -> str | None:
     """A price opening the first line under the title ("￥39.90 净重 2.5kg"), or a sales count
     on the page's own part ("￥199 ￥398 已售 6,644", "…月销 12,580 件", "已预约 2,817 单") with a
     price there: a product's or a package's page. A help article's first line is its
@@ -2999,6 +3019,8 @@ def _offer_line(zone: list[Block], sells: bool = True) -> str | None:
     帮助吗", shows others' (a deal page may describe itself in sentences first). ``sells``
     False: no line of the zone counts sales, so only the first line's price is looked at."""
     if zone and zone[0].length <= T.OFFER_LINE_MAX_CHARS and _PRICE_LEAD.match(zone[0].text):
+        if _ASKING_PRICE.match(zone[0].text) and (says_something(zone[0]) or dated or bylined):
+            return None  # a story's or a post's first line quoting a price in 万
         return zone[0].text
     if (
         zone
@@ -3596,7 +3618,7 @@ def _list_evidence(ctx: PageContext, zone: list[Block]) -> str | None:
             "{n} list items naming a file each (…表.doc, …汇编.pdf): a downloads page",
         ),
         (
-            lambda: _items_with_same_actions(ctx.content),
+            lambda: _items_with_same_actions(ctx),
             T.SAME_ACTIONS_MIN_ITEMS,
             "{n} list items each naming a thing and ending on the same links (在线办理, 办事指南): a directory",
         ),
@@ -3912,7 +3934,14 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             f"{files} lines each offering a file to download, hardly a paragraph besides: a "
             "downloads page, not an article"
         ]
-    if (offer := _offer_line(zone, sells or bool(_PERIOD_SALES.search(zone_text)))) is not None:
+    if (
+        offer := _offer_line(
+            zone,
+            sells or bool(_PERIOD_SALES.search(zone_text)),
+            dated=any(_own_date_line(b) for b in ctx.header),
+            bylined=_bylined(ctx),
+        )
+    ) is not None:
         return "other", [
             f"a price opening the page, or its sales count, under the title ({offer!r}): an offer's page"
         ]

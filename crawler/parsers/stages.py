@@ -821,7 +821,7 @@ def zones(ctx: PageContext) -> None:
         if (
             not is_meta_line(b)
             and not is_player_bar(b)
-            and not is_site_note(b)
+            and not is_site_note(b, ctx.title)
             and b.link_density < T.PROSE_MAX_LINK_DENSITY
             and (
                 b.length >= T.LEAD_MIN_CHARS

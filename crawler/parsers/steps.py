@@ -233,7 +233,11 @@ _NOT_STEPS_LABEL = re.compile(
 # a label over numbered lines of notes or citations, in the same block ("说明：<br>1. …",
 # "注释：<br>【1】《消费者权益保护法》…"); as a heading of its own, "说明" may name steps
 # a heading over how things stand, not over what to do: "政府补贴标准", "申请条件", "适用对象"
-_FACTS_HEADING = re.compile(r"(?:标准|条件|对象|范围|待遇|补贴|须知|事项|规定|政策)\s*[:：】\]]?\s*$")
+# (a short name; "线下申领失业保险待遇" says what to do)
+_FACTS_HEADING = re.compile(
+    r"^\s*[【\[]?(?!申领|申请|办理|领取|缴纳|查询)[^【】\[\]]{0,6}"
+    r"(?:标准|条件|对象|范围|待遇|补贴|须知|事项|规定|政策)\s*[:：】\]]?\s*$"
+)
 _NOTES_LABEL = re.compile(
     r"^\s*(?:说明|說明|备注|備註|附注|注释|註釋|注|参考(?:资料|文献)?|參考資料)\s*[:：]?\s*$"
 )

@@ -1155,16 +1155,20 @@ _PAGE_DISCLAIMER = re.compile(
 )
 
 
-# ... or its warning against fraud: "防骗提示：缘佳网工作人员不会以任何理由要求您转账…"
-_FRAUD_NOTE = re.compile(r"^\s*[【\[]?(?:防骗|反诈|防诈骗?|谨防诈骗)(?:提示|提醒)?[】\]]?\s*[:：]")
-
-
-def is_site_note(b: Block) -> bool:
+def is_site_note(b: Block, title: str | None = None) -> bool:
     """The site's note over every article ("导读：本文由省钱吧整理…", "本文内容仅供参考，以…为
-    准", "防骗提示：…"), above or under the title."""
+    准", a "防骗提示：…" on a page not about fraud), above or under the title."""
     return b.length <= T.META_LINE_MAX_CHARS and bool(
-        _SITE_NOTE.match(b.text) or _PAGE_DISCLAIMER.match(b.text) or _FRAUD_NOTE.match(b.text)
+        _SITE_NOTE.match(b.text)
+        or _PAGE_DISCLAIMER.match(b.text)
+        or (_FRAUD_NOTE.match(b.text) and not _ABOUT_FRAUD.search(title or ""))
     )
+
+
+# ... or its warning against fraud: "防骗提示：缘佳网工作人员不会以任何理由要求您转账…" (a
+# police or a bank page about fraud opens on its own "反诈提醒：")
+_FRAUD_NOTE = re.compile(r"^\s*[【\[]?(?:防骗|反诈|防诈骗?|谨防诈骗)(?:提示|提醒)?[】\]]?\s*[:：]")
+_ABOUT_FRAUD = re.compile(r"诈骗|骗局|反诈|防骗|防诈|被骗|骗子")
 
 
 # a summary box repeating the article's opening, cut short: "摘要：打开信用卡App，进入…"
@@ -1389,7 +1393,9 @@ def cut_noise(content: list[Block], title: str | None = None) -> list[Block]:
     if any(b.length <= T.TOGGLE_MAX_CHARS and _TOGGLE_LINE.match(b.text) for b in content):
         # (a heading of that name is a help page's, about the button)
         content = [b for b in content if _names_a_toggle(b) or not _TOGGLE_LINE.match(b.text)]
-    if len(content) > 1 and (_SUMMARY_BOX.match(content[0].text) or is_site_note(content[0])):
+    if len(content) > 1 and (
+        _SUMMARY_BOX.match(content[0].text) or is_site_note(content[0], title)
+    ):
         content = content[1:]
     if len(content) > 1 and _TEXT_LABEL.match(content[0].text):
         content = content[1:]

@@ -10,7 +10,12 @@ government report offering their files by format and size, a bureau's and a comp
 a vacancy, a help page and a news report on an auction's prices. The ``b`` pages come from the
 review of the steps and trail rules: badge-numbered steps an editor numbered 1, 2, 3, 5 or 1, 3,
 menu rows and footers opening on 服务与支持, a column named 涉企服务支持, and regulations titled
-…办法 whose clauses open on 根据, 申请 or a label.
+…办法 whose clauses open on 根据, 申请 or a label. The ``c`` pages come from the review of the
+rules the batches r78 and r79 led to: steps under a heading saying what to do about a 待遇, a
+notice's attachments, a help answer's services and a manual's modules each ending on the same
+links, a police and a bank page opening on their own 反诈提醒/防骗提示, car news and a blog
+opening on a price in 万, a help answer titled 个税查询 beside a sign-in box, a published reply
+beside a consultation form asking for a 查询密码.
 """
 
 from __future__ import annotations
@@ -84,3 +89,18 @@ def test_a_column_naming_a_service_stays_a_category() -> None:
 @pytest.mark.parametrize("name", ["b09", "b10", "b13"])
 def test_a_regulations_measures_stay_no_steps(name: str) -> None:
     assert _record(name)["steps"] == []
+
+
+@pytest.mark.parametrize("name", ["c11", "c12", "c13", "c17b", "c19b", "c20b", "c21"])
+def test_the_r78_and_r79_rules_keep_these_articles(name: str) -> None:
+    assert read_probe(PAGES, name).kind == "article"
+
+
+def test_steps_under_a_heading_saying_what_to_do_stay_steps() -> None:
+    # 【线下申领失业保险待遇】 over three bulleted steps, beside three numbered ones
+    assert len(_record("c02b")["steps"]) == 6
+
+
+@pytest.mark.parametrize(("name", "opening"), [("c14", "反诈提醒："), ("c15", "防骗提示：")])
+def test_a_page_about_fraud_keeps_its_own_warning(name: str, opening: str) -> None:
+    assert _record(name)["body"].startswith(opening)
