@@ -1775,8 +1775,8 @@ _FILE_NAME = re.compile(
 
 
 def _items_with_same_actions(ctx: PageContext) -> int:
-    """The most list items that each end on the same short links ("社会保障卡申领 <a>在线办理</a>
-    <a>办事指南</a>"), when the page says hardly a paragraph besides: a directory of services or
+    """The most list items that each end on the same two or more short links ("社会保障卡申领
+    <a>在线办理</a> <a>办事指南</a>"), when the page says hardly a paragraph besides: a directory of services or
     things, each offering the same actions. A list of steps or of links to other pages names a
     different page in each item; a notice's attachments, a help answer's services and a
     manual's modules stand under their own paragraphs."""
@@ -1798,8 +1798,9 @@ def _items_with_same_actions(ctx: PageContext) -> int:
             or not ((el.text or "").strip() or el[0].tag != "a")
         ):
             continue  # (an item opening on a link names another page: a list of titles)
+        # (two actions or more: a lesson's one 观看 link or an attachment's 下载 offers a thing)
         words = tuple(text_of(a) for a in b.el.iter("a"))
-        if words and all(0 < len(w) <= T.ACTION_LINK_MAX_CHARS for w in words):
+        if len(words) >= 2 and all(0 < len(w) <= T.ACTION_LINK_MAX_CHARS for w in words):
             actions[words] += 1
     return max(actions.values(), default=0)
 

@@ -529,7 +529,8 @@ FULL_LINE_SHARE_NUM = 4
 FULL_LINE_SHARE_DEN = 5
 
 # A directory of services (pagekind._items_with_same_actions): at least this many list items, each
-# naming a thing beside the same short links (at most ACTION_LINK_MAX_CHARS each: "在线办理",
-# "办事指南"). A help answer's list links once or twice to forms; steps name different pages.
+# naming a thing beside the same two or more short links (at most ACTION_LINK_MAX_CHARS each:
+# "在线办理", "办事指南"). A help answer's list links once or twice to forms; steps name different
+# pages.
 SAME_ACTIONS_MIN_ITEMS = 4
 ACTION_LINK_MAX_CHARS = 6

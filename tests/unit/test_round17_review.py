@@ -62,7 +62,7 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "review17"
             "AX3000路由器固件V2.1.3升级说明",
             "2025-04-28",
             None,
-            ["服务支持", "固件下载"],
+            ["固件下载"],  # (服务支持 is a support site's root since round 20)
         ),  # a firmware note with its version and size
         ("r08", "other", None, None, None, None),  # an app's own page
         (
