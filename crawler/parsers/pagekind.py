@@ -3009,9 +3009,7 @@ _RELATED_GOODS = re.compile(r"^\s*(?:相关|推荐|热销|猜你喜欢|为你推
 _PERIOD_SALES = re.compile(r"(?:半年|年|周)售\s*[\d,.]+\s*[万wW]?\+?")
 
 
-def _offer_line(
-    zone: list[Block], sells: bool = True, dated: bool = False, bylined: bool = False
-) -> str | None:
+def _offer_line(ctx: PageContext, zone: list[Block], sells: bool = True) -> str | None:
     """A price opening the first line under the title ("￥39.90 净重 2.5kg"), or a sales count
     on the page's own part ("￥199 ￥398 已售 6,644", "…月销 12,580 件", "已预约 2,817 单") with a
     price there: a product's or a package's page. A help article's first line is its
@@ -3020,7 +3018,9 @@ def _offer_line(
     帮助吗", shows others' (a deal page may describe itself in sentences first). ``sells``
     False: no line of the zone counts sales, so only the first line's price is looked at."""
     if zone and zone[0].length <= T.OFFER_LINE_MAX_CHARS and _PRICE_LEAD.match(zone[0].text):
-        if _ASKING_PRICE.match(zone[0].text) and (says_something(zone[0]) or dated or bylined):
+        if _ASKING_PRICE.match(zone[0].text) and (
+            says_something(zone[0]) or any(_own_date_line(b) for b in ctx.header) or _bylined(ctx)
+        ):
             return None  # a story's or a post's first line quoting a price in 万
         return zone[0].text
     if (
@@ -3936,12 +3936,7 @@ def page_kind(ctx: PageContext) -> tuple[str, list[str]]:
             "downloads page, not an article"
         ]
     if (
-        offer := _offer_line(
-            zone,
-            sells or bool(_PERIOD_SALES.search(zone_text)),
-            dated=any(_own_date_line(b) for b in ctx.header),
-            bylined=_bylined(ctx),
-        )
+        offer := _offer_line(ctx, zone, sells or bool(_PERIOD_SALES.search(zone_text)))
     ) is not None:
         return "other", [
             f"a price opening the page, or its sales count, under the title ({offer!r}): an offer's page"
