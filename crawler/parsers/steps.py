@@ -230,14 +230,14 @@ _NOT_STEPS_LABEL = re.compile(
     r"\s*[:：]?\s*$",
     re.I,
 )
-# a label over numbered lines of notes or citations, in the same block ("说明：<br>1. …",
-# "注释：<br>【1】《消费者权益保护法》…"); as a heading of its own, "说明" may name steps
 # a heading over how things stand, not over what to do: "政府补贴标准", "申请条件", "适用对象"
 # (a short name; "线下申领失业保险待遇" says what to do)
 _FACTS_HEADING = re.compile(
     r"^\s*[【\[]?(?!申领|申请|办理|领取|缴纳|查询)[^【】\[\]]{0,6}"
     r"(?:标准|条件|对象|范围|待遇|补贴|须知|事项|规定|政策)\s*[:：】\]]?\s*$"
 )
+# a label over numbered lines of notes or citations, in the same block ("说明：<br>1. …",
+# "注释：<br>【1】《消费者权益保护法》…"); as a heading of its own, "说明" may name steps
 _NOTES_LABEL = re.compile(
     r"^\s*(?:说明|說明|备注|備註|附注|注释|註釋|注|参考(?:资料|文献)?|參考資料)\s*[:：]?\s*$"
 )
@@ -945,7 +945,7 @@ class _StepReader:
             self.caption_steps,
             lambda x, step: (
                 not x.list_tag
-                and 0 < (int(_bold_number(x) or -9) - n) * step <= _BOLD_NUMBER_MAX_GAP
+                and 0 < (int(_bold_number(x) or -9) - n) * step <= T.BOLD_NUMBER_MAX_GAP
             ),
         )
 
@@ -1156,8 +1156,6 @@ _HANDLERS: tuple[tuple[str, _Matcher, _Handler, bool], ...] = (
 )
 
 
-# Bold numbers a run of steps may skip: "1, 2, 3, 5" as an editor typed them ("3, 7, 15" count)
-_BOLD_NUMBER_MAX_GAP = 2
 # an arrow leading a line: "→", "➜", "➔", "⇒", "👉"
 _ARROW = re.compile(r"^\s*(?:→|➜|➔|➙|➞|⇒|👉)\s*")
 _DIGITS = re.compile(r"^\d{1,2}$")

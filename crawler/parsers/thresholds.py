@@ -198,6 +198,10 @@ ENTRY_ACTION_MAX_CHARS = 12
 # ("<li><em>1</em>带上发票…"), are numbered steps when there are at least this many, 1, 2, 3 in
 # order: two may be figures that happen to run 1, 2 ("<em>1</em>次改期免费", "<em>2</em>次及以上")
 GLUED_NUMBERS_MIN_ITEMS = 3
+# Paragraphs opening with their number in a badge of its own are a run of steps when each
+# neighbour is numbered at most this far after it: "1, 2, 3, 5" as an editor typed them; "3, 7,
+# 15" in bold count days, not steps.
+BOLD_NUMBER_MAX_GAP = 2
 # ... and a <dt> label of such a pair is a field's name this short ("出版社", "ISBN", "上架时间"): a
 # glossary's <dt> names a term, and its <dd> explains it at more than a value's length
 SPEC_LABEL_MAX_CHARS = 6
