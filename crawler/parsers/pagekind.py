@@ -1776,10 +1776,10 @@ _FILE_NAME = re.compile(
 
 def _items_with_same_actions(ctx: PageContext) -> int:
     """The most list items that each end on the same two or more short links ("社会保障卡申领
-    <a>在线办理</a> <a>办事指南</a>"), when the page says hardly a paragraph besides: a directory of services or
-    things, each offering the same actions. A list of steps or of links to other pages names a
-    different page in each item; a notice's attachments, a help answer's services and a
-    manual's modules stand under their own paragraphs."""
+    <a>在线办理</a> <a>办事指南</a>"), when the page says hardly a paragraph besides: a
+    directory of services or things, each offering the same actions. A list of steps or of
+    links to other pages names a different page in each item; a notice's attachments, a help
+    answer's services and a manual's modules stand under their own paragraphs."""
     content = ctx.content
     if sum(1 for b in content if b.list_el is not None and b.link_chars) < T.SAME_ACTIONS_MIN_ITEMS:
         return 0  # (most pages: the cheap test first)
