@@ -2989,13 +2989,12 @@ def _profile_stats(ctx: PageContext, zone: list[Block]) -> str | None:
 
 
 # a product's first line under its name is its price: "￥39.90 净重 2.5kg 产地：海南三亚"
+# ... or a seller's asking price in 万: "车主报价 7.68万 新车含税12.35万" (which a story or a post
+# may open on too: "售价 9.98万-14.38万元…")
+_ASKING_PRICE = re.compile(r"^\s*(?:车主|卖家)?(?:报价|一口价|售价)\s*[:：]?\s*\d[\d.,]*\s*万")
 _PRICE_LEAD = re.compile(
-    r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d"
-    # ... or a seller's asking price in 万: "车主报价 7.68万 新车含税12.35万"
-    r"|^\s*(?:车主|卖家)?(?:报价|一口价|售价)\s*[:：]?\s*\d[\d.,]*\s*万"
+    r"^\s*(?:(?:价格|售价|现价|特价|到手价|会员价)\s*[:：]?\s*)?[￥¥]\s*\d|" + _ASKING_PRICE.pattern
 )
-# (that second kind, which a story or a post may open on: "售价 9.98万-14.38万元…")
-_ASKING_PRICE = re.compile(r"^\s*(?:车主|卖家)?(?:报价|一口价|售价)\s*[:：]?\s*\d")
 # a points mall's price, an offer's only beside its "已兑换" count ("1000 积分 … 已兑换 8,215 件"):
 # a forum's bounty ("20 积分") and a points FAQ ("500积分") sell nothing
 _POINTS_PRICE = re.compile(r"^\s*[\d,]+\s*积分(?:\s*[+＋]\s*[￥¥]?\s*\d+(?:\.\d+)?\s*元?)?\s*$")

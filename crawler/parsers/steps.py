@@ -515,7 +515,8 @@ NOTICE_TITLE = re.compile(r"(?:公告|通知|通告|公示|决定|规定|办法|
 RULES_TITLE = re.compile(r"(?:规则|规范|协议|条款|细则|守则|公约)\s*$")
 # ... or of the ways to do a thing, a regulation's measures as often: "预约改期及取消办法"
 _WAYS_TITLE = re.compile(r"办法\s*$")
-# what a user does at a screen or a desk, opening a how-to's clause ("登录…", "携带…到服务台")
+# what a user does at a screen or a desk, opening a how-to's clause ("登录…", "携带…到服务台"):
+# narrower than _ACTION_OPENING, which a regulation's "申请…须", "通过…", "根据…" pass
 _USER_ACTION = re.compile(
     r"^(?:登录|进入|点击|打开|选择|填写|提交|携带|前往|到|拨打|关注|扫描|扫码|下载|上传|缴纳|输入"
     r"|确认|领取|联系|查看|找到)"
