@@ -1783,12 +1783,6 @@ def _items_with_same_actions(ctx: PageContext) -> int:
     content = ctx.content
     if sum(1 for b in content if b.list_el is not None and b.link_chars) < T.SAME_ACTIONS_MIN_ITEMS:
         return 0  # (most pages: the cheap test first)
-    title = ctx.title or ""
-    if QUESTION.search(title) or NOTICE_TITLE.search(title):
-        return 0
-    said = _paragraphs_said(content, besides=lambda b: b.list_el is not None)
-    if said >= 2 * T.ARTICLE_PROSE_CHARS:
-        return 0
     actions: Counter[tuple[str, ...]] = Counter()
     for b in content:
         el = b.el
@@ -1802,7 +1796,14 @@ def _items_with_same_actions(ctx: PageContext) -> int:
         words = tuple(text_of(a) for a in b.el.iter("a"))
         if len(words) >= 2 and all(0 < len(w) <= T.ACTION_LINK_MAX_CHARS for w in words):
             actions[words] += 1
-    return max(actions.values(), default=0)
+    most = max(actions.values(), default=0)
+    if most < T.SAME_ACTIONS_MIN_ITEMS:
+        return 0  # (the items' own links first: the title and the prose only for a directory)
+    title = ctx.title or ""
+    if QUESTION.search(title) or NOTICE_TITLE.search(title):
+        return 0
+    said = _paragraphs_said(content, besides=lambda b: b.list_el is not None)
+    return most if said < 2 * T.ARTICLE_PROSE_CHARS else 0
 
 
 def _file_items(content: list[Block]) -> int:
